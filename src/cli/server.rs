@@ -1,0 +1,59 @@
+//! `vpnmine server`: the bundled backend.
+
+use std::net::SocketAddr;
+
+use clap::Args;
+
+use super::GlobalArgs;
+use crate::error::CliError;
+use crate::server::{self, ServeOptions, store::seed::DEMO_ACCOUNTS};
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  vpnmine server --demo                          # demo network in ./vpnmine.db
+  vpnmine server --db :memory: --demo --listen 127.0.0.1:0")]
+pub struct ServerArgs {
+    /// Address to listen on (port 0 picks a free port). Binds loopback by default.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// SQLite database file, or `:memory:`.
+    #[arg(long, default_value = "vpnmine.db")]
+    pub db: String,
+    /// Seed the demo network into an empty database.
+    #[arg(long)]
+    pub demo: bool,
+    /// Size multiplier of the demo network (1 = 300 servers, 3,000 users).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub demo_scale: u32,
+    /// Seed of the demo network's random generator.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
+    let options = ServeOptions {
+        listen: args.listen,
+        db: args.db,
+        demo: args.demo,
+        demo_scale: args.demo_scale,
+        seed: args.seed,
+        local_admin_token: None,
+    };
+    let fail = |e: server::ServeError| CliError::failed(e.to_string());
+    let (store, seeded) = server::open_store(&options).await.map_err(fail)?;
+    let bound = server::bind(store, &options).await.map_err(fail)?;
+    // Tests and scripts read this first line to learn the port.
+    println!("vpnmine server listening on http://{}/graphql", bound.addr);
+    if seeded && !global.quiet {
+        eprintln!("Seeded the demo network. Accounts (username / password):");
+        for (username, password, role, _) in DEMO_ACCOUNTS {
+            eprintln!("  {username} / {password}  ({role})");
+        }
+    }
+    bound
+        .serve(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(fail)
+}

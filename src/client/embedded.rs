@@ -1,0 +1,70 @@
+//! `--endpoint local`: the bundled backend run in-process on the default local database,
+//! created and seeded with the demo network on first use. The client reaches it over loopback
+//! HTTP like any other endpoint, with a one-time token that acts as the local admin.
+
+use std::net::{Ipv4Addr, SocketAddr};
+
+use rand::RngExt as _;
+use tokio::sync::oneshot;
+use url::Url;
+
+use crate::error::CliError;
+use crate::paths;
+use crate::server::{self, ServeOptions};
+
+/// The demo network's seed for the local database, so every machine gets the same one.
+pub const LOCAL_DEMO_SEED: u64 = 42;
+
+pub struct Embedded {
+    pub url: Url,
+    pub token: String,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl Embedded {
+    pub async fn start() -> Result<Self, CliError> {
+        let db = paths::local_database()?;
+        let token: String = (0..32)
+            .map(|_| format!("{:02x}", rand::rng().random::<u8>()))
+            .collect();
+        let options = ServeOptions {
+            listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+            db: db.display().to_string(),
+            demo: true,
+            demo_scale: 1,
+            seed: LOCAL_DEMO_SEED,
+            local_admin_token: Some(token.clone()),
+        };
+        let fail = |e: server::ServeError| {
+            CliError::failed(format!("cannot start the embedded backend: {e}"))
+                .with_hint(format!("the local database is {}", db.display()))
+        };
+        let (store, seeded) = server::open_store(&options).await.map_err(fail)?;
+        if seeded {
+            eprintln!(
+                "Created the local platform at {} with the demo network.",
+                db.display()
+            );
+        }
+        let bound = server::bind(store, &options).await.map_err(fail)?;
+        let url = Url::parse(&format!("http://{}/graphql", bound.addr))
+            .map_err(|e| CliError::failed(format!("embedded backend address: {e}")))?;
+        let (shutdown, stop) = oneshot::channel::<()>();
+        tokio::spawn(bound.serve(async {
+            let _ = stop.await;
+        }));
+        Ok(Self {
+            url,
+            token,
+            shutdown: Some(shutdown),
+        })
+    }
+}
+
+impl Drop for Embedded {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Pure domain rules of vpnmine, shared by the CLI and the server: protocol
+//! names, input validation, date arguments and the reward formula. Nothing
+//! here does I/O or reads the clock; callers pass `now` in.
+
+pub mod dates;
+pub mod protocol;
+pub mod reward;
+pub mod validate;
+
+pub use dates::{DateError, Interval, TimeRange, parse_duration, parse_instant};
+pub use protocol::{ParseProtocolError, ProtocolType};
+pub use reward::{
+    ClaimContext, ClaimRefusal, PeriodStats, RewardBreakdown, RewardPolicy, accrued_reward,
+    check_claim, claim_refusals,
+};
+pub use validate::{
+    Cidr, ConfigErrors, FieldError, ValidationError, validate_cidr, validate_port,
+    validate_ports_unique, validate_protocol_config, validate_server_name, validate_short_id,
+    validate_uuid, validate_wireguard_key, validate_x25519_key,
+};

@@ -1,0 +1,136 @@
+//! The one error type commands return, and the exit codes it maps to (documented in the README).
+
+use std::fmt;
+
+/// Exit codes of the CLI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// 1: anything else that failed.
+    Failed,
+    /// 2: usage or invalid input (including the server's VAL_001).
+    Usage,
+    /// 3: not found (RSC_001).
+    NotFound,
+    /// 4: authentication or permission (AUTH_001).
+    Auth,
+    /// 5: rate limited or refused for now (RTE_001, cooldown, below threshold).
+    Refused,
+    /// 6: platform unreachable or timed out.
+    Unreachable,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Self::Failed => 1,
+            Self::Usage => 2,
+            Self::NotFound => 3,
+            Self::Auth => 4,
+            Self::Refused => 5,
+            Self::Unreachable => 6,
+        }
+    }
+
+    /// The kind a platform error code (`extensions.code`) maps to.
+    pub fn from_api_code(code: &str) -> Self {
+        match code {
+            "AUTH_001" => Self::Auth,
+            "VAL_001" => Self::Usage,
+            "RSC_001" => Self::NotFound,
+            "RTE_001" => Self::Refused,
+            _ => Self::Failed,
+        }
+    }
+}
+
+/// A failure a user sees: what went wrong, the platform's code if any, and what to do.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CliError {
+    pub kind: ErrorKind,
+    pub message: String,
+    /// The platform's error code (AUTH_001 ...), when the server sent one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl CliError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            message: message.into(),
+            code: None,
+            hint: None,
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+
+    pub fn failed(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Failed, message)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_code(mut self, code: impl Into<String>) -> Self {
+        self.code = Some(code.into());
+        self
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.code {
+            Some(code) => write!(f, "{} [{code}]", self.message)?,
+            None => write!(f, "{}", self.message)?,
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\nhint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CliError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_codes_map_to_documented_exit_codes() {
+        let cases = [
+            ("AUTH_001", 4),
+            ("VAL_001", 2),
+            ("RSC_001", 3),
+            ("RTE_001", 5),
+            ("SRV_001", 1),
+            ("SOMETHING_ELSE", 1),
+        ];
+        for (code, exit) in cases {
+            assert_eq!(ErrorKind::from_api_code(code).exit_code(), exit, "{code}");
+        }
+    }
+
+    #[test]
+    fn display_shows_code_and_hint() {
+        let e = CliError::new(ErrorKind::Auth, "not logged in")
+            .with_code("AUTH_001")
+            .with_hint("run `vpnmine auth login`");
+        assert_eq!(
+            e.to_string(),
+            "not logged in [AUTH_001]\nhint: run `vpnmine auth login`"
+        );
+    }
+}

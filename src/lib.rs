@@ -1,0 +1,17 @@
+//! vpnmine: the operator and admin toolkit for the VPN Mining Platform.
+//!
+//! - `cli`: the command line, one module per noun; commands return [`output::Output`].
+//! - `client`: the only place that talks GraphQL (typed operations, transport, embedded backend).
+//! - `output`: the only place that renders (table, JSON, CSV).
+//! - `domain`: pure rules shared by client and server (validators, dates, reward formula).
+//! - `server`: the bundled backend (transport, resolvers, store).
+//! - `operations`: the operation → command table.
+
+pub mod cli;
+pub mod client;
+pub mod domain;
+pub mod error;
+pub mod operations;
+pub mod output;
+pub mod paths;
+pub mod server;

@@ -1,0 +1,48 @@
+//! Parse, run, render, exit code. Nothing else.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use vpnmine::cli::{self, Cli};
+use vpnmine::error::CliError;
+use vpnmine::output::{self, Format, Target};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let format = cli.global.output;
+    let target = Target {
+        color: !cli.global.no_color,
+        ..Target::stdout()
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => return report(&CliError::failed(format!("cannot start: {e}")), format),
+    };
+    let result = runtime.block_on(cli::run(cli));
+    // The embedded backend and open connections end with the runtime, not after exit.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    match result {
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(out)) => {
+            match output::render(&out, format, &target, &mut std::io::stdout().lock()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // A closed pipe (`| head`) is the reader's choice, not an error.
+                Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+                Err(e) => report(&CliError::failed(e.to_string()), format),
+            }
+        }
+        Err(error) => report(&error, format),
+    }
+}
+
+fn report(error: &CliError, format: Format) -> ExitCode {
+    let mut stderr = std::io::stderr().lock();
+    let _ = if format == Format::Json {
+        let body = serde_json::json!({ "error": error, "exitCode": error.exit_code() });
+        writeln!(stderr, "{body}")
+    } else {
+        writeln!(stderr, "error: {error}")
+    };
+    ExitCode::from(error.exit_code())
+}

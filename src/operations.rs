@@ -1,0 +1,224 @@
+//! The operation → command table: for every root field of `schema.graphql`, the operation
+//! document that calls it and the CLI command that runs it. `vpnmine api operations` prints it;
+//! the coverage test checks it against the schema, the documents and the CLI.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Query,
+    Mutation,
+    Subscription,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Operation {
+    /// The root field.
+    pub field: &'static str,
+    pub kind: Kind,
+    /// The named operation in `document`.
+    pub operation: &'static str,
+    /// Path of the operation document, relative to the repository root.
+    pub document: &'static str,
+    /// The command, without the `vpnmine` prefix and without arguments.
+    pub command: &'static str,
+}
+
+const fn op(
+    field: &'static str,
+    kind: Kind,
+    operation: &'static str,
+    document: &'static str,
+    command: &'static str,
+) -> Operation {
+    Operation {
+        field,
+        kind,
+        operation,
+        document,
+        command,
+    }
+}
+
+use Kind::{Mutation, Query, Subscription};
+
+pub const OPERATIONS: &[Operation] = &[
+    op(
+        "miningServers",
+        Query,
+        "MiningServers",
+        "graphql/servers.graphql",
+        "servers list",
+    ),
+    op(
+        "miningServersByProtocol",
+        Query,
+        "MiningServersByProtocol",
+        "graphql/servers.graphql",
+        "servers list --protocol",
+    ),
+    op(
+        "serversByProtocol",
+        Query,
+        "ServersByProtocol",
+        "graphql/servers.graphql",
+        "servers by-protocol",
+    ),
+    op(
+        "serverMetrics",
+        Query,
+        "ServerMetrics",
+        "graphql/servers.graphql",
+        "servers metrics",
+    ),
+    op(
+        "enableMiningServer",
+        Mutation,
+        "EnableMiningServer",
+        "graphql/servers.graphql",
+        "servers enable",
+    ),
+    op(
+        "updateMiningServerProtocol",
+        Mutation,
+        "UpdateMiningServerProtocol",
+        "graphql/servers.graphql",
+        "servers protocol set",
+    ),
+    op(
+        "updateServerConfiguration",
+        Mutation,
+        "UpdateServerConfiguration",
+        "graphql/servers.graphql",
+        "servers configure",
+    ),
+    op(
+        "startMining",
+        Mutation,
+        "StartMining",
+        "graphql/mining.graphql",
+        "mining start",
+    ),
+    op(
+        "claimMiningRewards",
+        Mutation,
+        "ClaimMiningRewards",
+        "graphql/mining.graphql",
+        "mining claim",
+    ),
+    op(
+        "configureMiningSettings",
+        Mutation,
+        "ConfigureMiningSettings",
+        "graphql/mining.graphql",
+        "mining configure",
+    ),
+    op(
+        "networkAnalytics",
+        Query,
+        "NetworkAnalytics",
+        "graphql/analytics.graphql",
+        "analytics network",
+    ),
+    op(
+        "myConnectionStats",
+        Query,
+        "MyConnectionStats",
+        "graphql/me.graphql",
+        "me stats",
+    ),
+    op(
+        "myConnectionDashboard",
+        Query,
+        "MyConnectionDashboard",
+        "graphql/me.graphql",
+        "me dashboard",
+    ),
+    op(
+        "userDashboard",
+        Query,
+        "UserDashboard",
+        "graphql/users.graphql",
+        "users dashboard",
+    ),
+    op(
+        "adminDashboard",
+        Query,
+        "AdminDashboard",
+        "graphql/admin.graphql",
+        "admin dashboard",
+    ),
+    op(
+        "systemHealth",
+        Query,
+        "SystemHealth",
+        "graphql/admin.graphql",
+        "admin health",
+    ),
+    op(
+        "securityMetrics",
+        Query,
+        "SecurityMetrics",
+        "graphql/admin.graphql",
+        "admin security",
+    ),
+    op(
+        "exportDetailedStats",
+        Query,
+        "ExportDetailedStats",
+        "graphql/stats.graphql",
+        "stats export",
+    ),
+    op(
+        "validateUserUuids",
+        Mutation,
+        "ValidateUserUuids",
+        "graphql/uuids.graphql",
+        "uuids validate",
+    ),
+    op(
+        "migrateUserUuids",
+        Mutation,
+        "MigrateUserUuids",
+        "graphql/uuids.graphql",
+        "uuids migrate",
+    ),
+    op(
+        "authenticate",
+        Mutation,
+        "Authenticate",
+        "graphql/auth.graphql",
+        "auth login",
+    ),
+    op(
+        "refreshToken",
+        Mutation,
+        "RefreshToken",
+        "graphql/auth.graphql",
+        "auth refresh",
+    ),
+    op(
+        "revokeToken",
+        Mutation,
+        "RevokeToken",
+        "graphql/auth.graphql",
+        "auth logout",
+    ),
+    op("me", Query, "Me", "graphql/auth.graphql", "auth status"),
+    op(
+        "metricUpdates",
+        Subscription,
+        "MetricUpdates",
+        "graphql/metrics.graphql",
+        "metrics watch",
+    ),
+    op(
+        "realTimeMetrics",
+        Subscription,
+        "RealTimeMetrics",
+        "graphql/metrics.graphql",
+        "metrics watch --server",
+    ),
+];

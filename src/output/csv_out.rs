@@ -1,0 +1,66 @@
+//! CSV rendering: a header row and one row per item, raw scalar values, proper quoting.
+
+use super::value::{self, Style};
+use super::{Format, Output, RenderError};
+
+pub(super) fn render(output: &Output) -> Result<Vec<u8>, RenderError> {
+    let (header, rows): (Vec<String>, Vec<Vec<String>>) = match output {
+        Output::List { columns, items } => {
+            let header = columns.iter().map(|c| c.header.to_string()).collect();
+            let rows = items
+                .iter()
+                .map(|item| {
+                    columns
+                        .iter()
+                        .map(|c| {
+                            let v = value::lookup(item, c.path);
+                            // A column's cell function flattens a structured value (a list
+                            // of protocols) into text; scalars stay raw for scripts.
+                            match c.cell {
+                                Some(cell) if v.is_array() || v.is_object() => cell(v),
+                                _ => value::cell_text(v, Style::Csv),
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            (header, rows)
+        }
+        Output::Record(record) => {
+            let fields = value::flatten(record);
+            if fields.is_empty() {
+                return Ok(Vec::new());
+            }
+            let header = fields.iter().map(|(k, _)| k.clone()).collect();
+            let row = fields
+                .iter()
+                .map(|(_, v)| value::cell_text(v, Style::Csv))
+                .collect();
+            (header, vec![row])
+        }
+        other => {
+            return Err(RenderError::Unsupported {
+                format: Format::Csv,
+                what: other.describe(),
+            });
+        }
+    };
+    // A record with no fields cannot be told apart from an empty line; write nothing instead.
+    if header.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in std::iter::once(&header).chain(rows.iter()) {
+        writer.write_record(record).map_err(csv_error)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| RenderError::Io(e.into_error()))
+}
+
+fn csv_error(e: csv::Error) -> RenderError {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => RenderError::Io(io),
+        other => RenderError::Io(std::io::Error::other(format!("{other:?}"))),
+    }
+}

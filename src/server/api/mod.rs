@@ -1,0 +1,117 @@
+//! The GraphQL resolvers: one module per noun, merged into the schema here.
+
+pub mod errors;
+pub mod servers;
+pub mod types;
+
+mod pending;
+
+use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
+
+use crate::server::store::Store;
+use types::{Role, UserType};
+
+pub use errors::{ApiError, ApiResult};
+
+/// Who is asking: set per request by the transport from the bearer token.
+#[derive(Clone, Debug, Default)]
+pub enum Viewer {
+    #[default]
+    Anonymous,
+    User(Account),
+}
+
+#[derive(Clone, Debug)]
+pub struct Account {
+    pub id: String,
+    pub username: String,
+    pub role: Role,
+    pub user_type: UserType,
+}
+
+impl Viewer {
+    pub fn account(&self) -> Option<&Account> {
+        match self {
+            Self::Anonymous => None,
+            Self::User(account) => Some(account),
+        }
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.account().is_some_and(|a| a.role == Role::Admin)
+    }
+
+    /// Owners and admins see a server's secrets (private keys) and may change it.
+    pub fn owns(&self, owner_id: &str) -> bool {
+        self.account()
+            .is_some_and(|a| a.role == Role::Admin || a.id == owner_id)
+    }
+}
+
+#[derive(MergedObject, Default)]
+pub struct Query(servers::ServersQuery, pending::PendingQuery);
+
+#[derive(MergedObject, Default)]
+pub struct Mutation(pending::PendingMutation);
+
+#[derive(MergedSubscription, Default)]
+pub struct Subscription(pending::PendingSubscription);
+
+pub type ApiSchema = Schema<Query, Mutation, Subscription>;
+
+/// Builds the schema over a store. Depth and complexity limits keep one request from
+/// monopolising the server.
+pub fn build_schema(store: Store) -> ApiSchema {
+    Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .data(store)
+    .register_output_type::<types::ErrorCode>()
+    .limit_depth(12)
+    .limit_complexity(5_000)
+    .finish()
+}
+
+/// The schema's SDL as published in `schema.graphql`.
+pub fn sdl() -> String {
+    let sdl = Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .register_output_type::<types::ErrorCode>()
+    .finish()
+    .sdl_with_options(
+        SDLExportOptions::new()
+            .use_space_ident()
+            .indent_width(2)
+            .prefer_single_line_descriptions(),
+    );
+    format!(
+        "# The VPN Mining Platform API, as the bundled server implements it.\n\
+         # Generated from src/server/api/types.rs by `vpnmine api schema`; do not edit by hand.\n\n{}",
+        sdl.trim_start()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    /// `schema.graphql` is the published contract and what the client's code is generated
+    /// from; it must be exactly what this server implements. `UPDATE_SCHEMA=1 cargo test`
+    /// rewrites it after a deliberate change.
+    #[test]
+    fn schema_file_is_what_the_server_implements() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema.graphql");
+        let exported = super::sdl();
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, &exported).expect("write schema.graphql");
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == exported,
+            "schema.graphql is stale: run `UPDATE_SCHEMA=1 cargo test schema_file` and review the diff"
+        );
+    }
+}

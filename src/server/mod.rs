@@ -1,0 +1,93 @@
+//! The bundled backend: `vpnmine server`, and the embedded one behind `--endpoint local`.
+//!
+//! Three layers: `transport` (HTTP, WebSocket, GraphiQL), `api` (the resolvers) and `store`
+//! (SQLite). Only `store` writes SQL; only `transport` knows about HTTP.
+
+pub mod api;
+pub mod store;
+pub mod transport;
+
+use std::net::SocketAddr;
+
+use store::Store;
+use store::seed::DemoSize;
+
+/// What `vpnmine server` and the embedded backend are started with.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub listen: SocketAddr,
+    /// A file path, or `:memory:`.
+    pub db: String,
+    /// Seed the demo network into an empty database.
+    pub demo: bool,
+    pub demo_scale: u32,
+    pub seed: u64,
+    /// A bearer token that acts as the local admin (the embedded `--endpoint local` backend).
+    pub local_admin_token: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("server failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Opens the database and seeds the demo network when asked and the database is empty.
+/// Returns the store and whether it was seeded now.
+pub async fn open_store(options: &ServeOptions) -> Result<(Store, bool), ServeError> {
+    let store = Store::open(&options.db).await?;
+    let seeded = options.demo && store.is_empty().await?;
+    if seeded {
+        store
+            .seed_demo(
+                options.seed,
+                DemoSize::scale(options.demo_scale),
+                chrono::Utc::now().timestamp(),
+            )
+            .await?;
+    }
+    Ok((store, seeded))
+}
+
+/// A server bound to its address, not yet serving.
+pub struct BoundServer {
+    pub addr: SocketAddr,
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+}
+
+pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, ServeError> {
+    let listener = tokio::net::TcpListener::bind(options.listen)
+        .await
+        .map_err(|source| ServeError::Bind {
+            addr: options.listen,
+            source,
+        })?;
+    let addr = listener.local_addr()?;
+    let app = transport::router(store, options.local_admin_token.clone());
+    Ok(BoundServer {
+        addr,
+        listener,
+        app,
+    })
+}
+
+impl BoundServer {
+    /// Serves until `shutdown` resolves.
+    pub async fn serve(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServeError> {
+        axum::serve(self.listener, self.app)
+            .with_graceful_shutdown(shutdown)
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,92 @@
+//! The server's only access to the database: SQLite through sqlx, with versioned migrations.
+//!
+//! Queries stay in plain, portable SQL (no SQLite date functions, unix-second integers) so that
+//! a Postgres store can follow when one machine is not enough.
+
+pub mod seed;
+pub mod servers;
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open database {path}: {source}")]
+    Open { path: String, source: sqlx::Error },
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database error: {0}")]
+    Sql(#[from] sqlx::Error),
+}
+
+/// A handle to the database, cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+/// The path that means "a fresh database in memory", for tests.
+pub const IN_MEMORY: &str = ":memory:";
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
+    /// and applies pending migrations.
+    pub async fn open(path: &str) -> Result<Self, StoreError> {
+        let open_err = |source| StoreError::Open {
+            path: path.to_string(),
+            source,
+        };
+        let pool = if path == IN_MEMORY {
+            // Every SQLite connection to :memory: is its own database, so the pool holds
+            // exactly one connection that never expires.
+            let options = SqliteConnectOptions::from_str("sqlite::memory:")
+                .map_err(open_err)?
+                .foreign_keys(true);
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+                .connect_with(options)
+                .await
+                .map_err(open_err)?
+        } else {
+            if let Some(dir) = Path::new(path)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(dir).map_err(|e| open_err(sqlx::Error::Io(e)))?;
+            }
+            let options = SqliteConnectOptions::new()
+                .filename(path)
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(10))
+                .foreign_keys(true);
+            SqlitePoolOptions::new()
+                .max_connections(8)
+                .connect_with(options)
+                .await
+                .map_err(open_err)?
+        };
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// True when the database has no servers yet (a fresh file).
+    pub async fn is_empty(&self) -> Result<bool, StoreError> {
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM servers")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(count == 0)
+    }
+}

@@ -1,0 +1,218 @@
+//! Servers and their protocol endpoints.
+
+use sqlx::{QueryBuilder, Sqlite};
+
+use super::{Store, StoreError};
+
+/// A server is offline when its last heartbeat is older than this.
+pub const HEARTBEAT_TIMEOUT_SECS: i64 = 300;
+/// CPU or memory above this percentage marks an online server as degraded.
+pub const DEGRADED_LOAD_PERCENT: f64 = 90.0;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ServerRow {
+    pub id: String,
+    pub owner_id: String,
+    pub host_name: String,
+    pub public_ip: String,
+    pub location: String,
+    pub maintenance: bool,
+    pub mining_enabled: bool,
+    pub rate_multiplier: f64,
+    pub last_heartbeat: Option<i64>,
+    pub cpu_usage: Option<f64>,
+    pub memory_usage: Option<f64>,
+    pub network_speed: Option<f64>,
+    pub active_connections: i64,
+    pub latency_ms: Option<f64>,
+    pub performance_score: f64,
+    pub mining_rate: f64,
+    /// Sum of the server's claim entries in the ledger.
+    pub token_balance: f64,
+    pub last_claim_at: Option<i64>,
+    /// Start of the open mining activity, if any.
+    pub mining_since: Option<i64>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ProtocolRow {
+    pub id: String,
+    pub server_id: String,
+    #[sqlx(rename = "type")]
+    pub protocol: String,
+    pub port: i64,
+    pub enabled: bool,
+    pub config: String,
+    pub connections: i64,
+}
+
+/// Server status as stored facts; the API derives its enum from these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFilter {
+    Online,
+    Degraded,
+    Offline,
+    Maintenance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortField {
+    HostName,
+    Location,
+    Connections,
+    Performance,
+    TokenBalance,
+    MiningRate,
+}
+
+impl SortField {
+    fn column(self) -> &'static str {
+        match self {
+            Self::HostName => "s.host_name",
+            Self::Location => "s.location",
+            Self::Connections => "s.active_connections",
+            Self::Performance => "s.performance_score",
+            Self::TokenBalance => "token_balance",
+            Self::MiningRate => "s.mining_rate",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ServerQuery {
+    pub protocol: Option<String>,
+    pub location: Option<String>,
+    pub status: Option<StatusFilter>,
+    pub mining_enabled: Option<bool>,
+    pub search: Option<String>,
+    pub owner_id: Option<String>,
+    /// Sort column and descending flag; ties are broken by id so pages are stable.
+    pub sort: Option<(SortField, bool)>,
+    /// Unix seconds, for the heartbeat-derived status filter.
+    pub now: i64,
+}
+
+const SERVER_COLUMNS: &str = "s.id, s.owner_id, s.host_name, s.public_ip, s.location, \
+    s.maintenance, s.mining_enabled, s.rate_multiplier, s.last_heartbeat, s.cpu_usage, \
+    s.memory_usage, s.network_speed, s.active_connections, s.latency_ms, s.performance_score, \
+    s.mining_rate, \
+    (SELECT COALESCE(SUM(l.amount), 0.0) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS token_balance, \
+    (SELECT MAX(l.created_at) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS last_claim_at, \
+    (SELECT MAX(a.started_at) FROM mining_activities a WHERE a.server_id = s.id AND a.stopped_at IS NULL) AS mining_since";
+
+impl ServerQuery {
+    fn push_where(&self, qb: &mut QueryBuilder<Sqlite>) {
+        qb.push(" WHERE 1 = 1");
+        if let Some(protocol) = &self.protocol {
+            qb.push(
+                " AND EXISTS (SELECT 1 FROM server_protocols p WHERE p.server_id = s.id AND p.enabled = 1 AND p.type = ",
+            )
+            .push_bind(protocol.clone())
+            .push(")");
+        }
+        if let Some(location) = &self.location {
+            qb.push(" AND LOWER(s.location) = LOWER(")
+                .push_bind(location.clone())
+                .push(")");
+        }
+        if let Some(enabled) = self.mining_enabled {
+            qb.push(" AND s.mining_enabled = ").push_bind(enabled);
+        }
+        if let Some(search) = &self.search {
+            let pattern = format!("%{}%", search.to_lowercase().replace(['%', '_'], ""));
+            qb.push(" AND LOWER(s.host_name) LIKE ").push_bind(pattern);
+        }
+        if let Some(owner) = &self.owner_id {
+            qb.push(" AND s.owner_id = ").push_bind(owner.clone());
+        }
+        if let Some(status) = self.status {
+            let fresh = self.now - HEARTBEAT_TIMEOUT_SECS;
+            match status {
+                StatusFilter::Maintenance => {
+                    qb.push(" AND s.maintenance = 1");
+                }
+                StatusFilter::Offline => {
+                    qb.push(" AND s.maintenance = 0 AND (s.last_heartbeat IS NULL OR s.last_heartbeat < ")
+                        .push_bind(fresh)
+                        .push(")");
+                }
+                StatusFilter::Degraded | StatusFilter::Online => {
+                    let degraded = status == StatusFilter::Degraded;
+                    qb.push(" AND s.maintenance = 0 AND s.last_heartbeat >= ")
+                        .push_bind(fresh)
+                        .push(if degraded {
+                            " AND (s.cpu_usage > "
+                        } else {
+                            " AND NOT (s.cpu_usage > "
+                        })
+                        .push_bind(DEGRADED_LOAD_PERCENT)
+                        .push(" OR s.memory_usage > ")
+                        .push_bind(DEGRADED_LOAD_PERCENT)
+                        .push(")");
+                }
+            }
+        }
+    }
+}
+
+impl Store {
+    /// One page of servers matching `query` and the total count of matches.
+    pub async fn list_servers(
+        &self,
+        query: &ServerQuery,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<ServerRow>, i64), StoreError> {
+        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM servers s");
+        query.push_where(&mut count);
+        let total: i64 = count.build_query_scalar().fetch_one(self.pool()).await?;
+
+        let mut select =
+            QueryBuilder::<Sqlite>::new(format!("SELECT {SERVER_COLUMNS} FROM servers s"));
+        query.push_where(&mut select);
+        let (field, descending) = query.sort.unwrap_or((SortField::HostName, false));
+        select.push(format!(
+            " ORDER BY {} {}, s.id ASC LIMIT ",
+            field.column(),
+            if descending { "DESC" } else { "ASC" }
+        ));
+        select.push_bind(limit).push(" OFFSET ").push_bind(offset);
+        let rows = select
+            .build_query_as::<ServerRow>()
+            .fetch_all(self.pool())
+            .await?;
+        Ok((rows, total))
+    }
+
+    /// Every server matching `query`, without paging.
+    pub async fn all_servers(&self, query: &ServerQuery) -> Result<Vec<ServerRow>, StoreError> {
+        Ok(self.list_servers(query, i64::MAX, 0).await?.0)
+    }
+
+    pub async fn server(&self, id: &str) -> Result<Option<ServerRow>, StoreError> {
+        let sql = format!("SELECT {SERVER_COLUMNS} FROM servers s WHERE s.id = ?");
+        Ok(sqlx::query_as::<_, ServerRow>(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?)
+    }
+
+    /// The protocol endpoints of the given servers, ordered by server then protocol.
+    pub async fn protocols_of(&self, server_ids: &[&str]) -> Result<Vec<ProtocolRow>, StoreError> {
+        if server_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut qb = QueryBuilder::<Sqlite>::new(
+            "SELECT id, server_id, type, port, enabled, config, connections FROM server_protocols WHERE server_id IN (",
+        );
+        let mut ids = qb.separated(", ");
+        for id in server_ids {
+            ids.push_bind(id.to_string());
+        }
+        qb.push(") ORDER BY server_id, type");
+        Ok(qb
+            .build_query_as::<ProtocolRow>()
+            .fetch_all(self.pool())
+            .await?)
+    }
+}
