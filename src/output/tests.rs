@@ -239,9 +239,14 @@ fn upper(v: &Value) -> String {
 fn cell_function_flattens_structured_values_in_csv() {
     let out = Output::list(
         vec![Column::with("TAGS", "tags", |v| {
-            v.as_array().map(|a| a.len().to_string()).unwrap_or_default()
+            v.as_array()
+                .map(|a| a.len().to_string())
+                .unwrap_or_default()
         })],
-        vec![json!({"tags": [{"a": 1}, {"b": 2}]}), json!({"tags": "plain"})],
+        vec![
+            json!({"tags": [{"a": 1}, {"b": 2}]}),
+            json!({"tags": "plain"}),
+        ],
     );
     assert_eq!(r(&out, Format::Csv, &PIPED), "TAGS\n2\nplain\n");
 }

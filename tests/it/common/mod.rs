@@ -1,0 +1,145 @@
+//! Helpers for the integration tests: the built binary in an isolated environment, and a
+//! bundled server on 127.0.0.1:0 with an in-memory demo database.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Output, Stdio};
+
+use tempfile::TempDir;
+
+/// The `vpnmine` binary with a private HOME/XDG tree and no VPNMINE_* variables, so tests never
+/// touch the developer's files or each other's.
+pub struct Env {
+    pub home: TempDir,
+}
+
+impl Env {
+    pub fn new() -> Self {
+        Self {
+            home: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_vpnmine"));
+        let home = self.home.path();
+        cmd.env("HOME", home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env_remove("VPNMINE_ENDPOINT")
+            .env_remove("VPNMINE_TOKEN")
+            .env_remove("VPNMINE_PROFILE")
+            .env_remove("NO_COLOR")
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    /// Runs `vpnmine ARGS` to completion.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = self.command().args(args).output().expect("run vpnmine");
+        Run::from(output)
+    }
+}
+
+/// What a finished run printed and how it exited.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Self {
+        Self {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    /// Asserts success and returns stdout.
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "expected success; stderr: {}", self.stderr);
+        &self.stdout
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(self.ok())
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+
+    /// Asserts the exit code and that stderr mentions `needle`, and that nothing panicked.
+    pub fn fails(&self, code: i32, needle: &str) {
+        assert_eq!(
+            self.code, code,
+            "exit code; stdout: {} stderr: {}",
+            self.stdout, self.stderr
+        );
+        assert!(
+            self.stderr.contains(needle),
+            "stderr should mention {needle:?}: {}",
+            self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
+    }
+}
+
+/// A `vpnmine server` child process on a free loopback port, killed on drop.
+pub struct TestServer {
+    child: Child,
+    pub url: String,
+    pub env: Env,
+}
+
+impl TestServer {
+    /// `vpnmine server --listen 127.0.0.1:0 --db :memory: --demo` plus `extra` arguments.
+    pub fn start(extra: &[&str]) -> Self {
+        let env = Env::new();
+        let mut child = env
+            .command()
+            .args([
+                "server",
+                "--listen",
+                "127.0.0.1:0",
+                "--db",
+                ":memory:",
+                "--demo",
+            ])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn server");
+        let stdout = child.stdout.take().expect("server stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("read server banner");
+        let url = line
+            .trim()
+            .rsplit(' ')
+            .next()
+            .filter(|u| u.starts_with("http://"))
+            .unwrap_or_else(|| panic!("unexpected banner: {line:?}"))
+            .to_string();
+        Self { child, url, env }
+    }
+
+    /// Runs `vpnmine --endpoint URL ARGS`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let mut all = vec!["--endpoint", self.url.as_str()];
+        all.extend_from_slice(args);
+        self.env.run(&all)
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
