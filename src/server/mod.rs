@@ -4,6 +4,7 @@
 //! (SQLite). Only `store` writes SQL; only `transport` knows about HTTP.
 
 pub mod api;
+pub mod credentials;
 pub mod store;
 pub mod transport;
 

@@ -7,10 +7,12 @@ use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{Html, IntoResponse};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 
-use super::api::{Account, ApiSchema, Viewer, build_schema, types};
+use super::api::auth::{RequestToken, viewer_for_token};
+use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema, types};
+use super::credentials::token_hash;
 use super::store::Store;
 
 #[derive(Clone)]
@@ -42,25 +44,46 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
         .map(str::trim)
 }
 
-fn viewer(state: &AppState, headers: &HeaderMap) -> Viewer {
-    match (bearer(headers), state.local_admin_token.as_deref()) {
-        (Some(token), Some(local)) if token == local => Viewer::User(Account {
+/// Who the request is from: anonymous without a bearer token, the local admin for the
+/// embedded backend's one-time token, else the owner of a valid access token.
+async fn viewer(state: &AppState, headers: &HeaderMap) -> Result<Viewer, ApiError> {
+    let Some(token) = bearer(headers) else {
+        return Ok(Viewer::Anonymous);
+    };
+    if state.local_admin_token.as_deref() == Some(token) {
+        return Ok(Viewer::User(Account {
             id: "usr-admin".into(),
             username: "admin".into(),
             role: types::Role::Admin,
             user_type: types::UserType::Admin,
-        }),
-        _ => Viewer::Anonymous,
+        }));
     }
+    viewer_for_token(&state.store, token).await
 }
 
 async fn graphql(
     State(state): State<AppState>,
     headers: HeaderMap,
     request: GraphQLRequest,
-) -> GraphQLResponse {
-    let request = request.into_inner().data(viewer(&state, &headers));
-    state.schema.execute(request).await.into()
+) -> Response {
+    let mut request = request.into_inner();
+    match viewer(&state, &headers).await {
+        Ok(viewer) => request = request.data(viewer),
+        Err(error) => {
+            let error = async_graphql::Error::from(error).into_server_error(Default::default());
+            let body = GraphQLResponse::from(async_graphql::Response::from_errors(vec![error]));
+            return (
+                StatusCode::UNAUTHORIZED,
+                [(header::WWW_AUTHENTICATE, "Bearer")],
+                body,
+            )
+                .into_response();
+        }
+    }
+    if let Some(token) = bearer(&headers) {
+        request = request.data(RequestToken(token_hash(token)));
+    }
+    GraphQLResponse::from(state.schema.execute(request).await).into_response()
 }
 
 async fn graphiql() -> Html<String> {

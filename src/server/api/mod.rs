@@ -1,5 +1,6 @@
 //! The GraphQL resolvers: one module per noun, merged into the schema here.
 
+pub mod auth;
 pub mod errors;
 pub mod servers;
 pub mod types;
@@ -49,10 +50,14 @@ impl Viewer {
 }
 
 #[derive(MergedObject, Default)]
-pub struct Query(servers::ServersQuery, pending::PendingQuery);
+pub struct Query(
+    servers::ServersQuery,
+    auth::AuthQuery,
+    pending::PendingQuery,
+);
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(pending::PendingMutation);
+pub struct Mutation(auth::AuthMutation, pending::PendingMutation);
 
 #[derive(MergedSubscription, Default)]
 pub struct Subscription(pending::PendingSubscription);

@@ -13,11 +13,6 @@ pub struct PendingQuery;
 
 #[Object]
 impl PendingQuery {
-    /// The logged-in account.
-    async fn me(&self) -> ApiResult<UserView> {
-        Err(ApiError::not_implemented("me"))
-    }
-
     /// Metrics of one server bucketed over a time range (at most 31 days).
     async fn server_metrics(
         &self,
@@ -99,24 +94,6 @@ pub struct PendingMutation;
 
 #[Object]
 impl PendingMutation {
-    /// Exchanges a username and password for an access and a refresh token.
-    async fn authenticate(&self, username: String, password: String) -> ApiResult<AuthPayload> {
-        let _ = (username, password);
-        Err(ApiError::not_implemented("authenticate"))
-    }
-
-    /// Exchanges a refresh token for a new pair; the old refresh token stops working (rotation).
-    async fn refresh_token(&self, refresh_token: String) -> ApiResult<AuthPayload> {
-        let _ = refresh_token;
-        Err(ApiError::not_implemented("refreshToken"))
-    }
-
-    /// Revokes a token and the pair it was issued with. Omitted, the token of this request.
-    async fn revoke_token(&self, token: Option<String>) -> ApiResult<RevokeResult> {
-        let _ = token;
-        Err(ApiError::not_implemented("revokeToken"))
-    }
-
     /// Turns mining on for a server the caller owns (admins: any).
     async fn enable_mining_server(&self, server_id: ID) -> ApiResult<MiningServerView> {
         let _ = server_id;

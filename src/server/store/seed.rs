@@ -8,6 +8,7 @@ use rand::{RngExt, SeedableRng};
 use serde_json::json;
 
 use super::{Store, StoreError};
+use crate::server::credentials::{NO_LOGIN, hash_password};
 
 /// The accounts every demo network has, one per role. Their passwords are printed at start-up
 /// and written in the README; every other demo account has no password login.
@@ -49,17 +50,6 @@ impl DemoSize {
             users: 3000 * scale,
         }
     }
-}
-
-/// A password hash that no password matches: accounts with it cannot log in.
-pub const NO_LOGIN: &str = "!";
-
-pub fn hash_password(password: &str) -> String {
-    use argon2::{PasswordHash, PasswordHasher};
-    let hash: Result<PasswordHash, _> =
-        argon2::Argon2::default().hash_password(password.as_bytes());
-    hash.map(|h| h.to_string())
-        .unwrap_or_else(|_| NO_LOGIN.to_string())
 }
 
 fn hex_id(rng: &mut StdRng, prefix: &str) -> String {

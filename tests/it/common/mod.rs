@@ -137,6 +137,59 @@ impl TestServer {
     }
 }
 
+impl TestServer {
+    /// POSTs a GraphQL request, with a bearer token if given; returns the HTTP status and body.
+    pub fn graphql(
+        &self,
+        query: &str,
+        variables: serde_json::Value,
+        token: Option<&str>,
+    ) -> (u16, serde_json::Value) {
+        let mut request = reqwest::blocking::Client::new()
+            .post(&self.url)
+            .json(&serde_json::json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().expect("POST /graphql");
+        let status = response.status().as_u16();
+        (status, response.json().expect("a JSON body"))
+    }
+
+    /// Logs in as a demo account and returns (access token, refresh token).
+    pub fn login(&self, username: &str, password: &str) -> (String, String) {
+        let (status, body) = self.graphql(
+            "mutation($u: String!, $p: String!) { authenticate(username: $u, password: $p) { accessToken refreshToken } }",
+            serde_json::json!({ "u": username, "p": password }),
+            None,
+        );
+        assert_eq!(status, 200, "{body}");
+        let auth = &body["data"]["authenticate"];
+        (
+            auth["accessToken"]
+                .as_str()
+                .expect("access token")
+                .to_string(),
+            auth["refreshToken"]
+                .as_str()
+                .expect("refresh token")
+                .to_string(),
+        )
+    }
+
+    /// The admin demo account's access token.
+    pub fn admin_token(&self) -> String {
+        self.login("admin", "admin-demo-pass").0
+    }
+}
+
+/// The `extensions.code` of the first error of a GraphQL response.
+pub fn error_code(body: &serde_json::Value) -> &str {
+    body["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no error code in {body}"))
+}
+
 impl Drop for TestServer {
     fn drop(&mut self) {
         let _ = self.child.kill();

@@ -1,0 +1,177 @@
+//! Accounts and bearer tokens. Tokens are stored only as SHA-256 hashes; an access token and
+//! the refresh token issued with it share a family and are revoked together.
+
+use super::{Store, StoreError};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: String,
+    pub username: String,
+    pub password_hash: String,
+    pub role: String,
+    pub user_type: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Access,
+    Refresh,
+}
+
+impl TokenKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Access => "access",
+            Self::Refresh => "refresh",
+        }
+    }
+}
+
+/// A token pair to store: hashes and expiry times (unix seconds).
+#[derive(Debug, Clone)]
+pub struct NewTokens<'a> {
+    pub user_id: &'a str,
+    pub family: &'a str,
+    pub access_hash: &'a str,
+    pub access_expires: i64,
+    pub refresh_hash: &'a str,
+    pub refresh_expires: i64,
+}
+
+/// A live token and its account.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TokenOwner {
+    pub family: String,
+    pub expires_at: i64,
+    pub revoked_at: Option<i64>,
+    #[sqlx(flatten)]
+    pub user: UserRow,
+}
+
+const USER_COLUMNS: &str = "u.id, u.username, u.password_hash, u.role, u.user_type";
+
+impl Store {
+    pub async fn user_by_username(&self, username: &str) -> Result<Option<UserRow>, StoreError> {
+        Ok(sqlx::query_as::<_, UserRow>(
+            "SELECT id, username, password_hash, role, user_type FROM users WHERE username = ?",
+        )
+        .bind(username)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    pub async fn user_by_id(&self, id: &str) -> Result<Option<UserRow>, StoreError> {
+        Ok(sqlx::query_as::<_, UserRow>(
+            "SELECT id, username, password_hash, role, user_type FROM users WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    pub async fn record_auth_attempt(
+        &self,
+        username: &str,
+        success: bool,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO auth_events (username, success, created_at) VALUES (?, ?, ?)")
+            .bind(username)
+            .bind(success)
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn insert_tokens(&self, tokens: &NewTokens<'_>, now: i64) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        insert_pair(&mut tx, tokens, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The token with this hash and kind, whether or not it is still valid.
+    pub async fn token(
+        &self,
+        hash: &str,
+        kind: TokenKind,
+    ) -> Result<Option<TokenOwner>, StoreError> {
+        let sql = format!(
+            "SELECT t.family, t.expires_at, t.revoked_at, {USER_COLUMNS} \
+             FROM auth_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = ? AND t.kind = ?"
+        );
+        Ok(sqlx::query_as::<_, TokenOwner>(sqlx::AssertSqlSafe(sql))
+            .bind(hash)
+            .bind(kind.as_str())
+            .fetch_optional(self.pool())
+            .await?)
+    }
+
+    /// Replaces the family of a refresh token by a new pair, atomically: the old refresh
+    /// token works exactly once. Returns false when it was already used or revoked.
+    pub async fn rotate_tokens(
+        &self,
+        old_family: &str,
+        tokens: &NewTokens<'_>,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let revoked = sqlx::query(
+            "UPDATE auth_tokens SET revoked_at = ? WHERE family = ? AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(old_family)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if revoked == 0 {
+            return Ok(false);
+        }
+        insert_pair(&mut tx, tokens, now).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Revokes a token family; returns how many tokens it revoked.
+    pub async fn revoke_family(&self, family: &str, now: i64) -> Result<u64, StoreError> {
+        Ok(sqlx::query(
+            "UPDATE auth_tokens SET revoked_at = ? WHERE family = ? AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(family)
+        .execute(self.pool())
+        .await?
+        .rows_affected())
+    }
+}
+
+async fn insert_pair(
+    tx: &mut sqlx::SqliteConnection,
+    tokens: &NewTokens<'_>,
+    now: i64,
+) -> Result<(), StoreError> {
+    for (kind, hash, expires) in [
+        (TokenKind::Access, tokens.access_hash, tokens.access_expires),
+        (
+            TokenKind::Refresh,
+            tokens.refresh_hash,
+            tokens.refresh_expires,
+        ),
+    ] {
+        sqlx::query(
+            "INSERT INTO auth_tokens (token_hash, user_id, kind, family, expires_at, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(hash)
+        .bind(tokens.user_id)
+        .bind(kind.as_str())
+        .bind(tokens.family)
+        .bind(expires)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
+}
