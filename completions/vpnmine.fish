@@ -87,6 +87,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l listen -d 'Ad
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l db -d 'SQLite database file, or `:memory:`' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo-scale -d 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l seed -d 'Seed of the demo network\'s random generator' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l rate-limit -d 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l timeout -d 'Seconds to wait for the platform before giving up' -r

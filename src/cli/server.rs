@@ -6,6 +6,7 @@ use clap::Args;
 
 use super::GlobalArgs;
 use crate::error::CliError;
+use crate::server::limits::RateLimitConfig;
 use crate::server::{self, ServeOptions, store::seed::DEMO_ACCOUNTS};
 
 #[derive(Debug, Args)]
@@ -28,6 +29,14 @@ pub struct ServerArgs {
     /// Seed of the demo network's random generator.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000
+    /// (0 = unlimited), or `off`.
+    #[arg(
+        long,
+        value_name = "LIMITS",
+        default_value = "FREE=300,PREMIUM=1200,ADMIN=12000"
+    )]
+    pub rate_limit: RateLimitConfig,
 }
 
 pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
@@ -38,6 +47,7 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         demo_scale: args.demo_scale,
         seed: args.seed,
         local_admin_token: None,
+        rate_limits: args.rate_limit,
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let (store, seeded) = server::open_store(&options).await.map_err(fail)?;

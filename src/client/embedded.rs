@@ -34,6 +34,8 @@ impl Embedded {
             demo_scale: 1,
             seed: LOCAL_DEMO_SEED,
             local_admin_token: Some(token.clone()),
+            // One local user: nobody to share with.
+            rate_limits: crate::server::limits::RateLimitConfig::OFF,
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -5,6 +5,8 @@
 
 pub mod api;
 pub mod credentials;
+pub mod limits;
+pub mod stats;
 pub mod store;
 pub mod transport;
 
@@ -25,6 +27,7 @@ pub struct ServeOptions {
     pub seed: u64,
     /// A bearer token that acts as the local admin (the embedded `--endpoint local` backend).
     pub local_admin_token: Option<String>,
+    pub rate_limits: limits::RateLimitConfig,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -72,7 +75,11 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             source,
         })?;
     let addr = listener.local_addr()?;
-    let app = transport::router(store, options.local_admin_token.clone());
+    let app = transport::router(
+        store,
+        options.local_admin_token.clone(),
+        options.rate_limits,
+    );
     Ok(BoundServer {
         addr,
         listener,
@@ -86,7 +93,8 @@ impl BoundServer {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), ServeError> {
-        axum::serve(self.listener, self.app)
+        let app = self.app.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
             .await?;
         Ok(())

@@ -1,38 +1,79 @@
-//! HTTP transport: GraphQL over POST and GET on `/graphql`, GraphiQL at `/`, `/healthz`.
+//! HTTP transport: GraphQL over POST and GET on `/graphql` (GraphQL-over-HTTP), GraphiQL at
+//! `/`, `/healthz`, Prometheus text at `/metrics`. Authentication, rate limits and request
+//! accounting happen here, before and after the schema runs.
 
-use std::sync::Arc;
+use std::net::SocketAddr;
+use std::sync::{Arc, Weak};
+use std::time::{Duration, Instant};
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use async_graphql::parser::types::OperationType;
+use async_graphql_axum::GraphQLRequest;
 use axum::Router;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 
 use super::api::auth::{RequestToken, viewer_for_token};
-use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema, types};
+use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema_with_stats, types};
 use super::credentials::token_hash;
+use super::limits::{RateLimitConfig, RateLimits};
+use super::stats::ServerStats;
 use super::store::Store;
+
+/// Largest request body accepted.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 
 #[derive(Clone)]
 struct AppState {
     schema: ApiSchema,
     store: Store,
     local_admin_token: Option<Arc<str>>,
+    stats: Arc<ServerStats>,
+    limits: Arc<RateLimits>,
 }
 
-pub fn router(store: Store, local_admin_token: Option<String>) -> Router {
+pub fn router(
+    store: Store,
+    local_admin_token: Option<String>,
+    rate_limits: RateLimitConfig,
+) -> Router {
+    let stats = Arc::new(ServerStats::new());
+    let limits = Arc::new(RateLimits::new(rate_limits));
+    forget_idle_callers(Arc::downgrade(&limits));
     let state = AppState {
-        schema: build_schema(store.clone()),
+        schema: build_schema_with_stats(store.clone(), Arc::clone(&stats)),
         store,
         local_admin_token: local_admin_token.map(Arc::from),
+        stats,
+        limits,
     };
     Router::new()
         .route("/", get(graphiql))
         .route("/graphql", get(graphql).post(graphql))
         .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        // The GraphQL extractor streams the body itself, so the limit sits on the body.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            MAX_BODY_BYTES,
+        ))
         .with_state(state)
+}
+
+/// Keeps the limiters' memory bounded while the server runs.
+fn forget_idle_callers(limits: Weak<RateLimits>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            match limits.upgrade() {
+                Some(limits) => limits.forget_idle(),
+                None => break,
+            }
+        }
+    });
 }
 
 fn bearer(headers: &HeaderMap) -> Option<&str> {
@@ -61,29 +102,147 @@ async fn viewer(state: &AppState, headers: &HeaderMap) -> Result<Viewer, ApiErro
     viewer_for_token(&state.store, token).await
 }
 
+/// The media type to answer in: GraphQL-over-HTTP's own when the client accepts it.
+fn media_type(headers: &HeaderMap) -> &'static str {
+    let accepts = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if accepts.contains(GRAPHQL_RESPONSE) {
+        GRAPHQL_RESPONSE
+    } else {
+        "application/json"
+    }
+}
+
+fn is_mutation(request: &async_graphql::Request) -> bool {
+    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
+        return false;
+    };
+    document.operations.iter().any(|(name, op)| {
+        op.node.ty == OperationType::Mutation
+            && (request.operation_name.is_none()
+                || name.map(|n| n.as_str()) == request.operation_name.as_deref())
+    })
+}
+
+fn respond(
+    state: &AppState,
+    started: Instant,
+    status: StatusCode,
+    media: &'static str,
+    mut response: async_graphql::Response,
+) -> Response {
+    for error in &mut response.errors {
+        // Errors without a code come from parsing and validating the document itself.
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        if extensions.get("code").is_none() {
+            extensions.set("code", "VAL_001");
+        }
+    }
+    let code = response
+        .errors
+        .first()
+        .and_then(|e| e.extensions.as_ref()?.get("code"))
+        .and_then(|v| match v {
+            async_graphql::Value::String(s) => Some(s.clone()),
+            _ => None,
+        });
+    // GraphQL-over-HTTP: with its media type, a request that failed before execution (no
+    // data) is a 400; plain JSON answers stay 200 for older clients.
+    let status = if status == StatusCode::OK
+        && media == GRAPHQL_RESPONSE
+        && response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+    {
+        StatusCode::BAD_REQUEST
+    } else {
+        status
+    };
+    if code.is_some() {
+        state.stats.record_error();
+    }
+    state
+        .stats
+        .observe(status.as_u16(), code.as_deref(), started.elapsed());
+    let body = serde_json::to_vec(&response).unwrap_or_default();
+    (status, [(header::CONTENT_TYPE, media)], body).into_response()
+}
+
+fn refuse(
+    state: &AppState,
+    started: Instant,
+    status: StatusCode,
+    media: &'static str,
+    error: ApiError,
+) -> Response {
+    let error = async_graphql::Error::from(error).into_server_error(Default::default());
+    respond(
+        state,
+        started,
+        status,
+        media,
+        async_graphql::Response::from_errors(vec![error]),
+    )
+}
+
 async fn graphql(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
     headers: HeaderMap,
     request: GraphQLRequest,
 ) -> Response {
-    let mut request = request.into_inner();
-    match viewer(&state, &headers).await {
-        Ok(viewer) => request = request.data(viewer),
+    let started = Instant::now();
+    state.stats.record_request();
+    let media = media_type(&headers);
+    let viewer = match viewer(&state, &headers).await {
+        Ok(viewer) => viewer,
         Err(error) => {
-            let error = async_graphql::Error::from(error).into_server_error(Default::default());
-            let body = GraphQLResponse::from(async_graphql::Response::from_errors(vec![error]));
-            return (
-                StatusCode::UNAUTHORIZED,
-                [(header::WWW_AUTHENTICATE, "Bearer")],
-                body,
-            )
-                .into_response();
+            let mut response = refuse(&state, started, StatusCode::UNAUTHORIZED, media, error);
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            return response;
         }
+    };
+    let (user_type, key) = match viewer.account() {
+        Some(account) => (account.user_type, format!("user:{}", account.id)),
+        None => (types::UserType::Free, format!("ip:{}", peer.ip())),
+    };
+    if let Err(wait) = state.limits.check(user_type, &key) {
+        let seconds = wait.as_secs() + 1;
+        let error = ApiError::RateLimited {
+            message: format!("rate limit of your user type exceeded; retry in {seconds}s"),
+            retry_after: seconds,
+        };
+        let mut response = refuse(&state, started, StatusCode::TOO_MANY_REQUESTS, media, error);
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        return response;
     }
+    let mut request = request.into_inner();
+    if method == Method::GET && is_mutation(&request) {
+        let error = ApiError::Invalid("mutations must be sent with POST".into());
+        let mut response = refuse(
+            &state,
+            started,
+            StatusCode::METHOD_NOT_ALLOWED,
+            media,
+            error,
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return response;
+    }
+    request = request.data(viewer);
     if let Some(token) = bearer(&headers) {
         request = request.data(RequestToken(token_hash(token)));
     }
-    GraphQLResponse::from(state.schema.execute(request).await).into_response()
+    let response = state.schema.execute(request).await;
+    respond(&state, started, StatusCode::OK, media, response)
 }
 
 async fn graphiql() -> Html<String> {
@@ -101,4 +260,14 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
         Ok(_) => (StatusCode::OK, "ok\n"),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n"),
     }
+}
+
+async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        state.stats.prometheus_text(),
+    )
 }

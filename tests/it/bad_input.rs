@@ -98,3 +98,20 @@ fn server_refuses_an_unusable_database_path() {
     ])
     .fails(1, "cannot open database");
 }
+
+#[test]
+fn invalid_documents_get_val_001() {
+    let server = TestServer::start(&[]);
+    for query in [
+        "{ nope }",
+        "{ miningServers(filters: {protocol: PPTP}) { items { id } } }",
+        "query {",
+    ] {
+        let (_, body) = server.graphql(query, serde_json::json!({}), None);
+        assert_eq!(
+            crate::common::error_code(&body),
+            "VAL_001",
+            "{query}: {body}"
+        );
+    }
+}

@@ -174,6 +174,17 @@ fn local_endpoint_creates_and_reuses_the_local_platform() {
     assert!(env.home.path().join("data/vpnmine/local.db").exists());
 
     let again = env.run(&["servers", "list", "--size", "3", "-o", "json"]);
-    assert_eq!(again.json(), first.json(), "the same database, seeded once");
+    let ids = |v: serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids(again.json()),
+        ids(first.json()),
+        "the same database, seeded once"
+    );
     assert!(!again.stderr.contains("Created"), "{}", again.stderr);
 }

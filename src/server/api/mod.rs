@@ -1,14 +1,21 @@
 //! The GraphQL resolvers: one module per noun, merged into the schema here.
 
+pub mod admin;
+pub mod analytics;
 pub mod auth;
 pub mod errors;
+pub mod mining;
 pub mod servers;
 pub mod types;
+pub mod users;
 
 mod pending;
 
+use std::sync::Arc;
+
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 
+use crate::server::stats::ServerStats;
 use crate::server::store::Store;
 use types::{Role, UserType};
 
@@ -53,11 +60,19 @@ impl Viewer {
 pub struct Query(
     servers::ServersQuery,
     auth::AuthQuery,
+    admin::AdminQuery,
+    analytics::AnalyticsQuery,
+    users::UsersQuery,
     pending::PendingQuery,
 );
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(auth::AuthMutation, pending::PendingMutation);
+pub struct Mutation(
+    auth::AuthMutation,
+    servers::ServersMutation,
+    mining::MiningMutation,
+    pending::PendingMutation,
+);
 
 #[derive(MergedSubscription, Default)]
 pub struct Subscription(pending::PendingSubscription);
@@ -67,12 +82,18 @@ pub type ApiSchema = Schema<Query, Mutation, Subscription>;
 /// Builds the schema over a store. Depth and complexity limits keep one request from
 /// monopolising the server.
 pub fn build_schema(store: Store) -> ApiSchema {
+    build_schema_with_stats(store, Arc::new(ServerStats::new()))
+}
+
+/// [`build_schema`] with the counters the transport keeps (reported by `systemHealth`).
+pub fn build_schema_with_stats(store: Store, stats: Arc<ServerStats>) -> ApiSchema {
     Schema::build(
         Query::default(),
         Mutation::default(),
         Subscription::default(),
     )
     .data(store)
+    .data(stats)
     .register_output_type::<types::ErrorCode>()
     .limit_depth(12)
     .limit_complexity(5_000)

@@ -10,8 +10,8 @@ use super::types::*;
 use super::{ApiError, ApiResult, Viewer};
 use crate::server::store::Store;
 use crate::server::store::servers::{
-    DEGRADED_LOAD_PERCENT, HEARTBEAT_TIMEOUT_SECS, ProtocolRow, ServerQuery, ServerRow, SortField,
-    StatusFilter,
+    DEGRADED_LOAD_PERCENT, HEARTBEAT_TIMEOUT_SECS, ProtocolRow, ServerChanges, ServerQuery,
+    ServerRow, SortField, StatusFilter,
 };
 
 /// Largest page `miningServers` serves.
@@ -352,5 +352,220 @@ mod tests {
             Some(STANDARD.encode(expected.as_bytes()))
         );
         assert_eq!(public_key(ProtocolType::Vless, &config), None);
+    }
+}
+
+/// The server `id` if the caller may manage it: RSC_001 when it does not exist, AUTH_001 when
+/// the caller is anonymous or neither its owner nor an admin.
+pub async fn managed_server(ctx: &Context<'_>, id: &str) -> ApiResult<ServerRow> {
+    let account = super::auth::require_account(ctx)?;
+    let row = ctx
+        .data_unchecked::<Store>()
+        .server(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("server", id))?;
+    if !ctx
+        .data_opt::<Viewer>()
+        .is_some_and(|v| v.owns(&row.owner_id))
+    {
+        return Err(ApiError::Auth(format!(
+            "{} may not manage server {id}: only its owner and admins may",
+            account.username
+        )));
+    }
+    Ok(row)
+}
+
+/// Reloads one server and renders it for the caller.
+async fn reload_view(ctx: &Context<'_>, id: &str) -> ApiResult<MiningServerView> {
+    let store = ctx.data_unchecked::<Store>();
+    let row = store
+        .server(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("server", id))?;
+    let mut views = server_views(ctx, vec![row], Utc::now()).await?;
+    views
+        .pop()
+        .ok_or_else(|| ApiError::Internal("server vanished while loading".into()))
+}
+
+/// Merges a settings patch into stored settings: keys with null values are removed.
+fn merge_settings(stored: &str, patch: &Value) -> ApiResult<Value> {
+    let Value::Object(patch) = patch else {
+        return Err(ApiError::Invalid(
+            "input.settings must be a JSON object".into(),
+        ));
+    };
+    let mut merged = match serde_json::from_str::<Value>(stored) {
+        Ok(Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    for (key, value) in patch {
+        if value.is_null() {
+            merged.remove(key);
+        } else {
+            merged.insert(key.clone(), value.clone());
+        }
+    }
+    Ok(Value::Object(merged))
+}
+
+fn invalid(e: impl std::fmt::Display, field: &str) -> ApiError {
+    ApiError::Invalid(format!("{field}: {e}"))
+}
+
+#[derive(Default)]
+pub struct ServersMutation;
+
+#[Object]
+impl ServersMutation {
+    /// Turns mining on for a server the caller owns (admins: any).
+    async fn enable_mining_server(
+        &self,
+        ctx: &Context<'_>,
+        server_id: ID,
+    ) -> ApiResult<MiningServerView> {
+        let row = managed_server(ctx, &server_id).await?;
+        ctx.data_unchecked::<Store>()
+            .set_mining_enabled(&row.id, true)
+            .await?;
+        reload_view(ctx, &row.id).await
+    }
+
+    /// Creates or replaces one protocol endpoint of a server, validated per protocol: VLESS
+    /// client ids are UUIDs; REALITY keys are x25519 keys in unpadded base64url (43 chars),
+    /// shortIds even-length hex of at most 16 chars, serverNames valid host names; WireGuard
+    /// keys are 44-char padded base64; ports are 1-65535 and unique per server.
+    async fn update_mining_server_protocol(
+        &self,
+        ctx: &Context<'_>,
+        input: MiningServerProtocolInput,
+    ) -> ApiResult<MiningServerProtocolView> {
+        let row = managed_server(ctx, &input.server_id).await?;
+        let store = ctx.data_unchecked::<Store>();
+        let protocol = protocol_name(input.protocol_type);
+        let port = crate::domain::validate::validate_port(i64::from(input.port))
+            .map_err(|e| invalid(e, "input.port"))?;
+        let endpoints = store.protocols_of(&[row.id.as_str()]).await?;
+        if let Some(clash) = endpoints
+            .iter()
+            .find(|p| p.protocol != protocol && p.port == i64::from(port))
+        {
+            return Err(ApiError::Invalid(format!(
+                "input.port: port {port} is already used by {} on this server",
+                clash.protocol
+            )));
+        }
+        let config = match (
+            input.config,
+            endpoints.iter().find(|p| p.protocol == protocol),
+        ) {
+            (Some(config), _) => config.0,
+            (None, Some(existing)) => serde_json::from_str(&existing.config).unwrap_or(Value::Null),
+            (None, None) => {
+                return Err(ApiError::Invalid(format!(
+                    "input.config is required: the server has no {protocol} endpoint yet"
+                )));
+            }
+        };
+        crate::domain::validate::validate_protocol_config(
+            input.protocol_type.into(),
+            i64::from(port),
+            &config,
+        )
+        .map_err(|e| invalid(e, "input.config"))?;
+        let new_id = format!("prt-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+        let stored = store
+            .upsert_protocol(
+                &row.id,
+                protocol,
+                i64::from(port),
+                input.enabled,
+                &config.to_string(),
+                &new_id,
+            )
+            .await?;
+        protocol_view(stored, true)
+    }
+
+    /// Changes a server's identity, maintenance state or free-form settings.
+    async fn update_server_configuration(
+        &self,
+        ctx: &Context<'_>,
+        input: ServerConfigInput,
+    ) -> ApiResult<ServerConfigResult> {
+        let row = managed_server(ctx, &input.server_id).await?;
+        let store = ctx.data_unchecked::<Store>();
+        let mut changes = ServerChanges {
+            maintenance: input.maintenance,
+            ..ServerChanges::default()
+        };
+        if let Some(host) = input.host_name.map(|h| h.trim().to_lowercase()) {
+            crate::domain::validate::validate_server_name(&host)
+                .map_err(|e| invalid(e, "input.hostName"))?;
+            if store.host_name_taken(&host, &row.id).await? {
+                return Err(ApiError::Invalid(format!(
+                    "input.hostName: {host} is already used by another server"
+                )));
+            }
+            changes.host_name = Some(host);
+        }
+        if let Some(ip) = input.public_ip {
+            let parsed: std::net::IpAddr = ip.trim().parse().map_err(|_| {
+                ApiError::Invalid(format!("input.publicIp: '{ip}' is not an IP address"))
+            })?;
+            changes.public_ip = Some(parsed.to_string());
+        }
+        if let Some(location) = input.location.map(|l| l.trim().to_lowercase()) {
+            if location.is_empty() || location.len() > 64 {
+                return Err(ApiError::Invalid(
+                    "input.location must be 1-64 characters".into(),
+                ));
+            }
+            changes.location = Some(location);
+        }
+        let stored_settings = store.server_settings(&row.id).await?.unwrap_or_default();
+        let settings = match &input.settings {
+            Some(patch) => merge_settings(&stored_settings, &patch.0)?,
+            None => {
+                serde_json::from_str(&stored_settings).unwrap_or_else(|_| serde_json::json!({}))
+            }
+        };
+        changes.settings = Some(settings.to_string());
+        store.update_server(&row.id, &changes).await?;
+
+        let view = reload_view(ctx, &row.id).await?;
+        let protocols: serde_json::Map<String, Value> = view
+            .protocols
+            .iter()
+            .filter(|p| p.enabled)
+            .map(|p| {
+                (
+                    protocol_name(p.protocol_type).to_string(),
+                    Value::from(p.port),
+                )
+            })
+            .collect();
+        let message = match view.status {
+            ServerStatus::Maintenance => "configuration saved; the server is in maintenance",
+            _ => "configuration saved",
+        };
+        Ok(ServerConfigResult {
+            success: true,
+            server: ServerConfigView {
+                id: view.id.clone(),
+                configuration: ServerConfiguration {
+                    protocols: async_graphql::Json(Value::Object(protocols)),
+                    mining: async_graphql::Json(serde_json::json!({
+                        "enabled": view.mining_enabled,
+                        "rate": view.mining_rate,
+                        "rateMultiplier": row.rate_multiplier,
+                    })),
+                    security: async_graphql::Json(settings),
+                },
+                status: view.status,
+                message: message.into(),
+            },
+        })
     }
 }

@@ -550,14 +550,19 @@ pub struct NetworkAnalytics {
     pub to: Timestamp,
     /// Sessions open at `to`.
     pub total_active_connections: i32,
-    /// Distinct users with a session in the window.
+    /// Distinct users with a session overlapping the window.
     pub total_users: i32,
     /// Servers that reported in the window.
     pub total_servers: i32,
-    /// Gigabytes transferred by sessions in the window.
+    /// Gigabytes transferred by sessions started in the window.
     pub total_data_transferred: f64,
+    /// Active connections per reporting server (0 when no server reported).
     pub connections_per_server: f64,
+    /// Gigabytes per reporting server (0 when no server reported).
     pub data_per_server: f64,
+    /// Decision: the 10 servers with the lowest average latency in the window among those
+    /// that reported in it and whose average CPU and memory both stayed within the reward
+    /// formula's healthy band (at most 80%); ties go to the lower server id.
     pub top_performing_servers: Vec<ServerPerformanceSummary>,
 }
 
@@ -567,7 +572,10 @@ pub struct ServerPerformanceSummary {
     pub server_name: String,
     pub average_cpu_usage: f64,
     pub average_memory_usage: f64,
+    /// Mbit/s, in + out.
     pub average_network_speed: f64,
+    /// Milliseconds: what `topPerformingServers` is ranked by.
+    pub average_latency_ms: f64,
 }
 
 /// A VPN session of a user.
@@ -765,6 +773,8 @@ pub struct SecurityMetrics {
     pub failed_attempts: i32,
     /// Unexpired, unrevoked access tokens now.
     pub active_tokens: i32,
+    /// Always VALID on the bundled server: it holds no TLS certificate that could expire, because
+    /// it serves plain HTTP (on loopback by default).
     pub certificate_status: CertificateStatus,
     pub security_incidents: Vec<SecurityIncident>,
     pub protocol_vulnerabilities: Vec<ProtocolVulnerability>,

@@ -3,9 +3,13 @@
 //! Queries stay in plain, portable SQL (no SQLite date functions, unix-second integers) so that
 //! a Postgres store can follow when one machine is not enough.
 
+pub mod admin;
 pub mod auth;
+pub mod metrics;
+pub mod mining;
 pub mod seed;
 pub mod servers;
+pub mod users;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -1,11 +1,19 @@
 //! The `--demo` network: a believable platform built deterministically from a seed, so that
 //! tests can assert on it and benchmarks can scale it.
+//!
+//! Servers, users and protocol endpoints are drawn first; the history (hourly metric samples
+//! and user sessions over [`DemoSize::history_days`]) is drawn afterwards from the same
+//! generator, so adding history did not change the servers and users a seed gives.
+
+use std::collections::HashSet;
+use std::f64::consts::TAU;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use serde_json::json;
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Store, StoreError};
 use crate::server::credentials::{NO_LOGIN, hash_password};
@@ -33,12 +41,25 @@ pub const REGIONS: [&str; 12] = [
     "af-south",
 ];
 
+/// Hours east of UTC of each region in [`REGIONS`], for the daily cycle of its traffic.
+const REGION_UTC_OFFSET_HOURS: [f64; 12] = [
+    0.0, 1.0, 2.0, -5.0, -8.0, -5.0, -3.0, 5.5, 8.0, 9.0, 4.0, 2.0,
+];
+
+/// Demo servers report one metric sample per hour.
+pub const DEMO_SAMPLE_INTERVAL_SECS: i64 = 3_600;
+
+/// Rows per multi-row INSERT while seeding.
+const INSERT_CHUNK: usize = 500;
+
 /// How big a demo network to build. Scale 1 is the default demo.
 #[derive(Debug, Clone, Copy)]
 pub struct DemoSize {
     pub servers: usize,
     pub operators: usize,
     pub users: usize,
+    /// Days of history before `now`: hourly metric samples of every server and user sessions.
+    pub history_days: u32,
 }
 
 impl DemoSize {
@@ -48,12 +69,20 @@ impl DemoSize {
             servers: 300 * scale,
             operators: 40 * scale,
             users: 3000 * scale,
+            history_days: 14,
         }
     }
 }
 
-fn hex_id(rng: &mut StdRng, prefix: &str) -> String {
-    format!("{prefix}-{:08x}", rng.random::<u32>())
+/// A random id with `prefix`, unique among the ids `seen` so far. At the default scale no id
+/// repeats, so the retry never changes the default demo; large scales would otherwise collide.
+fn unique_id(rng: &mut StdRng, prefix: &str, seen: &mut HashSet<u32>) -> String {
+    loop {
+        let n = rng.random::<u32>();
+        if seen.insert(n) {
+            return format!("{prefix}-{n:08x}");
+        }
+    }
 }
 
 fn uuid_from(rng: &mut StdRng) -> String {
@@ -81,7 +110,60 @@ fn wireguard_pair(rng: &mut StdRng) -> (String, String) {
 }
 
 struct DemoUser {
+    id: String,
     vpn_uuid: String,
+}
+
+/// What the history of a server is drawn from: its latest stored figures.
+struct DemoServer {
+    id: String,
+    region: usize,
+    silent: bool,
+    maintenance: bool,
+    created_at: i64,
+    last_heartbeat: i64,
+    cpu: f64,
+    memory: f64,
+    connections: i64,
+    latency: f64,
+    network_speed: f64,
+    /// Enabled protocols (all of them when none is enabled).
+    protocols: Vec<&'static str>,
+}
+
+/// One row of `metrics`.
+struct Sample {
+    server: usize,
+    ts: i64,
+    cpu: f64,
+    memory: f64,
+    network_in: f64,
+    network_out: f64,
+    connections: i64,
+    latency_ms: f64,
+    error_rate: f64,
+}
+
+/// One row of `sessions`.
+struct Session {
+    id: String,
+    user: usize,
+    server: usize,
+    protocol: &'static str,
+    started_at: i64,
+    ended_at: Option<i64>,
+    data_gb: f64,
+    upload_mbps: f64,
+    download_mbps: f64,
+    latency_ms: f64,
+    rating: Option<i64>,
+}
+
+/// Traffic over the day in a region: 1 at 20:00 local time, -1 at 08:00.
+fn daily_cycle(ts: i64, region: usize) -> f64 {
+    let local_hours =
+        (ts.rem_euclid(86_400) as f64 / 3_600.0) + REGION_UTC_OFFSET_HOURS[region % 12];
+    (TAU * (local_hours - 20.0) / 24.0).cos()
 }
 
 impl Store {
@@ -89,6 +171,10 @@ impl Store {
     pub async fn seed_demo(&self, seed: u64, size: DemoSize, now: i64) -> Result<(), StoreError> {
         let mut rng = StdRng::seed_from_u64(seed);
         let mut tx = self.pool().begin().await?;
+        let mut seen_users = HashSet::new();
+        let mut seen_servers = HashSet::new();
+        let mut seen_activities = HashSet::new();
+        let mut seen_protocols = HashSet::new();
 
         let mut operators = Vec::with_capacity(size.operators + 1);
         let mut users = Vec::with_capacity(size.users + 1);
@@ -107,13 +193,13 @@ impl Store {
                 .await?;
             match role {
                 "OPERATOR" => operators.push(id),
-                "USER" => users.push(DemoUser { vpn_uuid }),
+                "USER" => users.push(DemoUser { id, vpn_uuid }),
                 _ => {}
             }
         }
         for i in 0..size.operators + size.users {
             let is_operator = i < size.operators;
-            let id = hex_id(&mut rng, "usr");
+            let id = unique_id(&mut rng, "usr", &mut seen_users);
             let username = if is_operator {
                 format!("op{:04}", i + 1)
             } else {
@@ -138,12 +224,13 @@ impl Store {
             if is_operator {
                 operators.push(id);
             } else {
-                users.push(DemoUser { vpn_uuid });
+                users.push(DemoUser { id, vpn_uuid });
             }
         }
 
+        let mut servers = Vec::with_capacity(size.servers);
         for n in 0..size.servers {
-            let id = hex_id(&mut rng, "srv");
+            let id = unique_id(&mut rng, "srv", &mut seen_servers);
             // The named operator account owns the first servers, so that it has something to run.
             let owner = if n < 5 {
                 &operators[0]
@@ -180,6 +267,7 @@ impl Store {
             } else {
                 0.0
             };
+            let created_at = now - rng.random_range(30..120) * 86_400;
             sqlx::query(
                 "INSERT INTO servers (id, owner_id, host_name, public_ip, location, maintenance, mining_enabled, \
                  last_heartbeat, cpu_usage, memory_usage, network_speed, active_connections, latency_ms, \
@@ -200,7 +288,7 @@ impl Store {
             .bind(latency)
             .bind(performance)
             .bind(mining_rate)
-            .bind(now - rng.random_range(30..120) * 86_400)
+            .bind(created_at)
             .execute(&mut *tx)
             .await?;
 
@@ -208,7 +296,7 @@ impl Store {
                 sqlx::query(
                     "INSERT INTO mining_activities (id, server_id, started_at) VALUES (?, ?, ?)",
                 )
-                .bind(hex_id(&mut rng, "act"))
+                .bind(unique_id(&mut rng, "act", &mut seen_activities))
                 .bind(&id)
                 .bind(now - rng.random_range(1..30) * 86_400)
                 .execute(&mut *tx)
@@ -252,20 +340,285 @@ impl Store {
                 ));
             }
             let share = endpoints.len() as i64;
+            let mut enabled_protocols = Vec::with_capacity(endpoints.len());
+            let all_protocols: Vec<&'static str> = endpoints.iter().map(|e| e.0).collect();
             for (protocol, port, config) in endpoints {
+                let protocol_id = unique_id(&mut rng, "prt", &mut seen_protocols);
+                let enabled = rng.random_bool(0.95);
+                if enabled {
+                    enabled_protocols.push(protocol);
+                }
                 sqlx::query("INSERT INTO server_protocols (id, server_id, type, port, enabled, config, connections) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .bind(hex_id(&mut rng, "prt"))
+                    .bind(protocol_id)
                     .bind(&id)
                     .bind(protocol)
                     .bind(port)
-                    .bind(rng.random_bool(0.95))
+                    .bind(enabled)
                     .bind(config.to_string())
                     .bind(connections / share)
                     .execute(&mut *tx)
                     .await?;
             }
+            servers.push(DemoServer {
+                id,
+                region: n % REGIONS.len(),
+                silent,
+                maintenance,
+                created_at,
+                last_heartbeat,
+                cpu,
+                memory,
+                connections,
+                latency,
+                network_speed,
+                protocols: if enabled_protocols.is_empty() {
+                    all_protocols
+                } else {
+                    enabled_protocols
+                },
+            });
         }
+
+        let history_start = now - i64::from(size.history_days) * 86_400;
+        seed_metrics(&mut tx, &mut rng, &servers, history_start).await?;
+        seed_sessions(&mut tx, &mut rng, &servers, &users, history_start, now).await?;
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Hourly samples of every server from its latest heartbeat back to `history_start`. The newest
+/// sample is exactly the server's stored latest figures; older ones follow the daily cycle of
+/// the server's region around them. Silent servers have no samples after their last heartbeat.
+async fn seed_metrics(
+    conn: &mut SqliteConnection,
+    rng: &mut StdRng,
+    servers: &[DemoServer],
+    history_start: i64,
+) -> Result<(), StoreError> {
+    let mut batch = Vec::with_capacity(INSERT_CHUNK);
+    for (index, server) in servers.iter().enumerate() {
+        let first = history_start.max(server.created_at);
+        let now_cycle = daily_cycle(server.last_heartbeat, server.region);
+        // Silent servers had users until they went quiet.
+        let connection_level = if server.silent {
+            rng.random_range(20..300) as f64
+        } else {
+            server.connections as f64
+        };
+        let speed_per_connection = if server.connections > 0 {
+            server.network_speed / server.connections as f64
+        } else {
+            rng.random_range(0.5..4.0)
+        };
+        let inbound_share: f64 = rng.random_range(0.3..0.45);
+        let base_error_rate: f64 = rng.random_range(0.0..0.02);
+        let mut ts = server.last_heartbeat;
+        let mut newest = true;
+        while ts >= first {
+            let sample = if newest {
+                let network_in = server.network_speed * inbound_share;
+                Sample {
+                    server: index,
+                    ts,
+                    cpu: server.cpu,
+                    memory: server.memory,
+                    network_in,
+                    network_out: server.network_speed - network_in,
+                    connections: server.connections,
+                    latency_ms: server.latency,
+                    error_rate: base_error_rate,
+                }
+            } else {
+                let cycle = daily_cycle(ts, server.region) - now_cycle;
+                let cpu =
+                    (server.cpu + 12.0 * cycle + rng.random_range(-4.0..4.0)).clamp(0.5, 100.0);
+                let memory =
+                    (server.memory + 6.0 * cycle + rng.random_range(-2.0..2.0)).clamp(1.0, 100.0);
+                let swing = 0.05 * (connection_level + 20.0);
+                let connections = (connection_level
+                    + 0.35 * (connection_level + 20.0) * cycle
+                    + rng.random_range(-swing..swing))
+                .round()
+                .max(0.0);
+                let speed = connections * speed_per_connection * rng.random_range(0.9..1.1);
+                let latency = (server.latency * (1.0 + 0.12 * cycle)
+                    + rng.random_range(-0.05..0.05) * server.latency)
+                    .max(1.0);
+                let overload = (cpu - 70.0).max(0.0) / 10.0;
+                let error_rate =
+                    (base_error_rate * rng.random_range(0.5..1.5) * (1.0 + overload)).min(1.0);
+                Sample {
+                    server: index,
+                    ts,
+                    cpu,
+                    memory,
+                    network_in: speed * inbound_share,
+                    network_out: speed * (1.0 - inbound_share),
+                    connections: connections as i64,
+                    latency_ms: latency,
+                    error_rate,
+                }
+            };
+            batch.push(sample);
+            if batch.len() == INSERT_CHUNK {
+                insert_samples(conn, servers, &batch).await?;
+                batch.clear();
+            }
+            newest = false;
+            ts -= DEMO_SAMPLE_INTERVAL_SECS;
+        }
+    }
+    if !batch.is_empty() {
+        insert_samples(conn, servers, &batch).await?;
+    }
+    Ok(())
+}
+
+async fn insert_samples(
+    conn: &mut SqliteConnection,
+    servers: &[DemoServer],
+    samples: &[Sample],
+) -> Result<(), StoreError> {
+    let mut qb = QueryBuilder::<Sqlite>::new(
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms, error_rate) ",
+    );
+    qb.push_values(samples, |mut row, s| {
+        row.push_bind(servers[s.server].id.as_str())
+            .push_bind(s.ts)
+            .push_bind(s.cpu)
+            .push_bind(s.memory)
+            .push_bind(s.network_in)
+            .push_bind(s.network_out)
+            .push_bind(s.connections)
+            .push_bind(s.latency_ms)
+            .push_bind(s.error_rate);
+    });
+    qb.build().execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// About three sessions per user and week since `history_start`, mostly on two favourite
+/// servers, and a few sessions still open (the demo `user` account always has one).
+async fn seed_sessions(
+    conn: &mut SqliteConnection,
+    rng: &mut StdRng,
+    servers: &[DemoServer],
+    users: &[DemoUser],
+    history_start: i64,
+    now: i64,
+) -> Result<(), StoreError> {
+    // Servers that are up now and in service take new and open sessions.
+    let live: Vec<usize> = (0..servers.len())
+        .filter(|&i| !servers[i].silent && !servers[i].maintenance)
+        .collect();
+    if servers.is_empty() || live.is_empty() || users.is_empty() {
+        return Ok(());
+    }
+    let span = now - history_start;
+    let weeks = span as f64 / (7.0 * 86_400.0);
+    let open_sessions = (users.len() / 100).max(3);
+    let mut count = 0usize;
+    let mut batch = Vec::with_capacity(INSERT_CHUNK);
+    for (user, _) in users.iter().enumerate() {
+        let favourites = [
+            rng.random_range(0..servers.len()),
+            rng.random_range(0..servers.len()),
+        ];
+        let per_week: f64 = rng.random_range(0.5..5.5);
+        let mut sessions = (per_week * weeks).round() as usize;
+        // The first users (the demo `user` account first) are connected right now.
+        let open = user < open_sessions;
+        if open {
+            sessions += 1;
+        }
+        for k in 0..sessions {
+            let is_open = open && k == 0;
+            let (started_at, mut ended_at) = if is_open {
+                (now - rng.random_range(300..6 * 3_600), None)
+            } else if span > 3_600 {
+                let start = now - rng.random_range(3_600..span);
+                let duration = rng.random_range(120..10_800);
+                (start, Some((start + duration).min(now - 60)))
+            } else {
+                continue;
+            };
+            let mut server = if is_open {
+                live[rng.random_range(0..live.len())]
+            } else if rng.random_bool(0.7) {
+                favourites[rng.random_range(0..favourites.len())]
+            } else {
+                rng.random_range(0..servers.len())
+            };
+            if servers[server].silent && started_at >= servers[server].last_heartbeat - 60 {
+                server = live[rng.random_range(0..live.len())];
+            }
+            let s = &servers[server];
+            if s.silent {
+                ended_at = ended_at.map(|end| end.min(s.last_heartbeat));
+            }
+            let protocol = s.protocols[rng.random_range(0..s.protocols.len())];
+            let latency_ms = s.latency * rng.random_range(0.8..1.3);
+            let download_mbps = rng.random_range(5.0..150.0) * (1.0 - latency_ms / 400.0).max(0.2);
+            let upload_mbps = download_mbps * rng.random_range(0.1..0.4);
+            let seconds = (ended_at.unwrap_or(now) - started_at).max(0) as f64;
+            let data_gb =
+                (download_mbps + upload_mbps) * seconds * rng.random_range(0.02..0.3) / 8_000.0;
+            let rating = (ended_at.is_some() && rng.random_bool(0.4)).then(|| {
+                let score = 5.3 - latency_ms / 60.0 - (s.cpu - 70.0).max(0.0) / 15.0
+                    + rng.random_range(-1.0..1.0);
+                score.round().clamp(1.0, 5.0) as i64
+            });
+            count += 1;
+            batch.push(Session {
+                id: format!("ses-{count:08}"),
+                user,
+                server,
+                protocol,
+                started_at,
+                ended_at,
+                data_gb,
+                upload_mbps,
+                download_mbps,
+                latency_ms,
+                rating,
+            });
+            if batch.len() == INSERT_CHUNK {
+                insert_sessions(conn, servers, users, &batch).await?;
+                batch.clear();
+            }
+        }
+    }
+    if !batch.is_empty() {
+        insert_sessions(conn, servers, users, &batch).await?;
+    }
+    Ok(())
+}
+
+async fn insert_sessions(
+    conn: &mut SqliteConnection,
+    servers: &[DemoServer],
+    users: &[DemoUser],
+    sessions: &[Session],
+) -> Result<(), StoreError> {
+    let mut qb = QueryBuilder::<Sqlite>::new(
+        "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb, \
+         upload_mbps, download_mbps, latency_ms, rating) ",
+    );
+    qb.push_values(sessions, |mut row, s| {
+        row.push_bind(s.id.as_str())
+            .push_bind(users[s.user].id.as_str())
+            .push_bind(servers[s.server].id.as_str())
+            .push_bind(s.protocol)
+            .push_bind(s.started_at)
+            .push_bind(s.ended_at)
+            .push_bind(s.data_gb)
+            .push_bind(s.upload_mbps)
+            .push_bind(s.download_mbps)
+            .push_bind(s.latency_ms)
+            .push_bind(s.rating);
+    });
+    qb.build().execute(&mut *conn).await?;
+    Ok(())
 }

@@ -19,6 +19,8 @@ pub struct ServerRow {
     pub maintenance: bool,
     pub mining_enabled: bool,
     pub rate_multiplier: f64,
+    /// The operator's minimum claim, when set above the platform's.
+    pub minimum_claim: Option<f64>,
     pub last_heartbeat: Option<i64>,
     pub cpu_usage: Option<f64>,
     pub memory_usage: Option<f64>,
@@ -93,7 +95,7 @@ pub struct ServerQuery {
 }
 
 const SERVER_COLUMNS: &str = "s.id, s.owner_id, s.host_name, s.public_ip, s.location, \
-    s.maintenance, s.mining_enabled, s.rate_multiplier, s.last_heartbeat, s.cpu_usage, \
+    s.maintenance, s.mining_enabled, s.rate_multiplier, s.minimum_claim, s.last_heartbeat, s.cpu_usage, \
     s.memory_usage, s.network_speed, s.active_connections, s.latency_ms, s.performance_score, \
     s.mining_rate, \
     (SELECT COALESCE(SUM(l.amount), 0.0) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS token_balance, \
@@ -214,5 +216,98 @@ impl Store {
             .build_query_as::<ProtocolRow>()
             .fetch_all(self.pool())
             .await?)
+    }
+}
+
+/// Changes to a server's identity and settings; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct ServerChanges {
+    pub host_name: Option<String>,
+    pub public_ip: Option<String>,
+    pub location: Option<String>,
+    pub maintenance: Option<bool>,
+    /// The complete new settings document (already merged by the caller).
+    pub settings: Option<String>,
+}
+
+impl Store {
+    pub async fn set_mining_enabled(&self, id: &str, enabled: bool) -> Result<(), StoreError> {
+        sqlx::query("UPDATE servers SET mining_enabled = ? WHERE id = ?")
+            .bind(enabled)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The stored settings document of a server.
+    pub async fn server_settings(&self, id: &str) -> Result<Option<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT settings FROM servers WHERE id = ?")
+                .bind(id)
+                .fetch_optional(self.pool())
+                .await?,
+        )
+    }
+
+    /// Another server already using this host name, if any.
+    pub async fn host_name_taken(&self, host_name: &str, except: &str) -> Result<bool, StoreError> {
+        let count: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM servers WHERE host_name = ? AND id <> ?")
+                .bind(host_name)
+                .bind(except)
+                .fetch_one(self.pool())
+                .await?;
+        Ok(count > 0)
+    }
+
+    pub async fn update_server(&self, id: &str, changes: &ServerChanges) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE servers SET host_name = COALESCE(?, host_name), public_ip = COALESCE(?, public_ip), \
+             location = COALESCE(?, location), maintenance = COALESCE(?, maintenance), \
+             settings = COALESCE(?, settings) WHERE id = ?",
+        )
+        .bind(&changes.host_name)
+        .bind(&changes.public_ip)
+        .bind(&changes.location)
+        .bind(changes.maintenance)
+        .bind(&changes.settings)
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Creates or replaces the endpoint of `protocol` on a server; returns its row.
+    pub async fn upsert_protocol(
+        &self,
+        server_id: &str,
+        protocol: &str,
+        port: i64,
+        enabled: bool,
+        config: &str,
+        new_id: &str,
+    ) -> Result<ProtocolRow, StoreError> {
+        sqlx::query(
+            "INSERT INTO server_protocols (id, server_id, type, port, enabled, config) VALUES (?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (server_id, type) DO UPDATE SET port = excluded.port, enabled = excluded.enabled, \
+             config = excluded.config",
+        )
+        .bind(new_id)
+        .bind(server_id)
+        .bind(protocol)
+        .bind(port)
+        .bind(enabled)
+        .bind(config)
+        .execute(self.pool())
+        .await?;
+        Ok(sqlx::query_as::<_, ProtocolRow>(
+            "SELECT id, server_id, type, port, enabled, config, connections FROM server_protocols \
+             WHERE server_id = ? AND type = ?",
+        )
+        .bind(server_id)
+        .bind(protocol)
+        .fetch_one(self.pool())
+        .await?)
     }
 }

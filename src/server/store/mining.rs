@@ -1,0 +1,307 @@
+//! Mining activities, the accrual window of a server, and the ledger.
+//!
+//! The ledger is append-only: a claim inserts one row and nothing ever updates or deletes one.
+//! Balances are sums over it. Claims run in an immediate (write-locked) transaction, so two
+//! claims for one server are serialised even across processes sharing the database file, and
+//! the UNIQUE idempotency key makes a retried request find the first one's entry.
+
+use sqlx::{FromRow, SqliteConnection};
+
+use super::{Store, StoreError};
+
+#[derive(Debug, Clone, FromRow)]
+pub struct ActivityRow {
+    pub id: String,
+    pub server_id: String,
+    pub started_at: i64,
+    pub stopped_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct LedgerRow {
+    pub id: String,
+    pub account_id: String,
+    pub server_id: Option<String>,
+    pub amount: f64,
+    pub period_end: Option<i64>,
+    pub created_at: i64,
+}
+
+/// What a server did over an accrual window `[from, to)`.
+#[derive(Debug, Clone, Default, FromRow)]
+pub struct AccrualWindow {
+    /// Distinct clock hours with at least one heartbeat sample.
+    pub hours_reported: i64,
+    pub avg_cpu: Option<f64>,
+    pub avg_memory: Option<f64>,
+    pub avg_latency_ms: Option<f64>,
+    pub avg_error_rate: Option<f64>,
+    /// Gigabytes of the server's sessions started in the window.
+    pub data_gb: f64,
+    /// Average 1-5 rating of those sessions, when any was rated.
+    pub rating: Option<f64>,
+    /// Mean gigabytes per server of the whole network's sessions started in the window.
+    pub network_avg_data_gb: f64,
+}
+
+/// Where a server's accrual stands: the window since it last got paid (or started mining).
+#[derive(Debug, Clone)]
+pub struct AccrualState {
+    /// Start of the open mining activity; `None` when the server is not mining.
+    pub mining_since: Option<i64>,
+    /// End of the period the last claim paid for.
+    pub last_period_end: Option<i64>,
+    /// When the last claim was made.
+    pub last_claim_at: Option<i64>,
+    pub balance: f64,
+    pub total_claimed: f64,
+}
+
+impl AccrualState {
+    /// Start of the unpaid window, if the server accrues at all.
+    pub fn window_start(&self) -> Option<i64> {
+        let since = self.mining_since?;
+        Some(self.last_period_end.map_or(since, |end| end.max(since)))
+    }
+}
+
+/// A claim about to be paid.
+#[derive(Debug, Clone)]
+pub struct NewClaim<'a> {
+    pub id: &'a str,
+    pub account_id: &'a str,
+    pub server_id: &'a str,
+    pub amount: f64,
+    pub period_end: i64,
+    pub idempotency_key: Option<&'a str>,
+    pub now: i64,
+}
+
+/// The outcome the caller's rules decided inside the claim transaction.
+pub enum ClaimDecision<R> {
+    Pay { amount: f64, result: R },
+    Refuse(R),
+}
+
+pub async fn accrual_state(
+    conn: &mut SqliteConnection,
+    server_id: &str,
+) -> Result<AccrualState, StoreError> {
+    let (mining_since, last_period_end, last_claim_at, balance): (
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        f64,
+    ) = sqlx::query_as(
+        "SELECT \
+           (SELECT MAX(started_at) FROM mining_activities WHERE server_id = ?1 AND stopped_at IS NULL), \
+           (SELECT MAX(period_end) FROM ledger WHERE server_id = ?1 AND kind = 'claim'), \
+           (SELECT MAX(created_at) FROM ledger WHERE server_id = ?1 AND kind = 'claim'), \
+           (SELECT COALESCE(SUM(amount), 0.0) FROM ledger WHERE server_id = ?1 AND kind = 'claim')",
+    )
+    .bind(server_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(AccrualState {
+        mining_since,
+        last_period_end,
+        last_claim_at,
+        balance,
+        total_claimed: balance,
+    })
+}
+
+pub async fn accrual_window(
+    conn: &mut SqliteConnection,
+    server_id: &str,
+    from: i64,
+    to: i64,
+) -> Result<AccrualWindow, StoreError> {
+    Ok(sqlx::query_as::<_, AccrualWindow>(
+        "SELECT \
+           (SELECT COUNT(DISTINCT ts / 3600) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS hours_reported, \
+           (SELECT AVG(cpu) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_cpu, \
+           (SELECT AVG(memory) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_memory, \
+           (SELECT AVG(latency_ms) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_latency_ms, \
+           (SELECT AVG(error_rate) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_error_rate, \
+           (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS data_gb, \
+           (SELECT AVG(rating) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS rating, \
+           (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions WHERE started_at >= ?2 AND started_at < ?3) \
+             / MAX(1, (SELECT COUNT(*) FROM servers)) AS network_avg_data_gb",
+    )
+    .bind(server_id)
+    .bind(from)
+    .bind(to)
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
+impl Store {
+    pub async fn accrual(
+        &self,
+        server_id: &str,
+        now: i64,
+    ) -> Result<(AccrualState, Option<AccrualWindow>), StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        let state = accrual_state(&mut conn, server_id).await?;
+        let window = match state.window_start() {
+            Some(from) if from < now => {
+                Some(accrual_window(&mut conn, server_id, from, now).await?)
+            }
+            _ => None,
+        };
+        Ok((state, window))
+    }
+
+    /// The open mining activity of a server, if any.
+    pub async fn active_activity(
+        &self,
+        server_id: &str,
+    ) -> Result<Option<ActivityRow>, StoreError> {
+        Ok(sqlx::query_as::<_, ActivityRow>(
+            "SELECT id, server_id, started_at, stopped_at FROM mining_activities \
+             WHERE server_id = ? AND stopped_at IS NULL ORDER BY started_at DESC LIMIT 1",
+        )
+        .bind(server_id)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// Opens a mining activity unless one is open; returns the open one and whether it is new.
+    pub async fn start_activity(
+        &self,
+        server_id: &str,
+        new_id: &str,
+        now: i64,
+    ) -> Result<(ActivityRow, bool), StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let open = sqlx::query_as::<_, ActivityRow>(
+            "SELECT id, server_id, started_at, stopped_at FROM mining_activities \
+             WHERE server_id = ? AND stopped_at IS NULL ORDER BY started_at DESC LIMIT 1",
+        )
+        .bind(server_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(open) = open {
+            return Ok((open, false));
+        }
+        sqlx::query("INSERT INTO mining_activities (id, server_id, started_at) VALUES (?, ?, ?)")
+            .bind(new_id)
+            .bind(server_id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok((
+            ActivityRow {
+                id: new_id.to_string(),
+                server_id: server_id.to_string(),
+                started_at: now,
+                stopped_at: None,
+            },
+            true,
+        ))
+    }
+
+    /// Mining settings: `None` leaves a field unchanged.
+    pub async fn configure_mining(
+        &self,
+        server_id: &str,
+        enabled: Option<bool>,
+        rate_multiplier: Option<f64>,
+        minimum_claim: Option<f64>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE servers SET mining_enabled = COALESCE(?, mining_enabled), \
+             rate_multiplier = COALESCE(?, rate_multiplier), minimum_claim = COALESCE(?, minimum_claim) \
+             WHERE id = ?",
+        )
+        .bind(enabled)
+        .bind(rate_multiplier)
+        .bind(minimum_claim)
+        .bind(server_id)
+        .execute(self.pool())
+        .await?;
+        if enabled == Some(false) {
+            sqlx::query(
+                "UPDATE mining_activities SET stopped_at = ? WHERE server_id = ? AND stopped_at IS NULL",
+            )
+            .bind(chrono::Utc::now().timestamp())
+            .bind(server_id)
+            .execute(self.pool())
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// The claim paid under an idempotency key, if one was.
+    pub async fn claim_by_key(&self, key: &str) -> Result<Option<LedgerRow>, StoreError> {
+        Ok(sqlx::query_as::<_, LedgerRow>(
+            "SELECT id, account_id, server_id, amount, period_end, created_at FROM ledger \
+             WHERE idempotency_key = ?",
+        )
+        .bind(key)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// Runs a claim for one server under the write lock: `decide` sees the accrual state and
+    /// window as of now and either pays (one ledger row) or refuses. Returns `decide`'s result,
+    /// or the existing entry when the idempotency key was already used.
+    pub async fn claim<R>(
+        &self,
+        claim: NewClaim<'_>,
+        decide: impl FnOnce(&AccrualState, Option<&AccrualWindow>) -> ClaimDecision<R>,
+    ) -> Result<Result<R, LedgerRow>, StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        if let Some(key) = claim.idempotency_key {
+            let existing = sqlx::query_as::<_, LedgerRow>(
+                "SELECT id, account_id, server_id, amount, period_end, created_at FROM ledger \
+                 WHERE idempotency_key = ?",
+            )
+            .bind(key)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(existing) = existing {
+                return Ok(Err(existing));
+            }
+        }
+        let state = accrual_state(&mut tx, claim.server_id).await?;
+        let window = match state.window_start() {
+            Some(from) if from < claim.now => {
+                Some(accrual_window(&mut tx, claim.server_id, from, claim.now).await?)
+            }
+            _ => None,
+        };
+        match decide(&state, window.as_ref()) {
+            ClaimDecision::Refuse(result) => Ok(Ok(result)),
+            ClaimDecision::Pay { amount, result } => {
+                sqlx::query(
+                    "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, idempotency_key, created_at) \
+                     VALUES (?, ?, ?, 'claim', ?, ?, ?, ?)",
+                )
+                .bind(claim.id)
+                .bind(claim.account_id)
+                .bind(claim.server_id)
+                .bind(amount)
+                .bind(claim.period_end)
+                .bind(claim.idempotency_key)
+                .bind(claim.now)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(Ok(result))
+            }
+        }
+    }
+
+    /// The server's balance: the sum of its claim entries.
+    pub async fn server_balance(&self, server_id: &str) -> Result<f64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COALESCE(SUM(amount), 0.0) FROM ledger WHERE server_id = ? AND kind = 'claim'",
+        )
+        .bind(server_id)
+        .fetch_one(self.pool())
+        .await?)
+    }
+}

@@ -1,0 +1,143 @@
+//! The HTTP surface: GraphQL over GET and POST as GraphQL-over-HTTP says, limits, and the
+//! side endpoints.
+
+use serde_json::json;
+
+use crate::common::{TestServer, error_code};
+
+fn base(server: &TestServer) -> String {
+    server.url.trim_end_matches("/graphql").to_string()
+}
+
+#[test]
+fn side_endpoints_answer() {
+    let server = TestServer::start(&[]);
+    let http = reqwest::blocking::Client::new();
+    let healthz = http
+        .get(format!("{}/healthz", base(&server)))
+        .send()
+        .unwrap();
+    assert_eq!(healthz.status(), 200);
+    assert_eq!(healthz.text().unwrap(), "ok\n");
+    let page = http
+        .get(format!("{}/", base(&server)))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(page.to_lowercase().contains("graphiql"));
+
+    server.graphql(
+        "{ miningServers { pageInfo { totalItems } } }",
+        json!({}),
+        None,
+    );
+    server.graphql("{ nope }", json!({}), None);
+    let metrics = http
+        .get(format!("{}/metrics", base(&server)))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        metrics.contains("vpnmine_graphql_requests_total{status=\"200\",code=\"none\"}"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("code=\"VAL_001\""), "{metrics}");
+    assert!(metrics.contains("vpnmine_graphql_request_duration_seconds_bucket"));
+    assert!(metrics.trim_end().ends_with("# EOF"));
+}
+
+#[test]
+fn get_serves_queries_but_not_mutations() {
+    let server = TestServer::start(&[]);
+    let http = reqwest::blocking::Client::new();
+    let get = |query: &str| {
+        let url = url::Url::parse_with_params(&server.url, [("query", query)]).unwrap();
+        http.get(url).send().unwrap()
+    };
+    let ok = get("{ miningServers { pageInfo { totalItems } } }");
+    assert_eq!(ok.status(), 200);
+    let body: serde_json::Value = ok.json().unwrap();
+    assert_eq!(body["data"]["miningServers"]["pageInfo"]["totalItems"], 300);
+
+    let refused = get("mutation { revokeToken(token: \"x\") { success } }");
+    assert_eq!(refused.status(), 405);
+    assert_eq!(refused.headers()["allow"], "POST");
+    let body: serde_json::Value = refused.json().unwrap();
+    assert_eq!(error_code(&body), "VAL_001");
+}
+
+#[test]
+fn graphql_response_media_type_uses_status_codes() {
+    let server = TestServer::start(&[]);
+    let http = reqwest::blocking::Client::new();
+    let response = http
+        .post(&server.url)
+        .header("accept", "application/graphql-response+json")
+        .json(&json!({"query": "{ nope }"}))
+        .send()
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/graphql-response+json"
+    );
+    let legacy = http
+        .post(&server.url)
+        .json(&json!({"query": "{ nope }"}))
+        .send()
+        .unwrap();
+    assert_eq!(legacy.status(), 200, "plain JSON clients keep 200");
+    assert_eq!(legacy.headers()["content-type"], "application/json");
+}
+
+#[test]
+fn oversized_bodies_are_refused() {
+    let server = TestServer::start(&[]);
+    let huge = "x".repeat(2 << 20);
+    let response = reqwest::blocking::Client::new()
+        .post(&server.url)
+        .json(&json!({"query": format!("{{ miningServers {{ pageInfo {{ totalItems }} }} }} # {huge}")}))
+        .send()
+        .unwrap();
+    assert_eq!(response.status(), 413);
+}
+
+#[test]
+fn rate_limits_answer_429_with_retry_after_and_exit_5() {
+    let server = TestServer::start(&["--rate-limit", "FREE=3"]);
+    for _ in 0..3 {
+        let (status, _) = server.graphql(
+            "{ miningServers { pageInfo { totalItems } } }",
+            json!({}),
+            None,
+        );
+        assert_eq!(status, 200);
+    }
+    let response = reqwest::blocking::Client::new()
+        .post(&server.url)
+        .json(&json!({"query": "{ miningServers { pageInfo { totalItems } } }"}))
+        .send()
+        .unwrap();
+    assert_eq!(response.status(), 429);
+    let retry: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry));
+    let body: serde_json::Value = response.json().unwrap();
+    assert_eq!(error_code(&body), "RTE_001");
+    assert_eq!(body["errors"][0]["extensions"]["retryAfter"], retry);
+
+    server.run(&["servers", "list"]).fails(5, "RTE_001");
+
+    // A logged-in PREMIUM account has its own, larger quota.
+    let (status, _) = server.graphql(
+        "mutation { authenticate(username: \"operator\", password: \"operator-demo-pass\") { accessToken } }",
+        json!({}),
+        None,
+    );
+    assert_eq!(status, 429, "logging in is a FREE anonymous request too");
+}
