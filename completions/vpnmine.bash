@@ -424,7 +424,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --endpoint --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --simulate --endpoint --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,6 +447,10 @@ _vpnmine() {
                     return 0
                     ;;
                 --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --simulate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -97,6 +97,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --demo-scale 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)'
             cand --seed 'Seed of the demo network''s random generator'
             cand --rate-limit 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`'
+            cand --simulate 'Simulate the demo network''s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'

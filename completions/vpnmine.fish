@@ -88,6 +88,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l db -d 'SQLite
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo-scale -d 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l seed -d 'Seed of the demo network\'s random generator' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l rate-limit -d 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l simulate -d 'Simulate the demo network\'s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l timeout -d 'Seconds to wait for the platform before giving up' -r

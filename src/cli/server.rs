@@ -37,6 +37,17 @@ pub struct ServerArgs {
         default_value = "FREE=300,PREMIUM=1200,ADMIN=12000"
     )]
     pub rate_limit: RateLimitConfig,
+    /// Simulate the demo network's agents: every server in service reports a heartbeat this
+    /// often (e.g. 1s, 5s); 0 turns it off.
+    #[arg(long, value_name = "INTERVAL", default_value = "0", value_parser = parse_interval)]
+    pub simulate: std::time::Duration,
+}
+
+fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
+    if input.trim() == "0" {
+        return Ok(std::time::Duration::ZERO);
+    }
+    crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())
 }
 
 pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
@@ -48,6 +59,8 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         seed: args.seed,
         local_admin_token: None,
         rate_limits: args.rate_limit,
+        simulate: (!args.simulate.is_zero()).then_some(args.simulate),
+        export_dir: None,
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let (store, seeded) = server::open_store(&options).await.map_err(fail)?;

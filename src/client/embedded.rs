@@ -36,6 +36,8 @@ impl Embedded {
             local_admin_token: Some(token.clone()),
             // One local user: nobody to share with.
             rate_limits: crate::server::limits::RateLimitConfig::OFF,
+            simulate: None,
+            export_dir: None,
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

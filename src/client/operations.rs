@@ -47,6 +47,7 @@ operations! {
     RefreshToken => "graphql/auth.graphql",
     RevokeToken => "graphql/auth.graphql",
     Me => "graphql/auth.graphql",
+    ReportMetrics => "graphql/agent.graphql",
     MetricUpdates => "graphql/metrics.graphql",
     RealTimeMetrics => "graphql/metrics.graphql",
 }

@@ -4,8 +4,11 @@
 //! (SQLite). Only `store` writes SQL; only `transport` knows about HTTP.
 
 pub mod api;
+pub mod broker;
 pub mod credentials;
+pub mod exports;
 pub mod limits;
+pub mod simulator;
 pub mod stats;
 pub mod store;
 pub mod transport;
@@ -28,6 +31,11 @@ pub struct ServeOptions {
     /// A bearer token that acts as the local admin (the embedded `--endpoint local` backend).
     pub local_admin_token: Option<String>,
     pub rate_limits: limits::RateLimitConfig,
+    /// Simulated agents' heartbeat interval for the demo network; `None`: no simulation.
+    pub simulate: Option<std::time::Duration>,
+    /// Where `exportDetailedStats` writes files; `None`: `exports` beside the database file
+    /// (the system temporary directory for `:memory:`).
+    pub export_dir: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -65,6 +73,7 @@ pub struct BoundServer {
     pub addr: SocketAddr,
     listener: tokio::net::TcpListener,
     app: axum::Router,
+    simulator: Option<tokio::task::JoinHandle<()>>,
 }
 
 pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, ServeError> {
@@ -75,15 +84,33 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             source,
         })?;
     let addr = listener.local_addr()?;
+    let broker = broker::Broker::new();
+    let simulator = options.simulate.map(|every| {
+        tokio::spawn(simulator::run(
+            store.clone(),
+            broker.clone(),
+            every,
+            options.seed,
+        ))
+    });
+    let export_dir = match &options.export_dir {
+        Some(dir) => dir.clone(),
+        None => exports::Exports::default_dir(&options.db),
+    };
+    let exports = exports::Exports::new(export_dir, format!("http://{addr}"));
+    exports.spawn_cleanup();
     let app = transport::router(
         store,
         options.local_admin_token.clone(),
         options.rate_limits,
+        broker,
+        exports,
     );
     Ok(BoundServer {
         addr,
         listener,
         app,
+        simulator,
     })
 }
 
@@ -94,9 +121,12 @@ impl BoundServer {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), ServeError> {
         let app = self.app.into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, app)
+        let served = axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
-            .await?;
-        Ok(())
+            .await;
+        if let Some(simulator) = self.simulator {
+            simulator.abort();
+        }
+        Ok(served?)
     }
 }

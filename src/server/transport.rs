@@ -6,18 +6,22 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
+use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
-use async_graphql_axum::GraphQLRequest;
+use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLWebSocket};
 use axum::Router;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::ws::WebSocketUpgrade;
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 
 use super::api::auth::{RequestToken, viewer_for_token};
-use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema_with_stats, types};
+use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema_with, types};
+use super::broker::Broker;
 use super::credentials::token_hash;
+use super::exports::{DownloadQuery, Exports, RequestHost};
 use super::limits::{RateLimitConfig, RateLimits};
 use super::stats::ServerStats;
 use super::store::Store;
@@ -33,28 +37,33 @@ struct AppState {
     local_admin_token: Option<Arc<str>>,
     stats: Arc<ServerStats>,
     limits: Arc<RateLimits>,
+    exports: Exports,
 }
 
 pub fn router(
     store: Store,
     local_admin_token: Option<String>,
     rate_limits: RateLimitConfig,
+    broker: Broker,
+    exports: Exports,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let limits = Arc::new(RateLimits::new(rate_limits));
     forget_idle_callers(Arc::downgrade(&limits));
     let state = AppState {
-        schema: build_schema_with_stats(store.clone(), Arc::clone(&stats)),
+        schema: build_schema_with(store.clone(), Arc::clone(&stats), broker, exports.clone()),
         store,
         local_admin_token: local_admin_token.map(Arc::from),
         stats,
         limits,
+        exports,
     };
     Router::new()
         .route("/", get(graphiql))
-        .route("/graphql", get(graphql).post(graphql))
+        .route("/graphql", get(graphql_get).post(graphql))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
+        .route("/exports/{id}", get(export_download))
         // The GraphQL extractor streams the body itself, so the limit sits on the body.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             MAX_BODY_BYTES,
@@ -238,11 +247,83 @@ async fn graphql(
         return response;
     }
     request = request.data(viewer);
+    if let Some(host) = RequestHost::from_headers(&headers) {
+        request = request.data(host);
+    }
     if let Some(token) = bearer(&headers) {
         request = request.data(RequestToken(token_hash(token)));
     }
     let response = state.schema.execute(request).await;
     respond(&state, started, StatusCode::OK, media, response)
+}
+
+/// GET on `/graphql`: a WebSocket upgrade for subscriptions (graphql-transport-ws or the
+/// legacy graphql-ws), else a query in the URL.
+async fn graphql_get(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: axum::extract::Request,
+) -> Response {
+    use axum::extract::{FromRequest, FromRequestParts};
+    let upgrade = request
+        .headers()
+        .get(header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    if !upgrade {
+        let method = request.method().clone();
+        let headers = request.headers().clone();
+        return match GraphQLRequest::<async_graphql_axum::rejection::GraphQLRejection>::from_request(request, &state).await {
+            Ok(graphql_request) => {
+                graphql(State(state), ConnectInfo(peer), method, headers, graphql_request).await
+            }
+            Err(rejection) => rejection.into_response(),
+        };
+    }
+    let (mut parts, _body) = request.into_parts();
+    let protocol = match GraphQLProtocol::from_request_parts(&mut parts, &state).await {
+        Ok(protocol) => protocol,
+        Err(status) => return status.into_response(),
+    };
+    let upgrade = match WebSocketUpgrade::from_request_parts(&mut parts, &state).await {
+        Ok(upgrade) => upgrade,
+        Err(rejection) => return rejection.into_response(),
+    };
+    upgrade
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        .on_upgrade(move |socket| {
+            let schema = state.schema.clone();
+            GraphQLWebSocket::new(socket, schema, protocol)
+                .on_connection_init(
+                    move |payload| async move { connection_data(&state, payload).await },
+                )
+                .serve()
+        })
+}
+
+/// Authenticates a WebSocket from its `connection_init` payload: `authToken` (the spec's
+/// example) or `Authorization: Bearer ...`. Without one the connection is anonymous, and
+/// the subscriptions refuse it with AUTH_001.
+async fn connection_data(
+    state: &AppState,
+    payload: serde_json::Value,
+) -> async_graphql::Result<async_graphql::Data> {
+    let token = payload
+        .get("authToken")
+        .or_else(|| payload.get("Authorization"))
+        .or_else(|| payload.get("authorization"))
+        .and_then(serde_json::Value::as_str)
+        .map(|t| t.strip_prefix("Bearer ").unwrap_or(t).trim().to_string());
+    let mut headers = HeaderMap::new();
+    if let Some(token) = token
+        && let Ok(value) = HeaderValue::from_str(&format!("Bearer {token}"))
+    {
+        headers.insert(header::AUTHORIZATION, value);
+    }
+    let viewer = viewer(state, &headers).await?;
+    let mut data = async_graphql::Data::default();
+    data.insert(viewer);
+    Ok(data)
 }
 
 async fn graphiql() -> Html<String> {
@@ -270,4 +351,13 @@ async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
         )],
         state.stats.prometheus_text(),
     )
+}
+
+/// A file of `exportDetailedStats`, by its signed URL.
+async fn export_download(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<DownloadQuery>,
+) -> Response {
+    state.exports.download(&id, &query).await
 }

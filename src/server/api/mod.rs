@@ -4,10 +4,13 @@ pub mod admin;
 pub mod analytics;
 pub mod auth;
 pub mod errors;
+pub mod export;
 pub mod mining;
+pub mod realtime;
 pub mod servers;
 pub mod types;
 pub mod users;
+pub mod uuids;
 
 mod pending;
 
@@ -15,8 +18,10 @@ use std::sync::Arc;
 
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 
+use crate::server::broker::Broker;
+use crate::server::exports::Exports;
 use crate::server::stats::ServerStats;
-use crate::server::store::Store;
+use crate::server::store::{IN_MEMORY, Store};
 use types::{Role, UserType};
 
 pub use errors::{ApiError, ApiResult};
@@ -63,7 +68,7 @@ pub struct Query(
     admin::AdminQuery,
     analytics::AnalyticsQuery,
     users::UsersQuery,
-    pending::PendingQuery,
+    export::ExportQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -71,22 +76,30 @@ pub struct Mutation(
     auth::AuthMutation,
     servers::ServersMutation,
     mining::MiningMutation,
-    pending::PendingMutation,
+    realtime::RealtimeMutation,
+    uuids::UuidsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(pending::PendingSubscription);
+pub struct Subscription(realtime::RealtimeSubscription);
 
 pub type ApiSchema = Schema<Query, Mutation, Subscription>;
 
 /// Builds the schema over a store. Depth and complexity limits keep one request from
 /// monopolising the server.
 pub fn build_schema(store: Store) -> ApiSchema {
-    build_schema_with_stats(store, Arc::new(ServerStats::new()))
+    let exports = Exports::new(Exports::default_dir(IN_MEMORY), "http://127.0.0.1".into());
+    build_schema_with(store, Arc::new(ServerStats::new()), Broker::new(), exports)
 }
 
-/// [`build_schema`] with the counters the transport keeps (reported by `systemHealth`).
-pub fn build_schema_with_stats(store: Store, stats: Arc<ServerStats>) -> ApiSchema {
+/// [`build_schema`] with the counters the transport keeps (reported by `systemHealth`) and the
+/// broker that carries heartbeats to subscribers, and the export files' directory and signer.
+pub fn build_schema_with(
+    store: Store,
+    stats: Arc<ServerStats>,
+    broker: Broker,
+    exports: Exports,
+) -> ApiSchema {
     Schema::build(
         Query::default(),
         Mutation::default(),
@@ -94,6 +107,8 @@ pub fn build_schema_with_stats(store: Store, stats: Arc<ServerStats>) -> ApiSche
     )
     .data(store)
     .data(stats)
+    .data(broker)
+    .data(exports)
     .register_output_type::<types::ErrorCode>()
     .limit_depth(12)
     .limit_complexity(5_000)

@@ -960,3 +960,49 @@ pub struct LiveAlert {
     pub message: String,
     pub timestamp: Timestamp,
 }
+
+// ---------------------------------------------------------------- agents
+
+/// The spec's CustomMetricInput: an extra, agent-defined measurement.
+#[derive(InputObject, Clone, Debug)]
+pub struct CustomMetricInput {
+    /// 1-64 characters of letters, digits, '_', '-' and '.'.
+    pub name: String,
+    pub value: f64,
+    /// When it was measured; must not be more than 5 minutes in the future.
+    pub timestamp: Timestamp,
+    pub labels: Option<Json<serde_json::Value>>,
+}
+
+/// One heartbeat of a server's agent (`vpnmine agent`, or the demo simulator).
+#[derive(InputObject, Clone, Debug)]
+pub struct HeartbeatInput {
+    pub server_id: ID,
+    /// Percent, 0-100.
+    pub cpu_usage: f64,
+    /// Percent, 0-100.
+    pub memory_usage: f64,
+    /// Mbit/s received.
+    pub network_in: f64,
+    /// Mbit/s sent.
+    pub network_out: f64,
+    pub active_connections: i32,
+    /// Milliseconds.
+    pub latency_ms: f64,
+    /// Failed connections / all connections since the last heartbeat, 0-1.
+    #[graphql(default)]
+    pub error_rate: f64,
+    /// At most 32.
+    pub custom: Option<Vec<CustomMetricInput>>,
+}
+
+#[derive(SimpleObject, Clone, Debug)]
+pub struct HeartbeatResult {
+    pub server_id: ID,
+    pub received_at: Timestamp,
+    pub status: ServerStatus,
+    /// 0-100 from this heartbeat's latency, errors and load.
+    pub performance_score: f64,
+    /// Tokens per hour the server accrues at this performance (0 when not mining).
+    pub mining_rate: f64,
+}

@@ -216,6 +216,10 @@ impl Store {
     /// The `limit` servers with the lowest average latency over `[from, to)` among those that
     /// reported in it and whose average CPU and memory both stayed at or below `max_load`
     /// percent; ties go to the lower server id.
+    ///
+    /// `CROSS JOIN` keeps `servers` the outer loop (SQLite never reorders it), so each
+    /// server's samples are read through the primary key (server_id, ts); letting the planner
+    /// scan the `ts` index instead was 7-10x slower at 10,000 servers.
     pub async fn top_servers_by_latency(
         &self,
         from: i64,
@@ -227,8 +231,8 @@ impl Store {
             "SELECT s.id AS server_id, s.host_name AS host_name, COUNT(*) AS samples, \
              AVG(m.cpu) AS cpu, AVG(m.memory) AS memory, \
              AVG(m.network_in + m.network_out) AS network_speed, AVG(m.latency_ms) AS latency_ms \
-             FROM servers s JOIN metrics m ON m.server_id = s.id \
-             WHERE m.ts >= ? AND m.ts < ? \
+             FROM servers s CROSS JOIN metrics m \
+             WHERE m.server_id = s.id AND m.ts >= ? AND m.ts < ? \
              GROUP BY s.id, s.host_name \
              HAVING AVG(m.cpu) <= ? AND AVG(m.memory) <= ? \
              ORDER BY latency_ms ASC, s.id ASC LIMIT ?",

@@ -5,11 +5,14 @@
 
 pub mod admin;
 pub mod auth;
+pub mod export;
+pub mod heartbeats;
 pub mod metrics;
 pub mod mining;
 pub mod seed;
 pub mod servers;
 pub mod users;
+pub mod uuids;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -98,17 +98,15 @@ pub struct TestServer {
 impl TestServer {
     /// `vpnmine server --listen 127.0.0.1:0 --db :memory: --demo` plus `extra` arguments.
     pub fn start(extra: &[&str]) -> Self {
+        Self::start_with_db(":memory:", extra)
+    }
+
+    /// `vpnmine server --listen 127.0.0.1:0 --db DB --demo` plus `extra` arguments.
+    pub fn start_with_db(db: &str, extra: &[&str]) -> Self {
         let env = Env::new();
         let mut child = env
             .command()
-            .args([
-                "server",
-                "--listen",
-                "127.0.0.1:0",
-                "--db",
-                ":memory:",
-                "--demo",
-            ])
+            .args(["server", "--listen", "127.0.0.1:0", "--db", db, "--demo"])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Benchmark of exportDetailedStats on a large demo network.
+#
+#   bench/export.sh                 # scale 10: 3,000 servers, ~1,000,000 metric samples
+#   SCALE=20 WORK=/tmp/x bench/export.sh
+#
+# Builds the release binary, seeds a demo database file once (kept in $WORK for reruns),
+# starts a server on it, exports SERVER_STATISTICS over the whole history as CSV and downloads
+# it with curl, timing both and checking size and SHA-256; then dumps the same rows with
+# `sqlite3 -csv` for comparison. Reports the server's resident memory after start-up and its
+# peak (VmHWM) after the export and download.
+set -euo pipefail
+
+SCALE=${SCALE:-10}
+WORK=${WORK:-${TMPDIR:-/tmp}/vpnmine-bench-export}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BIN=$ROOT/target/release/vpnmine
+DB=$WORK/scale$SCALE.db
+mkdir -p "$WORK"
+for tool in curl jq sqlite3 sha256sum; do
+    command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }
+done
+
+echo "== build (release)"
+(cd "$ROOT" && cargo build --release --quiet)
+
+since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }'; }
+
+PID=
+stop() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; PID=; }
+trap stop EXIT
+
+# Starts the server on $DB (seeding an empty one) and sets PID and URL.
+start() {
+    local out=$WORK/server.out
+    : >"$out"
+    "$BIN" --quiet server --db "$DB" --demo --demo-scale "$SCALE" --listen 127.0.0.1:0 \
+        --rate-limit off >"$out" 2>"$WORK/server.err" &
+    PID=$!
+    while ! grep -q listening "$out"; do
+        kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.err" >&2; exit 1; }
+        sleep 0.2
+    done
+    URL=$(awk '{print $NF}' "$out" | head -1)
+    BASE=${URL%/graphql}
+}
+
+if [ ! -s "$DB" ]; then
+    echo "== seed demo scale $SCALE into $DB"
+    t0=$(date +%s.%N)
+    start
+    stop
+    echo "   seeded in $(since "$t0") s"
+fi
+
+echo "== start server"
+start
+status() { awk -v k="$1:" '$1 == k {print $2 " " $3}' "/proc/$PID/status"; }
+echo "   $URL  (after start-up: VmRSS $(status VmRSS), VmHWM $(status VmHWM))"
+
+gql() {
+    curl -sS --fail -H 'Content-Type: application/json' ${TOKEN:+-H "Authorization: Bearer $TOKEN"} \
+        -d "$1" "$URL"
+}
+TOKEN=$(gql '{"query":"mutation { authenticate(username: \"admin\", password: \"admin-demo-pass\") { accessToken } }"}' |
+    jq -r .data.authenticate.accessToken)
+
+FROM=$(sqlite3 "$DB" 'SELECT MIN(ts) FROM metrics')
+TO=$(( $(sqlite3 "$DB" 'SELECT MAX(ts) FROM metrics') + 1 ))
+iso() { date -u -d "@$1" +%Y-%m-%dT%H:%M:%SZ; }
+QUERY=$(jq -cn --arg from "$(iso "$FROM")" --arg to "$(iso "$TO")" '{
+  query: "query($from: DateTime!, $to: DateTime!) { exportDetailedStats(from: $from, to: $to, format: CSV, kinds: [SERVER_STATISTICS]) { url size sha256 rowCount } }",
+  variables: {from: $from, to: $to}}')
+
+echo "== export SERVER_STATISTICS $(iso "$FROM") .. $(iso "$TO") as CSV"
+t0=$(date +%s.%N)
+RESULT=$(gql "$QUERY")
+t_export=$(since "$t0")
+echo "$RESULT" | jq -e '.errors == null' >/dev/null || { echo "$RESULT" >&2; exit 1; }
+ROWS=$(echo "$RESULT" | jq -r .data.exportDetailedStats.rowCount)
+SIZE=$(echo "$RESULT" | jq -r .data.exportDetailedStats.size)
+SHA=$(echo "$RESULT" | jq -r .data.exportDetailedStats.sha256)
+DOWNLOAD_URL=$(echo "$RESULT" | jq -r .data.exportDetailedStats.url)
+printf '   %s rows, %.0f bytes, in %.2f s\n' "$ROWS" "$SIZE" "$t_export"
+
+echo "== download with curl"
+t0=$(date +%s.%N)
+curl -sS --fail -o "$WORK/export.csv" "$DOWNLOAD_URL"
+t_download=$(since "$t0")
+GOT_SIZE=$(stat -c %s "$WORK/export.csv")
+GOT_SHA=$(sha256sum "$WORK/export.csv" | cut -d' ' -f1)
+GOT_ROWS=$(( $(wc -l <"$WORK/export.csv") - 1 ))
+printf '   %s bytes in %.2f s; size %s, sha256 %s, %s data lines\n' "$GOT_SIZE" "$t_download" \
+    "$([ "$GOT_SIZE" = "$(printf %.0f "$SIZE")" ] && echo ok || echo MISMATCH)" \
+    "$([ "$GOT_SHA" = "$SHA" ] && echo ok || echo MISMATCH)" "$GOT_ROWS"
+echo "   server after export: VmRSS $(status VmRSS), VmHWM (peak) $(status VmHWM)"
+
+echo "== sqlite3 -csv dump of the same rows"
+t0=$(date +%s.%N)
+sqlite3 -csv -header "$DB" "SELECT 'SERVER_STATISTICS' AS kind, m.server_id, s.host_name,
+    strftime('%Y-%m-%dT%H:%M:%SZ', m.ts, 'unixepoch') AS ts, m.cpu, m.memory, m.network_in,
+    m.network_out, m.connections, m.latency_ms, m.error_rate
+    FROM metrics m JOIN servers s ON s.id = m.server_id
+    WHERE m.ts >= $FROM AND m.ts < $TO ORDER BY m.ts, m.server_id" >"$WORK/sqlite3.csv"
+t_sqlite=$(since "$t0")
+SQLITE_ROWS=$(( $(wc -l <"$WORK/sqlite3.csv") - 1 ))
+printf '   %s rows, %s bytes, in %.2f s\n' "$SQLITE_ROWS" "$(stat -c %s "$WORK/sqlite3.csv")" "$t_sqlite"
+# Same rows in the same order: compare the (server_id, ts) keys.
+if cmp -s <(cut -d, -f2,4 "$WORK/sqlite3.csv" | tail -n +2) \
+          <(awk -F, 'NR > 1 {print $3 "," $11}' "$WORK/export.csv"); then
+    echo "   same (server_id, ts) rows in the same order: yes"
+else
+    echo "   same (server_id, ts) rows in the same order: NO"
+fi
+
+echo "== summary (scale $SCALE)"
+printf '   rows %s | export %.2f s | download %.2f s | sqlite3 -csv %.2f s | server peak RSS %s\n' \
+    "$ROWS" "$t_export" "$t_download" "$t_sqlite" "$(status VmHWM)"

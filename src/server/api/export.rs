@@ -1,0 +1,219 @@
+//! `exportDetailedStats`: writes statistics to a file and answers a signed, expiring URL.
+//!
+//! Decisions:
+//! - Admins export every row; operators the rows of their own servers (metric samples,
+//!   sessions, protocol endpoints, ledger entries of those servers); users and anonymous
+//!   callers get AUTH_001.
+//! - AUDIT_LOG (login attempts) concerns no server, so it is for admins only: an operator who
+//!   asks for it explicitly gets AUTH_001; when `kinds` is omitted it is left out silently.
+//! - `kinds` omitted means every kind; an empty list is VAL_001; repeats count once, and the
+//!   kinds are written in the order asked for.
+//! - The window is `[from, to)`, at most 366 days; `from >= to` is VAL_001. Rows are selected
+//!   by their own time (see `store::export`); timestamps are written as RFC 3339 UTC.
+//! - CSV: one file, a header row `kind` + the union of every kind's columns, empty where a
+//!   column does not apply, so a spreadsheet opens it as one table. JSON: one array of objects,
+//!   each with `kind` and its kind's columns (null where a value is missing).
+//! - The URL is valid for an hour; see `crate::server::exports` for signing, downloads and
+//!   clean-up (URLs do not survive a restart of the server).
+
+use async_graphql::{Context, Object};
+use chrono::{DateTime, Duration, Utc};
+
+use super::auth::require_account;
+use super::types::{ExportFormat, ExportKind, ExportResult, Role, Timestamp};
+use super::{ApiError, ApiResult};
+use crate::server::exports::{ExportError, Exports, FileFormat, RequestHost, URL_TTL_SECS};
+use crate::server::store::Store;
+use crate::server::store::export::{Dataset, Scope};
+
+/// Longest window `exportDetailedStats` serves.
+pub const MAX_EXPORT_WINDOW_DAYS: i64 = 366;
+
+const ALL_KINDS: [ExportKind; 5] = [
+    ExportKind::ServerStatistics,
+    ExportKind::UserActivity,
+    ExportKind::ProtocolPerformance,
+    ExportKind::TokenTransactions,
+    ExportKind::AuditLog,
+];
+
+#[derive(Default)]
+pub struct ExportQuery;
+
+#[Object]
+impl ExportQuery {
+    /// Writes the requested statistics to a file and returns a signed, expiring URL for it.
+    /// Operators export their own servers' rows; admins everything. `kinds` defaults to all.
+    async fn export_detailed_stats(
+        &self,
+        ctx: &Context<'_>,
+        from: Timestamp,
+        to: Timestamp,
+        format: ExportFormat,
+        kinds: Option<Vec<ExportKind>>,
+    ) -> ApiResult<ExportResult> {
+        let account = require_account(ctx)?;
+        let scope = match account.role {
+            Role::Admin => Scope::All,
+            Role::Operator => Scope::Owner(&account.id),
+            Role::User => {
+                return Err(ApiError::Auth(format!(
+                    "exports need the operator or admin role; {} is {:?}",
+                    account.username, account.role
+                )));
+            }
+        };
+        let (from, to) = window(from, to)?;
+        let datasets = datasets(kinds, account.role)?;
+        let exports = ctx
+            .data_opt::<Exports>()
+            .ok_or_else(|| ApiError::Internal("exports are not available on this server".into()))?;
+        let file_format = match format {
+            ExportFormat::Csv => FileFormat::Csv,
+            ExportFormat::Json => FileFormat::Json,
+        };
+
+        let mut out = exports.create(file_format).await.map_err(failed)?;
+        ctx.data_unchecked::<Store>()
+            .write_export(&datasets, scope, from, to, &mut out)
+            .await
+            .map_err(failed)?;
+        let file = out.finish().await.map_err(failed)?;
+
+        let expires_at = Utc::now() + Duration::seconds(URL_TTL_SECS);
+        let url = exports.publish(&file, expires_at.timestamp(), ctx.data_opt::<RequestHost>());
+        Ok(ExportResult {
+            url,
+            expires_at: DateTime::from_timestamp(expires_at.timestamp(), 0).unwrap_or(expires_at),
+            format,
+            size: file.size as f64,
+            sha256: file.sha256,
+            row_count: i32::try_from(file.rows).unwrap_or(i32::MAX),
+        })
+    }
+}
+
+fn failed(e: impl Into<ExportError>) -> ApiError {
+    match e.into() {
+        ExportError::Store(e) => e.into(),
+        ExportError::Io(e) => {
+            tracing::error!(error = %e, "export failed");
+            ApiError::Internal("the export could not be written; try again later".into())
+        }
+    }
+}
+
+/// Whole seconds at or after `t`: rows (stored in whole seconds) are in `[from, to)` exactly
+/// when their second is in `[ceil(from), ceil(to))`.
+fn ceil_seconds(t: Timestamp) -> i64 {
+    t.timestamp() + i64::from(t.timestamp_subsec_nanos() > 0)
+}
+
+fn window(from: Timestamp, to: Timestamp) -> ApiResult<(i64, i64)> {
+    if from >= to {
+        return Err(ApiError::Invalid(format!(
+            "from ({}) must be before to ({})",
+            from.to_rfc3339(),
+            to.to_rfc3339()
+        )));
+    }
+    if to - from > Duration::days(MAX_EXPORT_WINDOW_DAYS) {
+        return Err(ApiError::Invalid(format!(
+            "the window spans {:.1} days, more than {MAX_EXPORT_WINDOW_DAYS}: export a shorter one",
+            (to - from).num_seconds() as f64 / 86_400.0
+        )));
+    }
+    Ok((ceil_seconds(from), ceil_seconds(to)))
+}
+
+/// The datasets to write, in order, for a caller of `role` (operator or admin).
+fn datasets(kinds: Option<Vec<ExportKind>>, role: Role) -> ApiResult<Vec<Dataset>> {
+    let explicit = kinds.is_some();
+    let kinds = kinds.unwrap_or_else(|| ALL_KINDS.to_vec());
+    if kinds.is_empty() {
+        return Err(ApiError::Invalid(
+            "kinds must not be empty; omit it to export every kind".into(),
+        ));
+    }
+    let mut datasets = Vec::with_capacity(kinds.len());
+    for kind in kinds {
+        let dataset = match kind {
+            ExportKind::ServerStatistics => Dataset::ServerStatistics,
+            ExportKind::UserActivity => Dataset::UserActivity,
+            ExportKind::ProtocolPerformance => Dataset::ProtocolPerformance,
+            ExportKind::TokenTransactions => Dataset::TokenTransactions,
+            ExportKind::AuditLog if role == Role::Admin => Dataset::AuditLog,
+            ExportKind::AuditLog if explicit => {
+                return Err(ApiError::Auth(
+                    "AUDIT_LOG is for admins only; leave it out of kinds".into(),
+                ));
+            }
+            ExportKind::AuditLog => continue,
+        };
+        if !datasets.contains(&dataset) {
+            datasets.push(dataset);
+        }
+    }
+    Ok(datasets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn windows_are_validated_and_rounded_up_to_seconds() {
+        let from = at("2025-01-01T00:00:00Z");
+        assert_eq!(
+            window(from, at("2025-01-02T00:00:00Z")).unwrap(),
+            (from.timestamp(), from.timestamp() + 86_400)
+        );
+        assert_eq!(
+            window(at("2025-01-01T00:00:00.5Z"), at("2025-01-01T00:00:10.1Z")).unwrap(),
+            (from.timestamp() + 1, from.timestamp() + 11)
+        );
+        for (a, b) in [
+            ("2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z"),
+            ("2025-01-02T00:00:00Z", "2025-01-01T00:00:00Z"),
+            ("2025-01-01T00:00:00Z", "2026-01-02T00:00:01Z"),
+        ] {
+            assert_eq!(
+                window(at(a), at(b)).unwrap_err().code(),
+                "VAL_001",
+                "{a} {b}"
+            );
+        }
+        // Exactly 366 days is allowed.
+        assert!(window(from, at("2026-01-02T00:00:00Z")).is_ok());
+    }
+
+    #[test]
+    fn kinds_default_to_all_and_audit_log_is_for_admins() {
+        assert_eq!(datasets(None, Role::Admin).unwrap().len(), 5);
+        let operator = datasets(None, Role::Operator).unwrap();
+        assert_eq!(operator.len(), 4);
+        assert!(!operator.contains(&Dataset::AuditLog));
+        let explicit = datasets(Some(vec![ExportKind::AuditLog]), Role::Operator);
+        assert_eq!(explicit.unwrap_err().code(), "AUTH_001");
+        assert_eq!(
+            datasets(Some(vec![]), Role::Admin).unwrap_err().code(),
+            "VAL_001"
+        );
+        assert_eq!(
+            datasets(
+                Some(vec![
+                    ExportKind::TokenTransactions,
+                    ExportKind::ServerStatistics,
+                    ExportKind::TokenTransactions
+                ]),
+                Role::Operator
+            )
+            .unwrap(),
+            [Dataset::TokenTransactions, Dataset::ServerStatistics]
+        );
+    }
+}

@@ -1,0 +1,422 @@
+//! Live metrics: agents' heartbeats in (`reportMetrics`), subscriptions out (`metricUpdates`,
+//! `realTimeMetrics`). The demo simulator feeds the same `ingest` path as real agents.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use async_graphql::futures_util::Stream;
+use async_graphql::futures_util::stream;
+use async_graphql::{Context, ID, Json, Object, Subscription};
+use chrono::{DateTime, Duration, Utc};
+use tokio::sync::broadcast::error::RecvError;
+
+use super::auth::require_account;
+use super::servers::{managed_server, server_status};
+use super::types::*;
+use super::{ApiError, ApiResult};
+use crate::domain::reward::{PeriodStats, RewardPolicy, accrued_reward};
+use crate::server::broker::{Broker, Sample, Tick};
+use crate::server::stats::ServerStats;
+use crate::server::store::Store;
+use crate::server::store::heartbeats::HeartbeatRow;
+use crate::server::store::servers::{HEARTBEAT_TIMEOUT_SECS, ServerRow};
+
+/// Custom metrics one heartbeat may carry.
+pub const MAX_CUSTOM_METRICS: usize = 32;
+
+/// A heartbeat's measurements, validated.
+#[derive(Debug, Clone, Default)]
+pub struct Beat {
+    pub cpu: f64,
+    pub memory: f64,
+    pub network_in: f64,
+    pub network_out: f64,
+    pub connections: i64,
+    pub latency_ms: f64,
+    pub error_rate: f64,
+    pub custom: Vec<(String, f64)>,
+}
+
+impl Beat {
+    fn from_input(input: &HeartbeatInput, now: DateTime<Utc>) -> ApiResult<Self> {
+        let percent = |name: &str, v: f64| {
+            if v.is_finite() && (0.0..=100.0).contains(&v) {
+                Ok(v)
+            } else {
+                Err(ApiError::Invalid(format!("{name} must be 0-100, got {v}")))
+            }
+        };
+        let non_negative = |name: &str, v: f64| {
+            if v.is_finite() && v >= 0.0 {
+                Ok(v)
+            } else {
+                Err(ApiError::Invalid(format!(
+                    "{name} must be 0 or more, got {v}"
+                )))
+            }
+        };
+        if !(input.error_rate.is_finite() && (0.0..=1.0).contains(&input.error_rate)) {
+            return Err(ApiError::Invalid(format!(
+                "errorRate must be 0-1, got {}",
+                input.error_rate
+            )));
+        }
+        if input.active_connections < 0 {
+            return Err(ApiError::Invalid(
+                "activeConnections must be 0 or more".into(),
+            ));
+        }
+        let custom = input.custom.as_deref().unwrap_or_default();
+        if custom.len() > MAX_CUSTOM_METRICS {
+            return Err(ApiError::Invalid(format!(
+                "at most {MAX_CUSTOM_METRICS} custom metrics per heartbeat"
+            )));
+        }
+        let mut named = Vec::with_capacity(custom.len());
+        for metric in custom {
+            let valid_name = !metric.name.is_empty()
+                && metric.name.len() <= 64
+                && metric
+                    .name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+            if !valid_name {
+                return Err(ApiError::Invalid(format!(
+                    "custom metric name '{}' must be 1-64 letters, digits, '_', '-' or '.'",
+                    metric.name
+                )));
+            }
+            if !metric.value.is_finite() {
+                return Err(ApiError::Invalid(format!(
+                    "custom metric {} has no finite value",
+                    metric.name
+                )));
+            }
+            if metric.timestamp > now + Duration::minutes(5) {
+                return Err(ApiError::Invalid(format!(
+                    "custom metric {} is timestamped in the future",
+                    metric.name
+                )));
+            }
+            named.push((metric.name.clone(), metric.value));
+        }
+        Ok(Self {
+            cpu: percent("cpuUsage", input.cpu_usage)?,
+            memory: percent("memoryUsage", input.memory_usage)?,
+            network_in: non_negative("networkIn", input.network_in)?,
+            network_out: non_negative("networkOut", input.network_out)?,
+            connections: i64::from(input.active_connections),
+            latency_ms: non_negative("latencyMs", input.latency_ms)?,
+            error_rate: input.error_rate,
+            custom: named,
+        })
+    }
+}
+
+/// Performance score (0-100) and mining rate (tokens per hour) of a server reporting `beat`:
+/// the reward formula applied to one fully-up hour at these figures.
+pub fn live_figures(server: &ServerRow, beat: &Beat) -> (f64, f64) {
+    let stats = PeriodStats {
+        hours: 1.0,
+        uptime: 1.0,
+        avg_latency_ms: beat.latency_ms,
+        error_rate: beat.error_rate,
+        avg_cpu: beat.cpu,
+        avg_memory: beat.memory,
+        data_transferred_gb: 0.0,
+        network_avg_data_gb: 0.0,
+        feedback_score: None,
+    };
+    let breakdown = accrued_reward(&stats, &RewardPolicy::default());
+    let rate = if server.mining_enabled {
+        breakdown.amount * server.rate_multiplier
+    } else {
+        0.0
+    };
+    ((breakdown.multiplier * 100.0).clamp(0.0, 100.0), rate)
+}
+
+/// Stores a batch of heartbeats and publishes them (with the network's state) to subscribers.
+pub async fn ingest(
+    store: &Store,
+    broker: &Broker,
+    beats: Vec<(ServerRow, Beat)>,
+    now: DateTime<Utc>,
+) -> ApiResult<Vec<HeartbeatResult>> {
+    let ts = now.timestamp();
+    let mut rows = Vec::with_capacity(beats.len());
+    let mut results = Vec::with_capacity(beats.len());
+    let mut samples = Vec::with_capacity(beats.len());
+    for (mut server, beat) in beats {
+        let (score, rate) = live_figures(&server, &beat);
+        rows.push(HeartbeatRow {
+            server_id: server.id.clone(),
+            ts,
+            cpu: beat.cpu,
+            memory: beat.memory,
+            network_in: beat.network_in,
+            network_out: beat.network_out,
+            connections: beat.connections,
+            latency_ms: beat.latency_ms,
+            error_rate: beat.error_rate,
+            performance_score: score,
+            mining_rate: rate,
+        });
+        server.last_heartbeat = Some(ts);
+        server.cpu_usage = Some(beat.cpu);
+        server.memory_usage = Some(beat.memory);
+        let status = server_status(&server, now);
+        results.push(HeartbeatResult {
+            server_id: ID(server.id.clone()),
+            received_at: now,
+            status,
+            performance_score: score,
+            mining_rate: rate,
+        });
+        samples.push(Sample {
+            server_id: server.id,
+            owner_id: server.owner_id,
+            cpu: beat.cpu,
+            memory: beat.memory,
+            network_in: beat.network_in,
+            network_out: beat.network_out,
+            connections: beat.connections,
+            latency_ms: beat.latency_ms,
+            error_rate: beat.error_rate,
+            status,
+            custom: beat.custom,
+        });
+    }
+    store.record_heartbeats(&rows).await?;
+    // Nobody listening: skip the network-wide queries.
+    if broker.subscribers() > 0 {
+        let fresh = ts - HEARTBEAT_TIMEOUT_SECS;
+        let network = store.live_network(fresh).await?;
+        let regions: serde_json::Map<String, serde_json::Value> = store
+            .connections_by_region(fresh)
+            .await?
+            .into_iter()
+            .map(|(region, n)| (region, n.into()))
+            .collect();
+        broker.publish(Tick {
+            at: now,
+            samples,
+            active_connections: network.active_connections,
+            network: NetworkMetricsUpdate {
+                total_bandwidth: network.bandwidth,
+                average_latency: network.avg_latency.unwrap_or(0.0),
+                total_active_users: network.open_sessions as i32,
+                connections_by_region: Json(serde_json::Value::Object(regions)),
+                current_token_rate: network.token_rate,
+            },
+        });
+    }
+    Ok(results)
+}
+
+#[derive(Default)]
+pub struct RealtimeMutation;
+
+#[Object]
+impl RealtimeMutation {
+    /// A heartbeat from a server's agent: its owner's (or an admin's) token. Stores a metric
+    /// sample, updates the server's latest figures, performance score and mining rate, and
+    /// reaches subscribers. Heartbeats feed uptime and so the rewards.
+    async fn report_metrics(
+        &self,
+        ctx: &Context<'_>,
+        input: HeartbeatInput,
+    ) -> ApiResult<HeartbeatResult> {
+        let server = managed_server(ctx, &input.server_id).await?;
+        let now = Utc::now();
+        let beat = Beat::from_input(&input, now)?;
+        let store = ctx.data_unchecked::<Store>();
+        let broker = ctx.data_unchecked::<Broker>();
+        ingest(store, broker, vec![(server, beat)], now)
+            .await?
+            .pop()
+            .ok_or_else(|| ApiError::Internal("heartbeat was not recorded".into()))
+    }
+}
+
+/// Which servers' samples a subscriber may see.
+#[derive(Clone)]
+enum Scope {
+    All,
+    Owned(Arc<HashSet<String>>),
+    One(String),
+}
+
+impl Scope {
+    fn admits(&self, sample: &Sample) -> bool {
+        match self {
+            Self::All => true,
+            Self::Owned(ids) => ids.contains(&sample.server_id),
+            Self::One(id) => &sample.server_id == id,
+        }
+    }
+}
+
+/// The updates of `broker` that `view` turns into something for this subscriber. A subscriber
+/// that lags skips what it missed; the stream ends when the server shuts down.
+fn updates<T: Send + 'static>(
+    ctx: &Context<'_>,
+    view: impl Fn(&Tick) -> Option<T> + Send + Sync + 'static,
+) -> impl Stream<Item = T> + Send + 'static {
+    let receiver = ctx.data_unchecked::<Broker>().subscribe();
+    let open = ctx
+        .data_opt::<Arc<ServerStats>>()
+        .map(|stats| stats.subscription_opened());
+    let view = Arc::new(view);
+    stream::unfold((receiver, open), move |(mut receiver, open)| {
+        let view = Arc::clone(&view);
+        async move {
+            loop {
+                match receiver.recv().await {
+                    Ok(tick) => {
+                        if let Some(item) = view(&tick) {
+                            return Some((item, (receiver, open)));
+                        }
+                    }
+                    Err(RecvError::Lagged(_)) => continue,
+                    Err(RecvError::Closed) => return None,
+                }
+            }
+        }
+    })
+}
+
+fn live_metrics(tick: &Tick, sample: &Sample) -> ServerLiveMetrics {
+    let metric = |metric_type, name: &str, value, unit: &str| LiveMetric {
+        metric_type,
+        name: name.to_string(),
+        value,
+        unit: unit.to_string(),
+    };
+    let mut metrics = vec![
+        metric(MetricType::Cpu, "cpu", sample.cpu, "percent"),
+        metric(MetricType::Memory, "memory", sample.memory, "percent"),
+        metric(
+            MetricType::Network,
+            "network",
+            sample.network_in + sample.network_out,
+            "Mbit/s",
+        ),
+        metric(
+            MetricType::Connections,
+            "connections",
+            sample.connections as f64,
+            "count",
+        ),
+        metric(MetricType::Latency, "latency", sample.latency_ms, "ms"),
+    ];
+    metrics.extend(
+        sample
+            .custom
+            .iter()
+            .map(|(name, value)| metric(MetricType::Custom, name, *value, "")),
+    );
+    let mut alerts = Vec::new();
+    let mut alert = |severity, message: String| {
+        alerts.push(LiveAlert {
+            severity,
+            message,
+            timestamp: tick.at,
+        })
+    };
+    if sample.cpu > 90.0 {
+        alert(Severity::High, format!("CPU at {:.0}%", sample.cpu));
+    }
+    if sample.memory > 90.0 {
+        alert(Severity::High, format!("memory at {:.0}%", sample.memory));
+    }
+    if sample.latency_ms > 250.0 {
+        alert(
+            Severity::Medium,
+            format!("latency {:.0} ms", sample.latency_ms),
+        );
+    }
+    if sample.error_rate > 0.05 {
+        alert(
+            Severity::Medium,
+            format!("{:.1}% of connections failing", sample.error_rate * 100.0),
+        );
+    }
+    let message = match sample.status {
+        ServerStatus::Online => "online",
+        ServerStatus::Degraded => "online, overloaded",
+        ServerStatus::Offline => "offline",
+        ServerStatus::Maintenance => "in maintenance",
+    };
+    ServerLiveMetrics {
+        server_id: ID(sample.server_id.clone()),
+        timestamp: tick.at,
+        metrics,
+        status: LiveStatus {
+            code: sample.status,
+            message: message.into(),
+        },
+        alerts,
+    }
+}
+
+#[derive(Default)]
+pub struct RealtimeSubscription;
+
+#[Subscription]
+impl RealtimeSubscription {
+    /// Network-wide updates as heartbeats arrive. Any logged-in account receives the network
+    /// figures; `serverMetrics` lists the servers the caller may see (admins: all; operators:
+    /// their own; users: none).
+    async fn metric_updates(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = RealTimeMetrics>> {
+        let account = require_account(ctx)?;
+        let scope = if account.role == Role::Admin {
+            Scope::All
+        } else {
+            let owned = ctx
+                .data_unchecked::<Store>()
+                .owned_server_ids(&account.id)
+                .await?;
+            Scope::Owned(Arc::new(owned.into_iter().collect()))
+        };
+        Ok(updates(ctx, move |tick| {
+            Some(RealTimeMetrics {
+                timestamp: tick.at,
+                active_connections: tick.active_connections as i32,
+                server_metrics: tick
+                    .samples
+                    .iter()
+                    .filter(|s| scope.admits(s))
+                    .map(|s| ServerMetricsUpdate {
+                        server_id: ID(s.server_id.clone()),
+                        cpu_usage: s.cpu,
+                        memory_usage: s.memory,
+                        network_speed: s.network_in + s.network_out,
+                        active_miners: s.connections as i32,
+                    })
+                    .collect(),
+                network_metrics: tick.network.clone(),
+            })
+        }))
+    }
+
+    /// Live metrics, status and alerts of one server, one update per heartbeat (its owner and
+    /// admins).
+    async fn real_time_metrics(
+        &self,
+        ctx: &Context<'_>,
+        server_id: ID,
+    ) -> async_graphql::Result<impl Stream<Item = ServerLiveMetrics>> {
+        let server = managed_server(ctx, &server_id).await?;
+        let scope = Scope::One(server.id);
+        Ok(updates(ctx, move |tick| {
+            tick.samples
+                .iter()
+                .find(|s| scope.admits(s))
+                .map(|sample| live_metrics(tick, sample))
+        }))
+    }
+}

@@ -1,0 +1,1030 @@
+//! Export files of `exportDetailedStats`: where they are written, how they are encoded while
+//! streaming, how their download URLs are signed, and how they are served and cleaned up.
+//!
+//! - Files live in one directory (`ServeOptions::export_dir`; by default `exports` beside the
+//!   database file, or `vpnmine-exports` in the system temporary directory for `:memory:`).
+//!   A file is written under a hidden `.<id>.partial` name and renamed to `<id>` only once it
+//!   is complete and synced, so a crash never leaves a partial file under a served name.
+//! - A URL is `http://<host>/exports/<id>?expires=<unix>&sig=<hex>`, where `sig` is
+//!   HMAC-SHA256 over `<id>|<expires>` with a random secret drawn at start-up. URLs live
+//!   [`URL_TTL_SECS`]. Decision: the secret is not persisted, so the URLs (and files) of a
+//!   previous run cannot be downloaded after a restart; ask for a new export.
+//! - A download answers 403 for a missing or wrong signature (including a changed id or
+//!   expiry), 410 Gone for an expired URL, 404 for a file this run does not know (any more).
+//! - Files are deleted once they are older than [`URL_TTL_SECS`] (plus a minute of grace), at
+//!   start-up and every minute.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::{Duration, SystemTime};
+
+use axum::body::Body;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, SecondsFormat, Utc};
+use hmac::{Hmac, KeyInit, Mac};
+use rand::RngExt as _;
+use serde::ser::{SerializeMap, Serializer};
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt as _;
+
+use super::store::StoreError;
+
+/// How long a download URL is valid.
+pub const URL_TTL_SECS: i64 = 3_600;
+/// Files are kept this much longer than their URLs, so that none goes before its URL expires.
+const FILE_GRACE_SECS: u64 = 60;
+/// How often expired files are deleted.
+const CLEANUP_EVERY: Duration = Duration::from_secs(60);
+/// Encoded bytes are written to the file in chunks of about this size.
+const CHUNK_BYTES: usize = 256 * 1024;
+const PARTIAL_SUFFIX: &str = ".partial";
+/// Header carrying the hex SHA-256 of a downloaded file.
+pub const CHECKSUM_HEADER: &str = "x-checksum-sha256";
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// File formats of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    Csv,
+    Json,
+}
+
+impl FileFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Csv => "csv",
+            Self::Json => "json",
+        }
+    }
+
+    fn content_type(self) -> &'static str {
+        match self {
+            Self::Csv => "text/csv; charset=utf-8",
+            Self::Json => "application/json",
+        }
+    }
+
+    fn of_id(id: &str) -> Option<Self> {
+        let (stem, extension) = id.split_once('.')?;
+        if stem.len() != 32 || !stem.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            return None;
+        }
+        match extension {
+            "csv" => Some(Self::Csv),
+            "json" => Some(Self::Json),
+            _ => None,
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot write the export file: {0}")]
+    Io(#[from] io::Error),
+}
+
+impl From<sqlx::Error> for ExportError {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Store(e.into())
+    }
+}
+
+/// The columns of an export. A CSV file has `kind` and then all of them, in this order (empty
+/// where a kind has no such column); a JSON object has `kind` and its kind's columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Col {
+    Id,
+    ServerId,
+    HostName,
+    UserId,
+    AccountId,
+    Username,
+    Protocol,
+    Port,
+    Enabled,
+    Ts,
+    StartedAt,
+    EndedAt,
+    CreatedAt,
+    PeriodEnd,
+    Cpu,
+    Memory,
+    NetworkIn,
+    NetworkOut,
+    Connections,
+    LatencyMs,
+    ErrorRate,
+    DataGb,
+    UploadMbps,
+    DownloadMbps,
+    Rating,
+    Sessions,
+    AvgLatencyMs,
+    EntryType,
+    Amount,
+    Success,
+}
+
+impl Col {
+    pub const ALL: [Col; 30] = [
+        Col::Id,
+        Col::ServerId,
+        Col::HostName,
+        Col::UserId,
+        Col::AccountId,
+        Col::Username,
+        Col::Protocol,
+        Col::Port,
+        Col::Enabled,
+        Col::Ts,
+        Col::StartedAt,
+        Col::EndedAt,
+        Col::CreatedAt,
+        Col::PeriodEnd,
+        Col::Cpu,
+        Col::Memory,
+        Col::NetworkIn,
+        Col::NetworkOut,
+        Col::Connections,
+        Col::LatencyMs,
+        Col::ErrorRate,
+        Col::DataGb,
+        Col::UploadMbps,
+        Col::DownloadMbps,
+        Col::Rating,
+        Col::Sessions,
+        Col::AvgLatencyMs,
+        Col::EntryType,
+        Col::Amount,
+        Col::Success,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Col::Id => "id",
+            Col::ServerId => "server_id",
+            Col::HostName => "host_name",
+            Col::UserId => "user_id",
+            Col::AccountId => "account_id",
+            Col::Username => "username",
+            Col::Protocol => "protocol",
+            Col::Port => "port",
+            Col::Enabled => "enabled",
+            Col::Ts => "ts",
+            Col::StartedAt => "started_at",
+            Col::EndedAt => "ended_at",
+            Col::CreatedAt => "created_at",
+            Col::PeriodEnd => "period_end",
+            Col::Cpu => "cpu",
+            Col::Memory => "memory",
+            Col::NetworkIn => "network_in",
+            Col::NetworkOut => "network_out",
+            Col::Connections => "connections",
+            Col::LatencyMs => "latency_ms",
+            Col::ErrorRate => "error_rate",
+            Col::DataGb => "data_gb",
+            Col::UploadMbps => "upload_mbps",
+            Col::DownloadMbps => "download_mbps",
+            Col::Rating => "rating",
+            Col::Sessions => "sessions",
+            Col::AvgLatencyMs => "avg_latency_ms",
+            Col::EntryType => "entry_type",
+            Col::Amount => "amount",
+            Col::Success => "success",
+        }
+    }
+}
+
+/// One value of a row.
+#[derive(Debug, Clone, Copy)]
+pub enum Field<'a> {
+    Str(&'a str),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    /// Unix seconds, written as RFC 3339 UTC (`2025-01-31T12:00:00Z`).
+    Time(i64),
+    Null,
+}
+
+impl<'a> Field<'a> {
+    pub fn opt_str(value: Option<&'a str>) -> Self {
+        value.map_or(Field::Null, Field::Str)
+    }
+    pub fn opt_int(value: Option<i64>) -> Self {
+        value.map_or(Field::Null, Field::Int)
+    }
+    pub fn opt_float(value: Option<f64>) -> Self {
+        value.map_or(Field::Null, Field::Float)
+    }
+    pub fn opt_time(value: Option<i64>) -> Self {
+        value.map_or(Field::Null, Field::Time)
+    }
+}
+
+/// RFC 3339 UTC with whole seconds, as every timestamp of an export is written.
+pub fn rfc3339(seconds: i64) -> Option<String> {
+    DateTime::<Utc>::from_timestamp(seconds, 0)
+        .map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true))
+}
+
+impl Field<'_> {
+    /// The CSV text of the value (empty for null).
+    fn write_csv(self, cell: &mut String) {
+        use std::fmt::Write as _;
+        let _ = match self {
+            Field::Str(s) => {
+                cell.push_str(s);
+                Ok(())
+            }
+            Field::Int(n) => write!(cell, "{n}"),
+            Field::Float(x) if x.is_finite() => write!(cell, "{x}"),
+            Field::Bool(b) => write!(cell, "{b}"),
+            Field::Time(t) => {
+                if let Some(text) = rfc3339(t) {
+                    cell.push_str(&text);
+                }
+                Ok(())
+            }
+            Field::Float(_) | Field::Null => Ok(()),
+        };
+    }
+}
+
+impl serde::Serialize for Field<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Field::Str(v) => s.serialize_str(v),
+            Field::Int(n) => s.serialize_i64(n),
+            Field::Float(x) if x.is_finite() => s.serialize_f64(x),
+            Field::Bool(b) => s.serialize_bool(b),
+            Field::Time(t) => match rfc3339(t) {
+                Some(text) => s.serialize_str(&text),
+                None => s.serialize_unit(),
+            },
+            Field::Float(_) | Field::Null => s.serialize_unit(),
+        }
+    }
+}
+
+/// A JSON object of one row: `kind` first, then the row's columns.
+struct JsonRow<'a> {
+    kind: &'a str,
+    fields: &'a [(Col, Field<'a>)],
+}
+
+impl serde::Serialize for JsonRow<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.fields.len() + 1))?;
+        map.serialize_entry("kind", self.kind)?;
+        for (col, field) in self.fields {
+            map.serialize_entry(col.name(), field)?;
+        }
+        map.end()
+    }
+}
+
+/// Encoded bytes waiting to be written to the file. The CSV writer owns one (it has no
+/// `get_mut`), so the bytes are taken out through the `Cell`.
+#[derive(Default)]
+struct Pending(Cell<Vec<u8>>);
+
+impl io::Write for Pending {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.get_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+enum Encoder {
+    /// The CSV writer (with its own buffer) and one reusable cell per column.
+    Csv {
+        csv: Box<csv::Writer<Pending>>,
+        cells: Vec<String>,
+    },
+    Json(Pending),
+}
+
+impl Encoder {
+    fn pending(&self) -> &Pending {
+        match self {
+            Encoder::Csv { csv, .. } => csv.get_ref(),
+            Encoder::Json(pending) => pending,
+        }
+    }
+}
+
+/// Removes a partial file unless it was completed: an export that fails or whose request is
+/// dropped leaves nothing behind.
+struct PartialFile {
+    path: PathBuf,
+    done: bool,
+}
+
+impl Drop for PartialFile {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Writes one export: rows are encoded into a small buffer that goes to the file in chunks,
+/// through SHA-256 and a byte count. Memory does not grow with the number of rows.
+pub struct ExportWriter {
+    id: String,
+    format: FileFormat,
+    encoder: Encoder,
+    file: tokio::fs::File,
+    partial: PartialFile,
+    final_path: PathBuf,
+    hasher: Sha256,
+    size: u64,
+    rows: u64,
+}
+
+/// A completed export file.
+#[derive(Debug, Clone)]
+pub struct ExportedFile {
+    pub id: String,
+    pub format: FileFormat,
+    pub size: u64,
+    /// Hex.
+    pub sha256: String,
+    pub rows: u64,
+}
+
+impl ExportWriter {
+    /// Writes a row of `kind` with its columns.
+    pub fn row(&mut self, kind: &str, fields: &[(Col, Field<'_>)]) -> io::Result<()> {
+        match &mut self.encoder {
+            Encoder::Csv { csv, cells } => {
+                for cell in cells.iter_mut() {
+                    cell.clear();
+                }
+                for (col, field) in fields {
+                    field.write_csv(&mut cells[*col as usize]);
+                }
+                csv.write_record(std::iter::once(kind).chain(cells.iter().map(String::as_str)))
+                    .map_err(io::Error::other)?;
+            }
+            Encoder::Json(pending) => {
+                pending
+                    .write_all(if self.rows == 0 { b"\n" } else { b",\n" })
+                    .and_then(|()| {
+                        serde_json::to_writer(&mut *pending, &JsonRow { kind, fields })
+                            .map_err(io::Error::other)
+                    })?;
+            }
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Writes what is pending to the file once it is a chunk's worth. Call between rows.
+    pub async fn drain(&mut self) -> io::Result<()> {
+        self.write_pending(CHUNK_BYTES).await
+    }
+
+    async fn write_pending(&mut self, at_least: usize) -> io::Result<()> {
+        let mut bytes = self.encoder.pending().0.take();
+        let result = if bytes.len() >= at_least.max(1) {
+            self.hasher.update(&bytes);
+            self.size += bytes.len() as u64;
+            let written = self.file.write_all(&bytes).await;
+            bytes.clear();
+            written
+        } else {
+            Ok(())
+        };
+        self.encoder.pending().0.set(bytes);
+        result
+    }
+
+    pub fn rows(&self) -> u64 {
+        self.rows
+    }
+
+    /// Completes the file: the rest of the data, synced, then renamed to its served name.
+    pub async fn finish(mut self) -> io::Result<ExportedFile> {
+        match &mut self.encoder {
+            Encoder::Csv { csv, .. } => csv.flush()?,
+            Encoder::Json(pending) => pending.write_all(b"\n]\n")?,
+        }
+        self.write_pending(0).await?;
+        self.file.flush().await?;
+        self.file.sync_all().await?;
+        tokio::fs::rename(&self.partial.path, &self.final_path).await?;
+        self.partial.done = true;
+        let hasher = std::mem::take(&mut self.hasher);
+        Ok(ExportedFile {
+            id: std::mem::take(&mut self.id),
+            format: self.format,
+            size: self.size,
+            sha256: hex::encode(hasher.finalize()),
+            rows: self.rows,
+        })
+    }
+}
+
+/// What the server knows of a completed file: for the checksum header.
+#[derive(Debug, Clone)]
+struct Published {
+    sha256: String,
+    expires: i64,
+}
+
+struct Inner {
+    dir: PathBuf,
+    secret: [u8; 32],
+    /// `http://<bound address>`, when a request does not say how it reached the server.
+    base_url: String,
+    published: Mutex<HashMap<String, Published>>,
+}
+
+/// The export directory, the signing secret and the files published by this run. Cheap to
+/// clone.
+#[derive(Clone)]
+pub struct Exports {
+    inner: Arc<Inner>,
+}
+
+/// The host (and port) a GraphQL request was addressed to, from its `Host` header: the download
+/// URL uses it, so that it works however the client reached the server (e.g. a server
+/// listening on 0.0.0.0). Without one, the bound address is used.
+#[derive(Debug, Clone)]
+pub struct RequestHost(pub String);
+
+impl RequestHost {
+    /// A valid `Host` header (host and optional port, nothing else), if the request has one.
+    pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
+        let host = headers.get(header::HOST)?.to_str().ok()?;
+        let authority: axum::http::uri::Authority = host.parse().ok()?;
+        (!authority.as_str().contains('@')).then(|| Self(authority.as_str().to_string()))
+    }
+}
+
+/// Why a download was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// 403: missing, malformed or wrong signature (a changed id or expiry lands here).
+    BadSignature,
+    /// 410: the URL's expiry has passed.
+    Expired,
+}
+
+/// The query of a download URL.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DownloadQuery {
+    pub expires: Option<String>,
+    pub sig: Option<String>,
+}
+
+impl Exports {
+    /// Exports in `dir` with a fresh random secret; URLs default to `base_url`.
+    pub fn new(dir: PathBuf, base_url: String) -> Self {
+        Self::with_secret(dir, base_url, rand::rng().random())
+    }
+
+    pub fn with_secret(dir: PathBuf, base_url: String, secret: [u8; 32]) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                dir,
+                secret,
+                base_url,
+                published: Mutex::default(),
+            }),
+        }
+    }
+
+    /// Where exports go when not told: `exports` beside the database file, or
+    /// `vpnmine-exports` in the system temporary directory for an in-memory database.
+    pub fn default_dir(db: &str) -> PathBuf {
+        if db == super::store::IN_MEMORY {
+            return std::env::temp_dir().join("vpnmine-exports");
+        }
+        Path::new(db)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .join("exports")
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.inner.dir
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    fn mac(&self, id: &str, expires: &str) -> HmacSha256 {
+        let mut mac =
+            HmacSha256::new_from_slice(&self.inner.secret).expect("HMAC takes keys of any size");
+        mac.update(id.as_bytes());
+        mac.update(b"|");
+        mac.update(expires.as_bytes());
+        mac
+    }
+
+    /// The hex signature of a file id and expiry (unix seconds).
+    pub fn sign(&self, id: &str, expires: i64) -> String {
+        hex::encode(self.mac(id, &expires.to_string()).finalize().into_bytes())
+    }
+
+    /// Checks a URL's signature (in constant time) and then its expiry. The signature covers
+    /// the expiry exactly as written in the URL.
+    pub fn verify(
+        &self,
+        id: &str,
+        expires: Option<&str>,
+        sig: Option<&str>,
+        now: i64,
+    ) -> Result<(), Refusal> {
+        let (Some(expires), Some(sig)) = (expires, sig) else {
+            return Err(Refusal::BadSignature);
+        };
+        let sig = hex::decode(sig).map_err(|_| Refusal::BadSignature)?;
+        self.mac(id, expires)
+            .verify_slice(&sig)
+            .map_err(|_| Refusal::BadSignature)?;
+        let expires: i64 = expires.parse().map_err(|_| Refusal::BadSignature)?;
+        if now > expires {
+            return Err(Refusal::Expired);
+        }
+        Ok(())
+    }
+
+    /// Starts a new export file in the export directory (created if needed).
+    pub async fn create(&self, format: FileFormat) -> io::Result<ExportWriter> {
+        let dir = self.inner.dir.clone();
+        tokio::task::spawn_blocking(move || create_private_dir(&dir))
+            .await
+            .map_err(io::Error::other)??;
+        let random: [u8; 16] = rand::rng().random();
+        let id = format!("{}.{}", hex::encode(random), format.extension());
+        let final_path = self.inner.dir.join(&id);
+        let partial_path = self.inner.dir.join(format!(".{id}{PARTIAL_SUFFIX}"));
+        let file = tokio::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&partial_path)
+            .await?;
+        let partial = PartialFile {
+            path: partial_path,
+            done: false,
+        };
+        let encoder = match format {
+            FileFormat::Csv => {
+                let mut csv = csv::Writer::from_writer(Pending::default());
+                csv.write_record(std::iter::once("kind").chain(Col::ALL.iter().map(|c| c.name())))
+                    .map_err(io::Error::other)?;
+                Encoder::Csv {
+                    csv: Box::new(csv),
+                    cells: vec![String::new(); Col::ALL.len()],
+                }
+            }
+            FileFormat::Json => {
+                let mut pending = Pending::default();
+                pending.write_all(b"[")?;
+                Encoder::Json(pending)
+            }
+        };
+        Ok(ExportWriter {
+            id,
+            format,
+            encoder,
+            file,
+            partial,
+            final_path,
+            hasher: Sha256::new(),
+            size: 0,
+            rows: 0,
+        })
+    }
+
+    /// Makes a completed file downloadable until `expires` and returns its signed URL.
+    /// `host` is where the request came to (see [`RequestHost`]); else the bound address.
+    pub fn publish(&self, file: &ExportedFile, expires: i64, host: Option<&RequestHost>) -> String {
+        self.inner
+            .published
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(
+                file.id.clone(),
+                Published {
+                    sha256: file.sha256.clone(),
+                    expires,
+                },
+            );
+        let base = host.map_or_else(
+            || self.inner.base_url.clone(),
+            |h| format!("http://{}", h.0),
+        );
+        format!(
+            "{base}/exports/{}?expires={expires}&sig={}",
+            file.id,
+            self.sign(&file.id, expires)
+        )
+    }
+
+    /// Answers `GET /exports/{id}`: checks the URL, then streams the file.
+    pub async fn download(&self, id: &str, query: &DownloadQuery) -> Response {
+        let now = Utc::now().timestamp();
+        match self.verify(id, query.expires.as_deref(), query.sig.as_deref(), now) {
+            Err(Refusal::BadSignature) => {
+                return (StatusCode::FORBIDDEN, "invalid or missing signature\n").into_response();
+            }
+            Err(Refusal::Expired) => {
+                return (StatusCode::GONE, "this download link has expired\n").into_response();
+            }
+            Ok(()) => {}
+        }
+        let not_found = || (StatusCode::NOT_FOUND, "no such export\n").into_response();
+        let Some(format) = FileFormat::of_id(id) else {
+            return not_found();
+        };
+        let published = self
+            .inner
+            .published
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(id)
+            .cloned();
+        let Some(published) = published else {
+            return not_found();
+        };
+        let file = match tokio::fs::File::open(self.inner.dir.join(id)).await {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return not_found(),
+            Err(e) => {
+                tracing::error!(error = %e, id, "cannot open export");
+                return (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "cannot read the export\n",
+                )
+                    .into_response();
+            }
+        };
+        let length = match file.metadata().await {
+            Ok(meta) => meta.len(),
+            Err(e) => {
+                tracing::error!(error = %e, id, "cannot stat export");
+                return (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "cannot read the export\n",
+                )
+                    .into_response();
+            }
+        };
+        let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
+        let mut response = (StatusCode::OK, body).into_response();
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(format.content_type()),
+        );
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"vpnmine-{id}\""))
+        {
+            headers.insert(header::CONTENT_DISPOSITION, value);
+        }
+        if let Ok(value) = HeaderValue::from_str(&published.sha256) {
+            headers.insert(CHECKSUM_HEADER, value);
+        }
+        response
+    }
+
+    /// Deletes expired export files (of any run) and forgets expired URLs. Returns how many
+    /// files went.
+    pub fn remove_expired(&self, now: SystemTime) -> io::Result<usize> {
+        let unix = now
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        self.inner
+            .published
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|_, p| p.expires >= unix);
+        let entries = match std::fs::read_dir(&self.inner.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(e),
+        };
+        let keep = Duration::from_secs(URL_TTL_SECS as u64 + FILE_GRACE_SECS);
+        let mut removed = 0;
+        for entry in entries {
+            let entry = entry?;
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            let ours = FileFormat::of_id(name).is_some()
+                || name
+                    .strip_prefix('.')
+                    .and_then(|n| n.strip_suffix(PARTIAL_SUFFIX))
+                    .is_some_and(|n| FileFormat::of_id(n).is_some());
+            if !ours {
+                continue;
+            }
+            let Ok(modified) = entry.metadata().and_then(|m| m.modified()) else {
+                continue;
+            };
+            if now.duration_since(modified).is_ok_and(|age| age > keep)
+                && std::fs::remove_file(entry.path()).is_ok()
+            {
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Deletes expired files now and then every minute, for as long as `self` is in use.
+    pub fn spawn_cleanup(&self) {
+        let exports: Weak<Inner> = Arc::downgrade(&self.inner);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(CLEANUP_EVERY);
+            loop {
+                tick.tick().await;
+                let Some(inner) = exports.upgrade() else {
+                    break;
+                };
+                let exports = Exports { inner };
+                let result =
+                    tokio::task::spawn_blocking(move || exports.remove_expired(SystemTime::now()))
+                        .await;
+                match result {
+                    Ok(Ok(0)) => {}
+                    Ok(Ok(n)) => tracing::info!(files = n, "deleted expired exports"),
+                    Ok(Err(e)) => tracing::warn!(error = %e, "cleaning up exports failed"),
+                    Err(e) => tracing::warn!(error = %e, "cleaning up exports failed"),
+                }
+            }
+        });
+    }
+}
+
+/// Creates the export directory, readable by its owner only where that can be said.
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exports(dir: &Path) -> Exports {
+        Exports::with_secret(dir.to_path_buf(), "http://127.0.0.1:1".into(), [7; 32])
+    }
+
+    const ID: &str = "0123456789abcdef0123456789abcdef.csv";
+
+    #[test]
+    fn signatures_verify_and_refuse_tampering() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = exports(dir.path());
+        let now = 1_700_000_000;
+        let expires = now + URL_TTL_SECS;
+        let sig = e.sign(ID, expires);
+        let exp = expires.to_string();
+        assert_eq!(sig.len(), 64);
+        assert_eq!(e.verify(ID, Some(&exp), Some(&sig), now), Ok(()));
+        // Valid up to and including the second of expiry.
+        assert_eq!(e.verify(ID, Some(&exp), Some(&sig), expires), Ok(()));
+
+        // A tampered id.
+        let other = ID.replacen('0', "1", 1);
+        assert_eq!(
+            e.verify(&other, Some(&exp), Some(&sig), now),
+            Err(Refusal::BadSignature)
+        );
+        // A tampered expiry, later or written differently.
+        let later = (expires + 3600).to_string();
+        assert_eq!(
+            e.verify(ID, Some(&later), Some(&sig), now),
+            Err(Refusal::BadSignature)
+        );
+        let padded = format!("0{exp}");
+        assert_eq!(
+            e.verify(ID, Some(&padded), Some(&sig), now),
+            Err(Refusal::BadSignature)
+        );
+        // A tampered, truncated, non-hex or missing signature.
+        let mut flipped = sig.clone().into_bytes();
+        flipped[10] = if flipped[10] == b'a' { b'b' } else { b'a' };
+        let flipped = String::from_utf8(flipped).unwrap();
+        for bad in [flipped.as_str(), &sig[..62], "zz", ""] {
+            assert_eq!(
+                e.verify(ID, Some(&exp), Some(bad), now),
+                Err(Refusal::BadSignature),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            e.verify(ID, Some(&exp), None, now),
+            Err(Refusal::BadSignature)
+        );
+        assert_eq!(
+            e.verify(ID, None, Some(&sig), now),
+            Err(Refusal::BadSignature)
+        );
+        // Another server's secret.
+        let stranger = Exports::with_secret(dir.path().into(), String::new(), [8; 32]);
+        assert_eq!(
+            stranger.verify(ID, Some(&exp), Some(&sig), now),
+            Err(Refusal::BadSignature)
+        );
+        // Expired: a correct signature, one second too late.
+        assert_eq!(
+            e.verify(ID, Some(&exp), Some(&sig), expires + 1),
+            Err(Refusal::Expired)
+        );
+    }
+
+    #[test]
+    fn file_ids_are_strict() {
+        assert_eq!(FileFormat::of_id(ID), Some(FileFormat::Csv));
+        assert_eq!(
+            FileFormat::of_id("0123456789abcdef0123456789abcdef.json"),
+            Some(FileFormat::Json)
+        );
+        for bad in [
+            "../etc/passwd",
+            "0123456789ABCDEF0123456789abcdef.csv",
+            "0123456789abcdef0123456789abcde.csv",
+            "0123456789abcdef0123456789abcdef.txt",
+            "0123456789abcdef0123456789abcdef.csv.partial",
+        ] {
+            assert_eq!(FileFormat::of_id(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn request_hosts_are_validated() {
+        let mut headers = HeaderMap::new();
+        assert!(RequestHost::from_headers(&headers).is_none());
+        headers.insert(header::HOST, HeaderValue::from_static("example.net:8080"));
+        assert_eq!(
+            RequestHost::from_headers(&headers).unwrap().0,
+            "example.net:8080"
+        );
+        for bad in ["evil@example.net", "a/b", "a b"] {
+            headers.insert(header::HOST, HeaderValue::from_static(bad));
+            assert!(RequestHost::from_headers(&headers).is_none(), "{bad}");
+        }
+    }
+
+    async fn write(e: &Exports, format: FileFormat) -> ExportedFile {
+        let mut w = e.create(format).await.unwrap();
+        w.row(
+            "A",
+            &[
+                (Col::ServerId, Field::Str("srv-1, \"quoted\"")),
+                (Col::Ts, Field::Time(0)),
+                (Col::Cpu, Field::Float(12.5)),
+                (Col::Rating, Field::Null),
+                (Col::Enabled, Field::Bool(true)),
+            ],
+        )
+        .unwrap();
+        w.drain().await.unwrap();
+        w.row("B", &[(Col::Port, Field::Int(443))]).unwrap();
+        w.finish().await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn files_are_complete_hashed_and_valid() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = exports(dir.path());
+
+        let csv_file = write(&e, FileFormat::Csv).await;
+        let bytes = std::fs::read(dir.path().join(&csv_file.id)).unwrap();
+        assert_eq!(csv_file.rows, 2);
+        assert_eq!(csv_file.size, bytes.len() as u64);
+        assert_eq!(csv_file.sha256, hex::encode(Sha256::digest(&bytes)));
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        let headers = reader.headers().unwrap().clone();
+        assert_eq!(headers.len(), Col::ALL.len() + 1);
+        assert_eq!(&headers[0], "kind");
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        assert_eq!(&records[0][0], "A");
+        assert_eq!(&records[0][column("server_id")], "srv-1, \"quoted\"");
+        assert_eq!(&records[0][column("ts")], "1970-01-01T00:00:00Z");
+        assert_eq!(&records[0][column("cpu")], "12.5");
+        assert_eq!(&records[0][column("rating")], "");
+        assert_eq!(&records[0][column("enabled")], "true");
+        assert_eq!(&records[1][column("port")], "443");
+        assert_eq!(&records[1][column("server_id")], "");
+
+        let json_file = write(&e, FileFormat::Json).await;
+        let bytes = std::fs::read(dir.path().join(&json_file.id)).unwrap();
+        assert_eq!(json_file.size, bytes.len() as u64);
+        let rows: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(
+            rows,
+            serde_json::json!([
+                { "kind": "A", "server_id": "srv-1, \"quoted\"", "ts": "1970-01-01T00:00:00Z",
+                  "cpu": 12.5, "rating": null, "enabled": true },
+                { "kind": "B", "port": 443 }
+            ])
+        );
+
+        // An empty export is still valid JSON; nothing partial is left behind.
+        let empty = e
+            .create(FileFormat::Json)
+            .await
+            .unwrap()
+            .finish()
+            .await
+            .unwrap();
+        let bytes = std::fs::read(dir.path().join(&empty.id)).unwrap();
+        assert_eq!(
+            serde_json::from_slice::<Vec<serde_json::Value>>(&bytes)
+                .unwrap()
+                .len(),
+            0
+        );
+        let abandoned = e.create(FileFormat::Csv).await.unwrap();
+        drop(abandoned);
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|d| d.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+        assert!(names.iter().all(|n| !n.ends_with(PARTIAL_SUFFIX)));
+    }
+
+    #[tokio::test]
+    async fn downloads_check_the_url_then_stream_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = exports(dir.path());
+        let file = write(&e, FileFormat::Csv).await;
+        let now = Utc::now().timestamp();
+        let url = e.publish(&file, now + URL_TTL_SECS, None);
+        assert!(url.starts_with(&format!("http://127.0.0.1:1/exports/{}?expires=", file.id)));
+        let query = |expires: i64| DownloadQuery {
+            expires: Some(expires.to_string()),
+            sig: Some(e.sign(&file.id, expires)),
+        };
+
+        let ok = e.download(&file.id, &query(now + URL_TTL_SECS)).await;
+        assert_eq!(ok.status(), StatusCode::OK);
+        assert_eq!(ok.headers()[header::CONTENT_LENGTH], file.size.to_string());
+        assert_eq!(ok.headers()[CHECKSUM_HEADER], file.sha256.as_str());
+        assert_eq!(
+            ok.headers()[header::CONTENT_TYPE],
+            "text/csv; charset=utf-8"
+        );
+
+        let expired = e.download(&file.id, &query(now - 1)).await;
+        assert_eq!(expired.status(), StatusCode::GONE);
+        let unsigned = e.download(&file.id, &DownloadQuery::default()).await;
+        assert_eq!(unsigned.status(), StatusCode::FORBIDDEN);
+        // Correctly signed, but not a file of this run.
+        let unknown = "ffffffffffffffffffffffffffffffff.csv";
+        let signed = DownloadQuery {
+            expires: Some((now + 60).to_string()),
+            sig: Some(e.sign(unknown, now + 60)),
+        };
+        assert_eq!(
+            e.download(unknown, &signed).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        // Gone from disk.
+        std::fs::remove_file(dir.path().join(&file.id)).unwrap();
+        let gone = e.download(&file.id, &query(now + URL_TTL_SECS)).await;
+        assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+    }
+
+    #[tokio::test]
+    async fn cleanup_deletes_only_expired_export_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = exports(dir.path());
+        let file = write(&e, FileFormat::Json).await;
+        std::fs::write(dir.path().join("notes.txt"), "not an export").unwrap();
+        let now = SystemTime::now();
+        assert_eq!(e.remove_expired(now).unwrap(), 0);
+        let later = now + Duration::from_secs(URL_TTL_SECS as u64 + FILE_GRACE_SECS + 1);
+        assert_eq!(e.remove_expired(later).unwrap(), 1);
+        assert!(!dir.path().join(&file.id).exists());
+        assert!(dir.path().join("notes.txt").exists());
+        // A missing directory is nothing to clean.
+        let missing = exports(&dir.path().join("missing"));
+        assert_eq!(missing.remove_expired(later).unwrap(), 0);
+    }
+}

@@ -1,0 +1,1484 @@
+//! Users' VPN UUIDs (`users.vpn_uuid`) and the VLESS/REALITY client entries
+//! (`config.clients[].id` of `server_protocols`) that reference them: validation and migration.
+//!
+//! UUIDs are compared case-insensitively ([`uuid_key`]), since the hyphenated form is accepted in
+//! either case.
+//!
+//! A migration works in batches, each in one `BEGIN IMMEDIATE` transaction that updates the
+//! batch's users, rewrites every configuration referencing their old UUIDs and writes the backup
+//! rows (`uuid_migrations`). A crash or `kill -9` at any moment therefore leaves every user either
+//! migrated everywhere, with a backup row, or untouched. Configurations are indexed by the UUIDs
+//! they reference once per call, not scanned per user; the index is checked against
+//! `protocol_config_version` (kept by triggers) inside each batch's transaction and rebuilt when
+//! someone else changed a configuration meanwhile.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+use sha2::{Digest as _, Sha256};
+use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
+
+use super::{Store, StoreError};
+use crate::domain::protocol::ProtocolType;
+use crate::domain::validate::{validate_protocol_config, validate_uuid};
+
+/// Largest batch of a migration.
+pub const MAX_BATCH_SIZE: usize = 10_000;
+/// Rows per multi-row statement (SQLite allows 32,766 bound values per statement).
+const CHUNK: usize = 1_000;
+const CLIENT_PROTOCOLS: &str = "('VLESS', 'REALITY')";
+
+/// How UUIDs are compared: the hyphenated form is accepted in either case.
+pub fn uuid_key(uuid: &str) -> String {
+    uuid.to_ascii_lowercase()
+}
+
+/// A result, or the requested user ids that do not exist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Checked<T> {
+    Done(T),
+    UnknownUsers(Vec<String>),
+}
+
+/// A VLESS or REALITY endpoint.
+#[derive(Debug, Clone, FromRow)]
+pub struct ClientConfigRow {
+    pub id: String,
+    pub server_id: String,
+    #[sqlx(rename = "type")]
+    pub protocol: String,
+    pub port: i64,
+    pub config: String,
+}
+
+/// The client entries of a configuration (`config.clients`, when it is an array).
+fn clients(config: &Value) -> &[Value] {
+    config
+        .get("clients")
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The distinct UUID keys a configuration's client entries reference.
+fn client_keys(config: &Value) -> Vec<String> {
+    let mut keys: Vec<String> = clients(config)
+        .iter()
+        .filter_map(|c| c.get("id").and_then(Value::as_str).map(uuid_key))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+fn push_in(qb: &mut QueryBuilder<Sqlite>, values: impl IntoIterator<Item = String>) {
+    qb.push(" IN (");
+    let mut list = qb.separated(", ");
+    for value in values {
+        list.push_bind(value);
+    }
+    qb.push(")");
+}
+
+fn names(ids: &[&str]) -> String {
+    match ids {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [first, second] => format!("{first} and {second}"),
+        [first, second, third] => format!("{first}, {second} and {third}"),
+        [first, second, rest @ ..] => format!("{first}, {second} and {} others", rest.len()),
+    }
+}
+
+// ---------------------------------------------------------------- validation
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProblemKind {
+    /// A user's UUID is not a valid hyphenated, non-nil UUID.
+    MalformedUserUuid,
+    /// Several users have the same UUID.
+    DuplicateUserUuid,
+    /// A configuration's client entry has a valid UUID that is no user's.
+    DanglingClient,
+    /// A configuration's client entry has no valid UUID.
+    MalformedClient,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidEntry {
+    pub kind: ProblemKind,
+    /// The user, for the users' own problems; none for configuration entries.
+    pub user_id: Option<String>,
+    pub uuid: String,
+    pub reason: String,
+    /// The server whose configuration holds the entry.
+    pub server_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UuidReport {
+    /// Users checked.
+    pub validated: usize,
+    /// Users first (in id order), then configuration entries (by server and protocol).
+    pub invalid: Vec<InvalidEntry>,
+    /// Checked users that no VLESS/REALITY configuration references. Not an error.
+    pub unprovisioned: usize,
+}
+
+impl Store {
+    /// Checks the UUIDs of every user, or of `only` these users (RSC: [`Checked::UnknownUsers`]).
+    /// One query for the users and one for the configurations, then hash maps.
+    pub async fn validate_uuids(
+        &self,
+        only: Option<&[String]>,
+    ) -> Result<Checked<UuidReport>, StoreError> {
+        let users: Vec<(String, String)> =
+            sqlx::query_as("SELECT id, vpn_uuid FROM users ORDER BY id")
+                .fetch_all(self.pool())
+                .await?;
+        let configs: Vec<ClientConfigRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT id, server_id, type, port, config FROM server_protocols \
+             WHERE type IN {CLIENT_PROTOCOLS} ORDER BY server_id, type"
+        )))
+        .fetch_all(self.pool())
+        .await?;
+        Ok(check_uuids(&users, &configs, only))
+    }
+}
+
+/// The checks behind [`Store::validate_uuids`] on `users` (id, UUID) and the VLESS/REALITY
+/// `configs`. Every user's UUID must be well-formed and nobody else's. Configuration entries must
+/// hold a valid UUID that is some user's; they are checked only when all users are (`only` is
+/// `None`), since they belong to no particular user. A user no configuration references is not an
+/// error: most users are not provisioned on every server, or on any yet. They are counted.
+pub fn check_uuids(
+    users: &[(String, String)],
+    configs: &[ClientConfigRow],
+    only: Option<&[String]>,
+) -> Checked<UuidReport> {
+    let position: HashMap<&str, usize> = users
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| (id.as_str(), i))
+        .collect();
+    let checked: Vec<usize> = match only {
+        None => (0..users.len()).collect(),
+        Some(ids) => {
+            let mut unknown = Vec::new();
+            let mut found = Vec::with_capacity(ids.len());
+            for id in ids {
+                match position.get(id.as_str()) {
+                    Some(&i) => found.push(i),
+                    None => unknown.push(id.clone()),
+                }
+            }
+            if !unknown.is_empty() {
+                return Checked::UnknownUsers(unknown);
+            }
+            found.sort_unstable();
+            found.dedup();
+            found
+        }
+    };
+    let mut holders: HashMap<String, Vec<usize>> = HashMap::with_capacity(users.len());
+    for (i, (_, uuid)) in users.iter().enumerate() {
+        holders.entry(uuid_key(uuid)).or_default().push(i);
+    }
+
+    let mut invalid = Vec::new();
+    for &i in &checked {
+        let (id, uuid) = &users[i];
+        let entry = |kind, reason| InvalidEntry {
+            kind,
+            user_id: Some(id.clone()),
+            uuid: uuid.clone(),
+            reason,
+            server_id: None,
+        };
+        if let Err(e) = validate_uuid(uuid) {
+            invalid.push(entry(ProblemKind::MalformedUserUuid, e.to_string()));
+        }
+        let same = &holders[&uuid_key(uuid)];
+        if same.len() > 1 {
+            let others: Vec<&str> = same
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| users[j].0.as_str())
+                .collect();
+            invalid.push(entry(
+                ProblemKind::DuplicateUserUuid,
+                format!("duplicate UUID: also the UUID of {}", names(&others)),
+            ));
+        }
+    }
+
+    let whole = only.is_none();
+    let mut referenced: HashSet<String> = HashSet::new();
+    for row in configs {
+        let Ok(config) = serde_json::from_str::<Value>(&row.config) else {
+            continue;
+        };
+        for (n, client) in clients(&config).iter().enumerate() {
+            let path = format!("config.clients[{n}].id");
+            let entry = |kind, uuid: String, reason: String| InvalidEntry {
+                kind,
+                user_id: None,
+                uuid,
+                reason: format!("{} endpoint {}: {path}: {reason}", row.protocol, row.id),
+                server_id: Some(row.server_id.clone()),
+            };
+            let Some(text) = client.get("id").and_then(Value::as_str) else {
+                if whole {
+                    let shown = client.get("id").map(Value::to_string).unwrap_or_default();
+                    invalid.push(entry(
+                        ProblemKind::MalformedClient,
+                        shown,
+                        "expected a client entry with a UUID string \"id\"".into(),
+                    ));
+                }
+                continue;
+            };
+            let key = uuid_key(text);
+            let known = holders.contains_key(&key);
+            if known {
+                referenced.insert(key);
+            }
+            if !whole {
+                continue;
+            }
+            match validate_uuid(text) {
+                Err(e) => invalid.push(entry(
+                    ProblemKind::MalformedClient,
+                    text.to_string(),
+                    e.to_string(),
+                )),
+                Ok(_) if !known => invalid.push(entry(
+                    ProblemKind::DanglingClient,
+                    text.to_string(),
+                    "references no user".into(),
+                )),
+                Ok(_) => {}
+            }
+        }
+    }
+    let unprovisioned = checked
+        .iter()
+        .filter(|&&i| !referenced.contains(&uuid_key(&users[i].1)))
+        .count();
+    Checked::Done(UuidReport {
+        validated: checked.len(),
+        invalid,
+        unprovisioned,
+    })
+}
+
+// ---------------------------------------------------------------- migration
+
+/// What happened, or would happen, to one user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Dry run: would be migrated.
+    Planned,
+    Migrated,
+    /// Its new UUID or a configuration rewritten for it failed validation; nothing changed.
+    Failed,
+    /// Another user of its batch failed, so the batch was rolled back; nothing changed.
+    RolledBack,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Planned => "PLANNED",
+            Self::Migrated => "MIGRATED",
+            Self::Failed => "FAILED",
+            Self::RolledBack => "ROLLED_BACK",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserMigration {
+    pub user_id: String,
+    pub old_uuid: String,
+    /// Given (MIGRATED), planned (PLANNED), or attempted and not applied (FAILED, ROLLED_BACK).
+    pub new_uuid: String,
+    pub outcome: Outcome,
+    /// Why it failed or was rolled back.
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MigrationRequest<'a> {
+    /// Only these users; `None`, every user.
+    pub user_ids: Option<&'a [String]>,
+    pub dry_run: bool,
+    /// Users per transaction, clamped to 1..=[`MAX_BATCH_SIZE`].
+    pub batch_size: usize,
+    pub now: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct MigrationReport {
+    /// The run (none for a dry run that resumes nothing).
+    pub migration_id: Option<String>,
+    /// Whether an interrupted run of the same scope was resumed.
+    pub resumed: bool,
+    /// One per requested user, in the order requested (every user: by id).
+    pub users: Vec<UserMigration>,
+}
+
+/// The scope of a run: every user, or a digest of the requested set of users.
+fn scope_of(user_ids: Option<&[String]>) -> String {
+    match user_ids {
+        None => "all".into(),
+        Some(ids) => {
+            let mut ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            format!("users:{}", hex::encode(Sha256::digest(ids.join("\n"))))
+        }
+    }
+}
+
+/// The VLESS/REALITY configurations by the UUID keys they reference, as of a
+/// `protocol_config_version`.
+#[derive(Debug, Default)]
+struct ConfigIndex {
+    version: Option<i64>,
+    by_key: HashMap<String, Vec<String>>,
+    keys_of: HashMap<String, Vec<String>>,
+}
+
+impl ConfigIndex {
+    async fn rebuild(
+        &mut self,
+        conn: &mut SqliteConnection,
+        version: i64,
+    ) -> Result<(), StoreError> {
+        let rows: Vec<(String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT id, config FROM server_protocols WHERE type IN {CLIENT_PROTOCOLS}"
+        )))
+        .fetch_all(&mut *conn)
+        .await?;
+        self.by_key.clear();
+        self.keys_of.clear();
+        for (id, config) in rows {
+            if let Ok(config) = serde_json::from_str::<Value>(&config) {
+                self.insert(id, client_keys(&config));
+            }
+        }
+        self.version = Some(version);
+        Ok(())
+    }
+
+    fn insert(&mut self, id: String, keys: Vec<String>) {
+        for key in &keys {
+            self.by_key.entry(key.clone()).or_default().push(id.clone());
+        }
+        self.keys_of.insert(id, keys);
+    }
+
+    fn remove(&mut self, id: &str) {
+        for key in self.keys_of.remove(id).unwrap_or_default() {
+            if let Some(ids) = self.by_key.get_mut(&key) {
+                ids.retain(|p| p != id);
+                if ids.is_empty() {
+                    self.by_key.remove(&key);
+                }
+            }
+        }
+    }
+
+    /// The configurations referencing any of `keys`, sorted.
+    fn referencing<'a>(&self, keys: impl IntoIterator<Item = &'a String>) -> Vec<String> {
+        let mut ids: Vec<String> = keys
+            .into_iter()
+            .filter_map(|k| self.by_key.get(k))
+            .flatten()
+            .cloned()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+async fn config_version(conn: &mut SqliteConnection) -> Result<i64, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT version FROM protocol_config_version WHERE id = 1")
+            .fetch_one(&mut *conn)
+            .await?,
+    )
+}
+
+/// One user of a batch.
+struct Planned {
+    user_id: String,
+    old: String,
+    new: String,
+}
+
+/// Rewrites the client entries of `config` that reference a UUID of `moving` (key → the batch's
+/// users holding it, as indexes into `plan`). An entry becomes one entry per such user, with the
+/// user's new UUID (the first keeps the entry's email); the original entry stays in front when
+/// users outside the batch still hold its UUID (`kept`). Returns the new configuration and the
+/// batch users it references, or `None` when it references none.
+fn rewrite(
+    config: &Value,
+    moving: &HashMap<String, Vec<usize>>,
+    kept: &HashSet<String>,
+    plan: &[Planned],
+) -> Option<(Value, Vec<usize>)> {
+    let entries = config.get("clients")?.as_array()?;
+    let mut touched = Vec::new();
+    let mut out = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let movers = entry
+            .get("id")
+            .and_then(Value::as_str)
+            .and_then(|id| moving.get(&uuid_key(id)));
+        let (Some(movers), Some(object)) = (movers, entry.as_object()) else {
+            out.push(entry.clone());
+            continue;
+        };
+        let keep = kept.contains(&uuid_key(object["id"].as_str().unwrap_or_default()));
+        if keep {
+            out.push(entry.clone());
+        }
+        for (n, &i) in movers.iter().enumerate() {
+            let mut copy = object.clone();
+            if keep || n > 0 {
+                copy.remove("email");
+            }
+            copy.insert("id".into(), Value::String(plan[i].new.clone()));
+            out.push(Value::Object(copy));
+            touched.push(i);
+        }
+    }
+    if touched.is_empty() {
+        return None;
+    }
+    let mut config = config.clone();
+    config["clients"] = Value::Array(out);
+    touched.sort_unstable();
+    touched.dedup();
+    Some((config, touched))
+}
+
+fn problems(protocol: &str, port: i64, config: &Value) -> Vec<String> {
+    let Ok(protocol) = protocol.parse::<ProtocolType>() else {
+        return Vec::new();
+    };
+    match validate_protocol_config(protocol, port, config) {
+        Ok(()) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+impl Store {
+    /// Gives users new UUIDs (from `new_uuid`) and rewrites every VLESS/REALITY configuration
+    /// that references their old ones, in batches of `request.batch_size` users, each in one
+    /// immediate transaction together with its backup rows.
+    ///
+    /// A call is a run. An interrupted run (the server died, or the database failed) stays
+    /// RUNNING; the next call with the same scope (every user, or the same set of users) resumes
+    /// it: users it already migrated are reported as MIGRATED with their backup's UUIDs and not
+    /// migrated again. A batch whose validation fails is rolled back (its users FAILED or
+    /// ROLLED_BACK, recorded in the backup table) and the run goes on with the next batch.
+    /// A dry run writes nothing and answers PLANNED (or the failures a real run would meet).
+    pub async fn migrate_uuids(
+        &self,
+        request: &MigrationRequest<'_>,
+        new_uuid: &mut (dyn FnMut() -> String + Send),
+    ) -> Result<Checked<MigrationReport>, StoreError> {
+        let batch_size = request.batch_size.clamp(1, MAX_BATCH_SIZE);
+        let users: Vec<(String, String)> =
+            sqlx::query_as("SELECT id, vpn_uuid FROM users ORDER BY id")
+                .fetch_all(self.pool())
+                .await?;
+        let targets: Vec<String> = match request.user_ids {
+            None => users.into_iter().map(|(id, _)| id).collect(),
+            Some(ids) => {
+                let known: HashSet<&str> = users.iter().map(|(id, _)| id.as_str()).collect();
+                let unknown: Vec<String> = ids
+                    .iter()
+                    .filter(|id| !known.contains(id.as_str()))
+                    .cloned()
+                    .collect();
+                if !unknown.is_empty() {
+                    return Ok(Checked::UnknownUsers(unknown));
+                }
+                let mut seen = HashSet::new();
+                ids.iter()
+                    .filter(|id| seen.insert(id.as_str()))
+                    .cloned()
+                    .collect()
+            }
+        };
+
+        let scope = scope_of(request.user_ids);
+        let running: Option<String> = sqlx::query_scalar(
+            "SELECT id FROM uuid_migration_runs WHERE scope = ? AND status = 'RUNNING' \
+             ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        )
+        .bind(&scope)
+        .fetch_optional(self.pool())
+        .await?;
+        let resumed = running.is_some();
+        let run_id = match running {
+            Some(id) => Some(id),
+            None if request.dry_run => None,
+            None => {
+                let id = format!("mig-{}", &uuid::Uuid::new_v4().simple().to_string()[..16]);
+                sqlx::query(
+                    "INSERT INTO uuid_migration_runs (id, scope, status, created_at) \
+                     VALUES (?, ?, 'RUNNING', ?)",
+                )
+                .bind(&id)
+                .bind(&scope)
+                .bind(request.now)
+                .execute(self.pool())
+                .await?;
+                Some(id)
+            }
+        };
+        let done: HashMap<String, (String, String)> = match &run_id {
+            Some(id) => sqlx::query_as::<_, (String, String, String)>(
+                "SELECT user_id, old_uuid, new_uuid FROM uuid_migrations \
+                 WHERE migration_id = ? AND status = 'MIGRATED'",
+            )
+            .bind(id)
+            .fetch_all(self.pool())
+            .await?
+            .into_iter()
+            .map(|(user, old, new)| (user, (old, new)))
+            .collect(),
+            None => HashMap::new(),
+        };
+
+        let mut slots: Vec<Option<UserMigration>> = Vec::with_capacity(targets.len());
+        let mut pending: Vec<(usize, String)> = Vec::new();
+        for (i, id) in targets.into_iter().enumerate() {
+            match done.get(&id) {
+                Some((old, new)) => slots.push(Some(UserMigration {
+                    user_id: id,
+                    old_uuid: old.clone(),
+                    new_uuid: new.clone(),
+                    outcome: Outcome::Migrated,
+                    reason: None,
+                })),
+                None => {
+                    slots.push(None);
+                    pending.push((i, id));
+                }
+            }
+        }
+
+        let mut index = ConfigIndex::default();
+        for batch in pending.chunks(batch_size) {
+            let ids: Vec<&str> = batch.iter().map(|(_, id)| id.as_str()).collect();
+            let results = self
+                .migrate_batch(
+                    run_id.as_deref(),
+                    &ids,
+                    &mut index,
+                    new_uuid,
+                    request.dry_run,
+                    request.now,
+                )
+                .await?;
+            for ((slot, _), result) in batch.iter().zip(results) {
+                slots[*slot] = Some(result);
+            }
+        }
+
+        if let (Some(id), false) = (&run_id, request.dry_run) {
+            sqlx::query(
+                "UPDATE uuid_migration_runs SET status = 'FINISHED', finished_at = ? WHERE id = ?",
+            )
+            .bind(request.now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        }
+        Ok(Checked::Done(MigrationReport {
+            migration_id: run_id,
+            resumed,
+            users: slots.into_iter().flatten().collect(),
+        }))
+    }
+
+    /// One batch; returns one result per id, in order.
+    async fn migrate_batch(
+        &self,
+        run_id: Option<&str>,
+        ids: &[&str],
+        index: &mut ConfigIndex,
+        new_uuid: &mut (dyn FnMut() -> String + Send),
+        dry_run: bool,
+        now: i64,
+    ) -> Result<Vec<UserMigration>, StoreError> {
+        let mut tx = if dry_run {
+            self.pool().begin().await?
+        } else {
+            self.pool().begin_with("BEGIN IMMEDIATE").await?
+        };
+
+        // The users as they are now, and those a concurrent call of the same run migrated.
+        let mut current: HashMap<String, String> = HashMap::with_capacity(ids.len());
+        let mut already: HashMap<String, (String, String)> = HashMap::new();
+        for chunk in ids.chunks(CHUNK) {
+            let mut qb = QueryBuilder::<Sqlite>::new("SELECT id, vpn_uuid FROM users WHERE id");
+            push_in(&mut qb, chunk.iter().map(|id| id.to_string()));
+            let rows: Vec<(String, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
+            current.extend(rows);
+            if let Some(run) = run_id {
+                let mut qb = QueryBuilder::<Sqlite>::new(
+                    "SELECT user_id, old_uuid, new_uuid FROM uuid_migrations WHERE migration_id = ",
+                );
+                qb.push_bind(run.to_string())
+                    .push(" AND status = 'MIGRATED' AND user_id");
+                push_in(&mut qb, chunk.iter().map(|id| id.to_string()));
+                let rows: Vec<(String, String, String)> =
+                    qb.build_query_as().fetch_all(&mut *tx).await?;
+                already.extend(rows.into_iter().map(|(u, o, n)| (u, (o, n))));
+            }
+        }
+        let mut results: Vec<Option<UserMigration>> = Vec::with_capacity(ids.len());
+        let mut plan: Vec<Planned> = Vec::with_capacity(ids.len());
+        let mut plan_slot: Vec<usize> = Vec::with_capacity(ids.len());
+        for &id in ids {
+            if let Some((old, new)) = already.get(id) {
+                results.push(Some(UserMigration {
+                    user_id: id.to_string(),
+                    old_uuid: old.clone(),
+                    new_uuid: new.clone(),
+                    outcome: Outcome::Migrated,
+                    reason: None,
+                }));
+            } else if let Some(old) = current.get(id) {
+                plan_slot.push(results.len());
+                results.push(None);
+                plan.push(Planned {
+                    user_id: id.to_string(),
+                    old: old.clone(),
+                    new: new_uuid(),
+                });
+            } else {
+                results.push(Some(UserMigration {
+                    user_id: id.to_string(),
+                    old_uuid: String::new(),
+                    new_uuid: String::new(),
+                    outcome: Outcome::Failed,
+                    reason: Some("the user no longer exists".into()),
+                }));
+            }
+        }
+        if plan.is_empty() {
+            tx.rollback().await?;
+            return Ok(results.into_iter().flatten().collect());
+        }
+
+        let version = config_version(&mut tx).await?;
+        if index.version != Some(version) {
+            index.rebuild(&mut tx, version).await?;
+        }
+
+        // Which old UUIDs move, and which stay held by users outside the batch.
+        let mut moving: HashMap<String, Vec<usize>> = HashMap::with_capacity(plan.len());
+        for (i, p) in plan.iter().enumerate() {
+            moving.entry(uuid_key(&p.old)).or_default().push(i);
+        }
+        let mut kept: HashSet<String> = HashSet::new();
+        let keys: Vec<&String> = moving.keys().collect();
+        for chunk in keys.chunks(CHUNK) {
+            let mut qb = QueryBuilder::<Sqlite>::new(
+                "SELECT lower(vpn_uuid), COUNT(*) FROM users WHERE lower(vpn_uuid)",
+            );
+            push_in(&mut qb, chunk.iter().map(|k| k.to_string()));
+            qb.push(" GROUP BY lower(vpn_uuid)");
+            let counts: Vec<(String, i64)> = qb.build_query_as().fetch_all(&mut *tx).await?;
+            for (key, count) in counts {
+                if count > moving.get(&key).map_or(0, |m| m.len() as i64) {
+                    kept.insert(key);
+                }
+            }
+        }
+
+        // Rewrite the configurations referencing them; a rewrite may not add a problem.
+        let mut failed: HashMap<usize, String> = HashMap::new();
+        let mut rewrites: Vec<(String, String, Vec<String>)> = Vec::new();
+        let affected = index.referencing(moving.keys());
+        for chunk in affected.chunks(CHUNK) {
+            let mut qb = QueryBuilder::<Sqlite>::new(
+                "SELECT id, server_id, type, port, config FROM server_protocols WHERE id",
+            );
+            push_in(&mut qb, chunk.iter().cloned());
+            let rows: Vec<ClientConfigRow> = qb.build_query_as().fetch_all(&mut *tx).await?;
+            for row in rows {
+                let Ok(config) = serde_json::from_str::<Value>(&row.config) else {
+                    continue;
+                };
+                let Some((rewritten, touched)) = rewrite(&config, &moving, &kept, &plan) else {
+                    continue;
+                };
+                let before = problems(&row.protocol, row.port, &config);
+                let after = problems(&row.protocol, row.port, &rewritten);
+                if after.len() > before.len() {
+                    let reason = format!(
+                        "the {} endpoint {} of server {} would become invalid: {}",
+                        row.protocol,
+                        row.id,
+                        row.server_id,
+                        after
+                            .iter()
+                            .filter(|e| !before.contains(e))
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    );
+                    for i in touched {
+                        failed.entry(i).or_insert_with(|| reason.clone());
+                    }
+                    continue;
+                }
+                let keys = client_keys(&rewritten);
+                rewrites.push((row.id, rewritten.to_string(), keys));
+            }
+        }
+        for (i, p) in plan.iter().enumerate() {
+            if let Err(e) = validate_uuid(&p.new) {
+                failed
+                    .entry(i)
+                    .or_insert_with(|| format!("the new UUID is invalid: {e}"));
+            }
+        }
+
+        if dry_run {
+            // The uniqueness a real run checks after writing: new UUIDs nobody has, once each.
+            let mut seen: HashMap<String, usize> = HashMap::new();
+            for (i, p) in plan.iter().enumerate() {
+                if let Some(&first) = seen.get(&uuid_key(&p.new)) {
+                    let reason = format!("the new UUID is also given to {}", plan[first].user_id);
+                    failed.entry(i).or_insert(reason);
+                } else {
+                    seen.insert(uuid_key(&p.new), i);
+                }
+            }
+            let news: Vec<&String> = seen.keys().collect();
+            for chunk in news.chunks(CHUNK) {
+                let mut qb = QueryBuilder::<Sqlite>::new(
+                    "SELECT DISTINCT lower(vpn_uuid) FROM users WHERE lower(vpn_uuid)",
+                );
+                push_in(&mut qb, chunk.iter().map(|k| k.to_string()));
+                let taken: Vec<String> = qb.build_query_scalar().fetch_all(&mut *tx).await?;
+                for key in taken {
+                    failed
+                        .entry(seen[&key])
+                        .or_insert_with(|| "the new UUID is already a user's".into());
+                }
+            }
+            tx.rollback().await?;
+            let outcome = Outcome::Planned;
+            return Ok(finish(results, plan_slot, plan, failed, outcome));
+        }
+
+        if failed.is_empty() {
+            write_batch(&mut tx, run_id.unwrap_or_default(), &plan, &rewrites, now).await?;
+            // Validate what was written: every new UUID belongs to exactly one user.
+            let news: Vec<String> = plan.iter().map(|p| uuid_key(&p.new)).collect();
+            let mut shared: HashSet<String> = HashSet::new();
+            for chunk in news.chunks(CHUNK) {
+                let mut qb = QueryBuilder::<Sqlite>::new(
+                    "SELECT lower(vpn_uuid) FROM users WHERE lower(vpn_uuid)",
+                );
+                push_in(&mut qb, chunk.iter().cloned());
+                qb.push(" GROUP BY lower(vpn_uuid) HAVING COUNT(*) > 1");
+                let rows: Vec<String> = qb.build_query_scalar().fetch_all(&mut *tx).await?;
+                shared.extend(rows);
+            }
+            for (i, key) in news.iter().enumerate() {
+                if shared.contains(key) {
+                    failed.insert(i, "the new UUID would be shared with another user".into());
+                }
+            }
+        }
+        if !failed.is_empty() {
+            tx.rollback().await?;
+            let results = finish(results, plan_slot, plan, failed, Outcome::Migrated);
+            record_failures(self, run_id.unwrap_or_default(), &results, now).await?;
+            return Ok(results);
+        }
+        let version = config_version(&mut tx).await?;
+        tx.commit().await?;
+        for (id, _, keys) in rewrites {
+            index.remove(&id);
+            index.insert(id, keys);
+        }
+        index.version = Some(version);
+        Ok(finish(
+            results,
+            plan_slot,
+            plan,
+            HashMap::new(),
+            Outcome::Migrated,
+        ))
+    }
+}
+
+/// Fills the planned users' results: `failed` ones FAILED, the rest of a batch with failures
+/// ROLLED_BACK, otherwise `outcome`.
+fn finish(
+    mut results: Vec<Option<UserMigration>>,
+    plan_slot: Vec<usize>,
+    plan: Vec<Planned>,
+    failed: HashMap<usize, String>,
+    outcome: Outcome,
+) -> Vec<UserMigration> {
+    let cause = failed.iter().min_by_key(|(i, _)| **i).map(|(&i, reason)| {
+        format!(
+            "rolled back with its batch: {} failed ({reason})",
+            plan[i].user_id
+        )
+    });
+    for (i, (slot, p)) in plan_slot.into_iter().zip(plan).enumerate() {
+        let (outcome, reason) = match (failed.get(&i), &cause) {
+            (Some(reason), _) => (Outcome::Failed, Some(reason.clone())),
+            (None, Some(cause)) => (Outcome::RolledBack, Some(cause.clone())),
+            (None, None) => (outcome, None),
+        };
+        results[slot] = Some(UserMigration {
+            user_id: p.user_id,
+            old_uuid: p.old,
+            new_uuid: p.new,
+            outcome,
+            reason,
+        });
+    }
+    results.into_iter().flatten().collect()
+}
+
+async fn write_batch(
+    conn: &mut SqliteConnection,
+    run_id: &str,
+    plan: &[Planned],
+    rewrites: &[(String, String, Vec<String>)],
+    now: i64,
+) -> Result<(), StoreError> {
+    for chunk in plan.chunks(CHUNK) {
+        let mut qb = QueryBuilder::<Sqlite>::new("UPDATE users SET vpn_uuid = v.column2 FROM (");
+        qb.push_values(chunk, |mut row, p| {
+            row.push_bind(p.user_id.clone()).push_bind(p.new.clone());
+        });
+        qb.push(") AS v WHERE users.id = v.column1");
+        qb.build().execute(&mut *conn).await?;
+    }
+    for chunk in rewrites.chunks(CHUNK) {
+        let mut qb =
+            QueryBuilder::<Sqlite>::new("UPDATE server_protocols SET config = v.column2 FROM (");
+        qb.push_values(chunk, |mut row, (id, config, _)| {
+            row.push_bind(id.clone()).push_bind(config.clone());
+        });
+        qb.push(") AS v WHERE server_protocols.id = v.column1");
+        qb.build().execute(&mut *conn).await?;
+    }
+    let rows: Vec<(&str, &str, &str, &str)> = plan
+        .iter()
+        .map(|p| {
+            (
+                p.user_id.as_str(),
+                p.old.as_str(),
+                p.new.as_str(),
+                "MIGRATED",
+            )
+        })
+        .collect();
+    insert_backup(conn, run_id, &rows, now).await
+}
+
+async fn insert_backup(
+    conn: &mut SqliteConnection,
+    run_id: &str,
+    rows: &[(&str, &str, &str, &str)],
+    now: i64,
+) -> Result<(), StoreError> {
+    for chunk in rows.chunks(CHUNK) {
+        let mut qb = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO uuid_migrations (migration_id, user_id, old_uuid, new_uuid, status, created_at) ",
+        );
+        qb.push_values(chunk, |mut row, (user, old, new, status)| {
+            row.push_bind(run_id.to_string())
+                .push_bind(user.to_string())
+                .push_bind(old.to_string())
+                .push_bind(new.to_string())
+                .push_bind(status.to_string())
+                .push_bind(now);
+        });
+        qb.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Records a rolled-back batch in the backup table (after the rollback: nothing changed).
+async fn record_failures(
+    store: &Store,
+    run_id: &str,
+    results: &[UserMigration],
+    now: i64,
+) -> Result<(), StoreError> {
+    let rows: Vec<(&str, &str, &str, &str)> = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Failed | Outcome::RolledBack))
+        .filter(|r| !r.old_uuid.is_empty())
+        .map(|r| {
+            (
+                r.user_id.as_str(),
+                r.old_uuid.as_str(),
+                r.new_uuid.as_str(),
+                r.outcome.as_str(),
+            )
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut conn = store.pool().acquire().await?;
+    insert_backup(&mut conn, run_id, &rows, now).await
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::server::store::IN_MEMORY;
+
+    const A: &str = "6ba85179-e30d-4fc2-9a1b-000000000001";
+    const B: &str = "6ba85179-e30d-4fc2-9a1b-000000000002";
+    const C: &str = "6ba85179-e30d-4fc2-9a1b-000000000003";
+    const D: &str = "6ba85179-e30d-4fc2-9a1b-000000000004";
+    const GHOST: &str = "6ba85179-e30d-4fc2-9a1b-00000000dead";
+
+    fn x25519_pair() -> (String, String) {
+        use base64::Engine as _;
+        let secret = x25519_dalek::StaticSecret::from([7u8; 32]);
+        let public = x25519_dalek::PublicKey::from(&secret);
+        let encode = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        (encode(&secret.to_bytes()), encode(public.as_bytes()))
+    }
+
+    async fn user(store: &Store, id: &str, uuid: &str) {
+        sqlx::query(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+             VALUES (?, ?, '!', 'USER', 'FREE', ?, 0)",
+        )
+        .bind(id)
+        .bind(id)
+        .bind(uuid)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    }
+
+    async fn endpoint(store: &Store, id: &str, server: &str, protocol: &str, config: Value) {
+        sqlx::query(
+            "INSERT OR IGNORE INTO servers (id, owner_id, host_name, public_ip, location, created_at) \
+             VALUES (?, 'op', ?, '10.0.0.1', 'eu-west', 0)",
+        )
+        .bind(server)
+        .bind(format!("{server}.example"))
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let port = if protocol == "VLESS" { 443 } else { 8443 };
+        sqlx::query(
+            "INSERT INTO server_protocols (id, server_id, type, port, config) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(server)
+        .bind(protocol)
+        .bind(port)
+        .bind(config.to_string())
+        .execute(store.pool())
+        .await
+        .unwrap();
+    }
+
+    fn vless(ids: &[&str]) -> Value {
+        let clients: Vec<Value> = ids.iter().map(|id| json!({ "id": id })).collect();
+        json!({ "clients": clients, "encryption": "none" })
+    }
+
+    fn reality(ids: &[&str]) -> Value {
+        let clients: Vec<Value> = ids
+            .iter()
+            .map(|id| json!({ "id": id, "flow": "xtls-rprx-vision" }))
+            .collect();
+        let (private, public) = x25519_pair();
+        json!({ "serverNames": ["www.example.com"], "privateKey": private,
+                "publicKey": public, "shortIds": [""], "dest": "www.example.com:443",
+                "clients": clients })
+    }
+
+    /// op (no uuid problem, in no configuration), u1 = A, u2 = u3 = B (duplicate), u4 malformed,
+    /// u5 = C; configurations: s1 VLESS [A, GHOST, B], s1 REALITY [C, "nope"], s2 VLESS [A].
+    async fn network() -> Store {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        user(&store, "op", D).await;
+        user(&store, "u1", A).await;
+        user(&store, "u2", B).await;
+        user(&store, "u3", &B.to_uppercase()).await;
+        user(&store, "u4", "not-a-uuid").await;
+        user(&store, "u5", C).await;
+        endpoint(&store, "p1", "s1", "VLESS", vless(&[A, GHOST, B])).await;
+        endpoint(&store, "p2", "s1", "REALITY", reality(&[C, "nope"])).await;
+        endpoint(&store, "p3", "s2", "VLESS", vless(&[A])).await;
+        store
+    }
+
+    fn report(checked: Checked<UuidReport>) -> UuidReport {
+        match checked {
+            Checked::Done(report) => report,
+            Checked::UnknownUsers(u) => panic!("unknown users {u:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn validation_finds_each_kind_of_problem() {
+        let store = network().await;
+        let report = report(store.validate_uuids(None).await.unwrap());
+        assert_eq!(report.validated, 6);
+        let found: Vec<(ProblemKind, Option<&str>, &str, Option<&str>)> = report
+            .invalid
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.user_id.as_deref(),
+                    e.uuid.as_str(),
+                    e.server_id.as_deref(),
+                )
+            })
+            .collect();
+        let upper_b = B.to_uppercase();
+        assert_eq!(
+            found,
+            [
+                (ProblemKind::DuplicateUserUuid, Some("u2"), B, None),
+                (
+                    ProblemKind::DuplicateUserUuid,
+                    Some("u3"),
+                    upper_b.as_str(),
+                    None
+                ),
+                (
+                    ProblemKind::MalformedUserUuid,
+                    Some("u4"),
+                    "not-a-uuid",
+                    None
+                ),
+                (ProblemKind::MalformedClient, None, "nope", Some("s1")),
+                (ProblemKind::DanglingClient, None, GHOST, Some("s1")),
+            ]
+        );
+        assert_eq!(
+            report.invalid[0].reason,
+            "duplicate UUID: also the UUID of u3"
+        );
+        assert_eq!(
+            report.invalid[4].reason,
+            "VLESS endpoint p1: config.clients[1].id: references no user"
+        );
+        assert!(
+            report.invalid[3].reason.starts_with(
+                "REALITY endpoint p2: config.clients[1].id: \"nope\" is not a valid UUID"
+            ),
+            "{}",
+            report.invalid[3].reason
+        );
+        // Configuration entries come by server, then protocol. op and u4 are in no configuration.
+        assert_eq!(report.unprovisioned, 2);
+    }
+
+    #[tokio::test]
+    async fn validation_of_some_users_skips_configuration_entries() {
+        let store = network().await;
+        let only = ["u3".to_string(), "u5".to_string(), "u3".to_string()];
+        let report = report(store.validate_uuids(Some(&only)).await.unwrap());
+        assert_eq!(report.validated, 2);
+        assert_eq!(report.invalid.len(), 1);
+        assert_eq!(report.invalid[0].user_id.as_deref(), Some("u3"));
+        assert_eq!(
+            report.invalid[0].reason,
+            "duplicate UUID: also the UUID of u2"
+        );
+        assert_eq!(report.unprovisioned, 0);
+        let unknown = ["u1".to_string(), "nobody".to_string()];
+        assert_eq!(
+            store.validate_uuids(Some(&unknown)).await.unwrap(),
+            Checked::UnknownUsers(vec!["nobody".to_string()])
+        );
+    }
+
+    async fn users(store: &Store) -> Vec<(String, String)> {
+        sqlx::query_as("SELECT id, vpn_uuid FROM users ORDER BY id")
+            .fetch_all(store.pool())
+            .await
+            .unwrap()
+    }
+
+    async fn configs(store: &Store) -> Vec<(String, String)> {
+        sqlx::query_as("SELECT id, config FROM server_protocols ORDER BY id")
+            .fetch_all(store.pool())
+            .await
+            .unwrap()
+    }
+
+    async fn backups(store: &Store) -> Vec<(String, String, String, String)> {
+        sqlx::query_as(
+            "SELECT user_id, old_uuid, new_uuid, status FROM uuid_migrations ORDER BY seq",
+        )
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+    }
+
+    fn client_ids(config: &str) -> Vec<String> {
+        let config: Value = serde_json::from_str(config).unwrap();
+        clients(&config)
+            .iter()
+            .map(|c| c["id"].as_str().unwrap_or("?").to_string())
+            .collect()
+    }
+
+    /// New UUIDs ...0101, ...0102, ... in order; `bad` replaces the n-th (1-based) one.
+    fn generator(bad: Option<(usize, &'static str)>) -> impl FnMut() -> String + Send {
+        let mut n = 0;
+        move || {
+            n += 1;
+            match bad {
+                Some((at, value)) if at == n => value.to_string(),
+                _ => format!("00000000-0000-4000-8000-{:012}", 100 + n),
+            }
+        }
+    }
+
+    fn request(ids: Option<&[String]>, batch_size: usize, dry_run: bool) -> MigrationRequest<'_> {
+        MigrationRequest {
+            user_ids: ids,
+            dry_run,
+            batch_size,
+            now: 1_000,
+        }
+    }
+
+    async fn migrate(
+        store: &Store,
+        request: &MigrationRequest<'_>,
+        generate: &mut (dyn FnMut() -> String + Send),
+    ) -> MigrationReport {
+        match store.migrate_uuids(request, generate).await.unwrap() {
+            Checked::Done(report) => report,
+            Checked::UnknownUsers(u) => panic!("unknown users {u:?}"),
+        }
+    }
+
+    fn new(n: usize) -> String {
+        format!("00000000-0000-4000-8000-{:012}", 100 + n)
+    }
+
+    #[tokio::test]
+    async fn migration_rewrites_every_reference_once() {
+        let store = network().await;
+        let ids = ["u1".to_string(), "u5".to_string()];
+        let report = migrate(
+            &store,
+            &request(Some(&ids), 10, false),
+            &mut generator(None),
+        )
+        .await;
+        assert!(!report.resumed);
+        let outcomes: Vec<(&str, &str, &str, Outcome)> = report
+            .users
+            .iter()
+            .map(|u| {
+                (
+                    u.user_id.as_str(),
+                    u.old_uuid.as_str(),
+                    u.new_uuid.as_str(),
+                    u.outcome,
+                )
+            })
+            .collect();
+        let (n1, n2) = (new(1), new(2));
+        assert_eq!(
+            outcomes,
+            [
+                ("u1", A, n1.as_str(), Outcome::Migrated),
+                ("u5", C, n2.as_str(), Outcome::Migrated)
+            ]
+        );
+        let users = users(&store).await;
+        assert_eq!(users[1], ("u1".to_string(), n1.clone()));
+        assert_eq!(users[5], ("u5".to_string(), n2.clone()));
+        let configs = configs(&store).await;
+        assert_eq!(client_ids(&configs[0].1), [n1.as_str(), GHOST, B]);
+        assert_eq!(client_ids(&configs[1].1), [n2.as_str(), "nope"]);
+        assert_eq!(client_ids(&configs[2].1), [n1.as_str()]);
+        // Other fields stay.
+        let reality: Value = serde_json::from_str(&configs[1].1).unwrap();
+        assert_eq!(reality["clients"][0]["flow"], "xtls-rprx-vision");
+        assert_eq!(reality["privateKey"], x25519_pair().0);
+        assert_eq!(
+            backups(&store).await,
+            [
+                ("u1".into(), A.into(), n1.clone(), "MIGRATED".into()),
+                ("u5".into(), C.into(), n2.clone(), "MIGRATED".into())
+            ]
+        );
+        let run: (String, String) = sqlx::query_as("SELECT status, scope FROM uuid_migration_runs")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert_eq!(run.0, "FINISHED");
+        assert!(run.1.starts_with("users:"));
+    }
+
+    #[tokio::test]
+    async fn a_shared_uuid_stays_for_the_users_still_holding_it() {
+        let store = network().await;
+        // u2 and u3 share B; migrating u2 alone keeps B's entry for u3 and adds u2's.
+        let mut generate = generator(None);
+        let ids = ["u2".to_string()];
+        migrate(&store, &request(Some(&ids), 10, false), &mut generate).await;
+        let first = configs(&store).await;
+        assert_eq!(client_ids(&first[0].1), [A, GHOST, B, new(1).as_str()]);
+        // Then u3: the entry moves to u3's new UUID.
+        let ids = ["u3".to_string()];
+        migrate(&store, &request(Some(&ids), 10, false), &mut generate).await;
+        let configs = configs(&store).await;
+        assert_eq!(
+            client_ids(&configs[0].1),
+            [A, GHOST, new(2).as_str(), new(1).as_str()]
+        );
+    }
+
+    #[tokio::test]
+    async fn dry_run_changes_nothing() {
+        let store = network().await;
+        let (users_before, configs_before) = (users(&store).await, configs(&store).await);
+        let report = migrate(&store, &request(None, 2, true), &mut generator(None)).await;
+        assert_eq!(report.users.len(), 6);
+        assert!(report.users.iter().all(|u| u.outcome == Outcome::Planned));
+        assert_eq!(report.users[1].new_uuid, new(2));
+        assert_eq!(report.migration_id, None);
+        assert_eq!(users(&store).await, users_before);
+        assert_eq!(configs(&store).await, configs_before);
+        assert!(backups(&store).await.is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_batch_failing_after_its_writes_is_rolled_back_whole() {
+        let store = network().await;
+        let (users_before, configs_before) = (users(&store).await, configs(&store).await);
+        // Batches of 3 in id order: [op, u1, u2], [u3, u4, u5]. u4's new UUID is the one op got
+        // in the first batch, so the second batch's uniqueness check fails after it has written
+        // its users, configurations and backup rows.
+        let taken = "00000000-0000-4000-8000-000000000101";
+        let report = migrate(
+            &store,
+            &request(None, 3, false),
+            &mut generator(Some((5, taken))),
+        )
+        .await;
+        let outcomes: Vec<(&str, Outcome)> = report
+            .users
+            .iter()
+            .map(|u| (u.user_id.as_str(), u.outcome))
+            .collect();
+        assert_eq!(
+            outcomes,
+            [
+                ("op", Outcome::Migrated),
+                ("u1", Outcome::Migrated),
+                ("u2", Outcome::Migrated),
+                ("u3", Outcome::RolledBack),
+                ("u4", Outcome::Failed),
+                ("u5", Outcome::RolledBack),
+            ]
+        );
+        assert_eq!(
+            report.users[4].reason.as_deref(),
+            Some("the new UUID would be shared with another user")
+        );
+        assert_eq!(
+            report.users[3].reason.as_deref(),
+            Some(
+                "rolled back with its batch: u4 failed (the new UUID would be shared with another user)"
+            )
+        );
+        let users = users(&store).await;
+        assert_eq!(
+            users[..3],
+            [
+                ("op".to_string(), new(1)),
+                ("u1".to_string(), new(2)),
+                ("u2".to_string(), new(3)),
+            ]
+        );
+        assert_eq!(users[3..], users_before[3..]);
+        let configs = configs(&store).await;
+        // p2 references only u5 (C): untouched. p1 and p3 got u1's and u2's new UUIDs only.
+        assert_eq!(configs[1], configs_before[1]);
+        assert_eq!(
+            client_ids(&configs[0].1),
+            [new(2).as_str(), GHOST, B, new(3).as_str()]
+        );
+        let statuses: Vec<(String, String)> = backups(&store)
+            .await
+            .into_iter()
+            .map(|(user, _, _, status)| (user, status))
+            .collect();
+        let expected: Vec<(String, String)> = [
+            ("op", "MIGRATED"),
+            ("u1", "MIGRATED"),
+            ("u2", "MIGRATED"),
+            ("u3", "ROLLED_BACK"),
+            ("u4", "FAILED"),
+            ("u5", "ROLLED_BACK"),
+        ]
+        .iter()
+        .map(|(u, s)| (u.to_string(), s.to_string()))
+        .collect();
+        assert_eq!(statuses, expected);
+    }
+
+    #[tokio::test]
+    async fn a_rewrite_that_breaks_a_configuration_fails_its_batch() {
+        let store = network().await;
+        let (users_before, configs_before) = (users(&store).await, configs(&store).await);
+        // u5's new UUID is malformed: the REALITY configuration would gain a problem.
+        let ids = ["u1".to_string(), "u5".to_string()];
+        let report = migrate(
+            &store,
+            &request(Some(&ids), 10, false),
+            &mut generator(Some((2, "oops"))),
+        )
+        .await;
+        assert_eq!(report.users[0].outcome, Outcome::RolledBack);
+        assert_eq!(report.users[1].outcome, Outcome::Failed);
+        let reason = report.users[1].reason.as_deref().unwrap();
+        assert!(
+            reason.starts_with("the REALITY endpoint p2 of server s1 would become invalid: config.clients[0].id: \"oops\""),
+            "{reason}"
+        );
+        assert_eq!(users(&store).await, users_before);
+        assert_eq!(configs(&store).await, configs_before);
+        // The same in a dry run.
+        let report = migrate(
+            &store,
+            &request(Some(&ids), 10, true),
+            &mut generator(Some((2, "oops"))),
+        )
+        .await;
+        assert_eq!(report.users[1].outcome, Outcome::Failed);
+    }
+
+    #[tokio::test]
+    async fn an_interrupted_run_is_resumed_by_the_next_call_of_its_scope() {
+        let store = network().await;
+        // A run of every user that migrated op and u1, then died.
+        sqlx::query(
+            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-1', 'all', 'RUNNING', 0)",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let mut generate = generator(None);
+        let first = migrate(
+            &store,
+            &request(Some(&["u1".to_string()]), 10, false),
+            &mut generate,
+        )
+        .await;
+        assert!(!first.resumed, "another scope starts its own run");
+        sqlx::query("UPDATE uuid_migrations SET migration_id = 'mig-1'")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let resumed = migrate(&store, &request(None, 2, false), &mut generate).await;
+        assert!(resumed.resumed);
+        assert_eq!(resumed.migration_id.as_deref(), Some("mig-1"));
+        assert_eq!(resumed.users.len(), 6);
+        assert!(resumed.users.iter().all(|u| u.outcome == Outcome::Migrated));
+        // u1 kept the UUID the interrupted run gave it.
+        assert_eq!(resumed.users[1].new_uuid, new(1));
+        assert_eq!(users(&store).await[1].1, new(1));
+        let per_user: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT user_id, COUNT(*) FROM uuid_migrations WHERE migration_id = 'mig-1' GROUP BY user_id",
+        )
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+        assert_eq!(per_user.len(), 6);
+        assert!(per_user.iter().all(|(_, n)| *n == 1));
+        // Finished now: the next call is a new run.
+        let again = migrate(&store, &request(None, 2, false), &mut generate).await;
+        assert!(!again.resumed);
+    }
+
+    #[tokio::test]
+    async fn configurations_changed_by_others_during_a_run_are_seen() {
+        let store = network().await;
+        let mut index = ConfigIndex::default();
+        let mut conn = store.pool().acquire().await.unwrap();
+        let version = config_version(&mut conn).await.unwrap();
+        index.rebuild(&mut conn, version).await.unwrap();
+        drop(conn);
+        assert_eq!(index.referencing([&A.to_string()]), ["p1", "p3"]);
+        store
+            .upsert_protocol(
+                "s2",
+                "REALITY",
+                8443,
+                true,
+                &reality(&[A]).to_string(),
+                "p4",
+            )
+            .await
+            .unwrap();
+        // The next batch of the run notices the change and rewrites p4 too.
+        sqlx::query(
+            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-1', 'all', 'RUNNING', 0)",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let results = store
+            .migrate_batch(
+                Some("mig-1"),
+                &["u1"],
+                &mut index,
+                &mut generator(None),
+                false,
+                0,
+            )
+            .await
+            .unwrap();
+        assert_eq!(results[0].outcome, Outcome::Migrated);
+        let configs = configs(&store).await;
+        assert_eq!(configs[3].0, "p4");
+        assert_eq!(client_ids(&configs[3].1), [new(1)]);
+        assert_eq!(index.referencing([&A.to_string()]), Vec::<String>::new());
+        assert_eq!(index.referencing([&new(1)]), ["p1", "p3", "p4"]);
+    }
+
+    #[test]
+    fn scopes_ignore_order_and_repetition() {
+        let a = ["u2".to_string(), "u1".to_string(), "u2".to_string()];
+        let b = ["u1".to_string(), "u2".to_string()];
+        assert_eq!(scope_of(Some(&a)), scope_of(Some(&b)));
+        assert_ne!(scope_of(Some(&b)), scope_of(None));
+        assert_eq!(scope_of(None), "all");
+    }
+}

@@ -1,0 +1,337 @@
+//! `exportDetailedStats` over HTTP against a bundled demo server: the export, its download by
+//! the signed URL (size, checksum, rows per kind), the operator's scope, and every refusal.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Duration, DurationRound, Utc};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::common::{TestServer, error_code};
+
+const EXPORT: &str =
+    "query($from: DateTime!, $to: DateTime!, $format: ExportFormat!, $kinds: [ExportKind!]) {
+  exportDetailedStats(from: $from, to: $to, format: $format, kinds: $kinds) {
+    url expiresAt format size sha256 rowCount
+  }
+}";
+
+const KINDS: [&str; 5] = [
+    "SERVER_STATISTICS",
+    "USER_ACTIVITY",
+    "PROTOCOL_PERFORMANCE",
+    "TOKEN_TRANSACTIONS",
+    "AUDIT_LOG",
+];
+
+/// The last two days up to now, in whole seconds: rows written after it starts (simulated
+/// heartbeats, logins) fall after `to`, so repeated exports of it agree.
+fn last_two_days() -> (DateTime<Utc>, DateTime<Utc>) {
+    let to = Utc::now().duration_trunc(Duration::seconds(1)).unwrap();
+    (to - Duration::days(2), to)
+}
+
+fn export(
+    server: &TestServer,
+    token: Option<&str>,
+    window: (DateTime<Utc>, DateTime<Utc>),
+    format: &str,
+    kinds: Option<&[&str]>,
+) -> (u16, Value) {
+    server.graphql(
+        EXPORT,
+        json!({
+            "from": window.0.to_rfc3339(),
+            "to": window.1.to_rfc3339(),
+            "format": format,
+            "kinds": kinds,
+        }),
+        token,
+    )
+}
+
+fn export_ok(
+    server: &TestServer,
+    token: &str,
+    window: (DateTime<Utc>, DateTime<Utc>),
+    format: &str,
+    kinds: Option<&[&str]>,
+) -> Value {
+    let (status, body) = export(server, Some(token), window, format, kinds);
+    assert_eq!(status, 200, "{body}");
+    assert!(body.get("errors").is_none(), "{body}");
+    body["data"]["exportDetailedStats"].clone()
+}
+
+fn get(url: &str) -> reqwest::blocking::Response {
+    reqwest::blocking::get(url).expect("GET export")
+}
+
+/// Downloads an export and checks it against what the API reported: size, SHA-256 (computed
+/// here and in the header), Content-Length and Content-Type. Returns the body.
+fn download(result: &Value) -> Vec<u8> {
+    let url = result["url"].as_str().expect("url");
+    let response = get(url);
+    assert_eq!(response.status().as_u16(), 200, "{url}");
+    let headers = response.headers().clone();
+    let body = response.bytes().expect("body").to_vec();
+    let size = result["size"].as_f64().expect("size") as usize;
+    assert_eq!(body.len(), size);
+    assert_eq!(headers["content-length"], size.to_string().as_str());
+    let sha256 = hex::encode(Sha256::digest(&body));
+    assert_eq!(result["sha256"], sha256.as_str());
+    assert_eq!(headers["x-checksum-sha256"], sha256.as_str());
+    let content_type = headers["content-type"].to_str().unwrap();
+    match result["format"].as_str() {
+        Some("CSV") => assert!(content_type.starts_with("text/csv"), "{content_type}"),
+        Some("JSON") => assert_eq!(content_type, "application/json"),
+        other => panic!("format {other:?}"),
+    }
+    body
+}
+
+/// The rows of a downloaded file as maps of column to text (CSV: empty cells left out; JSON:
+/// nulls left out).
+fn parse_rows(body: &[u8], format: &str) -> Vec<HashMap<String, String>> {
+    match format {
+        "CSV" => {
+            let mut reader = csv::Reader::from_reader(body);
+            let headers = reader.headers().expect("header row").clone();
+            assert_eq!(&headers[0], "kind");
+            reader
+                .records()
+                .map(|record| {
+                    let record = record.expect("a CSV record");
+                    assert_eq!(record.len(), headers.len());
+                    headers
+                        .iter()
+                        .zip(record.iter())
+                        .filter(|(_, v)| !v.is_empty())
+                        .map(|(h, v)| (h.to_string(), v.to_string()))
+                        .collect()
+                })
+                .collect()
+        }
+        _ => {
+            let rows: Vec<serde_json::Map<String, Value>> =
+                serde_json::from_slice(body).expect("a JSON array of objects");
+            rows.into_iter()
+                .map(|row| {
+                    row.into_iter()
+                        .filter(|(_, v)| !v.is_null())
+                        .map(|(k, v)| {
+                            let text = match v {
+                                Value::String(s) => s,
+                                other => other.to_string(),
+                            };
+                            (k, text)
+                        })
+                        .collect()
+                })
+                .collect()
+        }
+    }
+}
+
+fn per_kind(rows: &[HashMap<String, String>]) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for row in rows {
+        *counts.entry(row["kind"].clone()).or_default() += 1;
+    }
+    counts
+}
+
+#[test]
+fn admin_exports_csv_and_json_that_download_intact() {
+    let server = TestServer::start(&[]);
+    let token = server.admin_token();
+    let window = last_two_days();
+
+    // Each kind alone, for the row counts the API reports per kind.
+    let mut expected: HashMap<String, usize> = HashMap::new();
+    for kind in KINDS {
+        let result = export_ok(&server, &token, window, "CSV", Some(&[kind]));
+        expected.insert(
+            kind.to_string(),
+            result["rowCount"].as_u64().unwrap() as usize,
+        );
+    }
+    for kind in ["SERVER_STATISTICS", "USER_ACTIVITY", "PROTOCOL_PERFORMANCE"] {
+        assert!(expected[kind] > 0, "the demo has {kind} rows in two days");
+    }
+    // Hourly samples of ~300 servers over 48 hours.
+    assert!(expected["SERVER_STATISTICS"] > 10_000, "{expected:?}");
+
+    let mut first_rows = Vec::new();
+    for format in ["CSV", "JSON"] {
+        let result = export_ok(&server, &token, window, format, None);
+        assert_eq!(result["format"], format);
+        let expires: DateTime<Utc> = result["expiresAt"].as_str().unwrap().parse().unwrap();
+        let ttl = expires - Utc::now();
+        assert!(
+            ttl > Duration::minutes(55) && ttl <= Duration::hours(1),
+            "{ttl}"
+        );
+        let url = result["url"].as_str().unwrap();
+        assert!(
+            url.starts_with(&server.url.replace("/graphql", "/exports/")),
+            "{url}"
+        );
+        assert!(
+            url.contains(&format!("expires={}", expires.timestamp())),
+            "{url}"
+        );
+
+        let body = download(&result);
+        let rows = parse_rows(&body, format);
+        assert_eq!(rows.len() as u64, result["rowCount"].as_u64().unwrap());
+        let counts = per_kind(&rows);
+        for kind in KINDS {
+            assert_eq!(
+                counts.get(kind).copied().unwrap_or(0),
+                expected[kind],
+                "{format} {kind}"
+            );
+        }
+        // Every metric sample is in the window, as RFC 3339 UTC.
+        for row in rows.iter().filter(|r| r["kind"] == "SERVER_STATISTICS") {
+            let ts: DateTime<Utc> = row["ts"].parse().expect("RFC 3339");
+            assert!(row["ts"].ends_with('Z'), "{}", row["ts"]);
+            assert!(ts >= window.0 && ts < window.1, "{ts}");
+        }
+        first_rows.push(rows[0].clone());
+    }
+    // Both formats hold the same rows, in the same order (numbers compared as numbers: CSV
+    // writes 100.0 as "100").
+    let (csv, json) = (&first_rows[0], &first_rows[1]);
+    assert_eq!(
+        csv.keys().collect::<HashSet<_>>(),
+        json.keys().collect::<HashSet<_>>()
+    );
+    for (column, value) in csv {
+        let same =
+            value == &json[column] || value.parse::<f64>().ok() == json[column].parse::<f64>().ok();
+        assert!(same, "{column}: {value} vs {}", json[column]);
+    }
+}
+
+#[test]
+fn operators_export_only_their_servers_rows() {
+    let server = TestServer::start(&[]);
+    let (token, _) = server.login("operator", "operator-demo-pass");
+    let (status, body) = server.graphql(
+        "{ miningServers(filters: {ownerId: \"usr-operator\"}, pagination: {page: 1, size: 500}) { items { id } } }",
+        json!({}),
+        Some(&token),
+    );
+    assert_eq!(status, 200, "{body}");
+    let own: HashSet<String> = body["data"]["miningServers"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(own.len() >= 5, "{own:?}");
+
+    let window = last_two_days();
+    let result = export_ok(&server, &token, window, "CSV", None);
+    let rows = parse_rows(&download(&result), "CSV");
+    assert_eq!(rows.len() as u64, result["rowCount"].as_u64().unwrap());
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_ne!(row["kind"], "AUDIT_LOG", "left out for operators");
+        let server_id = row
+            .get("server_id")
+            .expect("every operator row names a server");
+        assert!(own.contains(server_id), "{row:?}");
+    }
+
+    // The same rows as the admin's export holds for those servers.
+    let admin = server.admin_token();
+    let kinds = ["SERVER_STATISTICS", "USER_ACTIVITY"];
+    let all = export_ok(&server, &admin, window, "JSON", Some(&kinds));
+    let theirs = parse_rows(&download(&all), "JSON")
+        .into_iter()
+        .filter(|r| own.contains(&r["server_id"]))
+        .count();
+    let mine = export_ok(&server, &token, window, "JSON", Some(&kinds));
+    assert_eq!(mine["rowCount"].as_u64().unwrap() as usize, theirs);
+    assert!(theirs > 0);
+
+    // Asking for the audit log explicitly is refused.
+    let (status, body) = export(&server, Some(&token), window, "CSV", Some(&["AUDIT_LOG"]));
+    assert_eq!(status, 200);
+    assert_eq!(error_code(&body), "AUTH_001");
+}
+
+#[test]
+fn users_and_anonymous_callers_are_refused() {
+    let server = TestServer::start(&[]);
+    let (user, _) = server.login("user", "user-demo-pass");
+    for token in [Some(user.as_str()), None] {
+        let (_, body) = export(&server, token, last_two_days(), "CSV", None);
+        assert_eq!(error_code(&body), "AUTH_001", "{body}");
+        assert!(body["data"].is_null(), "{body}");
+    }
+}
+
+#[test]
+fn bad_windows_are_invalid_input() {
+    let server = TestServer::start(&[]);
+    let token = server.admin_token();
+    let now = Utc::now();
+    for window in [
+        (now, now),
+        (now, now - Duration::hours(1)),
+        (now - Duration::days(367), now),
+    ] {
+        let (_, body) = export(&server, Some(&token), window, "JSON", None);
+        assert_eq!(error_code(&body), "VAL_001", "{body}");
+    }
+    let (_, body) = export(&server, Some(&token), last_two_days(), "JSON", Some(&[]));
+    assert_eq!(error_code(&body), "VAL_001", "{body}");
+}
+
+#[test]
+fn tampered_urls_are_forbidden() {
+    let server = TestServer::start(&[]);
+    let token = server.admin_token();
+    let result = export_ok(
+        &server,
+        &token,
+        last_two_days(),
+        "CSV",
+        Some(&["PROTOCOL_PERFORMANCE"]),
+    );
+    let url = result["url"].as_str().unwrap();
+    assert_eq!(get(url).status().as_u16(), 200);
+
+    let (path, query) = url.split_once('?').unwrap();
+    let params: HashMap<&str, &str> = query
+        .split('&')
+        .map(|p| p.split_once('=').unwrap())
+        .collect();
+    let (expires, sig) = (params["expires"], params["sig"]);
+    let flip = |s: &str, at: usize| {
+        let mut bytes = s.as_bytes().to_vec();
+        bytes[at] = if bytes[at] == b'0' { b'1' } else { b'0' };
+        String::from_utf8(bytes).unwrap()
+    };
+    let later: i64 = expires.parse::<i64>().unwrap() + 3_600;
+    let tampered = [
+        format!("{path}?expires={expires}&sig={}", flip(sig, 0)),
+        format!("{path}?expires={expires}&sig={}", flip(sig, sig.len() - 1)),
+        format!("{path}?expires={later}&sig={sig}"),
+        format!(
+            "{path}?expires={}&sig={sig}",
+            flip(expires, expires.len() - 1)
+        ),
+        format!("{path}?expires={expires}"),
+        path.to_string(),
+        // Another file id with this file's signature.
+        format!("{}?{query}", flip(path, path.len() - 5)),
+    ];
+    for url in tampered {
+        assert_eq!(get(&url).status().as_u16(), 403, "{url}");
+    }
+}

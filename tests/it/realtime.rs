@@ -1,0 +1,237 @@
+//! Subscriptions over WebSocket (both protocols), heartbeats in, permissions.
+
+use std::time::Duration;
+
+use async_graphql::futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio::runtime::Runtime;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+use crate::common::{TestServer, error_code};
+
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// A subscription client on a runtime of its own, so the test can also make blocking calls.
+struct Ws {
+    rt: Runtime,
+    socket: Socket,
+    protocol: &'static str,
+}
+
+impl Ws {
+    fn connect(server: &TestServer, protocol: &'static str, token: Option<&str>) -> Self {
+        let rt = Runtime::new().unwrap();
+        let url = server.url.replace("http://", "ws://");
+        let mut request = url.into_client_request().unwrap();
+        request
+            .headers_mut()
+            .insert("sec-websocket-protocol", protocol.parse().unwrap());
+        let (socket, _) = rt
+            .block_on(tokio_tungstenite::connect_async(request))
+            .unwrap();
+        let mut ws = Self {
+            rt,
+            socket,
+            protocol,
+        };
+        let payload = token.map_or(json!({}), |t| json!({"authToken": t}));
+        ws.send(json!({"type": "connection_init", "payload": payload}));
+        let ack = ws.next();
+        assert_eq!(ack["type"], "connection_ack", "{ack}");
+        ws
+    }
+
+    fn send(&mut self, message: Value) {
+        self.rt
+            .block_on(self.socket.send(Message::text(message.to_string())))
+            .unwrap();
+    }
+
+    /// The next protocol message other than keep-alives, within 10 s.
+    fn next(&mut self) -> Value {
+        loop {
+            let message = self
+                .rt
+                .block_on(async {
+                    tokio::time::timeout(Duration::from_secs(10), self.socket.next()).await
+                })
+                .expect("a message within 10 s")
+                .expect("the socket stays open")
+                .unwrap();
+            if let Message::Text(text) = message {
+                let value: Value = serde_json::from_str(&text).unwrap();
+                if !matches!(value["type"].as_str(), Some("ka" | "ping" | "pong")) {
+                    return value;
+                }
+            }
+        }
+    }
+
+    fn subscribe(&mut self, id: &str, query: &str, variables: Value) {
+        let kind = if self.protocol == "graphql-ws" {
+            "start"
+        } else {
+            "subscribe"
+        };
+        self.send(
+            json!({"id": id, "type": kind, "payload": {"query": query, "variables": variables}}),
+        );
+    }
+}
+
+const LIVE: &str = "subscription($id: ID!) { realTimeMetrics(serverId: $id) { serverId metrics { type name value unit } status { code } alerts { severity message } } }";
+const NETWORK: &str = "subscription { metricUpdates { timestamp activeConnections serverMetrics { serverId cpuUsage } networkMetrics { totalBandwidth totalActiveUsers currentTokenRate connectionsByRegion } } }";
+const REPORT: &str = "mutation($input: HeartbeatInput!) { reportMetrics(input: $input) { serverId status performanceScore miningRate } }";
+
+/// The error code of a refused subscription: an `error` frame, or a `next` frame carrying
+/// the resolver's errors (both are what graphql-transport-ws allows).
+fn refusal_code(message: &Value) -> String {
+    let errors = match message["type"].as_str() {
+        Some("error") => &message["payload"],
+        Some("next") => &message["payload"]["errors"],
+        _ => panic!("not a refusal: {message}"),
+    };
+    errors[0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no code: {message}"))
+        .to_string()
+}
+
+fn own_server(server: &TestServer, token: &str) -> String {
+    let (_, me) = server.graphql("{ me { id } }", json!({}), Some(token));
+    let (_, page) = server.graphql(
+        "query($o: ID) { miningServers(filters: {ownerId: $o, status: ONLINE}) { items { id } } }",
+        json!({"o": me["data"]["me"]["id"]}),
+        None,
+    );
+    page["data"]["miningServers"]["items"][0]["id"]
+        .as_str()
+        .expect("an online server")
+        .to_string()
+}
+
+fn heartbeat(id: &str, cpu: f64) -> Value {
+    json!({"input": {"serverId": id, "cpuUsage": cpu, "memoryUsage": 40.0, "networkIn": 120.0,
+                     "networkOut": 80.0, "activeConnections": 42, "latencyMs": 35.0,
+                     "custom": [{"name": "wg.handshakes", "value": 7.0, "timestamp": "2026-01-01T00:00:00Z"}]}})
+}
+
+#[test]
+fn an_agents_heartbeat_reaches_the_subscriber() {
+    let server = TestServer::start(&[]);
+    let (operator, _) = server.login("operator", "operator-demo-pass");
+    let id = own_server(&server, &operator);
+    let mut ws = Ws::connect(&server, "graphql-transport-ws", Some(&operator));
+    ws.subscribe("1", LIVE, json!({"id": id}));
+    // Give the subscription a moment to register before the heartbeat is published.
+    std::thread::sleep(Duration::from_millis(300));
+
+    let (_, reported) = server.graphql(REPORT, heartbeat(&id, 95.0), Some(&operator));
+    let result = &reported["data"]["reportMetrics"];
+    assert_eq!(result["status"], "DEGRADED", "{reported}");
+    assert!(result["performanceScore"].as_f64().unwrap() > 0.0);
+
+    let update = ws.next();
+    assert_eq!(update["type"], "next", "{update}");
+    let live = &update["payload"]["data"]["realTimeMetrics"];
+    assert_eq!(live["serverId"], id.as_str());
+    let cpu = live["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["type"] == "CPU")
+        .unwrap();
+    assert_eq!(cpu["value"], 95.0);
+    assert!(
+        live["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["name"] == "wg.handshakes" && m["type"] == "CUSTOM")
+    );
+    assert_eq!(live["alerts"][0]["severity"], "HIGH");
+
+    // The heartbeat is stored: the listing shows it.
+    let (_, page) = server.graphql(
+        "{ miningServers(filters: {status: DEGRADED}, pagination: {size: 500}) { items { id metrics { cpuUsage activeConnections } } } }",
+        json!({}),
+        None,
+    );
+    let listed = page["data"]["miningServers"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id.as_str())
+        .cloned()
+        .expect("the server is now DEGRADED");
+    assert_eq!(listed["metrics"]["cpuUsage"], 95.0);
+    assert_eq!(listed["metrics"]["activeConnections"], 42);
+}
+
+#[test]
+fn the_legacy_protocol_and_the_network_stream_work() {
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    let (operator, _) = server.login("operator", "operator-demo-pass");
+    let id = own_server(&server, &operator);
+    let mut ws = Ws::connect(&server, "graphql-ws", Some(&admin));
+    ws.subscribe("n", NETWORK, json!({}));
+    std::thread::sleep(Duration::from_millis(300));
+    server.graphql(REPORT, heartbeat(&id, 30.0), Some(&operator));
+    let update = ws.next();
+    assert_eq!(update["type"], "data", "legacy graphql-ws frames: {update}");
+    let metrics = &update["payload"]["data"]["metricUpdates"];
+    assert_eq!(metrics["serverMetrics"][0]["serverId"], id.as_str());
+    assert_eq!(metrics["serverMetrics"][0]["cpuUsage"], 30.0);
+    assert!(
+        metrics["networkMetrics"]["totalBandwidth"]
+            .as_f64()
+            .unwrap()
+            > 0.0
+    );
+    assert!(metrics["networkMetrics"]["connectionsByRegion"].is_object());
+}
+
+#[test]
+fn subscribers_need_the_right_role() {
+    let server = TestServer::start(&[]);
+    let (operator, _) = server.login("operator", "operator-demo-pass");
+    let (user, _) = server.login("user", "user-demo-pass");
+    let id = own_server(&server, &operator);
+
+    let mut ws = Ws::connect(&server, "graphql-transport-ws", Some(&user));
+    ws.subscribe("1", LIVE, json!({"id": id}));
+    assert_eq!(refusal_code(&ws.next()), "AUTH_001");
+
+    let mut anonymous = Ws::connect(&server, "graphql-transport-ws", None);
+    anonymous.subscribe("2", NETWORK, json!({}));
+    assert_eq!(refusal_code(&anonymous.next()), "AUTH_001");
+
+    // Heartbeats: only for one's own servers, with sane values.
+    let (_, body) = server.graphql(REPORT, heartbeat(&id, 30.0), Some(&user));
+    assert_eq!(error_code(&body), "AUTH_001");
+    let (_, body) = server.graphql(REPORT, heartbeat(&id, 150.0), Some(&operator));
+    assert_eq!(error_code(&body), "VAL_001");
+}
+
+#[test]
+fn the_simulator_feeds_the_demo_network() {
+    let server = TestServer::start(&["--simulate", "1s"]);
+    let admin = server.admin_token();
+    let mut ws = Ws::connect(&server, "graphql-transport-ws", Some(&admin));
+    ws.subscribe("n", NETWORK, json!({}));
+    let update = ws.next();
+    let metrics = &update["payload"]["data"]["metricUpdates"];
+    assert!(
+        metrics["serverMetrics"].as_array().unwrap().len() > 200,
+        "every reporting server: {update}"
+    );
+    assert!(
+        metrics["networkMetrics"]["currentTokenRate"]
+            .as_f64()
+            .unwrap()
+            > 0.0
+    );
+}
