@@ -18,7 +18,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
     }
     var completions = [
         &'vpnmine'= {
-            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
@@ -34,12 +35,25 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --version 'Print version'
             cand servers 'List and manage mining servers'
             cand server 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
-            cand api 'The API itself: the operation table and the schema'
+            cand api 'The API itself: raw GraphQL queries, the operation table and the schema'
+            cand analytics 'Network-wide analytics over a time window'
+            cand me 'Your own connections: sessions and dashboard'
+            cand users 'Other users'' dashboards (admins; users may read their own)'
+            cand admin 'Admin views: dashboard, system health, security'
+            cand man 'Print the man page (roff); a copy is committed as man/vpnmine.1'
             cand completions 'Print a shell completion script'
+            cand auth 'Log in and out, and show or refresh the session'
+            cand config 'Profiles and settings in config.toml'
+            cand metrics 'Live metrics from the platform'
+            cand agent 'Report this host''s metrics as a server''s heartbeat, on an interval'
+            cand mining 'Start mining, claim rewards and change mining settings'
+            cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
+            cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
-            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
@@ -54,6 +68,11 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List mining servers, filtered and sorted, one page or all of them'
+            cand by-protocol 'List every server offering a protocol (mining or not), in the order asked for'
+            cand metrics 'Show a server''s metrics over time, one row per bucket (owner and admins)'
+            cand enable 'Turn mining on for a server you own (admins: any)'
+            cand protocol 'Manage a server''s protocol endpoints'
+            cand configure 'Change a server''s identity, maintenance state or free-form settings'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers;list'= {
@@ -65,13 +84,142 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --owner 'Only servers of this operator (user id)'
             cand --sort 'Sort by this field (host-name when omitted)'
             cand --page 'Page to show, from 1'
-            cand --size 'Servers per page (1-500)'
-            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --mining-only 'With --protocol: only mining-enabled servers, as one unpaginated list by host name'
             cand --desc 'Sort descending'
-            cand --all 'Follow every page (ignores --page)'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;by-protocol'= {
+            cand --sort 'Order of the list (location when omitted)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;metrics'= {
+            cand --from 'Start of the window: RFC 3339, a date, or relative (-7d, 24h)'
+            cand --to 'End of the window (after --from): RFC 3339, a date, relative, or now'
+            cand --interval 'Bucket width: 1m, 5m, 1h or 1d (omitted: the finest giving at most ~500 rows)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;enable'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;protocol'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Create or replace one protocol endpoint of a server, its configuration validated first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;servers;protocol;set'= {
+            cand --type 'The protocol of the endpoint'
+            cand --port 'The endpoint''s port, 1-65535, unique on the server'
+            cand --config 'The protocol''s configuration: a JSON file, or - for stdin'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --enable 'Enable the endpoint (the default)'
+            cand --disable 'Disable the endpoint'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;protocol;help'= {
+            cand set 'Create or replace one protocol endpoint of a server, its configuration validated first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;servers;protocol;help;set'= {
+        }
+        &'vpnmine;servers;protocol;help;help'= {
+        }
+        &'vpnmine;servers;configure'= {
+            cand --file 'Settings to merge: a JSON object in a file, or - for stdin'
+            cand --set 'One setting, KEY=VALUE (repeatable); VALUE is JSON when it parses, else a string; `null` removes the key'
+            cand --host-name 'New host name (a DNS name, stored lowercase)'
+            cand --public-ip 'New public IP address (IPv4 or IPv6)'
+            cand --location 'New region, e.g. eu-west'
+            cand --maintenance 'Take the server out of service (on) or return it (off)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
             cand -q 'Print nothing but errors (and the data of -o json/csv)'
             cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
             cand -v 'More detail on stderr (repeat for more)'
@@ -85,9 +233,27 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;servers;help'= {
             cand list 'List mining servers, filtered and sorted, one page or all of them'
+            cand by-protocol 'List every server offering a protocol (mining or not), in the order asked for'
+            cand metrics 'Show a server''s metrics over time, one row per bucket (owner and admins)'
+            cand enable 'Turn mining on for a server you own (admins: any)'
+            cand protocol 'Manage a server''s protocol endpoints'
+            cand configure 'Change a server''s identity, maintenance state or free-form settings'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers;help;list'= {
+        }
+        &'vpnmine;servers;help;by-protocol'= {
+        }
+        &'vpnmine;servers;help;metrics'= {
+        }
+        &'vpnmine;servers;help;enable'= {
+        }
+        &'vpnmine;servers;help;protocol'= {
+            cand set 'Create or replace one protocol endpoint of a server, its configuration validated first'
+        }
+        &'vpnmine;servers;help;protocol;set'= {
+        }
+        &'vpnmine;servers;help;configure'= {
         }
         &'vpnmine;servers;help;help'= {
         }
@@ -98,7 +264,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --seed 'Seed of the demo network''s random generator'
             cand --rate-limit 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`'
             cand --simulate 'Simulate the demo network''s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off'
-            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
@@ -115,10 +282,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --version 'Print version'
         }
         &'vpnmine;api'= {
-            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
+            cand -F 'A variable: NAME=VALUE, VALUE as JSON when it parses, else a string (repeatable)'
+            cand --field 'A variable: NAME=VALUE, VALUE as JSON when it parses, else a string (repeatable)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --paginate 'Follow every page: repeat QUERY with $page = 1, 2, ... and merge the `items` arrays'
             cand -q 'Print nothing but errors (and the data of -o json/csv)'
             cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
             cand -v 'More detail on stderr (repeat for more)'
@@ -134,7 +305,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;api;operations'= {
-            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
@@ -150,7 +322,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --version 'Print version'
         }
         &'vpnmine;api;schema'= {
-            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
@@ -176,8 +349,30 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;api;help;help'= {
         }
-        &'vpnmine;completions'= {
-            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database'
+        &'vpnmine;analytics'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand network 'Network totals over a window and the best-performing servers in it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;analytics;network'= {
+            cand --from 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -1d, 24h'
+            cand --to 'End of the window (same forms as --from); must be after --from'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
@@ -192,17 +387,789 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;analytics;help'= {
+            cand network 'Network totals over a window and the best-performing servers in it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;analytics;help;network'= {
+        }
+        &'vpnmine;analytics;help;help'= {
+        }
+        &'vpnmine;me'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand stats 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
+            cand dashboard 'Your current connection, recent connections and 30-day averages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;me;stats'= {
+            cand --from 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -30d'
+            cand --to 'End of the window (same forms as --from); must be after --from'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;me;dashboard'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;me;help'= {
+            cand stats 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
+            cand dashboard 'Your current connection, recent connections and 30-day averages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;me;help;stats'= {
+        }
+        &'vpnmine;me;help;dashboard'= {
+        }
+        &'vpnmine;me;help;help'= {
+        }
+        &'vpnmine;users'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand dashboard 'One user''s dashboard: account, open session, statistics and mining. Your own, or anyone''s with the admin role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;users;dashboard'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;help'= {
+            cand dashboard 'One user''s dashboard: account, open session, statistics and mining. Your own, or anyone''s with the admin role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;users;help;dashboard'= {
+        }
+        &'vpnmine;users;help;help'= {
+        }
+        &'vpnmine;admin'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
+            cand health 'The platform''s health: overall status, each component, and service counters'
+            cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;dashboard'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;health'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;security'= {
+            cand --from 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -1d, 24h'
+            cand --to 'End of the window (same forms as --from); must be after --from'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;help'= {
+            cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
+            cand health 'The platform''s health: overall status, each component, and service counters'
+            cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;help;dashboard'= {
+        }
+        &'vpnmine;admin;help;health'= {
+        }
+        &'vpnmine;admin;help;security'= {
+        }
+        &'vpnmine;admin;help;help'= {
+        }
+        &'vpnmine;man'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;completions'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;auth'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Log in to the platform and store the session for the profile in force'
+            cand status 'Show the session in force: endpoint, profile, user, role, where the token is kept'
+            cand logout 'Log out: revoke the session on the platform and delete the stored credentials'
+            cand token 'Print the access token, for scripts (refreshed first if it has expired)'
+            cand refresh 'Exchange the refresh token for a new pair now, and store it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;auth;login'= {
+            cand -u 'Account name (prompted for on a terminal when omitted)'
+            cand --username 'Account name (prompted for on a terminal when omitted)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --with-token 'Read an access token from stdin and store it as is (it cannot be refreshed)'
+            cand --password-stdin 'Read the password from stdin (its first line), for scripted logins; needs --username'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;auth;status'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;auth;logout'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;auth;token'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;auth;refresh'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;auth;help'= {
+            cand login 'Log in to the platform and store the session for the profile in force'
+            cand status 'Show the session in force: endpoint, profile, user, role, where the token is kept'
+            cand logout 'Log out: revoke the session on the platform and delete the stored credentials'
+            cand token 'Print the access token, for scripts (refreshed first if it has expired)'
+            cand refresh 'Exchange the refresh token for a new pair now, and store it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;auth;help;login'= {
+        }
+        &'vpnmine;auth;help;status'= {
+        }
+        &'vpnmine;auth;help;logout'= {
+        }
+        &'vpnmine;auth;help;token'= {
+        }
+        &'vpnmine;auth;help;refresh'= {
+        }
+        &'vpnmine;auth;help;help'= {
+        }
+        &'vpnmine;config'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print one setting of the profile in force (or a top-level one)'
+            cand set 'Change one setting, validated, and write config.toml atomically'
+            cand list 'List every setting of every profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;config;get'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;config;set'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;config;list'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;config;help'= {
+            cand get 'Print one setting of the profile in force (or a top-level one)'
+            cand set 'Change one setting, validated, and write config.toml atomically'
+            cand list 'List every setting of every profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;config;help;get'= {
+        }
+        &'vpnmine;config;help;set'= {
+        }
+        &'vpnmine;config;help;list'= {
+        }
+        &'vpnmine;config;help;help'= {
+        }
+        &'vpnmine;metrics'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand watch 'Follow live metrics: the whole network, or one server with --server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;metrics;watch'= {
+            cand --server 'Only this server (realTimeMetrics: its owner or an admin)'
+            cand --count 'Stop after this many updates'
+            cand --duration 'Stop after this long (e.g. 30s, 5m, 1h)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;metrics;help'= {
+            cand watch 'Follow live metrics: the whole network, or one server with --server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;metrics;help;watch'= {
+        }
+        &'vpnmine;metrics;help;help'= {
+        }
+        &'vpnmine;agent'= {
+            cand --server-id 'The server this host is (its owner''s or an admin''s login is needed)'
+            cand --interval 'Time between heartbeats (at least 1s)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --once 'Send one heartbeat and exit'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;mining'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Open a mining activity on a server you own (admins: any); returns the open activity'
+            cand configure 'Change a server''s mining settings; without options, show them'
+            cand claim 'Claim the accrued rewards of servers, one row per server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;mining;start'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;mining;configure'= {
+            cand --rate 'Rate multiplier, 0.1-2.0'
+            cand --minimum-claim 'Smallest amount a claim pays out (at least the platform minimum)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --enable 'Turn mining on'
+            cand --disable 'Turn mining off (closes the open activity; unclaimed rewards stay claimable)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;mining;claim'= {
+            cand --idempotency-key 'Idempotency key for a claim on one server (1-128 characters); reuse it to retry safely across runs'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Every server of the logged-in operator'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;mining;help'= {
+            cand start 'Open a mining activity on a server you own (admins: any); returns the open activity'
+            cand configure 'Change a server''s mining settings; without options, show them'
+            cand claim 'Claim the accrued rewards of servers, one row per server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;mining;help;start'= {
+        }
+        &'vpnmine;mining;help;configure'= {
+        }
+        &'vpnmine;mining;help;claim'= {
+        }
+        &'vpnmine;mining;help;help'= {
+        }
+        &'vpnmine;stats'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;stats;export'= {
+            cand --from 'Start of the window: RFC 3339, a date, or relative (-1d, 24h)'
+            cand --to 'End of the window (after --from): RFC 3339, a date, relative, or now'
+            cand --format 'File format'
+            cand --kind 'Only these kinds (comma-separated or repeated) [default: every kind you may export]'
+            cand --out 'Where to write the export: a file, or - for stdout'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;stats;help'= {
+            cand export 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;stats;help;export'= {
+        }
+        &'vpnmine;stats;help;help'= {
+        }
+        &'vpnmine;uuids'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand validate 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them'
+            cand migrate 'Give users new UUIDs and rewrite every configuration that references them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;uuids;validate'= {
+            cand --user 'Only this user (repeat for more) [default: every user and configuration]'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;uuids;migrate'= {
+            cand --user 'Only this user (repeat for more) [default: every user]'
+            cand --batch-size 'Users per transaction (1-10000)'
+            cand --report 'Write a report of old and new UUIDs per user: FILE.csv or FILE.json'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --dry-run 'Show what would change (with would-be UUIDs) without changing anything'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;uuids;help'= {
+            cand validate 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them'
+            cand migrate 'Give users new UUIDs and rewrite every configuration that references them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;uuids;help;validate'= {
+        }
+        &'vpnmine;uuids;help;migrate'= {
+        }
+        &'vpnmine;uuids;help;help'= {
+        }
         &'vpnmine;help'= {
             cand servers 'List and manage mining servers'
             cand server 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
-            cand api 'The API itself: the operation table and the schema'
+            cand api 'The API itself: raw GraphQL queries, the operation table and the schema'
+            cand analytics 'Network-wide analytics over a time window'
+            cand me 'Your own connections: sessions and dashboard'
+            cand users 'Other users'' dashboards (admins; users may read their own)'
+            cand admin 'Admin views: dashboard, system health, security'
+            cand man 'Print the man page (roff); a copy is committed as man/vpnmine.1'
             cand completions 'Print a shell completion script'
+            cand auth 'Log in and out, and show or refresh the session'
+            cand config 'Profiles and settings in config.toml'
+            cand metrics 'Live metrics from the platform'
+            cand agent 'Report this host''s metrics as a server''s heartbeat, on an interval'
+            cand mining 'Start mining, claim rewards and change mining settings'
+            cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
+            cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
             cand list 'List mining servers, filtered and sorted, one page or all of them'
+            cand by-protocol 'List every server offering a protocol (mining or not), in the order asked for'
+            cand metrics 'Show a server''s metrics over time, one row per bucket (owner and admins)'
+            cand enable 'Turn mining on for a server you own (admins: any)'
+            cand protocol 'Manage a server''s protocol endpoints'
+            cand configure 'Change a server''s identity, maintenance state or free-form settings'
         }
         &'vpnmine;help;servers;list'= {
+        }
+        &'vpnmine;help;servers;by-protocol'= {
+        }
+        &'vpnmine;help;servers;metrics'= {
+        }
+        &'vpnmine;help;servers;enable'= {
+        }
+        &'vpnmine;help;servers;protocol'= {
+            cand set 'Create or replace one protocol endpoint of a server, its configuration validated first'
+        }
+        &'vpnmine;help;servers;protocol;set'= {
+        }
+        &'vpnmine;help;servers;configure'= {
         }
         &'vpnmine;help;server'= {
         }
@@ -214,7 +1181,97 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;help;api;schema'= {
         }
+        &'vpnmine;help;analytics'= {
+            cand network 'Network totals over a window and the best-performing servers in it'
+        }
+        &'vpnmine;help;analytics;network'= {
+        }
+        &'vpnmine;help;me'= {
+            cand stats 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
+            cand dashboard 'Your current connection, recent connections and 30-day averages'
+        }
+        &'vpnmine;help;me;stats'= {
+        }
+        &'vpnmine;help;me;dashboard'= {
+        }
+        &'vpnmine;help;users'= {
+            cand dashboard 'One user''s dashboard: account, open session, statistics and mining. Your own, or anyone''s with the admin role'
+        }
+        &'vpnmine;help;users;dashboard'= {
+        }
+        &'vpnmine;help;admin'= {
+            cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
+            cand health 'The platform''s health: overall status, each component, and service counters'
+            cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+        }
+        &'vpnmine;help;admin;dashboard'= {
+        }
+        &'vpnmine;help;admin;health'= {
+        }
+        &'vpnmine;help;admin;security'= {
+        }
+        &'vpnmine;help;man'= {
+        }
         &'vpnmine;help;completions'= {
+        }
+        &'vpnmine;help;auth'= {
+            cand login 'Log in to the platform and store the session for the profile in force'
+            cand status 'Show the session in force: endpoint, profile, user, role, where the token is kept'
+            cand logout 'Log out: revoke the session on the platform and delete the stored credentials'
+            cand token 'Print the access token, for scripts (refreshed first if it has expired)'
+            cand refresh 'Exchange the refresh token for a new pair now, and store it'
+        }
+        &'vpnmine;help;auth;login'= {
+        }
+        &'vpnmine;help;auth;status'= {
+        }
+        &'vpnmine;help;auth;logout'= {
+        }
+        &'vpnmine;help;auth;token'= {
+        }
+        &'vpnmine;help;auth;refresh'= {
+        }
+        &'vpnmine;help;config'= {
+            cand get 'Print one setting of the profile in force (or a top-level one)'
+            cand set 'Change one setting, validated, and write config.toml atomically'
+            cand list 'List every setting of every profile'
+        }
+        &'vpnmine;help;config;get'= {
+        }
+        &'vpnmine;help;config;set'= {
+        }
+        &'vpnmine;help;config;list'= {
+        }
+        &'vpnmine;help;metrics'= {
+            cand watch 'Follow live metrics: the whole network, or one server with --server'
+        }
+        &'vpnmine;help;metrics;watch'= {
+        }
+        &'vpnmine;help;agent'= {
+        }
+        &'vpnmine;help;mining'= {
+            cand start 'Open a mining activity on a server you own (admins: any); returns the open activity'
+            cand configure 'Change a server''s mining settings; without options, show them'
+            cand claim 'Claim the accrued rewards of servers, one row per server'
+        }
+        &'vpnmine;help;mining;start'= {
+        }
+        &'vpnmine;help;mining;configure'= {
+        }
+        &'vpnmine;help;mining;claim'= {
+        }
+        &'vpnmine;help;stats'= {
+            cand export 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'
+        }
+        &'vpnmine;help;stats;export'= {
+        }
+        &'vpnmine;help;uuids'= {
+            cand validate 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them'
+            cand migrate 'Give users new UUIDs and rewrite every configuration that references them'
+        }
+        &'vpnmine;help;uuids;validate'= {
+        }
+        &'vpnmine;help;uuids;migrate'= {
         }
         &'vpnmine;help;help'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_vpnmine_global_optspecs
-    string join \n endpoint= o/output= q/quiet v/verbose no-color timeout= allow-insecure-http h/help V/version
+    string join \n endpoint= profile= o/output= q/quiet v/verbose no-color timeout= allow-insecure-http h/help V/version
 end
 
 function __fish_vpnmine_needs_command
@@ -24,7 +24,8 @@ function __fish_vpnmine_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c vpnmine -n "__fish_vpnmine_needs_command" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -l timeout -d 'Seconds to wait for the platform before giving up' -r
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
@@ -35,20 +36,38 @@ complete -c vpnmine -n "__fish_vpnmine_needs_command" -s h -l help -d 'Print hel
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "servers" -d 'List and manage mining servers'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "server" -d 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
-complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "api" -d 'The API itself: the operation table and the schema'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "api" -d 'The API itself: raw GraphQL queries, the operation table and the schema'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "analytics" -d 'Network-wide analytics over a time window'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "me" -d 'Your own connections: sessions and dashboard'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "users" -d 'Other users\' dashboards (admins; users may read their own)'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "admin" -d 'Admin views: dashboard, system health, security'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "man" -d 'Print the man page (roff); a copy is committed as man/vpnmine.1'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "auth" -d 'Log in and out, and show or refresh the session'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "config" -d 'Profiles and settings in config.toml'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "metrics" -d 'Live metrics from the platform'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "agent" -d 'Report this host\'s metrics as a server\'s heartbeat, on an interval'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "mining" -d 'Start mining, claim rewards and change mining settings'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "stats" -d 'Export detailed statistics to a verified file (for cron jobs and scripts)'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "uuids" -d 'Validate and migrate users\' VLESS/REALITY UUIDs (admins)'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "metrics" -d 'Show a server\'s metrics over time, one row per bucket (owner and admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l protocol -d 'Only servers offering this protocol' -r -f -a "vless\t''
 reality\t''
 wireguard\t''
@@ -69,19 +88,91 @@ performance\t''
 token-balance\t''
 mining-rate\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l size -d 'Servers per page (1-500)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l mining-only -d 'With --protocol: only mining-enabled servers, as one unpaginated list by host name'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l all -d 'Follow every page (ignores --page)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l all -d 'Follow every page (ignores --page); a progress bar shows on a terminal'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -l sort -d 'Order of the list (location when omitted)' -r -f -a "location\t'By location, then host name'
+connections\t'Most active connections first'
+performance\t'Highest performance score first'"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -l from -d 'Start of the window: RFC 3339, a date, or relative (-7d, 24h)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -l to -d 'End of the window (after --from): RFC 3339, a date, relative, or now' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -l interval -d 'Bucket width: 1m, 5m, 1h or 1d (omitted: the finest giving at most ~500 rows)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from metrics" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -f -a "set" -d 'Create or replace one protocol endpoint of a server, its configuration validated first'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l file -d 'Settings to merge: a JSON object in a file, or - for stdin' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l set -d 'One setting, KEY=VALUE (repeatable); VALUE is JSON when it parses, else a string; `null` removes the key' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l host-name -d 'New host name (a DNS name, stored lowercase)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l public-ip -d 'New public IP address (IPv4 or IPv6)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l location -d 'New region, e.g. eu-west' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l maintenance -d 'Take the server out of service (on) or return it (off)' -r -f -a "on\t''
+off\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "metrics" -d 'Show a server\'s metrics over time, one row per bucket (owner and admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l listen -d 'Address to listen on (port 0 picks a free port). Binds loopback by default' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l db -d 'SQLite database file, or `:memory:`' -r
@@ -89,7 +180,8 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo-scale -d
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l seed -d 'Seed of the demo network\'s random generator' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l rate-limit -d 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l simulate -d 'Simulate the demo network\'s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l timeout -d 'Seconds to wait for the platform before giving up' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo -d 'Seed the demo network into an empty database'
@@ -99,19 +191,23 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l no-color -d '
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -s F -l field -d 'A variable: NAME=VALUE, VALUE as JSON when it parses, else a string (repeatable)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l paginate -d 'Follow every page: repeat QUERY with $page = 1, 2, ... and merge the `items` arrays'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l no-color -d 'No colour (also when NO_COLOR is set)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -f -a "operations" -d 'Every root field with its operation document and command'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -f -a "schema" -d 'Print the schema (SDL) the bundled server implements: the contents of schema.graphql'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -a "operations" -d 'Every root field with its operation document and command'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -a "schema" -d 'Print the schema (SDL) the bundled server implements: the contents of schema.graphql'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -l timeout -d 'Seconds to wait for the platform before giving up' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
@@ -120,7 +216,8 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_sub
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from operations" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from schema" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from schema" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from schema" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from schema" -l timeout -d 'Seconds to wait for the platform before giving up' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
@@ -132,7 +229,159 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_sub
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "operations" -d 'Every root field with its operation document and command'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the schema (SDL) the bundled server implements: the contents of schema.graphql'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -f -a "network" -d 'Network totals over a window and the best-performing servers in it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and not __fish_seen_subcommand_from network help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -l from -d 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -1d, 24h' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -l to -d 'End of the window (same forms as --from); must be after --from' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from help" -f -a "network" -d 'Network totals over a window and the best-performing servers in it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -f -a "stats" -d 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l from -d 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -30d' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l to -d 'End of the window (same forms as --from); must be after --from' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l page -d 'Page to show, from 1' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l all -d 'Follow every page (ignores --page); a progress bar shows on a terminal'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -f -a "security" -d 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -l from -d 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -1d, 24h' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -l to -d 'End of the window (same forms as --from); must be after --from' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "security" -d 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l timeout -d 'Seconds to wait for the platform before giving up' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
@@ -141,11 +390,343 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l no-color
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api completions help" -f -a "servers" -d 'List and manage mining servers'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api completions help" -f -a "server" -d 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api completions help" -f -a "api" -d 'The API itself: the operation table and the schema'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -s u -l username -d 'Account name (prompted for on a terminal when omitted)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read an access token from stdin and store it as is (it cannot be refreshed)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from stdin (its first line), for scripted logins; needs --username'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -f -a "get" -d 'Print one setting of the profile in force (or a top-level one)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -f -a "set" -d 'Change one setting, validated, and write config.toml atomically'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -f -a "list" -d 'List every setting of every profile'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting of the profile in force (or a top-level one)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting, validated, and write config.toml atomically'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every setting of every profile'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -f -a "watch" -d 'Follow live metrics: the whole network, or one server with --server'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and not __fish_seen_subcommand_from watch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -l server -d 'Only this server (realTimeMetrics: its owner or an admin)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -l count -d 'Stop after this many updates' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -l duration -d 'Stop after this long (e.g. 30s, 5m, 1h)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow live metrics: the whole network, or one server with --server'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l server-id -d 'The server this host is (its owner\'s or an admin\'s login is needed)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l interval -d 'Time between heartbeats (at least 1s)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l once -d 'Send one heartbeat and exit'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -f -a "start" -d 'Open a mining activity on a server you own (admins: any); returns the open activity'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -f -a "configure" -d 'Change a server\'s mining settings; without options, show them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -f -a "claim" -d 'Claim the accrued rewards of servers, one row per server'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l rate -d 'Rate multiplier, 0.1-2.0' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l minimum-claim -d 'Smallest amount a claim pays out (at least the platform minimum)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l enable -d 'Turn mining on'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l disable -d 'Turn mining off (closes the open activity; unclaimed rewards stay claimable)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -l idempotency-key -d 'Idempotency key for a claim on one server (1-128 characters); reuse it to retry safely across runs' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -l all -d 'Every server of the logged-in operator'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "start" -d 'Open a mining activity on a server you own (admins: any); returns the open activity'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "configure" -d 'Change a server\'s mining settings; without options, show them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Claim the accrued rewards of servers, one row per server'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l from -d 'Start of the window: RFC 3339, a date, or relative (-1d, 24h)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l to -d 'End of the window (after --from): RFC 3339, a date, relative, or now' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l format -d 'File format' -r -f -a "csv\t''
+json\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l kind -d 'Only these kinds (comma-separated or repeated) [default: every kind you may export]' -r -f -a "server-statistics\t''
+user-activity\t''
+protocol-performance\t''
+token-transactions\t''
+audit-log\t'Login attempts (admins only)'"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l out -d 'Where to write the export: a file, or - for stdout' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -f -a "validate" -d 'Check users\' UUIDs and the VLESS/REALITY client entries that reference them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -f -a "migrate" -d 'Give users new UUIDs and rewrite every configuration that references them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l user -d 'Only this user (repeat for more) [default: every user and configuration]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l user -d 'Only this user (repeat for more) [default: every user]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l batch-size -d 'Users per transaction (1-10000)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l report -d 'Write a report of old and new UUIDs per user: FILE.csv or FILE.json' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show what would change (with would-be UUIDs) without changing anything'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check users\' UUIDs and the VLESS/REALITY client entries that reference them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Give users new UUIDs and rewrite every configuration that references them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "servers" -d 'List and manage mining servers'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "server" -d 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "api" -d 'The API itself: raw GraphQL queries, the operation table and the schema'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "analytics" -d 'Network-wide analytics over a time window'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "me" -d 'Your own connections: sessions and dashboard'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "users" -d 'Other users\' dashboards (admins; users may read their own)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "admin" -d 'Admin views: dashboard, system health, security'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "man" -d 'Print the man page (roff); a copy is committed as man/vpnmine.1'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "completions" -d 'Print a shell completion script'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "auth" -d 'Log in and out, and show or refresh the session'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "config" -d 'Profiles and settings in config.toml'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "metrics" -d 'Live metrics from the platform'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "agent" -d 'Report this host\'s metrics as a server\'s heartbeat, on an interval'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "mining" -d 'Start mining, claim rewards and change mining settings'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "stats" -d 'Export detailed statistics to a verified file (for cron jobs and scripts)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "uuids" -d 'Validate and migrate users\' VLESS/REALITY UUIDs (admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "metrics" -d 'Show a server\'s metrics over time, one row per bucket (owner and admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "operations" -d 'Every root field with its operation document and command'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "schema" -d 'Print the schema (SDL) the bundled server implements: the contents of schema.graphql'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "network" -d 'Network totals over a window and the best-performing servers in it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "stats" -d 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "security" -d 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting of the profile in force (or a top-level one)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change one setting, validated, and write config.toml atomically'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting of every profile'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "watch" -d 'Follow live metrics: the whole network, or one server with --server'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from mining" -f -a "start" -d 'Open a mining activity on a server you own (admins: any); returns the open activity'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from mining" -f -a "configure" -d 'Change a server\'s mining settings; without options, show them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from mining" -f -a "claim" -d 'Claim the accrued rewards of servers, one row per server'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "export" -d 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from uuids" -f -a "validate" -d 'Check users\' UUIDs and the VLESS/REALITY client entries that reference them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from uuids" -f -a "migrate" -d 'Give users new UUIDs and rewrite every configuration that references them'

@@ -2,6 +2,7 @@
 //!
 //! - `cli`: the command line, one module per noun; commands return [`output::Output`].
 //! - `client`: the only place that talks GraphQL (typed operations, transport, embedded backend).
+//! - `config`: the client's config file (profiles) and which endpoint and profile are in force.
 //! - `output`: the only place that renders (table, JSON, CSV).
 //! - `domain`: pure rules shared by client and server (validators, dates, reward formula).
 //! - `server`: the bundled backend (transport, resolvers, store).
@@ -9,6 +10,7 @@
 
 pub mod cli;
 pub mod client;
+pub mod config;
 pub mod domain;
 pub mod error;
 pub mod operations;

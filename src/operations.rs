@@ -47,7 +47,7 @@ use Kind::{Mutation, Query, Subscription};
 #[rustfmt::skip]
 pub const OPERATIONS: &[Operation] = &[
     op("miningServers", Query, "MiningServers", "graphql/servers.graphql", "servers list"),
-    op("miningServersByProtocol", Query, "MiningServersByProtocol", "graphql/servers.graphql", "servers list --protocol"),
+    op("miningServersByProtocol", Query, "MiningServersByProtocol", "graphql/servers.graphql", "servers list --protocol --mining-only"),
     op("serversByProtocol", Query, "ServersByProtocol", "graphql/servers.graphql", "servers by-protocol"),
     op("serverMetrics", Query, "ServerMetrics", "graphql/servers.graphql", "servers metrics"),
     op("enableMiningServer", Mutation, "EnableMiningServer", "graphql/servers.graphql", "servers enable"),

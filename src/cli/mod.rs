@@ -1,17 +1,31 @@
 //! The command line: global options, one module per noun, and `run`, which turns a parsed
 //! command into an [`Output`] for `main` to render.
 
+pub mod admin;
+pub mod agent;
+pub mod analytics;
 pub mod api;
 pub mod args;
+pub mod auth;
 pub mod completions;
+pub mod config;
+pub mod me;
+pub mod metrics;
+pub mod mining;
+pub mod pages;
 pub mod server;
 pub mod servers;
+pub mod stats;
+pub mod users;
+pub mod uuids;
 
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::client::{Client, ConnectOptions, Endpoint};
+use crate::client::credentials::{self, CredentialStore, Location};
+use crate::client::{Client, ConnectOptions, Endpoint, Session};
+use crate::config::{Config, Selection};
 use crate::error::CliError;
 use crate::output::{Format, Output};
 
@@ -41,9 +55,24 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// GraphQL endpoint URL, or `local` for the embedded backend on the local database.
-    #[arg(long, global = true, env = "VPNMINE_ENDPOINT", default_value = crate::client::LOCAL)]
+    /// GraphQL endpoint URL, or `local` for the embedded backend on the local database
+    /// [default: the profile's endpoint, else local].
+    // Once `run` has started, this holds the endpoint in force (flag > env > profile > local).
+    #[arg(
+        long,
+        global = true,
+        env = "VPNMINE_ENDPOINT",
+        value_name = "URL|local",
+        default_value = "",
+        hide_default_value = true
+    )]
     pub endpoint: String,
+
+    /// Configuration profile: its endpoint and stored credentials [default: default_profile
+    /// in config.toml, else `default`].
+    #[arg(long, global = true, env = "VPNMINE_PROFILE", value_name = "NAME",
+          value_parser = parse_profile)]
+    pub profile: Option<String>,
 
     /// Output format: table (aligned text when piped), json or csv.
     #[arg(short, long, global = true, default_value = "table", value_parser = parse_format)]
@@ -69,6 +98,14 @@ pub struct GlobalArgs {
     /// Allow sending a token over plain http to a host that is not this machine.
     #[arg(long, global = true)]
     pub allow_insecure_http: bool,
+
+    /// The profile and endpoint in force, resolved once by `run`.
+    #[arg(skip)]
+    pub selection: Option<Selection>,
+}
+
+fn parse_profile(input: &str) -> Result<String, String> {
+    crate::config::validate_profile_name(input).map(|()| input.to_string())
 }
 
 fn parse_format(input: &str) -> Result<Format, String> {
@@ -84,34 +121,164 @@ pub enum Command {
     Servers(servers::ServersCommand),
     /// Run the bundled platform backend (GraphQL over HTTP on SQLite).
     Server(server::ServerArgs),
-    /// The API itself: the operation table and the schema.
+    /// The API itself: raw GraphQL queries, the operation table and the schema.
+    Api(api::ApiArgs),
+    /// Network-wide analytics over a time window.
     #[command(subcommand)]
-    Api(api::ApiCommand),
+    Analytics(analytics::AnalyticsCommand),
+    /// Your own connections: sessions and dashboard.
+    #[command(subcommand)]
+    Me(me::MeCommand),
+    /// Other users' dashboards (admins; users may read their own).
+    #[command(subcommand)]
+    Users(users::UsersCommand),
+    /// Admin views: dashboard, system health, security.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
+    /// Print the man page (roff); a copy is committed as man/vpnmine.1.
+    #[command(hide = true)]
+    Man,
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
+    /// Log in and out, and show or refresh the session.
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
+    /// Profiles and settings in config.toml.
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Live metrics from the platform.
+    #[command(subcommand)]
+    Metrics(metrics::MetricsCommand),
+    /// Report this host's metrics as a server's heartbeat, on an interval.
+    Agent(agent::AgentArgs),
+    /// Start mining, claim rewards and change mining settings.
+    #[command(subcommand)]
+    Mining(mining::MiningCommand),
+    /// Export detailed statistics to a verified file (for cron jobs and scripts).
+    #[command(subcommand)]
+    Stats(stats::StatsCommand),
+    /// Validate and migrate users' VLESS/REALITY UUIDs (admins).
+    #[command(subcommand)]
+    Uuids(uuids::UuidsCommand),
 }
 
 impl GlobalArgs {
-    /// Connects to the platform the options name.
+    /// The profile and endpoint in force: `--endpoint`/`VPNMINE_ENDPOINT` > the profile's
+    /// endpoint > `local`.
+    pub fn selection(&self) -> Result<Selection, CliError> {
+        if let Some(selection) = &self.selection {
+            return Ok(selection.clone());
+        }
+        let endpoint = Some(self.endpoint.trim()).filter(|e| !e.is_empty());
+        Selection::resolve(
+            Config::load()?,
+            self.profile.as_deref(),
+            endpoint,
+            self.allow_insecure_http,
+        )
+    }
+
+    /// Resolves the selection once and writes the endpoint and the insecure-http permission in
+    /// force into `endpoint` and `allow_insecure_http`.
+    fn resolve(&mut self) -> Result<(), CliError> {
+        let selection = self.selection()?;
+        self.endpoint = selection.endpoint_text();
+        self.allow_insecure_http = selection.allow_insecure_http;
+        self.selection = Some(selection);
+        Ok(())
+    }
+
+    /// Connects to the platform the options name, with the token in force.
     pub async fn client(&self) -> Result<Client, CliError> {
-        Client::connect(ConnectOptions {
-            endpoint: Endpoint::parse(&self.endpoint)?,
-            token: std::env::var("VPNMINE_TOKEN")
-                .ok()
-                .filter(|t| !t.is_empty()),
+        Ok(self.connect().await?.0)
+    }
+
+    /// Connects, and says where the token came from (`None`: no token): `VPNMINE_TOKEN` >
+    /// the profile's stored credentials for this endpoint; none for `--endpoint local`.
+    pub async fn connect(&self) -> Result<(Client, Selection, Option<Location>), CliError> {
+        let selection = self.selection()?;
+        let options = |token| ConnectOptions {
+            endpoint: selection.endpoint.clone(),
+            token,
             timeout: Duration::from_secs(self.timeout),
-            allow_insecure_http: self.allow_insecure_http,
-        })
-        .await
+            allow_insecure_http: selection.allow_insecure_http,
+        };
+        if selection.endpoint == Endpoint::Local {
+            let client = Client::connect(options(None)).await?;
+            return Ok((client, selection, Some(Location::Embedded)));
+        }
+        if let Some(token) = credentials::env_token() {
+            let client = Client::connect(options(Some(token))).await?;
+            return Ok((client, selection, Some(Location::Env)));
+        }
+        match self.stored_session(&selection).await? {
+            Some(session) => {
+                let location = session.location.clone();
+                let token = session.credentials.access_token.clone();
+                let client = Client::connect(options(Some(token)))
+                    .await?
+                    .with_session(session);
+                Ok((client, selection, Some(location)))
+            }
+            None => Ok((Client::connect(options(None)).await?, selection, None)),
+        }
+    }
+
+    /// The selected profile's stored credentials, if they are for the selected endpoint
+    /// (tokens are never sent to another one).
+    pub async fn stored_session(&self, selection: &Selection) -> Result<Option<Session>, CliError> {
+        let store = CredentialStore::from_config(&selection.config)?;
+        match store.load(&selection.profile).await? {
+            Some((credentials, location)) if credentials.endpoint == selection.endpoint_text() => {
+                Ok(Some(Session {
+                    profile: selection.profile.clone(),
+                    store,
+                    credentials,
+                    location,
+                }))
+            }
+            Some((credentials, _)) => {
+                if self.verbose > 0 {
+                    eprintln!(
+                        "note: profile '{}' holds credentials for {}, not {}: sending no token",
+                        selection.profile,
+                        credentials.endpoint,
+                        selection.endpoint_text()
+                    );
+                }
+                Ok(None)
+            }
+            None => Ok(None),
+        }
     }
 }
 
 /// Runs a command. `None` means the command wrote what it had to say itself.
-pub async fn run(cli: Cli) -> Result<Option<Output>, CliError> {
+pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
+    crate::client::set_verbosity(cli.global.verbose);
+    // Commands that read `global.endpoint` see the endpoint in force.
+    if !matches!(
+        cli.command,
+        Command::Server(_) | Command::Completions(_) | Command::Config(_) | Command::Man
+    ) {
+        cli.global.resolve()?;
+    }
     match cli.command {
+        Command::Auth(command) => auth::run(command, &cli.global).await.map(Some),
+        Command::Config(command) => config::run(command, &cli.global).map(Some),
         Command::Servers(command) => servers::run(command, &cli.global).await.map(Some),
         Command::Server(args) => server::run(args, &cli.global).await.map(|()| None),
-        Command::Api(command) => api::run(command),
+        Command::Api(args) => api::run(args, &cli.global).await,
+        Command::Analytics(command) => analytics::run(command, &cli.global).await.map(Some),
+        Command::Me(command) => me::run(command, &cli.global).await.map(Some),
+        Command::Users(command) => users::run(command, &cli.global).await.map(Some),
+        Command::Admin(command) => admin::run(command, &cli.global).await.map(Some),
+        Command::Man => api::print_man().map(|()| None),
         Command::Completions(args) => completions::run(args).map(|()| None),
+        Command::Metrics(command) => metrics::run(command, &cli.global).await.map(|()| None),
+        Command::Agent(args) => agent::run(args, &cli.global).await,
+        Command::Mining(command) => mining::run(command, &cli.global).await,
+        Command::Stats(command) => stats::run(command, &cli.global).await,
+        Command::Uuids(command) => uuids::run(command, &cli.global).await,
     }
 }

@@ -1,11 +1,24 @@
-//! `vpnmine servers ...`: the server directory.
+//! `vpnmine servers ...`: the server directory and server management.
 
-use clap::{Args, Subcommand, ValueEnum};
-use serde_json::Value;
+use std::io::Read;
+use std::net::IpAddr;
+
+use chrono::Utc;
+use clap::{ArgGroup, Args, Subcommand, ValueEnum};
+use serde_json::{Map, Value};
 
 use super::GlobalArgs;
 use super::args::ProtocolArg;
-use crate::client::operations::{MiningServers, mining_servers as ops};
+use super::pages::{self, Page, PageArgs};
+use crate::client::operations::{
+    EnableMiningServer, MiningServers, MiningServersByProtocol, ServerMetrics, ServersByProtocol,
+    UpdateMiningServerProtocol, UpdateServerConfiguration, enable_mining_server,
+    mining_servers as ops, mining_servers_by_protocol, server_metrics, servers_by_protocol,
+    update_mining_server_protocol, update_server_configuration,
+};
+use crate::domain::dates::{Interval, TimeRange, parse_instant};
+use crate::domain::protocol::ProtocolType;
+use crate::domain::validate::{validate_port, validate_protocol_config, validate_server_name};
 use crate::error::CliError;
 use crate::output::{Column, Output};
 
@@ -15,8 +28,55 @@ pub enum ServersCommand {
     #[command(after_help = "Examples:
   vpnmine servers list --protocol reality --location eu-west
   vpnmine servers list --status online --sort connections --desc --size 50
-  vpnmine servers list --all -o csv > servers.csv")]
+  vpnmine servers list --all -o csv > servers.csv
+  vpnmine servers list --protocol wireguard --mining-only")]
     List(ListArgs),
+    /// List every server offering a protocol (mining or not), in the order asked for.
+    #[command(after_help = "Examples:
+  vpnmine servers by-protocol reality
+  vpnmine servers by-protocol wireguard --sort performance -o csv")]
+    ByProtocol(ByProtocolArgs),
+    /// Show a server's metrics over time, one row per bucket (owner and admins).
+    #[command(after_help = "Examples:
+  vpnmine servers metrics srv-1a2b3c --from -24h --interval 1h
+  vpnmine servers metrics srv-1a2b3c --from 2026-11-01 --to 2026-11-08 -o csv > week.csv")]
+    Metrics(MetricsArgs),
+    /// Turn mining on for a server you own (admins: any).
+    #[command(after_help = "Examples:
+  vpnmine servers enable srv-1a2b3c
+  vpnmine servers enable srv-1a2b3c -o json | jq .miningEnabled")]
+    Enable(EnableArgs),
+    /// Manage a server's protocol endpoints.
+    #[command(subcommand)]
+    Protocol(ProtocolCommand),
+    /// Change a server's identity, maintenance state or free-form settings.
+    #[command(
+        after_help = "Settings given with --set are read as JSON when they parse as JSON
+(numbers, true/false, quoted strings, objects); `null` removes the key; anything else is a
+string. --set is applied on top of --file.
+
+Examples:
+  vpnmine servers configure srv-1a2b3c --maintenance on
+  vpnmine servers configure srv-1a2b3c --set maxUsers=200 --set motd='welcome' --set old=null
+  vpnmine servers configure srv-1a2b3c --file settings.json --host-name eu-west-9.vpn.example.net"
+    )]
+    Configure(ConfigureArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProtocolCommand {
+    /// Create or replace one protocol endpoint of a server, its configuration validated first.
+    #[command(
+        after_help = "The configuration (a JSON object) is checked before anything is sent: every
+problem is listed and the command exits 2. Without --config the stored configuration is kept.
+The endpoint is enabled unless --disable is given.
+
+Examples:
+  vpnmine servers protocol set srv-1a2b3c --type reality --port 443 --config reality.json
+  vpnmine servers protocol set srv-1a2b3c --type wireguard --port 51820 --disable
+  jq .wireguard all.json | vpnmine servers protocol set srv-1a2b3c --type wg --port 51820 --config -"
+    )]
+    Set(ProtocolSetArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -42,6 +102,13 @@ pub struct ListArgs {
     /// Only servers offering this protocol.
     #[arg(long, value_enum)]
     pub protocol: Option<ProtocolArg>,
+    /// With --protocol: only mining-enabled servers, as one unpaginated list by host name.
+    #[arg(
+        long,
+        requires = "protocol",
+        conflicts_with_all = ["location", "status", "mining_enabled", "search", "owner", "sort", "page", "size", "all"]
+    )]
+    pub mining_only: bool,
     /// Only servers in this region (e.g. eu-west).
     #[arg(long)]
     pub location: Option<String>,
@@ -62,20 +129,206 @@ pub struct ListArgs {
     /// Sort descending.
     #[arg(long, requires = "sort")]
     pub desc: bool,
-    /// Page to show, from 1.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=i64::from(i32::MAX)))]
-    pub page: i64,
-    /// Servers per page (1-500).
-    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(i64).range(1..=500))]
-    pub size: i64,
-    /// Follow every page (ignores --page).
-    #[arg(long, conflicts_with = "page")]
-    pub all: bool,
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+/// Orderings of `servers by-protocol`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ByProtocolSort {
+    /// By location, then host name.
+    Location,
+    /// Most active connections first.
+    Connections,
+    /// Highest performance score first.
+    Performance,
+}
+
+#[derive(Debug, Args)]
+pub struct ByProtocolArgs {
+    /// The protocol the servers must offer (enabled).
+    #[arg(value_enum)]
+    pub protocol: ProtocolArg,
+    /// Order of the list (location when omitted).
+    #[arg(long, value_enum)]
+    pub sort: Option<ByProtocolSort>,
+}
+
+#[derive(Debug, Args)]
+pub struct MetricsArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+    /// Start of the window: RFC 3339, a date, or relative (-7d, 24h).
+    #[arg(
+        long,
+        default_value = "-7d",
+        allow_hyphen_values = true,
+        value_name = "TIME"
+    )]
+    pub from: String,
+    /// End of the window (after --from): RFC 3339, a date, relative, or now.
+    #[arg(
+        long,
+        default_value = "now",
+        allow_hyphen_values = true,
+        value_name = "TIME"
+    )]
+    pub to: String,
+    /// Bucket width: 1m, 5m, 1h or 1d (omitted: the finest giving at most ~500 rows).
+    #[arg(long, value_parser = parse_interval)]
+    pub interval: Option<Interval>,
+}
+
+#[derive(Debug, Args)]
+pub struct EnableArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ProtocolSetArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+    /// The protocol of the endpoint.
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub protocol: ProtocolArg,
+    /// The endpoint's port, 1-65535, unique on the server.
+    #[arg(long, value_parser = parse_port, allow_negative_numbers = true)]
+    pub port: u16,
+    /// Enable the endpoint (the default).
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disable the endpoint.
+    #[arg(long)]
+    pub disable: bool,
+    /// The protocol's configuration: a JSON file, or - for stdin.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+}
+
+/// On or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
+}
+
+#[derive(Debug, Args)]
+#[command(group(
+    ArgGroup::new("changes")
+        .required(true)
+        .multiple(true)
+        .args(["file", "set", "host_name", "public_ip", "location", "maintenance"])
+))]
+pub struct ConfigureArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+    /// Settings to merge: a JSON object in a file, or - for stdin.
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<String>,
+    /// One setting, KEY=VALUE (repeatable); VALUE is JSON when it parses, else a string;
+    /// `null` removes the key.
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_setting)]
+    pub set: Vec<(String, Value)>,
+    /// New host name (a DNS name, stored lowercase).
+    #[arg(long, value_name = "HOST")]
+    pub host_name: Option<String>,
+    /// New public IP address (IPv4 or IPv6).
+    #[arg(long, value_name = "IP")]
+    pub public_ip: Option<String>,
+    /// New region, e.g. eu-west.
+    #[arg(long)]
+    pub location: Option<String>,
+    /// Take the server out of service (on) or return it (off).
+    #[arg(long, value_enum)]
+    pub maintenance: Option<Switch>,
+}
+
+/// A server id on the command line: non-empty, printable, no spaces.
+pub fn parse_server_id(input: &str) -> Result<String, String> {
+    let id = input.trim();
+    if id.is_empty() {
+        return Err(
+            "a server id is required (e.g. srv-1a2b3c, from `vpnmine servers list`)".into(),
+        );
+    }
+    if id.len() > 128 || id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "'{}' is not a server id: expected one word such as srv-1a2b3c, from `vpnmine servers list`",
+            id.chars().take(40).collect::<String>()
+        ));
+    }
+    Ok(id.to_string())
+}
+
+fn parse_interval(input: &str) -> Result<Interval, String> {
+    input
+        .parse()
+        .map_err(|e: crate::domain::dates::DateError| e.to_string())
+}
+
+fn parse_port(input: &str) -> Result<u16, String> {
+    let port: i64 = input
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{input}' is not a port: expected a whole number 1-65535"))?;
+    validate_port(port).map_err(|e| e.to_string())
+}
+
+/// `KEY=VALUE`: the value as JSON when it parses, else as a string.
+fn parse_setting(input: &str) -> Result<(String, Value), String> {
+    let (key, value) = input
+        .split_once('=')
+        .ok_or_else(|| format!("'{input}' is not KEY=VALUE"))?;
+    let key = key.trim();
+    if key.is_empty() {
+        return Err(format!("'{input}' has no key before '='"));
+    }
+    let value = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
+    Ok((key.to_string(), value))
+}
+
+/// Largest JSON input read from a file or stdin.
+const MAX_INPUT: u64 = 4 * 1024 * 1024;
+
+/// Reads JSON from a file, or from stdin for `-`. Errors name `flag` and exit 2.
+pub(crate) fn read_json_input(source: &str, flag: &str) -> Result<Value, CliError> {
+    let mut text = String::new();
+    let result = if source == "-" {
+        std::io::stdin()
+            .take(MAX_INPUT + 1)
+            .read_to_string(&mut text)
+    } else {
+        std::fs::File::open(source).and_then(|f| f.take(MAX_INPUT + 1).read_to_string(&mut text))
+    };
+    let origin = if source == "-" {
+        "stdin".to_string()
+    } else {
+        format!("'{source}'")
+    };
+    result.map_err(|e| CliError::usage(format!("{flag}: cannot read {origin}: {e}")))?;
+    if text.len() as u64 > MAX_INPUT {
+        return Err(CliError::usage(format!(
+            "{flag}: {origin} is larger than {} MiB",
+            MAX_INPUT / 1024 / 1024
+        )));
+    }
+    serde_json::from_str(&text)
+        .map_err(|e| CliError::usage(format!("{flag}: {origin} is not valid JSON: {e}")))
 }
 
 pub async fn run(command: ServersCommand, global: &GlobalArgs) -> Result<Output, CliError> {
     match command {
         ServersCommand::List(args) => list(args, global).await,
+        ServersCommand::ByProtocol(args) => by_protocol(args, global).await,
+        ServersCommand::Metrics(args) => metrics(args, global).await,
+        ServersCommand::Enable(args) => enable(args, global).await,
+        ServersCommand::Protocol(ProtocolCommand::Set(args)) => protocol_set(args, global).await,
+        ServersCommand::Configure(args) => configure(args, global).await,
     }
 }
 
@@ -113,34 +366,257 @@ fn sort(args: &ListArgs) -> Option<ops::SortInput> {
     })
 }
 
+fn to_values<T: serde::Serialize>(items: Vec<T>) -> Vec<Value> {
+    items
+        .into_iter()
+        .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
+        .collect()
+}
+
 async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
-    let client = global.client().await?;
-    let mut page = if args.all { 1 } else { args.page };
-    let mut items = Vec::new();
-    loop {
+    if args.mining_only {
+        let Some(protocol) = args.protocol else {
+            return Err(CliError::usage("--mining-only needs --protocol"));
+        };
+        let client = global.client().await?;
         let data = client
-            .run::<MiningServers>(ops::Variables {
-                filters: Some(filters(&args)),
-                pagination: Some(ops::PaginationInput {
-                    page,
-                    size: args.size,
-                    sort: sort(&args),
-                }),
+            .run::<MiningServersByProtocol>(mining_servers_by_protocol::Variables {
+                protocol: protocol.into(),
             })
             .await?;
-        let result = data.mining_servers;
-        for item in result.items {
-            items.push(serde_json::to_value(item).unwrap_or(Value::Null));
-        }
-        if !args.all || !result.page_info.has_next {
-            break;
-        }
-        page += 1;
+        return Ok(Output::list(
+            server_columns(),
+            to_values(data.mining_servers_by_protocol),
+        ));
     }
+    let client = global.client().await?;
+    let items = pages::collect(&args.pages, global, "servers", |page, size| {
+        let variables = ops::Variables {
+            filters: Some(filters(&args)),
+            pagination: Some(ops::PaginationInput {
+                page,
+                size,
+                sort: sort(&args),
+            }),
+        };
+        let client = &client;
+        async move {
+            let result = client.run::<MiningServers>(variables).await?.mining_servers;
+            Ok(Page {
+                items: to_values(result.items),
+                total_pages: result.page_info.total_pages,
+                has_next: result.page_info.has_next,
+            })
+        }
+    })
+    .await?;
     Ok(Output::List {
         columns: server_columns(),
         items,
     })
+}
+
+async fn by_protocol(args: ByProtocolArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    use servers_by_protocol::SortType;
+    let client = global.client().await?;
+    let data = client
+        .run::<ServersByProtocol>(servers_by_protocol::Variables {
+            protocol: args.protocol.into(),
+            sort_by: args.sort.map(|s| match s {
+                ByProtocolSort::Location => SortType::LOCATION,
+                ByProtocolSort::Connections => SortType::CONNECTIONS,
+                ByProtocolSort::Performance => SortType::PERFORMANCE,
+            }),
+        })
+        .await?;
+    Ok(Output::list(
+        server_columns(),
+        to_values(data.servers_by_protocol),
+    ))
+}
+
+/// The window of `--from`/`--to`, each flag named in its error.
+pub(crate) fn time_range(from: &str, to: &str) -> Result<TimeRange, CliError> {
+    let now = Utc::now();
+    let from = parse_instant(from, now).map_err(|e| CliError::usage(format!("--from: {e}")))?;
+    let to = parse_instant(to, now).map_err(|e| CliError::usage(format!("--to: {e}")))?;
+    TimeRange::new(from, to).map_err(|e| CliError::usage(format!("--from must precede --to: {e}")))
+}
+
+async fn metrics(args: MetricsArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    use server_metrics::MetricInterval;
+    let range = time_range(&args.from, &args.to)?;
+    let client = global.client().await?;
+    let data = client
+        .run::<ServerMetrics>(server_metrics::Variables {
+            server_id: args.id,
+            time_range: server_metrics::TimeRangeInput {
+                from: range.from,
+                to: range.to,
+                interval: args.interval.map(|i| match i {
+                    Interval::Minute => MetricInterval::MINUTE,
+                    Interval::FiveMinutes => MetricInterval::FIVE_MINUTES,
+                    Interval::Hour => MetricInterval::HOUR,
+                    Interval::Day => MetricInterval::DAY,
+                }),
+            },
+        })
+        .await?;
+    Ok(Output::list(
+        metric_columns(),
+        to_values(data.server_metrics),
+    ))
+}
+
+/// The columns of `servers metrics`.
+pub fn metric_columns() -> Vec<Column> {
+    vec![
+        Column::new("TIME", "timestamp"),
+        Column::new("CPU%", "metrics.cpu.usage"),
+        Column::new("MEM%", "metrics.memory.used"),
+        Column::new("IN", "metrics.network.incoming"),
+        Column::new("OUT", "metrics.network.outgoing"),
+        Column::new("CONNS", "metrics.network.connections"),
+        Column::new("RATE/H", "metrics.mining.hashrate"),
+    ]
+}
+
+async fn enable(args: EnableArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client
+        .run::<EnableMiningServer>(enable_mining_server::Variables { server_id: args.id })
+        .await?;
+    Ok(Output::Record(
+        serde_json::to_value(data.enable_mining_server).unwrap_or(Value::Null),
+    ))
+}
+
+/// Refuses a protocol configuration with every problem listed, before any request.
+fn check_protocol_config(
+    protocol: ProtocolType,
+    port: u16,
+    config: &Value,
+) -> Result<(), CliError> {
+    validate_protocol_config(protocol, i64::from(port), config).map_err(|errors| {
+        let count = errors.len();
+        let mut message = format!(
+            "--config is not a valid {protocol} configuration ({count} problem{}):",
+            if count == 1 { "" } else { "s" }
+        );
+        for error in errors.iter() {
+            message.push_str(&format!("\n  {error}"));
+        }
+        CliError::usage(message)
+            .with_hint("fix every listed field and run the command again; nothing was sent")
+    })
+}
+
+async fn protocol_set(args: ProtocolSetArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let protocol: ProtocolType = args.protocol.into();
+    let config = match &args.config {
+        Some(source) => {
+            let config = read_json_input(source, "--config")?;
+            check_protocol_config(protocol, args.port, &config)?;
+            Some(config)
+        }
+        None => None,
+    };
+    let client = global.client().await?;
+    let data = client
+        .run::<UpdateMiningServerProtocol>(update_mining_server_protocol::Variables {
+            input: update_mining_server_protocol::MiningServerProtocolInput {
+                server_id: args.id,
+                type_: protocol,
+                port: i64::from(args.port),
+                enabled: !args.disable,
+                config,
+            },
+        })
+        .await?;
+    Ok(Output::Record(
+        serde_json::to_value(data.update_mining_server_protocol).unwrap_or(Value::Null),
+    ))
+}
+
+/// The settings patch of `servers configure`: `--file`, then every `--set` on top.
+fn settings_patch(args: &ConfigureArgs) -> Result<Option<Value>, CliError> {
+    let mut patch = match &args.file {
+        Some(source) => match read_json_input(source, "--file")? {
+            Value::Object(map) => map,
+            other => {
+                return Err(CliError::usage(format!(
+                    "--file: expected a JSON object of settings, found {}",
+                    match other {
+                        Value::Array(_) => "an array",
+                        Value::String(_) => "a string",
+                        Value::Number(_) => "a number",
+                        Value::Bool(_) => "a boolean",
+                        _ => "null",
+                    }
+                )));
+            }
+        },
+        None if args.set.is_empty() => return Ok(None),
+        None => Map::new(),
+    };
+    for (key, value) in &args.set {
+        patch.insert(key.clone(), value.clone());
+    }
+    Ok(Some(Value::Object(patch)))
+}
+
+async fn configure(args: ConfigureArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let host_name = match &args.host_name {
+        Some(host) => {
+            let host = host.trim().to_lowercase();
+            validate_server_name(&host)
+                .map_err(|e| CliError::usage(format!("--host-name: {e}")))?;
+            Some(host)
+        }
+        None => None,
+    };
+    let public_ip = match &args.public_ip {
+        Some(ip) => Some(
+            ip.trim()
+                .parse::<IpAddr>()
+                .map_err(|_| {
+                    CliError::usage(format!(
+                        "--public-ip: '{ip}' is not an IP address: expected e.g. 203.0.113.7 or 2001:db8::7"
+                    ))
+                })?
+                .to_string(),
+        ),
+        None => None,
+    };
+    let location = match &args.location {
+        Some(location) => {
+            let location = location.trim().to_lowercase();
+            if location.is_empty() || location.chars().count() > 64 {
+                return Err(CliError::usage(
+                    "--location: expected 1-64 characters, e.g. eu-west",
+                ));
+            }
+            Some(location)
+        }
+        None => None,
+    };
+    let settings = settings_patch(&args)?;
+    let client = global.client().await?;
+    let data = client
+        .run::<UpdateServerConfiguration>(update_server_configuration::Variables {
+            input: update_server_configuration::ServerConfigInput {
+                server_id: args.id,
+                host_name,
+                public_ip,
+                location,
+                maintenance: args.maintenance.map(|m| m == Switch::On),
+                settings,
+            },
+        })
+        .await?;
+    Ok(Output::Record(
+        serde_json::to_value(data.update_server_configuration).unwrap_or(Value::Null),
+    ))
 }
 
 fn protocols_cell(protocols: &Value) -> String {
@@ -176,4 +652,70 @@ pub fn server_columns() -> Vec<Column> {
         Column::new("RATE/H", "miningRate"),
         Column::new("BALANCE", "tokenBalance"),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn settings_parse_as_json_or_string() {
+        assert_eq!(parse_setting("a=1").unwrap(), ("a".into(), json!(1)));
+        assert_eq!(parse_setting("a=true").unwrap(), ("a".into(), json!(true)));
+        assert_eq!(parse_setting("a=null").unwrap(), ("a".into(), Value::Null));
+        assert_eq!(
+            parse_setting("a=hello").unwrap(),
+            ("a".into(), json!("hello"))
+        );
+        assert_eq!(parse_setting("a=x=y").unwrap(), ("a".into(), json!("x=y")));
+        assert_eq!(parse_setting("a=").unwrap(), ("a".into(), json!("")));
+        assert_eq!(
+            parse_setting("a={\"b\":[1]}").unwrap(),
+            ("a".into(), json!({"b": [1]}))
+        );
+        assert!(parse_setting("novalue").is_err());
+        assert!(parse_setting("=1").is_err());
+    }
+
+    #[test]
+    fn ports_and_ids_are_checked() {
+        assert_eq!(parse_port("443"), Ok(443));
+        for bad in ["0", "65536", "-1", "http", ""] {
+            assert!(parse_port(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_server_id(" srv-1 ").unwrap(), "srv-1");
+        for bad in ["", "  ", "a b", "a\tb"] {
+            assert!(parse_server_id(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn config_errors_list_every_problem() {
+        let e = check_protocol_config(ProtocolType::Openconnect, 443, &json!({})).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.message.contains("2 problems"), "{e}");
+        assert!(e.message.contains("config.authMethod"), "{e}");
+        assert!(e.message.contains("config.ipv4Network"), "{e}");
+    }
+
+    #[test]
+    fn time_ranges_name_the_flag() {
+        assert!(time_range("-7d", "now").is_ok());
+        let e = time_range("now", "-1d").unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.message.contains("--from must precede --to"), "{e}");
+        assert!(
+            time_range("soon", "now")
+                .unwrap_err()
+                .message
+                .starts_with("--from")
+        );
+        assert!(
+            time_range("-1d", "later")
+                .unwrap_err()
+                .message
+                .starts_with("--to")
+        );
+    }
 }

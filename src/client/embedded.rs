@@ -15,6 +15,15 @@ use crate::server::{self, ServeOptions};
 /// The demo network's seed for the local database, so every machine gets the same one.
 pub const LOCAL_DEMO_SEED: u64 = 42;
 
+/// Heartbeat interval of the simulated agents, set by commands that show live data so that
+/// the local platform has something to show; other commands leave the database alone.
+static SIMULATE: std::sync::OnceLock<std::time::Duration> = std::sync::OnceLock::new();
+
+/// Asks the embedded platform (when it is the endpoint) to simulate its agents.
+pub fn simulate_agents(every: std::time::Duration) {
+    let _ = SIMULATE.set(every);
+}
+
 pub struct Embedded {
     pub url: Url,
     pub token: String,
@@ -36,7 +45,7 @@ impl Embedded {
             local_admin_token: Some(token.clone()),
             // One local user: nobody to share with.
             rate_limits: crate::server::limits::RateLimitConfig::OFF,
-            simulate: None,
+            simulate: SIMULATE.get().copied(),
             export_dir: None,
         };
         let fail = |e: server::ServeError| {

@@ -1,8 +1,10 @@
 //! The only place that talks GraphQL to the platform: typed operations (graphql_client), the
 //! HTTP transport, and the embedded backend behind `--endpoint local`.
 
+pub mod credentials;
 pub mod embedded;
 pub mod operations;
+pub mod subscription;
 
 use std::time::Duration;
 
@@ -12,6 +14,8 @@ use serde::Serialize;
 use serde_json::Value;
 use url::Url;
 
+use self::credentials::{CredentialStore, Credentials, Location};
+use self::operations::{RefreshToken, refresh_token};
 use crate::error::{CliError, ErrorKind};
 
 /// The endpoint name that means "the embedded backend on the default local database".
@@ -58,8 +62,13 @@ pub struct ConnectOptions {
 pub struct Client {
     http: reqwest::Client,
     url: Url,
+    /// The bearer token the client was connected with; [`Client::bearer`] is the one in force.
     token: Option<String>,
     timeout: Duration,
+    /// Stored credentials that may be refreshed once when the access token has expired.
+    session: Option<tokio::sync::Mutex<Session>>,
+    /// The access token after an automatic refresh.
+    refreshed: std::sync::Mutex<Option<String>>,
     // Keeps the embedded backend running as long as the client lives.
     _embedded: Option<embedded::Embedded>,
 }
@@ -114,8 +123,121 @@ impl Client {
             url,
             token,
             timeout: options.timeout,
+            session: None,
+            refreshed: std::sync::Mutex::new(None),
             _embedded: embedded,
         })
+    }
+
+    /// Attaches the stored credentials the client's token came from, so that an expired access
+    /// token is refreshed (once) and the new pair stored, without the caller noticing.
+    pub fn with_session(mut self, session: Session) -> Self {
+        self.session = Some(tokio::sync::Mutex::new(session));
+        self
+    }
+
+    /// The bearer token in force (after an automatic refresh, the new one).
+    pub fn bearer(&self) -> Option<String> {
+        let refreshed = self
+            .refreshed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        refreshed.or_else(|| self.token.clone())
+    }
+
+    /// The stored credentials in force, if the token came from the store.
+    pub async fn session(&self) -> Option<(Credentials, Location)> {
+        let session = self.session.as_ref()?.lock().await;
+        Some((session.credentials.clone(), session.location.clone()))
+    }
+
+    /// Rotates the stored session with its refresh token now and stores the new pair.
+    pub async fn refresh_session(&self) -> Result<Credentials, CliError> {
+        let Some(session) = &self.session else {
+            return Err(
+                CliError::new(ErrorKind::Auth, "no stored session to refresh")
+                    .with_hint("run `vpnmine auth login`"),
+            );
+        };
+        let mut session = session.lock().await;
+        self.rotate(&mut session, true).await?;
+        Ok(session.credentials.clone())
+    }
+
+    /// Exchanges the session's refresh token for a new pair, stores it and puts it in force.
+    async fn rotate(&self, session: &mut Session, explicit: bool) -> Result<(), CliError> {
+        let Some(refresh) = session.credentials.refresh_token.clone() else {
+            return Err(CliError::new(
+                ErrorKind::Auth,
+                "the stored credentials have no refresh token (logged in with --with-token)",
+            )
+            .with_hint("log in again: vpnmine auth login"));
+        };
+        let data = self
+            .run_anonymous::<RefreshToken>(refresh_token::Variables {
+                refresh_token: refresh,
+            })
+            .await
+            .map_err(|e| match e.kind {
+                ErrorKind::Auth => CliError::new(
+                    ErrorKind::Auth,
+                    format!("the session could not be refreshed: {}", e.message),
+                )
+                .with_code("AUTH_001")
+                .with_hint("log in again: vpnmine auth login"),
+                _ => e,
+            })?;
+        let payload = data.refresh_token;
+        let credentials = Credentials {
+            endpoint: session.credentials.endpoint.clone(),
+            access_token: payload.access_token,
+            refresh_token: Some(payload.refresh_token),
+            expires_at: Some(
+                chrono::Utc::now() + chrono::Duration::seconds(payload.expires_in.max(0)),
+            ),
+            username: Some(payload.user.username),
+        };
+        *self
+            .refreshed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) =
+            Some(credentials.access_token.clone());
+        match session
+            .store
+            .save(&session.profile, &credentials, explicit)
+            .await
+        {
+            Ok(location) => session.location = location,
+            // The old refresh token is spent: say so, the command itself can still go on.
+            Err(e) if !explicit => eprintln!(
+                "warning: the session was refreshed but could not be stored ({}); the next command will need `vpnmine auth login`",
+                e.message
+            ),
+            Err(e) => return Err(e),
+        }
+        session.credentials = credentials;
+        Ok(())
+    }
+
+    /// After an AUTH_001 answer to a request made with `used`: refreshes the session if that
+    /// can help. Whether the request is worth retrying (with [`Client::bearer`]).
+    async fn recover(&self, error: &CliError, used: Option<&str>) -> Result<bool, CliError> {
+        let Some(session) = &self.session else {
+            return Ok(false);
+        };
+        let mut session = session.lock().await;
+        if used != Some(session.credentials.access_token.as_str()) {
+            // Another request refreshed the session meanwhile.
+            return Ok(true);
+        }
+        let expired = session.credentials.is_expired(chrono::Utc::now())
+            || error.message.to_ascii_lowercase().contains("expired");
+        if !expired || session.credentials.refresh_token.is_none() {
+            return Ok(false);
+        }
+        self.rotate(&mut session, false).await?;
+        Ok(true)
     }
 
     pub fn url(&self) -> &Url {
@@ -128,14 +250,17 @@ impl Client {
         variables: Q::Variables,
     ) -> Result<Q::ResponseData, CliError> {
         let data = self.send(&Q::build_query(variables)).await?;
-        serde_json::from_value(data).map_err(|e| {
-            CliError::failed(format!(
-                "the platform's answer does not match this client's schema: {e}"
-            ))
-            .with_hint(
-                "the server may run another version of the schema; compare `vpnmine api schema`",
-            )
-        })
+        decode::<Q>(data)
+    }
+
+    /// Runs a typed operation without any bearer token (logging in, refreshing, revoking a
+    /// token by value: a stale token in the header would get the request refused).
+    pub async fn run_anonymous<Q: GraphQLQuery>(
+        &self,
+        variables: Q::Variables,
+    ) -> Result<Q::ResponseData, CliError> {
+        let data = self.send_with(&Q::build_query(variables), None).await?;
+        decode::<Q>(data)
     }
 
     /// Runs a raw GraphQL document (the `api` passthrough); returns `data`.
@@ -143,26 +268,71 @@ impl Client {
         self.send(&RawRequest { query, variables }).await
     }
 
+    /// Sends with the token in force; on AUTH_001 with an expired stored session, refreshes
+    /// it once and retries once.
     async fn send(&self, body: &impl Serialize) -> Result<Value, CliError> {
-        let mut request = self
-            .http
-            .post(self.url.clone())
-            .header(
-                reqwest::header::ACCEPT,
-                "application/graphql-response+json, application/json",
-            )
-            .json(body);
-        if let Some(token) = &self.token {
-            request = request.bearer_auth(token);
+        let used = self.bearer();
+        match self.send_with(body, used.as_deref()).await {
+            Err(error) if error.code.as_deref() == Some("AUTH_001") && self.session.is_some() => {
+                if self.recover(&error, used.as_deref()).await? {
+                    self.send_with(body, self.bearer().as_deref()).await
+                } else {
+                    Err(error)
+                }
+            }
+            other => other,
         }
-        let response = request.send().await.map_err(|e| self.transport_error(e))?;
-        let status = response.status();
-        let retry_after = response
-            .headers()
-            .get(reqwest::header::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let text = response.text().await.map_err(|e| self.transport_error(e))?;
+    }
+
+    async fn send_with(
+        &self,
+        body: &impl Serialize,
+        token: Option<&str>,
+    ) -> Result<Value, CliError> {
+        // Reads (queries) are retried on connection errors and HTTP 429/503; see `Retries`.
+        let mut retries = Retries::new(is_read(body), self.timeout);
+        let (status, retry_after, text) = loop {
+            let mut request = self
+                .http
+                .post(self.url.clone())
+                .header(
+                    reqwest::header::ACCEPT,
+                    "application/graphql-response+json, application/json",
+                )
+                .timeout(retries.remaining())
+                .json(body);
+            if let Some(token) = token {
+                request = request.bearer_auth(token);
+            }
+            let response = match request.send().await {
+                Ok(response) => response,
+                Err(e) if retryable_transport(&e) => {
+                    let reason = format!("cannot reach {}", self.url);
+                    if retries.wait(None, &reason).await {
+                        continue;
+                    }
+                    return Err(self.transport_error(e));
+                }
+                Err(e) => return Err(self.transport_error(e)),
+            };
+            let status = response.status();
+            let retry_after = response
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            if matches!(
+                status,
+                StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
+            ) && retries
+                .wait(retry_after.as_deref(), &format!("HTTP {status}"))
+                .await
+            {
+                continue;
+            }
+            let text = response.text().await.map_err(|e| self.transport_error(e))?;
+            break (status, retry_after, text);
+        };
         let parsed: Option<Value> = serde_json::from_str(&text).ok();
         if let Some(error) = parsed.as_ref().and_then(graphql_error) {
             return Err(error);
@@ -235,6 +405,144 @@ impl Client {
     }
 }
 
+/// Stored credentials behind a client's token, and where to store them after a refresh.
+#[derive(Debug)]
+pub struct Session {
+    pub profile: String,
+    pub store: CredentialStore,
+    pub credentials: Credentials,
+    pub location: Location,
+}
+
+/// A typed operation's `data`, or an error saying the schemas differ.
+fn decode<Q: GraphQLQuery>(data: Value) -> Result<Q::ResponseData, CliError> {
+    serde_json::from_value(data).map_err(|e| {
+        CliError::failed(format!(
+            "the platform's answer does not match this client's schema: {e}"
+        ))
+        .with_hint("the server may run another version of the schema; compare `vpnmine api schema`")
+    })
+}
+
+static VERBOSITY: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets how much the client tells on stderr (`-v`: each retry). Never tokens.
+pub fn set_verbosity(level: u8) {
+    VERBOSITY.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Most retries of one read.
+const MAX_RETRIES: u32 = 3;
+/// The first backoff; it doubles with each retry (200 ms, 400 ms, 800 ms).
+const FIRST_BACKOFF: Duration = Duration::from_millis(200);
+/// A `Retry-After` above this is not waited for: the command fails at once (exit 5).
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+
+/// The retry budget of one request. Only reads (GraphQL queries) are retried, at most
+/// [`MAX_RETRIES`] times, on connection errors and HTTP 429/503: after `Retry-After` seconds
+/// when the answer has one (up to [`MAX_RETRY_AFTER`]), else with exponential backoff. All
+/// attempts together stay within `--timeout`: a wait that would end past it is not started, and
+/// the last error (429 → exit 5, 503 or unreachable → exit 6) is returned at once. Mutations are
+/// never retried: the first error is the answer.
+struct Retries {
+    read: bool,
+    done: u32,
+    deadline: std::time::Instant,
+}
+
+impl Retries {
+    fn new(read: bool, timeout: Duration) -> Self {
+        Self {
+            read,
+            done: 0,
+            deadline: std::time::Instant::now() + timeout,
+        }
+    }
+
+    /// Time left for the next attempt (at least 1 ms: reqwest refuses a zero timeout).
+    fn remaining(&self) -> Duration {
+        self.deadline
+            .saturating_duration_since(std::time::Instant::now())
+            .max(Duration::from_millis(1))
+    }
+
+    /// Waits before the next attempt and returns true, or returns false when no retry is due.
+    async fn wait(&mut self, retry_after: Option<&str>, reason: &str) -> bool {
+        let Some(delay) = self.next_delay(retry_after) else {
+            return false;
+        };
+        self.done += 1;
+        if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) > 0 {
+            eprintln!(
+                "retry {}/{MAX_RETRIES} in {} ms: {reason}",
+                self.done,
+                delay.as_millis()
+            );
+        }
+        tokio::time::sleep(delay).await;
+        true
+    }
+
+    fn next_delay(&self, retry_after: Option<&str>) -> Option<Duration> {
+        if !self.read || self.done >= MAX_RETRIES {
+            return None;
+        }
+        let remaining = self
+            .deadline
+            .saturating_duration_since(std::time::Instant::now());
+        match retry_after.and_then(|s| s.trim().parse::<u64>().ok()) {
+            Some(seconds) => {
+                let delay = Duration::from_secs(seconds);
+                (delay <= MAX_RETRY_AFTER && delay < remaining).then_some(delay)
+            }
+            None => {
+                let delay = FIRST_BACKOFF * 2u32.pow(self.done);
+                // Capped by the time left; nothing left, no retry.
+                (remaining > Duration::from_millis(10)).then(|| delay.min(remaining))
+            }
+        }
+    }
+}
+
+/// Connection failures worth another try (the request did not get an answer); timeouts are
+/// not, since the attempt used the time left.
+fn retryable_transport(e: &reqwest::Error) -> bool {
+    !e.is_timeout() && (e.is_connect() || e.is_request())
+}
+
+/// Whether a request body is a read: a GraphQL document whose operation (the one named by
+/// `operationName`, or its only one) is a query. Anything else, including a document that does
+/// not parse, counts as a write and is never retried.
+fn is_read(body: &impl Serialize) -> bool {
+    use async_graphql::parser::types::{DocumentOperations, OperationType};
+    let Ok(body) = serde_json::to_value(body) else {
+        return false;
+    };
+    let Some(query) = body.get("query").and_then(Value::as_str) else {
+        return false;
+    };
+    let Ok(document) = async_graphql::parser::parse_query(query) else {
+        return false;
+    };
+    let name = body.get("operationName").and_then(Value::as_str);
+    let ty = match (&document.operations, name) {
+        (DocumentOperations::Single(op), _) => op.node.ty,
+        (DocumentOperations::Multiple(ops), Some(name)) => {
+            match ops.iter().find(|(n, _)| n.as_str() == name) {
+                Some((_, op)) => op.node.ty,
+                None => return false,
+            }
+        }
+        // A single named operation is `Multiple` with one entry.
+        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => match ops.values().next() {
+            Some(op) => op.node.ty,
+            None => return false,
+        },
+        (DocumentOperations::Multiple(_), None) => return false,
+    };
+    ty == OperationType::Query
+}
+
 /// The first GraphQL error of a response, as a CLI error with the platform's code.
 fn graphql_error(response: &Value) -> Option<CliError> {
     let errors = response.get("errors")?.as_array()?;
@@ -303,6 +611,50 @@ mod tests {
         assert_eq!(e.message, "no such server (and 1 more errors)");
         assert!(graphql_error(&json!({"data": {}})).is_none());
         assert!(graphql_error(&json!({"errors": []})).is_none());
+    }
+
+    #[test]
+    fn only_queries_are_reads() {
+        fn body(query: &str, name: Option<&str>) -> Value {
+            json!({ "query": query, "variables": {}, "operationName": name })
+        }
+        assert!(is_read(&body("{ me { id } }", None)));
+        assert!(is_read(&body("query Q($a: Int) { a(x: $a) }", None)));
+        assert!(!is_read(&body("mutation { revokeToken { ok } }", None)));
+        let subscription = "subscription { metricUpdates { a } }";
+        assert!(!is_read(&body(subscription, None)));
+        assert!(!is_read(&body("mutation M { revokeToken { ok } }", None)));
+        assert!(!is_read(&body("{ broken", None)));
+        let two = "query A { a } mutation B { b }";
+        assert!(is_read(&body(two, Some("A"))));
+        assert!(!is_read(&body(two, Some("B"))));
+        assert!(!is_read(&body(two, None)));
+        // The typed operations: graphql_client's body names the operation.
+        let typed = operations::Me::build_query(operations::me::Variables);
+        assert!(is_read(&typed));
+        let typed = RefreshToken::build_query(refresh_token::Variables {
+            refresh_token: "x".into(),
+        });
+        assert!(!is_read(&typed));
+    }
+
+    #[test]
+    fn retry_delays_back_off_honour_retry_after_and_stay_in_the_timeout() {
+        let mut retries = Retries::new(true, Duration::from_secs(10));
+        let mut delays = Vec::new();
+        while let Some(delay) = retries.next_delay(None) {
+            delays.push(delay.as_millis());
+            retries.done += 1;
+        }
+        assert_eq!(delays, [200, 400, 800]);
+        let fresh = Retries::new(true, Duration::from_secs(10));
+        assert_eq!(fresh.next_delay(Some("2")), Some(Duration::from_secs(2)));
+        assert_eq!(fresh.next_delay(Some("10")), None, "past the timeout");
+        let long = Retries::new(true, Duration::from_secs(600));
+        assert_eq!(long.next_delay(Some("31")), None, "above 30 s");
+        assert_eq!(long.next_delay(Some("30")), Some(Duration::from_secs(30)));
+        let writes = Retries::new(false, Duration::from_secs(10));
+        assert_eq!(writes.next_delay(None), None);
     }
 
     #[test]

@@ -67,3 +67,44 @@ impl Broker {
         self.sender.receiver_count()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::api::types::NetworkMetricsUpdate;
+    use async_graphql::Json;
+
+    fn tick(n: i64) -> Tick {
+        Tick {
+            at: chrono::DateTime::from_timestamp(n, 0).unwrap(),
+            samples: Vec::new(),
+            network: NetworkMetricsUpdate {
+                total_bandwidth: 0.0,
+                average_latency: 0.0,
+                total_active_users: 0,
+                connections_by_region: Json(serde_json::json!({})),
+                current_token_rate: 0.0,
+            },
+            active_connections: n,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_slow_subscriber_loses_the_oldest_updates_and_blocks_nobody() {
+        let broker = Broker::new();
+        let mut slow = broker.subscribe();
+        let mut fast = broker.subscribe();
+        let total = CAPACITY as i64 + 50;
+        for n in 0..total {
+            // Never waits, however far behind `slow` is.
+            broker.publish(tick(n));
+            assert_eq!(fast.recv().await.unwrap().active_connections, n);
+        }
+        match slow.recv().await {
+            Err(broadcast::error::RecvError::Lagged(missed)) => assert_eq!(missed, 50),
+            other => panic!("expected a lag report, got {other:?}"),
+        }
+        // It goes on with the oldest update still kept: memory is bounded by CAPACITY.
+        assert_eq!(slow.recv().await.unwrap().active_connections, 50);
+    }
+}

@@ -100,7 +100,29 @@ fn every_root_field_has_a_document_and_a_command() {
             "{} selects its root field",
             op.operation
         );
-        assert!(!op.command.trim().is_empty(), "{} has a command", op.field);
+        assert_command_exists(op.command);
+    }
+}
+
+/// The command path (words before the first flag) exists in the CLI, and so do its flags.
+fn assert_command_exists(command: &str) {
+    use clap::CommandFactory;
+    let mut cli = vpnmine::cli::Cli::command();
+    cli.build();
+    let mut current = &cli;
+    let words: Vec<&str> = command.split_whitespace().collect();
+    assert!(!words.is_empty(), "empty command");
+    for word in words.iter().take_while(|w| !w.starts_with("--")) {
+        current = current
+            .find_subcommand(word)
+            .unwrap_or_else(|| panic!("`vpnmine {command}`: no subcommand {word}"));
+    }
+    for flag in words.iter().filter(|w| w.starts_with("--")) {
+        let name = flag.trim_start_matches("--");
+        assert!(
+            current.get_arguments().any(|a| a.get_long() == Some(name)),
+            "`vpnmine {command}`: no flag {flag}"
+        );
     }
 }
 

@@ -201,16 +201,20 @@ fn admin_exports_csv_and_json_that_download_intact() {
         }
         first_rows.push(rows[0].clone());
     }
-    // Both formats hold the same rows, in the same order (numbers compared as numbers: CSV
-    // writes 100.0 as "100").
+    // Both formats hold the same rows, in the same order. Numbers are compared as numbers
+    // (CSV writes 100.0 as "100") within a relative 1e-12, because serde_json's default float
+    // parser (used here to read the JSON) may be one unit in the last place off.
     let (csv, json) = (&first_rows[0], &first_rows[1]);
     assert_eq!(
         csv.keys().collect::<HashSet<_>>(),
         json.keys().collect::<HashSet<_>>()
     );
     for (column, value) in csv {
-        let same =
-            value == &json[column] || value.parse::<f64>().ok() == json[column].parse::<f64>().ok();
+        let same = value == &json[column]
+            || match (value.parse::<f64>(), json[column].parse::<f64>()) {
+                (Ok(a), Ok(b)) => (a - b).abs() <= 1e-12 * a.abs().max(b.abs()),
+                _ => false,
+            };
         assert!(same, "{column}: {value} vs {}", json[column]);
     }
 }

@@ -131,7 +131,9 @@ fn rate_limits_answer_429_with_retry_after_and_exit_5() {
     assert_eq!(error_code(&body), "RTE_001");
     assert_eq!(body["errors"][0]["extensions"]["retryAfter"], retry);
 
-    server.run(&["servers", "list"]).fails(5, "RTE_001");
+    server
+        .run(&["--timeout", "5", "servers", "list"])
+        .fails(5, "RTE_001");
 
     // A logged-in PREMIUM account has its own, larger quota.
     let (status, _) = server.graphql(

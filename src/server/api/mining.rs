@@ -6,6 +6,7 @@
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
 
+use super::analytics::{PeriodFacts, period_stats};
 use super::auth::require_account;
 use super::servers::{managed_server, server_status, server_views};
 use super::types::*;
@@ -23,21 +24,23 @@ pub const MAX_IDEMPOTENCY_KEY: usize = 128;
 /// Bounds of the operator's rate multiplier.
 pub const RATE_RANGE: std::ops::RangeInclusive<f64> = 0.1..=2.0;
 
-/// The formula's inputs for a window of `hours` hours, from what the store measured in it.
-/// Missing averages (no samples) are NaN, which the formula scores as the worst case.
-pub fn period_stats(window: &AccrualWindow, hours: f64) -> PeriodStats {
-    let expected_hours = hours.ceil().max(1.0);
-    PeriodStats {
-        hours,
-        uptime: (window.hours_reported as f64 / expected_hours).clamp(0.0, 1.0),
-        avg_latency_ms: window.avg_latency_ms.unwrap_or(f64::NAN),
-        error_rate: window.avg_error_rate.unwrap_or(f64::NAN),
+/// The formula's inputs for an unpaid window of `seconds`, from what the store measured in it.
+/// The window starts when mining (or the last paid period) started, so all of it accrues;
+/// each clock hour with a heartbeat counts as one expected sample received. Missing averages
+/// (no samples) are NaN, which the formula scores as the worst case.
+pub fn window_stats(window: &AccrualWindow, seconds: i64) -> PeriodStats {
+    period_stats(&PeriodFacts {
+        seconds,
+        mining_seconds: seconds,
+        samples: window.hours_reported,
         avg_cpu: window.avg_cpu.unwrap_or(f64::NAN),
         avg_memory: window.avg_memory.unwrap_or(f64::NAN),
-        data_transferred_gb: window.data_gb,
+        avg_latency_ms: window.avg_latency_ms.unwrap_or(f64::NAN),
+        avg_error_rate: window.avg_error_rate.unwrap_or(f64::NAN),
+        data_gb: window.data_gb,
         network_avg_data_gb: window.network_avg_data_gb,
         feedback_score: window.rating,
-    }
+    })
 }
 
 /// The policy for one server: the platform's, with the operator's higher minimum claim.
@@ -69,8 +72,7 @@ fn accrued(
 ) -> Accrued {
     match (state.window_start(), window) {
         (Some(from), Some(window)) if from < now => {
-            let hours = (now - from) as f64 / 3600.0;
-            let stats = period_stats(window, hours);
+            let stats = window_stats(window, now - from);
             let breakdown = accrued_reward(&stats, policy);
             Accrued {
                 amount: breakdown.amount * server.rate_multiplier,

@@ -208,9 +208,10 @@ impl UuidsMutation {
     /// (every user, or the same `userIds`): users it already migrated are reported MIGRATED
     /// with the UUIDs they got and are not migrated again. A call after a completed migration
     /// gives everyone new UUIDs again. `dryRun` changes nothing and reports PLANNED with the
-    /// would-be UUIDs (or the failures a real run would meet); `migratedCount` is then 0.
+    /// would-be UUIDs (or the failures a real run would meet). `migratedCount` counts MIGRATED.
     /// When a configuration entry's UUID is also held by a user not being migrated, the entry
     /// stays and an entry with the new UUID is added.
+    /// Migrations run one at a time: a second call waits for the first to finish.
     async fn migrate_user_uuids(
         &self,
         ctx: &Context<'_>,

@@ -382,6 +382,9 @@ impl Store {
         let history_start = now - i64::from(size.history_days) * 86_400;
         seed_metrics(&mut tx, &mut rng, &servers, history_start).await?;
         seed_sessions(&mut tx, &mut rng, &servers, &users, history_start, now).await?;
+        // Its own generator, so that the ledger does not change what came before it.
+        let mut ledger_rng = StdRng::seed_from_u64(seed ^ 0x1ed6_e500);
+        seed_ledger(&mut tx, &mut ledger_rng, history_start, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -620,5 +623,87 @@ async fn insert_sessions(
             .push_bind(s.rating);
     });
     qb.build().execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// id, account, server, kind, amount, period end, created at.
+type LedgerEntry = (
+    String,
+    String,
+    Option<String>,
+    &'static str,
+    f64,
+    Option<i64>,
+    i64,
+);
+
+/// Ledger history: every mining server's operator claimed every 3 to 6 days (the last claim at
+/// least two days ago, so the cooldown has passed), and one user in ten spent tokens about once
+/// a week. Amounts follow the server's mining rate over the period claimed.
+async fn seed_ledger(
+    conn: &mut sqlx::SqliteConnection,
+    rng: &mut StdRng,
+    history_start: i64,
+    now: i64,
+) -> Result<(), StoreError> {
+    let mining: Vec<(String, String, f64, i64)> = sqlx::query_as(
+        "SELECT s.id, s.owner_id, s.mining_rate, MIN(a.started_at) FROM servers s \
+         JOIN mining_activities a ON a.server_id = s.id WHERE s.mining_enabled = 1 \
+         GROUP BY s.id, s.owner_id, s.mining_rate ORDER BY s.id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut seen = HashSet::new();
+    let mut entries: Vec<LedgerEntry> = Vec::new();
+    for (server, owner, rate, started) in mining {
+        let mut from = started.max(history_start);
+        loop {
+            let at = from + rng.random_range(3..=6) * 86_400;
+            if at > now - 2 * 86_400 {
+                break;
+            }
+            let hours = (at - from) as f64 / 3600.0;
+            let amount = rate * hours * rng.random_range(0.8..1.0);
+            let id = unique_id(rng, "clm", &mut seen);
+            entries.push((
+                id,
+                owner.clone(),
+                Some(server.clone()),
+                "claim",
+                amount,
+                Some(at),
+                at,
+            ));
+            from = at;
+        }
+    }
+    let users: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM users WHERE role = 'USER' ORDER BY id")
+            .fetch_all(&mut *conn)
+            .await?;
+    for user in users.iter().step_by(10) {
+        let mut at = history_start + rng.random_range(0..7 * 86_400);
+        while at < now {
+            let id = unique_id(rng, "spd", &mut seen);
+            let amount = rng.random_range(5.0..30.0);
+            entries.push((id, user.clone(), None, "spend", amount, None, at));
+            at += rng.random_range(5..=9) * 86_400;
+        }
+    }
+    for chunk in entries.chunks(500) {
+        let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, created_at) ",
+        );
+        qb.push_values(chunk, |mut row, e| {
+            row.push_bind(&e.0)
+                .push_bind(&e.1)
+                .push_bind(&e.2)
+                .push_bind(e.3)
+                .push_bind(e.4)
+                .push_bind(e.5)
+                .push_bind(e.6);
+        });
+        qb.build().execute(&mut *conn).await?;
+    }
     Ok(())
 }

@@ -7,10 +7,15 @@
 //! A migration works in batches, each in one `BEGIN IMMEDIATE` transaction that updates the
 //! batch's users, rewrites every configuration referencing their old UUIDs and writes the backup
 //! rows (`uuid_migrations`). A crash or `kill -9` at any moment therefore leaves every user either
-//! migrated everywhere, with a backup row, or untouched. Configurations are indexed by the UUIDs
-//! they reference once per call, not scanned per user; the index is checked against
-//! `protocol_config_version` (kept by triggers) inside each batch's transaction and rebuilt when
-//! someone else changed a configuration meanwhile.
+//! migrated everywhere, with a backup row, or untouched.
+//!
+//! It scales with the number of users, not users × configurations: a call loads the users once
+//! (and counts each UUID's holders in memory) and the VLESS/REALITY configurations once, indexed
+//! by the UUIDs they reference. The index is checked against `protocol_config_version` (kept by
+//! triggers) inside each batch's transaction and rebuilt when someone else changed a
+//! configuration meanwhile; each affected configuration is rewritten once per batch. Batches
+//! follow the users' storage order so that a batch's rows share pages. Real migrations run one
+//! at a time per process.
 
 use std::collections::{HashMap, HashSet};
 
@@ -340,13 +345,24 @@ fn scope_of(user_ids: Option<&[String]>) -> String {
     }
 }
 
-/// The VLESS/REALITY configurations by the UUID keys they reference, as of a
-/// `protocol_config_version`.
+/// A VLESS/REALITY configuration as of the index's version.
+#[derive(Debug)]
+struct CachedConfig {
+    row: ClientConfigRow,
+    /// The UUID keys its client entries reference.
+    keys: Vec<String>,
+    /// How many problems validation finds in it, once computed.
+    problems: Option<usize>,
+}
+
+/// The VLESS/REALITY configurations, and which reference each UUID key, as of a
+/// `protocol_config_version`. While the version is unchanged nobody else wrote a configuration,
+/// so a batch reads them from here rather than from the database.
 #[derive(Debug, Default)]
 struct ConfigIndex {
     version: Option<i64>,
     by_key: HashMap<String, Vec<String>>,
-    keys_of: HashMap<String, Vec<String>>,
+    configs: HashMap<String, CachedConfig>,
 }
 
 impl ConfigIndex {
@@ -355,38 +371,50 @@ impl ConfigIndex {
         conn: &mut SqliteConnection,
         version: i64,
     ) -> Result<(), StoreError> {
-        let rows: Vec<(String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT id, config FROM server_protocols WHERE type IN {CLIENT_PROTOCOLS}"
+        let rows: Vec<ClientConfigRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT id, server_id, type, port, config FROM server_protocols \
+             WHERE type IN {CLIENT_PROTOCOLS}"
         )))
         .fetch_all(&mut *conn)
         .await?;
         self.by_key.clear();
-        self.keys_of.clear();
-        for (id, config) in rows {
-            if let Ok(config) = serde_json::from_str::<Value>(&config) {
-                self.insert(id, client_keys(&config));
+        self.configs.clear();
+        for row in rows {
+            if let Ok(config) = serde_json::from_str::<Value>(&row.config) {
+                let keys = client_keys(&config);
+                self.insert(row, keys, None);
             }
         }
         self.version = Some(version);
         Ok(())
     }
 
-    fn insert(&mut self, id: String, keys: Vec<String>) {
+    fn insert(&mut self, row: ClientConfigRow, keys: Vec<String>, problems: Option<usize>) {
         for key in &keys {
-            self.by_key.entry(key.clone()).or_default().push(id.clone());
+            self.by_key
+                .entry(key.clone())
+                .or_default()
+                .push(row.id.clone());
         }
-        self.keys_of.insert(id, keys);
+        let cached = CachedConfig {
+            row,
+            keys,
+            problems,
+        };
+        self.configs.insert(cached.row.id.clone(), cached);
     }
 
-    fn remove(&mut self, id: &str) {
-        for key in self.keys_of.remove(id).unwrap_or_default() {
-            if let Some(ids) = self.by_key.get_mut(&key) {
+    fn remove(&mut self, id: &str) -> Option<CachedConfig> {
+        let cached = self.configs.remove(id)?;
+        for key in &cached.keys {
+            if let Some(ids) = self.by_key.get_mut(key) {
                 ids.retain(|p| p != id);
                 if ids.is_empty() {
-                    self.by_key.remove(&key);
+                    self.by_key.remove(key);
                 }
             }
         }
+        Some(cached)
     }
 
     /// The configurations referencing any of `keys`, sorted.
@@ -475,6 +503,13 @@ fn problems(protocol: &str, port: i64, config: &Value) -> Vec<String> {
     }
 }
 
+/// One real migration at a time per process: a batch's checks use the holders of each UUID as
+/// loaded at the start of the call and kept up to date by its own commits.
+static MIGRATING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// How many users hold each UUID key.
+type Holders = HashMap<String, usize>;
+
 impl Store {
     /// Gives users new UUIDs (from `new_uuid`) and rewrites every VLESS/REALITY configuration
     /// that references their old ones, in batches of `request.batch_size` users, each in one
@@ -486,23 +521,38 @@ impl Store {
     /// migrated again. A batch whose validation fails is rolled back (its users FAILED or
     /// ROLLED_BACK, recorded in the backup table) and the run goes on with the next batch.
     /// A dry run writes nothing and answers PLANNED (or the failures a real run would meet).
+    ///
+    /// Batches follow the table's storage order (rowid), so that a batch's user rows share
+    /// pages; results come in the order requested (every user: by id).
     pub async fn migrate_uuids(
         &self,
         request: &MigrationRequest<'_>,
         new_uuid: &mut (dyn FnMut() -> String + Send),
     ) -> Result<Checked<MigrationReport>, StoreError> {
+        let _one_at_a_time = if request.dry_run {
+            None
+        } else {
+            Some(MIGRATING.lock().await)
+        };
         let batch_size = request.batch_size.clamp(1, MAX_BATCH_SIZE);
-        let users: Vec<(String, String)> =
-            sqlx::query_as("SELECT id, vpn_uuid FROM users ORDER BY id")
+        let users: Vec<(i64, String, String)> =
+            sqlx::query_as("SELECT rowid, id, vpn_uuid FROM users ORDER BY id")
                 .fetch_all(self.pool())
                 .await?;
-        let targets: Vec<String> = match request.user_ids {
-            None => users.into_iter().map(|(id, _)| id).collect(),
+        let mut holders: Holders = HashMap::with_capacity(users.len());
+        for (_, _, uuid) in &users {
+            *holders.entry(uuid_key(uuid)).or_default() += 1;
+        }
+        let rowid: HashMap<&str, i64> = users
+            .iter()
+            .map(|(rowid, id, _)| (id.as_str(), *rowid))
+            .collect();
+        let targets: Vec<&str> = match request.user_ids {
+            None => users.iter().map(|(_, id, _)| id.as_str()).collect(),
             Some(ids) => {
-                let known: HashSet<&str> = users.iter().map(|(id, _)| id.as_str()).collect();
                 let unknown: Vec<String> = ids
                     .iter()
-                    .filter(|id| !known.contains(id.as_str()))
+                    .filter(|id| !rowid.contains_key(id.as_str()))
                     .cloned()
                     .collect();
                 if !unknown.is_empty() {
@@ -510,8 +560,8 @@ impl Store {
                 }
                 let mut seen = HashSet::new();
                 ids.iter()
-                    .filter(|id| seen.insert(id.as_str()))
-                    .cloned()
+                    .map(String::as_str)
+                    .filter(|id| seen.insert(*id))
                     .collect()
             }
         };
@@ -557,11 +607,11 @@ impl Store {
         };
 
         let mut slots: Vec<Option<UserMigration>> = Vec::with_capacity(targets.len());
-        let mut pending: Vec<(usize, String)> = Vec::new();
-        for (i, id) in targets.into_iter().enumerate() {
-            match done.get(&id) {
+        let mut pending: Vec<(usize, &str)> = Vec::new();
+        for (i, &id) in targets.iter().enumerate() {
+            match done.get(id) {
                 Some((old, new)) => slots.push(Some(UserMigration {
-                    user_id: id,
+                    user_id: id.to_string(),
                     old_uuid: old.clone(),
                     new_uuid: new.clone(),
                     outcome: Outcome::Migrated,
@@ -573,15 +623,17 @@ impl Store {
                 }
             }
         }
+        pending.sort_by_key(|(_, id)| rowid[id]);
 
         let mut index = ConfigIndex::default();
         for batch in pending.chunks(batch_size) {
-            let ids: Vec<&str> = batch.iter().map(|(_, id)| id.as_str()).collect();
+            let ids: Vec<&str> = batch.iter().map(|(_, id)| *id).collect();
             let results = self
                 .migrate_batch(
                     run_id.as_deref(),
                     &ids,
                     &mut index,
+                    &mut holders,
                     new_uuid,
                     request.dry_run,
                     request.now,
@@ -608,12 +660,14 @@ impl Store {
         }))
     }
 
-    /// One batch; returns one result per id, in order.
+    /// One batch; returns one result per id, in order. `holders` is kept up to date.
+    #[allow(clippy::too_many_arguments)]
     async fn migrate_batch(
         &self,
         run_id: Option<&str>,
         ids: &[&str],
         index: &mut ConfigIndex,
+        holders: &mut Holders,
         new_uuid: &mut (dyn FnMut() -> String + Send),
         dry_run: bool,
         now: i64,
@@ -689,133 +743,107 @@ impl Store {
         for (i, p) in plan.iter().enumerate() {
             moving.entry(uuid_key(&p.old)).or_default().push(i);
         }
-        let mut kept: HashSet<String> = HashSet::new();
-        let keys: Vec<&String> = moving.keys().collect();
-        for chunk in keys.chunks(CHUNK) {
-            let mut qb = QueryBuilder::<Sqlite>::new(
-                "SELECT lower(vpn_uuid), COUNT(*) FROM users WHERE lower(vpn_uuid)",
-            );
-            push_in(&mut qb, chunk.iter().map(|k| k.to_string()));
-            qb.push(" GROUP BY lower(vpn_uuid)");
-            let counts: Vec<(String, i64)> = qb.build_query_as().fetch_all(&mut *tx).await?;
-            for (key, count) in counts {
-                if count > moving.get(&key).map_or(0, |m| m.len() as i64) {
-                    kept.insert(key);
-                }
-            }
-        }
+        let kept: HashSet<String> = moving
+            .iter()
+            .filter(|(key, movers)| holders.get(*key).copied().unwrap_or(0) > movers.len())
+            .map(|(key, _)| key.clone())
+            .collect();
 
-        // Rewrite the configurations referencing them; a rewrite may not add a problem.
+        // Validate before writing: new UUIDs well-formed, nobody's, once each; no rewritten
+        // configuration gains a problem.
         let mut failed: HashMap<usize, String> = HashMap::new();
-        let mut rewrites: Vec<(String, String, Vec<String>)> = Vec::new();
-        let affected = index.referencing(moving.keys());
-        for chunk in affected.chunks(CHUNK) {
-            let mut qb = QueryBuilder::<Sqlite>::new(
-                "SELECT id, server_id, type, port, config FROM server_protocols WHERE id",
-            );
-            push_in(&mut qb, chunk.iter().cloned());
-            let rows: Vec<ClientConfigRow> = qb.build_query_as().fetch_all(&mut *tx).await?;
-            for row in rows {
-                let Ok(config) = serde_json::from_str::<Value>(&row.config) else {
-                    continue;
-                };
-                let Some((rewritten, touched)) = rewrite(&config, &moving, &kept, &plan) else {
-                    continue;
-                };
-                let before = problems(&row.protocol, row.port, &config);
-                let after = problems(&row.protocol, row.port, &rewritten);
-                if after.len() > before.len() {
-                    let reason = format!(
-                        "the {} endpoint {} of server {} would become invalid: {}",
-                        row.protocol,
-                        row.id,
-                        row.server_id,
-                        after
-                            .iter()
-                            .filter(|e| !before.contains(e))
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    );
-                    for i in touched {
-                        failed.entry(i).or_insert_with(|| reason.clone());
-                    }
-                    continue;
-                }
-                let keys = client_keys(&rewritten);
-                rewrites.push((row.id, rewritten.to_string(), keys));
-            }
-        }
+        let mut first_with: HashMap<String, usize> = HashMap::with_capacity(plan.len());
         for (i, p) in plan.iter().enumerate() {
+            let key = uuid_key(&p.new);
             if let Err(e) = validate_uuid(&p.new) {
-                failed
-                    .entry(i)
-                    .or_insert_with(|| format!("the new UUID is invalid: {e}"));
+                failed.insert(i, format!("the new UUID is invalid: {e}"));
+            } else if holders.contains_key(&key) {
+                failed.insert(i, "the new UUID is already a user's".into());
+            } else if let Some(&first) = first_with.get(&key) {
+                let reason = format!("the new UUID is also given to {}", plan[first].user_id);
+                failed.insert(i, reason);
+            } else {
+                first_with.insert(key, i);
             }
+        }
+        // (configuration, its new text, the keys it references, its problem count)
+        let mut rewrites: Vec<(String, String, Vec<String>, usize)> = Vec::new();
+        for id in index.referencing(moving.keys()) {
+            let Some(cached) = index.configs.get_mut(&id) else {
+                continue;
+            };
+            let row = &cached.row;
+            let Ok(config) = serde_json::from_str::<Value>(&row.config) else {
+                continue;
+            };
+            let Some((rewritten, touched)) = rewrite(&config, &moving, &kept, &plan) else {
+                continue;
+            };
+            let before = *cached
+                .problems
+                .get_or_insert_with(|| problems(&row.protocol, row.port, &config).len());
+            let after = problems(&row.protocol, row.port, &rewritten);
+            if after.len() > before {
+                let before = problems(&row.protocol, row.port, &config);
+                let reason = format!(
+                    "the {} endpoint {} of server {} would become invalid: {}",
+                    row.protocol,
+                    row.id,
+                    row.server_id,
+                    after
+                        .iter()
+                        .filter(|e| !before.contains(e))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                );
+                for i in touched {
+                    failed.entry(i).or_insert_with(|| reason.clone());
+                }
+                continue;
+            }
+            let keys = client_keys(&rewritten);
+            rewrites.push((id, rewritten.to_string(), keys, after.len()));
         }
 
-        if dry_run {
-            // The uniqueness a real run checks after writing: new UUIDs nobody has, once each.
-            let mut seen: HashMap<String, usize> = HashMap::new();
-            for (i, p) in plan.iter().enumerate() {
-                if let Some(&first) = seen.get(&uuid_key(&p.new)) {
-                    let reason = format!("the new UUID is also given to {}", plan[first].user_id);
-                    failed.entry(i).or_insert(reason);
-                } else {
-                    seen.insert(uuid_key(&p.new), i);
-                }
-            }
-            let news: Vec<&String> = seen.keys().collect();
-            for chunk in news.chunks(CHUNK) {
-                let mut qb = QueryBuilder::<Sqlite>::new(
-                    "SELECT DISTINCT lower(vpn_uuid) FROM users WHERE lower(vpn_uuid)",
-                );
-                push_in(&mut qb, chunk.iter().map(|k| k.to_string()));
-                let taken: Vec<String> = qb.build_query_scalar().fetch_all(&mut *tx).await?;
-                for key in taken {
-                    failed
-                        .entry(seen[&key])
-                        .or_insert_with(|| "the new UUID is already a user's".into());
-                }
-            }
+        if dry_run || !failed.is_empty() {
             tx.rollback().await?;
-            let outcome = Outcome::Planned;
-            return Ok(finish(results, plan_slot, plan, failed, outcome));
-        }
-
-        if failed.is_empty() {
-            write_batch(&mut tx, run_id.unwrap_or_default(), &plan, &rewrites, now).await?;
-            // Validate what was written: every new UUID belongs to exactly one user.
-            let news: Vec<String> = plan.iter().map(|p| uuid_key(&p.new)).collect();
-            let mut shared: HashSet<String> = HashSet::new();
-            for chunk in news.chunks(CHUNK) {
-                let mut qb = QueryBuilder::<Sqlite>::new(
-                    "SELECT lower(vpn_uuid) FROM users WHERE lower(vpn_uuid)",
-                );
-                push_in(&mut qb, chunk.iter().cloned());
-                qb.push(" GROUP BY lower(vpn_uuid) HAVING COUNT(*) > 1");
-                let rows: Vec<String> = qb.build_query_scalar().fetch_all(&mut *tx).await?;
-                shared.extend(rows);
+            let outcome = if dry_run {
+                Outcome::Planned
+            } else {
+                Outcome::Migrated
+            };
+            let results = finish(results, plan_slot, plan, failed, outcome);
+            if !dry_run {
+                record_failures(self, run_id.unwrap_or_default(), &results, now).await?;
             }
-            for (i, key) in news.iter().enumerate() {
-                if shared.contains(key) {
-                    failed.insert(i, "the new UUID would be shared with another user".into());
-                }
-            }
-        }
-        if !failed.is_empty() {
-            tx.rollback().await?;
-            let results = finish(results, plan_slot, plan, failed, Outcome::Migrated);
-            record_failures(self, run_id.unwrap_or_default(), &results, now).await?;
             return Ok(results);
         }
+
+        // Write the users, the configurations and the backup, then commit them together.
+        write_batch(&mut tx, run_id.unwrap_or_default(), &plan, &rewrites, now).await?;
         let version = config_version(&mut tx).await?;
         tx.commit().await?;
-        for (id, _, keys) in rewrites {
-            index.remove(&id);
-            index.insert(id, keys);
+        for (id, config, keys, problems) in rewrites {
+            if let Some(cached) = index.remove(&id) {
+                let row = ClientConfigRow {
+                    config,
+                    ..cached.row
+                };
+                index.insert(row, keys, Some(problems));
+            }
         }
         index.version = Some(version);
+        for p in &plan {
+            let old = uuid_key(&p.old);
+            if let Some(count) = holders.get_mut(&old) {
+                *count -= 1;
+                if *count == 0 {
+                    holders.remove(&old);
+                }
+            }
+            *holders.entry(uuid_key(&p.new)).or_default() += 1;
+        }
         Ok(finish(
             results,
             plan_slot,
@@ -862,7 +890,7 @@ async fn write_batch(
     conn: &mut SqliteConnection,
     run_id: &str,
     plan: &[Planned],
-    rewrites: &[(String, String, Vec<String>)],
+    rewrites: &[(String, String, Vec<String>, usize)],
     now: i64,
 ) -> Result<(), StoreError> {
     for chunk in plan.chunks(CHUNK) {
@@ -871,12 +899,19 @@ async fn write_batch(
             row.push_bind(p.user_id.clone()).push_bind(p.new.clone());
         });
         qb.push(") AS v WHERE users.id = v.column1");
-        qb.build().execute(&mut *conn).await?;
+        let updated = qb.build().execute(&mut *conn).await?.rows_affected();
+        if updated != chunk.len() as u64 {
+            // Impossible inside the immediate transaction that read them; never commit it.
+            return Err(StoreError::Sql(sqlx::Error::Protocol(format!(
+                "updated {updated} of {} users",
+                chunk.len()
+            ))));
+        }
     }
     for chunk in rewrites.chunks(CHUNK) {
         let mut qb =
             QueryBuilder::<Sqlite>::new("UPDATE server_protocols SET config = v.column2 FROM (");
-        qb.push_values(chunk, |mut row, (id, config, _)| {
+        qb.push_values(chunk, |mut row, (id, config, _, _)| {
             row.push_bind(id.clone()).push_bind(config.clone());
         });
         qb.push(") AS v WHERE server_protocols.id = v.column1");
@@ -1278,12 +1313,11 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_batch_failing_after_its_writes_is_rolled_back_whole() {
+    async fn a_batch_failing_validation_is_rolled_back_whole_and_the_run_goes_on() {
         let store = network().await;
         let (users_before, configs_before) = (users(&store).await, configs(&store).await);
-        // Batches of 3 in id order: [op, u1, u2], [u3, u4, u5]. u4's new UUID is the one op got
-        // in the first batch, so the second batch's uniqueness check fails after it has written
-        // its users, configurations and backup rows.
+        // Batches of 3 in table order: [op, u1, u2], [u3, u4, u5]. u4's new UUID is the one op
+        // got in the first batch, so the second batch fails its uniqueness check.
         let taken = "00000000-0000-4000-8000-000000000101";
         let report = migrate(
             &store,
@@ -1309,13 +1343,11 @@ mod tests {
         );
         assert_eq!(
             report.users[4].reason.as_deref(),
-            Some("the new UUID would be shared with another user")
+            Some("the new UUID is already a user's")
         );
         assert_eq!(
             report.users[3].reason.as_deref(),
-            Some(
-                "rolled back with its batch: u4 failed (the new UUID would be shared with another user)"
-            )
+            Some("rolled back with its batch: u4 failed (the new UUID is already a user's)")
         );
         let users = users(&store).await;
         assert_eq!(
@@ -1354,34 +1386,94 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_batch_failing_in_the_middle_of_its_writes_changes_nothing() {
+        let store = network().await;
+        let (users_before, configs_before) = (users(&store).await, configs(&store).await);
+        // The database refuses u4's backup row: by then the second batch [u3, u4, u5] has
+        // updated its users and rewritten p1 (u3's B) and p2 (u5's C).
+        sqlx::query(
+            "CREATE TEMP TRIGGER refuse BEFORE INSERT ON uuid_migrations \
+             WHEN NEW.user_id = 'u4' BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let mut generate = generator(None);
+        let error = store
+            .migrate_uuids(&request(None, 3, false), &mut generate)
+            .await
+            .unwrap_err();
+        assert!(error.to_string().contains("injected failure"), "{error}");
+        let users = users(&store).await;
+        assert_eq!(
+            users[..3],
+            [
+                ("op".to_string(), new(1)),
+                ("u1".to_string(), new(2)),
+                ("u2".to_string(), new(3)),
+            ]
+        );
+        assert_eq!(users[3..], users_before[3..]);
+        let killed = configs(&store).await;
+        assert_eq!(killed[1], configs_before[1]);
+        assert_eq!(
+            client_ids(&killed[0].1),
+            [new(2).as_str(), GHOST, B, new(3).as_str()]
+        );
+        assert_eq!(backups(&store).await.len(), 3);
+        // The run is left RUNNING; once the database accepts the writes again, the same call
+        // resumes it and migrates the rest, each user once.
+        sqlx::query("DROP TRIGGER temp.refuse")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let report = migrate(&store, &request(None, 3, false), &mut generate).await;
+        assert!(report.resumed);
+        assert!(report.users.iter().all(|u| u.outcome == Outcome::Migrated));
+        assert_eq!(report.users[0].new_uuid, new(1));
+        let backups = backups(&store).await;
+        assert_eq!(backups.len(), 6);
+        assert!(backups.iter().all(|b| b.3 == "MIGRATED"));
+        let configs = configs(&store).await;
+        assert_eq!(client_ids(&configs[0].1)[2], report.users[3].new_uuid);
+        assert_eq!(client_ids(&configs[1].1)[0], report.users[5].new_uuid);
+    }
+
+    #[tokio::test]
     async fn a_rewrite_that_breaks_a_configuration_fails_its_batch() {
         let store = network().await;
         let (users_before, configs_before) = (users(&store).await, configs(&store).await);
-        // u5's new UUID is malformed: the REALITY configuration would gain a problem.
-        let ids = ["u1".to_string(), "u5".to_string()];
+        // u1's new UUID is the dangling GHOST entry of p1, which would then list it twice.
+        let ids = ["u5".to_string(), "u1".to_string()];
         let report = migrate(
             &store,
             &request(Some(&ids), 10, false),
-            &mut generator(Some((2, "oops"))),
+            &mut generator(Some((1, GHOST))),
+        )
+        .await;
+        assert_eq!(report.users[0].user_id, "u5");
+        assert_eq!(report.users[0].outcome, Outcome::RolledBack);
+        assert_eq!(report.users[1].outcome, Outcome::Failed);
+        assert_eq!(
+            report.users[1].reason.as_deref(),
+            Some(
+                "the VLESS endpoint p1 of server s1 would become invalid: config.clients[1].id: \
+                 duplicate client id 6ba85179-e30d-4fc2-9a1b-00000000dead: already used by \
+                 config.clients[0]"
+            )
+        );
+        assert_eq!(users(&store).await, users_before);
+        assert_eq!(configs(&store).await, configs_before);
+        // A dry run predicts the same.
+        let report = migrate(
+            &store,
+            &request(Some(&ids), 10, true),
+            &mut generator(Some((1, GHOST))),
         )
         .await;
         assert_eq!(report.users[0].outcome, Outcome::RolledBack);
         assert_eq!(report.users[1].outcome, Outcome::Failed);
-        let reason = report.users[1].reason.as_deref().unwrap();
-        assert!(
-            reason.starts_with("the REALITY endpoint p2 of server s1 would become invalid: config.clients[0].id: \"oops\""),
-            "{reason}"
-        );
-        assert_eq!(users(&store).await, users_before);
-        assert_eq!(configs(&store).await, configs_before);
-        // The same in a dry run.
-        let report = migrate(
-            &store,
-            &request(Some(&ids), 10, true),
-            &mut generator(Some((2, "oops"))),
-        )
-        .await;
-        assert_eq!(report.users[1].outcome, Outcome::Failed);
+        assert!(backups(&store).await.iter().all(|b| b.3 != "MIGRATED"));
     }
 
     #[tokio::test]
@@ -1459,6 +1551,7 @@ mod tests {
                 Some("mig-1"),
                 &["u1"],
                 &mut index,
+                &mut Holders::new(),
                 &mut generator(None),
                 false,
                 0,

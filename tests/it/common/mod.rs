@@ -133,6 +133,20 @@ impl TestServer {
         all.extend_from_slice(args);
         self.env.run(&all)
     }
+
+    /// Runs `vpnmine --endpoint URL ARGS` with `VPNMINE_TOKEN` set to `token`.
+    pub fn run_as(&self, token: &str, args: &[&str]) -> Run {
+        let output = self
+            .env
+            .command()
+            .env("VPNMINE_TOKEN", token)
+            .arg("--endpoint")
+            .arg(&self.url)
+            .args(args)
+            .output()
+            .expect("run vpnmine");
+        Run::from(output)
+    }
 }
 
 impl TestServer {

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Issue 3's load benchmark: a large demo network, driven on loopback with wrk.
+#   bench/server-load.sh [SCALE]      (default 34: 10,200 servers, 3.4M metric samples)
+# Needs wrk (apt-get install wrk). Prints req/s and latency percentiles for the first page of
+# miningServers at 64 connections, single-request timings of networkAnalytics (30 days) and
+# serverMetrics (7 days), and the server's RSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${1:-34}
+port=${PORT:-18631}
+db=${DB:-/tmp/vpnmine-bench-$scale.db}
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+cargo build --release --quiet
+bin=target/release/vpnmine
+if [ ! -f "$db" ]; then
+  echo "seeding scale $scale into $db (once; reused by later runs)"
+  start=$(date +%s.%N)
+fi
+$bin server --db "$db" --demo --demo-scale "$scale" --rate-limit off --listen "127.0.0.1:$port" \
+  > /tmp/vpnmine-bench.out 2>/dev/null &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until grep -q listening /tmp/vpnmine-bench.out 2>/dev/null; do sleep 0.2; done
+[ -n "${start:-}" ] && echo "seeded in $(echo "$(date +%s.%N) - $start" | bc) s"
+url="http://127.0.0.1:$port/graphql"
+
+post() { curl -s -X POST "$url" -H 'content-type: application/json' "$@"; }
+token=$(post -d '{"query":"mutation { authenticate(username: \"admin\", password: \"admin-demo-pass\") { accessToken } }"}' \
+  | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+samples=$(sqlite3 "$db" 'SELECT COUNT(*) FROM metrics')
+servers=$(sqlite3 "$db" 'SELECT COUNT(*) FROM servers')
+echo "network: $servers servers, $samples metric samples"
+
+lua=$(mktemp --suffix .lua)
+cat > "$lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"query":"{ miningServers { items { id hostName location status activeConnections tokenBalance miningEnabled miningRate protocols { type port enabled } metrics { cpuUsage memoryUsage networkSpeed lastHeartbeat } } pageInfo { totalItems hasNext } } }"}'
+LUA
+echo "== miningServers first page, 64 connections, 20 s"
+wrk -t2 -c64 -d20s --latency -s "$lua" "$url" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx"
+
+time_query() { # name, body: median of 10 single requests
+  local name=$1 body=$2
+  for _ in $(seq 10); do
+    post -H "authorization: Bearer $token" -o /dev/null -w '%{time_total}\n' -d "$body"
+  done | sort -n | awk -v n="$name" '{a[NR]=$1} END {printf "%s: median %.1f ms, max %.1f ms\n", n, a[5]*1000, a[10]*1000}'
+}
+now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+month=$(date -u -d '-30 days' +%Y-%m-%dT%H:%M:%SZ)
+week=$(date -u -d '-7 days' +%Y-%m-%dT%H:%M:%SZ)
+server=$(sqlite3 "$db" 'SELECT id FROM servers ORDER BY id LIMIT 1')
+time_query "networkAnalytics 30 days" "{\"query\":\"{ networkAnalytics(from: \\\"$month\\\", to: \\\"$now\\\") { totalUsers totalServers totalDataTransferred topPerformingServers { serverId } } }\"}"
+time_query "serverMetrics 7 days hourly" "{\"query\":\"{ serverMetrics(serverId: \\\"$server\\\", timeRange: {from: \\\"$week\\\", to: \\\"$now\\\", interval: HOUR}) { timestamp metrics { cpu { usage } mining { rewards } } } }\"}"
+grep -E "VmRSS|VmHWM" /proc/$pid/status

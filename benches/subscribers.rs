@@ -1,0 +1,196 @@
+//! Issue 6's benchmark: 1,000 concurrent `metricUpdates` subscribers on loopback while 100
+//! servers each report a heartbeat every second. Reports the delivery lag (subscriber's
+//! receive time minus the update's timestamp) p50/p99, deliveries, and the server's RSS.
+//!
+//!     cargo bench --bench subscribers [-- SUBSCRIBERS SERVERS SECONDS]
+
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use async_graphql::futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio::sync::Mutex;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+const SUBSCRIPTION: &str =
+    "subscription { metricUpdates { timestamp serverMetrics { serverId cpuUsage } } }";
+
+fn arg(n: usize, default: usize) -> usize {
+    std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .nth(n)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(default)
+}
+
+fn rss_kib(pid: u32) -> (u64, u64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+async fn post(http: &reqwest::Client, url: &str, token: Option<&str>, body: Value) -> Value {
+    let mut request = http.post(url).json(&body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    match request.send().await {
+        Ok(response) => response.json().await.unwrap_or(Value::Null),
+        Err(_) => Value::Null,
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let subscribers = arg(0, 1000);
+    let servers = arg(1, 100);
+    let seconds = arg(2, 20) as u64;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vpnmine"))
+        .args([
+            "server",
+            "--db",
+            ":memory:",
+            "--demo",
+            "--rate-limit",
+            "off",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the server");
+    let mut banner = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut banner,
+    )
+    .unwrap();
+    let url = banner.trim().rsplit(' ').next().unwrap().to_string();
+    let http = reqwest::Client::new();
+    let login = post(&http, &url, None, json!({"query": "mutation { authenticate(username: \"admin\", password: \"admin-demo-pass\") { accessToken } }"})).await;
+    let token = login["data"]["authenticate"]["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let page = post(&http, &url, None, json!({"query": format!("{{ miningServers(filters: {{status: ONLINE}}, pagination: {{size: {servers}}}) {{ items {{ id }} }} }}")})).await;
+    let ids: Vec<String> = page["data"]["miningServers"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    println!(
+        "{subscribers} subscribers, {} servers reporting every second, {seconds} s",
+        ids.len()
+    );
+
+    // Subscribers: each records the lag of every update it receives.
+    let lags = Arc::new(Mutex::new(Vec::<f64>::new()));
+    let running = Arc::new(AtomicBool::new(true));
+    let ws_url = url.replace("http://", "ws://");
+    let mut tasks = Vec::new();
+    for _ in 0..subscribers {
+        let (ws_url, token, lags, running) =
+            (ws_url.clone(), token.clone(), lags.clone(), running.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut request = ws_url.into_client_request().unwrap();
+            request.headers_mut().insert(
+                "sec-websocket-protocol",
+                "graphql-transport-ws".parse().unwrap(),
+            );
+            let Ok((mut ws, _)) = tokio_tungstenite::connect_async(request).await else {
+                return 0usize;
+            };
+            let init = json!({"type": "connection_init", "payload": {"authToken": token}});
+            let _ = ws.send(Message::text(init.to_string())).await;
+            let _ = ws.next().await; // connection_ack
+            let start = json!({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION}});
+            let _ = ws.send(Message::text(start.to_string())).await;
+            let mut mine = Vec::new();
+            let mut received = 0;
+            while running.load(Ordering::Relaxed) {
+                let Ok(Some(Ok(Message::Text(text)))) =
+                    tokio::time::timeout(Duration::from_millis(500), ws.next()).await
+                else {
+                    continue;
+                };
+                let now = chrono::Utc::now();
+                let frame: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+                let stamp = frame["payload"]["data"]["metricUpdates"]["timestamp"].as_str();
+                if let Some(at) = stamp.and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok()) {
+                    mine.push(
+                        (now - at.with_timezone(&chrono::Utc))
+                            .num_microseconds()
+                            .unwrap_or(0) as f64
+                            / 1000.0,
+                    );
+                    received += 1;
+                }
+            }
+            lags.lock().await.extend(mine);
+            received
+        }));
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+
+    // Heartbeats: every server once a second.
+    let started = Instant::now();
+    let mut sent = 0usize;
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    while started.elapsed() < Duration::from_secs(seconds) {
+        tick.tick().await;
+        let beats = ids.iter().map(|id| {
+            let body = json!({"query": "mutation($i: HeartbeatInput!) { reportMetrics(input: $i) { status } }",
+                "variables": {"i": {"serverId": id, "cpuUsage": 40.0, "memoryUsage": 50.0, "networkIn": 100.0,
+                                    "networkOut": 80.0, "activeConnections": 25, "latencyMs": 30.0}}});
+            let (http, url, token) = (http.clone(), url.clone(), token.clone());
+            async move { post(&http, &url, Some(&token), body).await }
+        });
+        sent += async_graphql::futures_util::future::join_all(beats)
+            .await
+            .len();
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let (rss, peak) = rss_kib(child.id());
+    running.store(false, Ordering::Relaxed);
+    let mut delivered = 0;
+    for task in tasks {
+        delivered += task.await.unwrap_or(0);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut lags = lags.lock().await.clone();
+    lags.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let pct = |p: f64| {
+        lags.get(((lags.len() as f64 * p) as usize).min(lags.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(f64::NAN)
+    };
+    println!(
+        "heartbeats sent: {sent}; updates delivered: {delivered} of {} expected",
+        sent * subscribers
+    );
+    println!(
+        "delivery lag: p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        pct(0.50),
+        pct(0.99),
+        lags.last().copied().unwrap_or(f64::NAN)
+    );
+    println!(
+        "server RSS: {} MiB now, {} MiB peak",
+        rss / 1024,
+        peak / 1024
+    );
+}

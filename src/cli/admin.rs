@@ -1,0 +1,184 @@
+//! `vpnmine admin ...`: the admin views — dashboard, system health, security. Admins only.
+
+use clap::Subcommand;
+use serde_json::{Map, Value};
+
+use super::GlobalArgs;
+use super::analytics::{RangeArgs, object, take_list, time_range};
+use crate::client::operations::{
+    AdminDashboard, SecurityMetrics, SystemHealth, admin_dashboard, security_metrics, system_health,
+};
+use crate::error::CliError;
+use crate::output::{Column, Output, Section};
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// The network at a glance: overview, top servers, top users and token metrics.
+    #[command(after_help = "Examples:
+  vpnmine admin dashboard
+  vpnmine admin dashboard -o json | jq .networkOverview.totalServers")]
+    Dashboard,
+    /// The platform's health: overall status, each component, and service counters.
+    #[command(after_help = "Examples:
+  vpnmine admin health
+  vpnmine admin health -o json | jq -r '.status.status'")]
+    Health,
+    /// Authentication counts, security incidents and protocol vulnerabilities in a window.
+    #[command(after_help = "Examples:
+  vpnmine admin security                             # the last 24 hours
+  vpnmine admin security --from -7d -o json | jq '.securityIncidents | length'")]
+    Security(RangeArgs),
+}
+
+pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+    match command {
+        AdminCommand::Dashboard => dashboard(global).await,
+        AdminCommand::Health => health(global).await,
+        AdminCommand::Security(range) => security(range, global).await,
+    }
+}
+
+async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client
+        .run::<AdminDashboard>(admin_dashboard::Variables)
+        .await?;
+    let mut all = object(&data.admin_dashboard);
+    let overview = all.remove("networkOverview").unwrap_or(Value::Null);
+    let top_servers = take_list(&mut all, "topServers");
+    let top_users = take_list(&mut all, "topUsers");
+    let mut tokens = match all.remove("tokenMetrics") {
+        Some(Value::Object(map)) => map,
+        _ => Map::new(),
+    };
+    let activity = take_list(&mut tokens, "recentActivity");
+    Ok(Output::Sections(vec![
+        Section::new(
+            "networkOverview",
+            "Network overview",
+            Output::Record(overview),
+        ),
+        Section::new(
+            "topServers",
+            "Top servers (most active connections)",
+            Output::list(
+                vec![
+                    Column::new("SERVER ID", "serverId"),
+                    Column::new("NAME", "serverName"),
+                    Column::new("LOCATION", "location"),
+                    Column::new("CONNS", "activeConnections"),
+                    Column::new("CPU%", "cpuUsage"),
+                    Column::new("MEM%", "memoryUsage"),
+                    Column::new("NET%", "networkUtilization"),
+                    Column::new("EARNINGS", "tokenEarnings"),
+                ],
+                top_servers,
+            ),
+        ),
+        Section::new(
+            "topUsers",
+            "Top users (most data, last 30 days)",
+            Output::list(
+                vec![
+                    Column::new("USER ID", "userId"),
+                    Column::new("USERNAME", "username"),
+                    Column::new("CONNS", "activeConnections"),
+                    Column::new("GB", "dataTransferred"),
+                    Column::new("TOKENS SPENT", "tokensSpent"),
+                    Column::new("LAST ACTIVE", "lastActive"),
+                ],
+                top_users,
+            ),
+        ),
+        Section::new(
+            "tokenMetrics",
+            "Token metrics",
+            Output::Record(Value::Object(tokens)),
+        ),
+        Section::new(
+            "recentActivity",
+            "Token activity (per day, oldest first)",
+            Output::list(
+                vec![
+                    Column::new("DAY", "timestamp"),
+                    Column::new("EARNED", "earned"),
+                    Column::new("SPENT", "spent"),
+                ],
+                activity,
+            ),
+        ),
+    ]))
+}
+
+async fn health(global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client.run::<SystemHealth>(system_health::Variables).await?;
+    let mut all = object(&data.system_health);
+    let components = take_list(&mut all, "components");
+    let metrics = all.remove("metrics").unwrap_or(Value::Null);
+    // What is left: status and lastUpdate.
+    Ok(Output::Sections(vec![
+        Section::new(
+            "status",
+            "System health",
+            Output::Record(Value::Object(all)),
+        ),
+        Section::new(
+            "components",
+            "Components",
+            Output::list(
+                vec![
+                    Column::new("NAME", "name"),
+                    Column::new("STATUS", "status"),
+                    Column::new("MESSAGE", "message"),
+                    Column::new("LAST CHECK", "lastCheck"),
+                ],
+                components,
+            ),
+        ),
+        Section::new("metrics", "Metrics", Output::Record(metrics)),
+    ]))
+}
+
+async fn security(range: RangeArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let range = time_range(&range.from, &range.to)?;
+    let client = global.client().await?;
+    let data = client
+        .run::<SecurityMetrics>(security_metrics::Variables {
+            from: Some(range.from),
+            to: Some(range.to),
+        })
+        .await?;
+    let mut all = object(&data.security_metrics);
+    let incidents = take_list(&mut all, "securityIncidents");
+    let vulnerabilities = take_list(&mut all, "protocolVulnerabilities");
+    Ok(Output::Sections(vec![
+        Section::new("summary", "Security", Output::Record(Value::Object(all))),
+        Section::new(
+            "securityIncidents",
+            "Security incidents",
+            Output::list(
+                vec![
+                    Column::new("TIME", "timestamp"),
+                    Column::new("KIND", "kind"),
+                    Column::new("SEVERITY", "severity"),
+                    Column::new("MESSAGE", "message"),
+                ],
+                incidents,
+            ),
+        ),
+        Section::new(
+            "protocolVulnerabilities",
+            "Protocol vulnerabilities",
+            Output::list(
+                vec![
+                    Column::new("SERVER ID", "serverId"),
+                    Column::new("PROTOCOL", "protocol"),
+                    Column::new("SEVERITY", "severity"),
+                    Column::new("ISSUE", "issue"),
+                ],
+                vulnerabilities,
+            ),
+        ),
+    ]))
+}

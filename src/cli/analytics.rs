@@ -1,0 +1,133 @@
+//! `vpnmine analytics ...`: network-wide figures over a time window.
+//!
+//! Also home of the helpers the read-only dashboards share (`me`, `users`, `admin`): the
+//! `--from`/`--to` window and turning a typed answer into JSON values for [`Output`].
+
+use chrono::{SubsecRound, Utc};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::GlobalArgs;
+use crate::client::operations::{NetworkAnalytics, network_analytics as ops};
+use crate::domain::dates::{DateError, TimeRange, parse_instant};
+use crate::error::CliError;
+use crate::output::{Column, Output, Section};
+
+#[derive(Debug, Subcommand)]
+pub enum AnalyticsCommand {
+    /// Network totals over a window and the best-performing servers in it.
+    #[command(after_help = "Examples:
+  vpnmine analytics network                          # the last 24 hours
+  vpnmine analytics network --from -7d --to -1d
+  vpnmine analytics network --from 2026-11-01 --to 2026-11-02 -o json")]
+    Network(RangeArgs),
+}
+
+/// A `--from`/`--to` window; the default span is set per command by the caller.
+#[derive(Debug, Args)]
+pub struct RangeArgs {
+    /// Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -1d, 24h.
+    #[arg(
+        long,
+        default_value = "-1d",
+        value_name = "TIME",
+        allow_hyphen_values = true
+    )]
+    pub from: String,
+    /// End of the window (same forms as --from); must be after --from.
+    #[arg(
+        long,
+        default_value = "now",
+        value_name = "TIME",
+        allow_hyphen_values = true
+    )]
+    pub to: String,
+}
+
+pub async fn run(command: AnalyticsCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+    match command {
+        AnalyticsCommand::Network(range) => network(range, global).await,
+    }
+}
+
+async fn network(range: RangeArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let range = time_range(&range.from, &range.to)?;
+    let client = global.client().await?;
+    let data = client
+        .run::<NetworkAnalytics>(ops::Variables {
+            from: Some(range.from),
+            to: Some(range.to),
+        })
+        .await?;
+    let mut summary = object(&data.network_analytics);
+    let top = take_list(&mut summary, "topPerformingServers");
+    Ok(Output::Sections(vec![
+        Section::new("summary", "Network", Output::Record(Value::Object(summary))),
+        Section::new(
+            "topPerformingServers",
+            "Top performing servers (lowest latency)",
+            Output::list(
+                vec![
+                    Column::new("SERVER ID", "serverId"),
+                    Column::new("NAME", "serverName"),
+                    Column::new("CPU%", "averageCpuUsage"),
+                    Column::new("MEM%", "averageMemoryUsage"),
+                    Column::new("MBIT/S", "averageNetworkSpeed"),
+                    Column::new("LATENCY MS", "averageLatencyMs"),
+                ],
+                top,
+            ),
+        ),
+    ]))
+}
+
+/// Parses `--from`/`--to` relative to now; errors name the flag and exit 2.
+pub(crate) fn time_range(from: &str, to: &str) -> Result<TimeRange, CliError> {
+    // Whole seconds: the window is shown back to the user, nanoseconds are noise there.
+    let now = Utc::now().trunc_subsecs(0);
+    fn flag(name: &'static str) -> impl Fn(DateError) -> CliError {
+        move |e| CliError::usage(format!("invalid {name}: {e}"))
+    }
+    let from = parse_instant(from, now).map_err(flag("--from"))?;
+    let to = parse_instant(to, now).map_err(flag("--to"))?;
+    TimeRange::new(from, to).map_err(|e| {
+        CliError::usage(format!("--from must be before --to: {e}"))
+            .with_hint("swap the two, or widen the window")
+    })
+}
+
+/// A typed answer as a JSON object (API field names); empty if it is not an object.
+pub(crate) fn object(data: &impl Serialize) -> Map<String, Value> {
+    match serde_json::to_value(data) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
+/// Removes `key` from `map` and returns it as a list of items (empty when missing).
+pub(crate) fn take_list(map: &mut Map<String, Value>, key: &str) -> Vec<Value> {
+    match map.remove(key) {
+        Some(Value::Array(items)) => items,
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    #[test]
+    fn ranges_name_the_bad_flag() {
+        let e = time_range("yesterdayish", "now").unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Usage);
+        assert!(e.message.starts_with("invalid --from:"), "{e}");
+        let e = time_range("-1d", "soon").unwrap_err();
+        assert!(e.message.starts_with("invalid --to:"), "{e}");
+        let e = time_range("now", "-1d").unwrap_err();
+        assert!(e.message.contains("--from must be before --to"), "{e}");
+        let range = time_range("-2d", "-1d").unwrap();
+        assert_eq!(range.duration(), chrono::Duration::days(1));
+    }
+}

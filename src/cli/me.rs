@@ -1,0 +1,140 @@
+//! `vpnmine me ...`: the caller's own connections.
+
+use clap::{Args, Subcommand};
+use serde_json::{Map, Value};
+
+use super::GlobalArgs;
+use super::analytics::{object, take_list, time_range};
+use super::pages::{self, Page, PageArgs};
+use crate::client::operations::{
+    MyConnectionDashboard, MyConnectionStats, my_connection_dashboard, my_connection_stats as ops,
+};
+use crate::error::CliError;
+use crate::output::{Column, Output, Section};
+
+#[derive(Debug, Subcommand)]
+pub enum MeCommand {
+    /// Your VPN sessions in a window, newest first: one page, or all of them with --all.
+    #[command(after_help = "Examples:
+  vpnmine me stats                                   # the last 30 days, first page
+  vpnmine me stats --from -7d --page 2 --size 50
+  vpnmine me stats --all -o csv > sessions.csv")]
+    Stats(StatsArgs),
+    /// Your current connection, recent connections and 30-day averages.
+    #[command(after_help = "Examples:
+  vpnmine me dashboard
+  vpnmine me dashboard -o json | jq .currentConnection")]
+    Dashboard,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -30d.
+    #[arg(
+        long,
+        default_value = "-30d",
+        value_name = "TIME",
+        allow_hyphen_values = true
+    )]
+    pub from: String,
+    /// End of the window (same forms as --from); must be after --from.
+    #[arg(
+        long,
+        default_value = "now",
+        value_name = "TIME",
+        allow_hyphen_values = true
+    )]
+    pub to: String,
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+pub async fn run(command: MeCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+    match command {
+        MeCommand::Stats(args) => stats(args, global).await,
+        MeCommand::Dashboard => dashboard(global).await,
+    }
+}
+
+/// The columns of a session listing.
+pub fn session_columns() -> Vec<Column> {
+    vec![
+        Column::new("ID", "id"),
+        Column::new("SERVER", "serverName"),
+        Column::new("PROTOCOL", "protocol"),
+        Column::new("START", "connectionStart"),
+        Column::new("END", "connectionEnd"),
+        Column::new("GB", "dataTransferred"),
+        Column::new("MBIT/S", "networkSpeed"),
+        Column::new("LATENCY MS", "averageLatency"),
+    ]
+}
+
+async fn stats(args: StatsArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let range = time_range(&args.from, &args.to)?;
+    let client = global.client().await?;
+    let items = pages::collect(&args.pages, global, "sessions", |page, size| {
+        let variables = ops::Variables {
+            from: Some(range.from),
+            to: Some(range.to),
+            pagination: Some(ops::PaginationInput {
+                page,
+                size,
+                sort: None,
+            }),
+        };
+        let client = &client;
+        async move {
+            let result = client
+                .run::<MyConnectionStats>(variables)
+                .await?
+                .my_connection_stats;
+            Ok(Page {
+                items: result
+                    .items
+                    .iter()
+                    .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
+                    .collect(),
+                total_pages: result.page_info.total_pages,
+                has_next: result.page_info.has_next,
+            })
+        }
+    })
+    .await?;
+    Ok(Output::list(session_columns(), items))
+}
+
+async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client
+        .run::<MyConnectionDashboard>(my_connection_dashboard::Variables)
+        .await?;
+    let mut all = object(&data.my_connection_dashboard);
+    let current = all.remove("currentConnection").unwrap_or(Value::Null);
+    let recent = take_list(&mut all, "recentConnections");
+    let mut averages = Map::new();
+    if let Some(total) = all.remove("totalDataTransferred") {
+        averages.insert("totalDataTransferred".into(), total);
+    }
+    if let Some(Value::Object(metrics)) = all.remove("averageMetrics") {
+        averages.extend(metrics);
+    }
+    let current_title = if current.is_null() {
+        "Current connection: none"
+    } else {
+        "Current connection"
+    };
+    Ok(Output::Sections(vec![
+        Section::new("currentConnection", current_title, Output::Record(current)),
+        Section::new(
+            "recentConnections",
+            "Recent connections",
+            Output::list(session_columns(), recent),
+        ),
+        Section::new(
+            "averages",
+            "Averages (last 30 days)",
+            Output::Record(Value::Object(averages)),
+        ),
+    ]))
+}

@@ -1,0 +1,236 @@
+//! `vpnmine metrics watch`: live metrics from the platform's subscriptions.
+
+use std::io::Write;
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+use graphql_client::GraphQLQuery;
+use serde_json::{Value, json};
+
+use super::GlobalArgs;
+use crate::client::operations::{
+    MetricUpdates, RealTimeMetrics, metric_updates, real_time_metrics,
+};
+use crate::client::subscription::Interrupted;
+use crate::client::{Client, Endpoint, embedded};
+use crate::error::CliError;
+use crate::output::{self, Column, Format, Output, Target};
+
+/// Longest wait between reconnection attempts.
+const MAX_BACKOFF: Duration = Duration::from_secs(30);
+
+#[derive(Debug, Subcommand)]
+pub enum MetricsCommand {
+    /// Follow live metrics: the whole network, or one server with --server.
+    #[command(after_help = "Examples:
+  vpnmine metrics watch                          # a live table on a terminal
+  vpnmine metrics watch --server srv-0c1dbcd9 -o json | jq .metrics
+  vpnmine metrics watch --count 10 > updates.ndjson
+  vpnmine metrics watch --duration 5m")]
+    Watch(WatchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// Only this server (realTimeMetrics: its owner or an admin).
+    #[arg(long, value_name = "ID")]
+    pub server: Option<String>,
+    /// Stop after this many updates.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+    /// Stop after this long (e.g. 30s, 5m, 1h).
+    #[arg(long, value_parser = parse_duration)]
+    pub duration: Option<Duration>,
+}
+
+fn parse_duration(input: &str) -> Result<Duration, String> {
+    crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())
+}
+
+pub async fn run(command: MetricsCommand, global: &GlobalArgs) -> Result<(), CliError> {
+    match command {
+        MetricsCommand::Watch(args) => watch(args, global).await,
+    }
+}
+
+/// How updates are shown: one JSON line each for scripts, a redrawn table for people.
+struct Printer {
+    ndjson: bool,
+    target: Target,
+}
+
+impl Printer {
+    /// Shows one update; `false` when the reader has gone away (closed pipe).
+    fn show(&self, update: &Value, server: bool) -> Result<bool, CliError> {
+        let mut out = std::io::stdout().lock();
+        let written = if self.ndjson {
+            writeln!(out, "{update}").and_then(|()| out.flush())
+        } else {
+            let (title, table) = table_of(update, server);
+            // Clear the screen and draw the newest state from the top.
+            write!(out, "\x1b[2J\x1b[H{title}\n\n")
+                .map_err(output::RenderError::Io)
+                .and_then(|()| output::render(&table, Format::Table, &self.target, &mut out))
+                .map_err(|e| match e {
+                    output::RenderError::Io(io) => io,
+                    other => std::io::Error::other(other.to_string()),
+                })
+        };
+        match written {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+            Err(e) => Err(CliError::failed(format!("cannot write to stdout: {e}"))),
+        }
+    }
+}
+
+fn table_of(update: &Value, server: bool) -> (String, Output) {
+    if server {
+        let status = update["status"]["code"].as_str().unwrap_or("?");
+        let alerts: Vec<&str> = update["alerts"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|x| x["message"].as_str()).collect())
+            .unwrap_or_default();
+        let title = format!(
+            "{}  {}  {}{}",
+            update["timestamp"].as_str().unwrap_or(""),
+            update["serverId"].as_str().unwrap_or(""),
+            status,
+            if alerts.is_empty() {
+                String::new()
+            } else {
+                format!("  alerts: {}", alerts.join("; "))
+            }
+        );
+        let items = update["metrics"].as_array().cloned().unwrap_or_default();
+        let columns = vec![
+            Column::new("METRIC", "name"),
+            Column::new("VALUE", "value"),
+            Column::new("UNIT", "unit"),
+        ];
+        (title, Output::List { columns, items })
+    } else {
+        let network = &update["networkMetrics"];
+        let title = format!(
+            "{}  connections {}  users {}  bandwidth {:.0} Mbit/s  latency {:.0} ms  tokens/h {:.2}",
+            update["timestamp"].as_str().unwrap_or(""),
+            update["activeConnections"],
+            network["totalActiveUsers"],
+            network["totalBandwidth"].as_f64().unwrap_or(0.0),
+            network["averageLatency"].as_f64().unwrap_or(0.0),
+            network["currentTokenRate"].as_f64().unwrap_or(0.0),
+        );
+        let items = update["serverMetrics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let columns = vec![
+            Column::new("SERVER", "serverId"),
+            Column::new("CPU%", "cpuUsage"),
+            Column::new("MEM%", "memoryUsage"),
+            Column::new("MBIT/S", "networkSpeed"),
+            Column::new("USERS", "activeMiners"),
+        ];
+        (title, Output::List { columns, items })
+    }
+}
+
+async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
+    if Endpoint::parse(&global.endpoint)? == Endpoint::Local {
+        // The local platform has no real agents: let its demo agents report every second.
+        embedded::simulate_agents(Duration::from_secs(1));
+    }
+    let client = global.client().await?;
+    let (body, variables, field) = match &args.server {
+        Some(id) => {
+            let body = RealTimeMetrics::build_query(real_time_metrics::Variables {
+                server_id: id.clone(),
+            });
+            (
+                (body.query, body.operation_name),
+                json!({ "serverId": id }),
+                "realTimeMetrics",
+            )
+        }
+        None => {
+            let body = MetricUpdates::build_query(metric_updates::Variables {});
+            (
+                (body.query, body.operation_name),
+                json!({}),
+                "metricUpdates",
+            )
+        }
+    };
+    let target = Target::stdout();
+    let printer = Printer {
+        ndjson: global.output == Format::Json || !target.tty,
+        target: Target {
+            color: !global.no_color && target.color,
+            ..target
+        },
+    };
+    let follow = follow(
+        &client,
+        body,
+        variables,
+        field,
+        &args,
+        &printer,
+        global.quiet,
+    );
+    let stop = async {
+        match args.duration {
+            Some(d) => tokio::time::sleep(d).await,
+            None => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        result = follow => result,
+        _ = stop => Ok(()),
+        _ = tokio::signal::ctrl_c() => Ok(()),
+    }
+}
+
+async fn follow(
+    client: &Client,
+    (query, name): (&str, &str),
+    variables: Value,
+    field: &str,
+    args: &WatchArgs,
+    printer: &Printer,
+    quiet: bool,
+) -> Result<(), CliError> {
+    let mut received = 0u64;
+    let mut backoff = Duration::from_secs(1);
+    loop {
+        let interrupted = match client.subscribe(query, name, variables.clone()).await {
+            Err(interrupted) => interrupted,
+            Ok(mut subscription) => loop {
+                match subscription.next().await {
+                    Ok(data) => {
+                        backoff = Duration::from_secs(1);
+                        if !printer.show(&data[field], args.server.is_some())? {
+                            return Ok(());
+                        }
+                        received += 1;
+                        if args.count.is_some_and(|n| received >= n) {
+                            subscription.close().await;
+                            return Ok(());
+                        }
+                    }
+                    Err(interrupted) => break interrupted,
+                }
+            },
+        };
+        match interrupted {
+            Interrupted::Refused(error) => return Err(error),
+            Interrupted::Connection(error) => {
+                if !quiet {
+                    eprintln!("{}; reconnecting in {}s", error.message, backoff.as_secs());
+                }
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(MAX_BACKOFF);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Paginated lists and progress bars: one page, or every page with `--all`, with a progress
+//! bar on stderr only when it is a terminal.
+
+use std::future::Future;
+use std::io::IsTerminal;
+
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::Value;
+
+use super::GlobalArgs;
+use crate::error::CliError;
+
+/// `--page`, `--size` and `--all` of a paginated list.
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    /// Page to show, from 1.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=i64::from(i32::MAX)))]
+    pub page: i64,
+    /// Items per page (1-500).
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(i64).range(1..=500))]
+    pub size: i64,
+    /// Follow every page (ignores --page); a progress bar shows on a terminal.
+    #[arg(long, conflicts_with = "page")]
+    pub all: bool,
+}
+
+/// One fetched page.
+pub struct Page {
+    pub items: Vec<Value>,
+    pub total_pages: i64,
+    pub has_next: bool,
+}
+
+/// A progress bar of `len` steps on stderr when it is a terminal and not `--quiet`; a hidden
+/// one otherwise, so callers never check.
+pub fn progress(global: &GlobalArgs, len: u64, template: &str) -> ProgressBar {
+    if global.quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// The page asked for, or with `--all` every page, fetched by `fetch(page, size)`.
+pub async fn collect<F, Fut>(
+    args: &PageArgs,
+    global: &GlobalArgs,
+    what: &str,
+    mut fetch: F,
+) -> Result<Vec<Value>, CliError>
+where
+    F: FnMut(i64, i64) -> Fut,
+    Fut: Future<Output = Result<Page, CliError>>,
+{
+    let mut page = if args.all { 1 } else { args.page };
+    let mut items = Vec::new();
+    let mut bar: Option<ProgressBar> = None;
+    loop {
+        let fetched = fetch(page, args.size).await?;
+        items.extend(fetched.items);
+        if !args.all {
+            return Ok(items);
+        }
+        let bar = bar.get_or_insert_with(|| {
+            let bar = progress(
+                global,
+                u64::try_from(fetched.total_pages).unwrap_or(0).max(1),
+                "{msg} {wide_bar} {pos}/{len} pages",
+            );
+            bar.set_message(what.to_string());
+            bar
+        });
+        bar.set_position(u64::try_from(page).unwrap_or(0));
+        if !fetched.has_next {
+            bar.finish_and_clear();
+            return Ok(items);
+        }
+        page += 1;
+    }
+}
