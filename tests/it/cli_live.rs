@@ -21,19 +21,6 @@ fn spawn_as(env: &Env, url: &str, token: &str, args: &[&str]) -> Child {
         .expect("spawn vpnmine")
 }
 
-fn own_server(server: &TestServer, token: &str) -> String {
-    let (_, me) = server.graphql("{ me { id } }", serde_json::json!({}), Some(token));
-    let (_, page) = server.graphql(
-        "query($o: ID) { miningServers(filters: {ownerId: $o, status: ONLINE}) { items { id } } }",
-        serde_json::json!({"o": me["data"]["me"]["id"]}),
-        None,
-    );
-    page["data"]["miningServers"]["items"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 #[test]
 fn watch_prints_ndjson_and_stops_after_count() {
     let server = TestServer::start(&["--simulate", "1s"]);
@@ -55,7 +42,7 @@ fn watch_prints_ndjson_and_stops_after_count() {
 fn an_agent_heartbeat_reaches_a_server_watch() {
     let server = TestServer::start(&[]);
     let (operator, _) = server.login("operator", "operator-demo-pass");
-    let id = own_server(&server, &operator);
+    let id = server.own_online_server(&operator);
     let mut watch = spawn_as(
         &server.env,
         &server.url,
@@ -97,7 +84,7 @@ fn watch_and_agent_refuse_the_wrong_role() {
     let server = TestServer::start(&[]);
     let (operator, _) = server.login("operator", "operator-demo-pass");
     let (user, _) = server.login("user", "user-demo-pass");
-    let id = own_server(&server, &operator);
+    let id = server.own_online_server(&operator);
     server
         .run_as(
             &user,

@@ -3,38 +3,9 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::common::{Env, Run, TestServer};
-
-/// An endpoint where nothing listens: a command that got that far would exit 6.
-const UNREACHABLE: &str = "http://127.0.0.1:1/graphql";
-
-fn operator(server: &TestServer) -> (String, String) {
-    let (token, _) = server.login("operator", "operator-demo-pass");
-    let (_, me) = server.graphql("{ me { id } }", json!({}), Some(&token));
-    let id = me["data"]["me"]["id"].as_str().unwrap().to_string();
-    (token, id)
-}
-
-/// Servers of `owner` (JSON items), every page.
-fn owned(server: &TestServer, owner: &str, extra: &[&str]) -> Vec<Value> {
-    let mut args = vec!["servers", "list", "--owner", owner, "--all", "-o", "json"];
-    args.extend_from_slice(extra);
-    server.run(&args).json().as_array().unwrap().clone()
-}
-
-fn foreign(server: &TestServer, owner: &str) -> String {
-    let page = server.run(&["servers", "list", "-o", "json"]).json();
-    page.as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["ownerId"] != owner)
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
+use crate::common::{Env, Run, TestServer, UNREACHABLE};
 
 /// The rows a claim run printed on stdout with `-o json`, whatever its exit code.
 fn rows(run: &Run) -> Vec<Value> {
@@ -46,7 +17,8 @@ fn rows(run: &Run) -> Vec<Value> {
 }
 
 fn balances(server: &TestServer, owner: &str) -> HashMap<String, f64> {
-    owned(server, owner, &[])
+    server
+        .owned(owner, &[])
         .iter()
         .map(|s| {
             (
@@ -83,7 +55,7 @@ fn check_row(row: &Value) {
 #[test]
 fn claim_all_pays_what_the_rules_allow_then_meets_the_cooldown() {
     let server = TestServer::start(&[]);
-    let (token, me) = operator(&server);
+    let (token, me) = server.operator();
     let before = balances(&server, &me);
     assert!(before.len() >= 5, "the operator owns servers: {before:?}");
 
@@ -184,8 +156,8 @@ fn claim_all_pays_what_the_rules_allow_then_meets_the_cooldown() {
 #[test]
 fn the_same_idempotency_key_pays_once() {
     let server = TestServer::start(&[]);
-    let (token, me) = operator(&server);
-    let servers = owned(&server, &me, &[]);
+    let (token, me) = server.operator();
+    let servers = server.owned(&me, &[]);
     let (id, key, first) = servers
         .iter()
         .find_map(|s| {
@@ -246,12 +218,12 @@ fn the_same_idempotency_key_pays_once() {
 #[test]
 fn claim_errors_are_rows_with_their_exit_codes() {
     let server = TestServer::start(&[]);
-    let (token, me) = operator(&server);
-    let own = owned(&server, &me, &[])[0]["id"]
+    let (token, me) = server.operator();
+    let own = server.owned(&me, &[])[0]["id"]
         .as_str()
         .unwrap()
         .to_string();
-    let other = foreign(&server, &me);
+    let other = server.foreign(&me);
 
     let missing = server.run_as(&token, &["mining", "claim", "srv-missing", "-o", "json"]);
     assert_eq!(missing.code, 3, "{}", missing.stderr);
@@ -300,14 +272,10 @@ fn claim_errors_are_rows_with_their_exit_codes() {
 #[test]
 fn start_and_configure_mining() {
     let server = TestServer::start(&[]);
-    let (token, me) = operator(&server);
-    let candidates = owned(
-        &server,
-        &me,
-        &["--status", "online", "--mining-enabled", "true"],
-    );
+    let (token, me) = server.operator();
+    let candidates = server.owned(&me, &["--status", "online", "--mining-enabled", "true"]);
     let id = candidates[0]["id"].as_str().unwrap().to_string();
-    let other = foreign(&server, &me);
+    let other = server.foreign(&me);
 
     let activity = server
         .run_as(&token, &["mining", "start", &id, "-o", "json"])

@@ -7,37 +7,7 @@ use std::process::Stdio;
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, Run, TestServer};
-
-/// An endpoint where nothing listens: a command that got that far would exit 6.
-const UNREACHABLE: &str = "http://127.0.0.1:1/graphql";
-
-fn operator(server: &TestServer) -> (String, String) {
-    let (token, _) = server.login("operator", "operator-demo-pass");
-    let (_, me) = server.graphql("{ me { id } }", json!({}), Some(&token));
-    let id = me["data"]["me"]["id"].as_str().unwrap().to_string();
-    (token, id)
-}
-
-/// Servers of `owner` (JSON items), every page.
-fn owned(server: &TestServer, owner: &str, extra: &[&str]) -> Vec<Value> {
-    let mut args = vec!["servers", "list", "--owner", owner, "--all", "-o", "json"];
-    args.extend_from_slice(extra);
-    server.run(&args).json().as_array().unwrap().clone()
-}
-
-/// A server that `owner` does not own.
-fn foreign(server: &TestServer, owner: &str) -> String {
-    let page = server.run(&["servers", "list", "-o", "json"]).json();
-    page.as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["ownerId"] != owner)
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
+use crate::common::{Env, Run, TestServer, UNREACHABLE};
 
 fn csv_rows(run: &Run) -> (Vec<String>, Vec<csv::StringRecord>) {
     let mut reader = csv::Reader::from_reader(run.ok().as_bytes());
@@ -210,8 +180,8 @@ fn list_mining_only_is_the_plain_list_of_mining_servers() {
 #[test]
 fn metrics_of_an_owned_server_in_every_format() {
     let server = TestServer::start(&[]);
-    let (token, me) = operator(&server);
-    let id = owned(&server, &me, &["--status", "online"])[0]["id"]
+    let (token, me) = server.operator();
+    let id = server.owned(&me, &["--status", "online"])[0]["id"]
         .as_str()
         .unwrap()
         .to_string();
@@ -317,7 +287,7 @@ fn metrics_of_an_owned_server_in_every_format() {
     env.run(&["servers", "metrics", &id, "--interval", "2h"])
         .fails(2, "2h");
 
-    let other = foreign(&server, &me);
+    let other = server.foreign(&me);
     server
         .run_as(&token, &["servers", "metrics", &other])
         .fails(4, "AUTH_001");
@@ -332,8 +302,8 @@ fn metrics_of_an_owned_server_in_every_format() {
 #[test]
 fn enable_turns_mining_on_for_owners_only() {
     let server = TestServer::start(&[]);
-    let (token, me) = operator(&server);
-    let servers = owned(&server, &me, &[]);
+    let (token, me) = server.operator();
+    let servers = server.owned(&me, &[]);
     let target = servers
         .iter()
         .find(|s| s["miningEnabled"] == false)
@@ -345,7 +315,7 @@ fn enable_turns_mining_on_for_owners_only() {
     assert_eq!(record["id"], id);
     assert_eq!(record["miningEnabled"], true);
     assert_eq!(record["mining"]["enabled"], true);
-    let listed = owned(&server, &me, &["--mining-enabled", "true"]);
+    let listed = server.owned(&me, &["--mining-enabled", "true"]);
     assert!(listed.iter().any(|s| s["id"] == id));
 
     let table = server.run_as(&token, &["servers", "enable", id]);
@@ -358,7 +328,7 @@ fn enable_turns_mining_on_for_owners_only() {
         table.stdout
     );
 
-    let other = foreign(&server, &me);
+    let other = server.foreign(&me);
     server
         .run_as(&token, &["servers", "enable", &other])
         .fails(4, "AUTH_001");
@@ -465,8 +435,8 @@ fn protocol_set_validates_the_config_before_any_request() {
     .fails(6, UNREACHABLE);
 
     let server = TestServer::start(&[]);
-    let (token, me) = operator(&server);
-    let id = owned(&server, &me, &[])[0]["id"]
+    let (token, me) = server.operator();
+    let id = server.owned(&me, &[])[0]["id"]
         .as_str()
         .unwrap()
         .to_string();
@@ -551,7 +521,7 @@ fn protocol_set_validates_the_config_before_any_request() {
             .contains("10.20.0.0/24")
     );
 
-    let other = foreign(&server, &me);
+    let other = server.foreign(&me);
     let set = |who: &str| {
         server.run_as(
             &token,
@@ -576,8 +546,8 @@ fn protocol_set_validates_the_config_before_any_request() {
 #[test]
 fn configure_merges_settings_and_switches_maintenance() {
     let server = TestServer::start(&[]);
-    let (token, me) = operator(&server);
-    let id = owned(&server, &me, &["--status", "online"])[0]["id"]
+    let (token, me) = server.operator();
+    let id = server.owned(&me, &["--status", "online"])[0]["id"]
         .as_str()
         .unwrap()
         .to_string();
@@ -662,7 +632,7 @@ fn configure_merges_settings_and_switches_maintenance() {
         )
         .json();
     assert_eq!(renamed["success"], true);
-    let listed = owned(&server, &me, &["--search", "renamed-1"]);
+    let listed = server.owned(&me, &["--search", "renamed-1"]);
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0]["hostName"], "renamed-1.vpn.example.net");
     assert_eq!(listed[0]["publicIp"], "203.0.113.9");
@@ -687,7 +657,7 @@ fn configure_merges_settings_and_switches_maintenance() {
     offline(&["--file", array.to_str().unwrap()]).fails(2, "JSON object");
     offline(&["--set", "a=1"]).fails(6, UNREACHABLE);
 
-    let other = foreign(&server, &me);
+    let other = server.foreign(&me);
     server
         .run_as(&token, &["servers", "configure", &other, "--set", "a=1"])
         .fails(4, "AUTH_001");

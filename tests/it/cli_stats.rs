@@ -6,9 +6,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::common::TestServer;
+use crate::common::{TestServer, UNREACHABLE};
 
-const UNREACHABLE: &str = "http://127.0.0.1:1/graphql";
 const KINDS: &str = "server-statistics,user-activity,protocol-performance,token-transactions";
 
 /// A fixed window ending two minutes ago, so two exports of it see the same rows.

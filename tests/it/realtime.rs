@@ -99,19 +99,6 @@ fn refusal_code(message: &Value) -> String {
         .to_string()
 }
 
-fn own_server(server: &TestServer, token: &str) -> String {
-    let (_, me) = server.graphql("{ me { id } }", json!({}), Some(token));
-    let (_, page) = server.graphql(
-        "query($o: ID) { miningServers(filters: {ownerId: $o, status: ONLINE}) { items { id } } }",
-        json!({"o": me["data"]["me"]["id"]}),
-        None,
-    );
-    page["data"]["miningServers"]["items"][0]["id"]
-        .as_str()
-        .expect("an online server")
-        .to_string()
-}
-
 fn heartbeat(id: &str, cpu: f64) -> Value {
     json!({"input": {"serverId": id, "cpuUsage": cpu, "memoryUsage": 40.0, "networkIn": 120.0,
                      "networkOut": 80.0, "activeConnections": 42, "latencyMs": 35.0,
@@ -122,7 +109,7 @@ fn heartbeat(id: &str, cpu: f64) -> Value {
 fn an_agents_heartbeat_reaches_the_subscriber() {
     let server = TestServer::start(&[]);
     let (operator, _) = server.login("operator", "operator-demo-pass");
-    let id = own_server(&server, &operator);
+    let id = server.own_online_server(&operator);
     let mut ws = Ws::connect(&server, "graphql-transport-ws", Some(&operator));
     ws.subscribe("1", LIVE, json!({"id": id}));
     // Give the subscription a moment to register before the heartbeat is published.
@@ -175,7 +162,7 @@ fn the_legacy_protocol_and_the_network_stream_work() {
     let server = TestServer::start(&[]);
     let admin = server.admin_token();
     let (operator, _) = server.login("operator", "operator-demo-pass");
-    let id = own_server(&server, &operator);
+    let id = server.own_online_server(&operator);
     let mut ws = Ws::connect(&server, "graphql-ws", Some(&admin));
     ws.subscribe("n", NETWORK, json!({}));
     std::thread::sleep(Duration::from_millis(300));
@@ -199,7 +186,7 @@ fn subscribers_need_the_right_role() {
     let server = TestServer::start(&[]);
     let (operator, _) = server.login("operator", "operator-demo-pass");
     let (user, _) = server.login("user", "user-demo-pass");
-    let id = own_server(&server, &operator);
+    let id = server.own_online_server(&operator);
 
     let mut ws = Ws::connect(&server, "graphql-transport-ws", Some(&user));
     ws.subscribe("1", LIVE, json!({"id": id}));

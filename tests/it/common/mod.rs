@@ -195,6 +195,52 @@ impl TestServer {
     }
 }
 
+/// An endpoint where nothing listens: a command that got as far as a request would exit 6.
+pub const UNREACHABLE: &str = "http://127.0.0.1:1/graphql";
+
+impl TestServer {
+    /// The demo operator's access token and user id.
+    pub fn operator(&self) -> (String, String) {
+        let (token, _) = self.login("operator", "operator-demo-pass");
+        let (_, me) = self.graphql("{ me { id } }", serde_json::json!({}), Some(&token));
+        let id = me["data"]["me"]["id"].as_str().expect("me").to_string();
+        (token, id)
+    }
+
+    /// Servers of `owner` (JSON items, every page) listed by the CLI, with `extra` flags.
+    pub fn owned(&self, owner: &str, extra: &[&str]) -> Vec<serde_json::Value> {
+        let mut args = vec!["servers", "list", "--owner", owner, "--all", "-o", "json"];
+        args.extend_from_slice(extra);
+        self.run(&args).json().as_array().expect("a list").clone()
+    }
+
+    /// A server that `owner` does not own.
+    pub fn foreign(&self, owner: &str) -> String {
+        let page = self.run(&["servers", "list", "-o", "json"]).json();
+        page.as_array()
+            .expect("a list")
+            .iter()
+            .find(|s| s["ownerId"] != owner)
+            .and_then(|s| s["id"].as_str())
+            .expect("a server of someone else")
+            .to_string()
+    }
+
+    /// The first ONLINE server of the account `token` belongs to.
+    pub fn own_online_server(&self, token: &str) -> String {
+        let (_, me) = self.graphql("{ me { id } }", serde_json::json!({}), Some(token));
+        let (_, page) = self.graphql(
+            "query($o: ID) { miningServers(filters: {ownerId: $o, status: ONLINE}) { items { id } } }",
+            serde_json::json!({"o": me["data"]["me"]["id"]}),
+            None,
+        );
+        page["data"]["miningServers"]["items"][0]["id"]
+            .as_str()
+            .expect("an online server")
+            .to_string()
+    }
+}
+
 /// The `extensions.code` of the first error of a GraphQL response.
 pub fn error_code(body: &serde_json::Value) -> &str {
     body["errors"][0]["extensions"]["code"]
