@@ -34,12 +34,6 @@ impl ApiError {
     pub fn not_found(what: &str, id: &str) -> Self {
         Self::NotFound(format!("{what} '{id}' not found"))
     }
-
-    pub fn not_implemented(field: &str) -> Self {
-        Self::Internal(format!(
-            "{field} is not implemented yet by the bundled server"
-        ))
-    }
 }
 
 impl From<StoreError> for ApiError {

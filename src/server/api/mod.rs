@@ -12,8 +12,6 @@ pub mod types;
 pub mod users;
 pub mod uuids;
 
-mod pending;
-
 use std::sync::Arc;
 
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
