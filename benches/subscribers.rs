@@ -78,6 +78,7 @@ async fn main() {
     )
     .unwrap();
     let url = banner.trim().rsplit(' ').next().unwrap().to_string();
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::new();
     let login = post(&http, &url, None, json!({"query": "mutation { authenticate(username: \"admin\", password: \"admin-demo-pass\") { accessToken } }"})).await;
     let token = login["data"]["authenticate"]["accessToken"]

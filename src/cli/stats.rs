@@ -305,10 +305,9 @@ async fn download(
     // No bearer token: the URL is signed. Whole-request timeouts would cut long downloads, so
     // only connecting and each read are bounded.
     let timeout = Duration::from_secs(global.timeout);
-    let http = reqwest::Client::builder()
+    let http = crate::client::http_builder()
         .connect_timeout(timeout)
         .read_timeout(timeout)
-        .user_agent(concat!("vpnmine/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| CliError::failed(format!("cannot set up HTTP: {e}")))?;
     let mut response = http

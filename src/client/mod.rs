@@ -79,6 +79,13 @@ struct RawRequest<'a> {
     variables: &'a Value,
 }
 
+/// The one place HTTP clients are configured: TLS through rustls and ring, our user agent.
+pub fn http_builder() -> reqwest::ClientBuilder {
+    // Ignored when a provider is already installed (a second client in the same process).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder().user_agent(concat!("vpnmine/", env!("CARGO_PKG_VERSION")))
+}
+
 fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
@@ -112,10 +119,9 @@ impl Client {
             ))
             .with_hint("use https, or pass --allow-insecure-http if you trust the network"));
         }
-        let http = reqwest::Client::builder()
+        let http = http_builder()
             .timeout(options.timeout)
             .connect_timeout(options.timeout)
-            .user_agent(concat!("vpnmine/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| CliError::failed(format!("cannot set up HTTP: {e}")))?;
         Ok(Self {
@@ -354,6 +360,11 @@ impl Client {
     }
 
     fn transport_error(&self, e: reqwest::Error) -> CliError {
+        if let Some(tls) = tls_failure(&e) {
+            // Waiting does not fix a certificate, so this is a permanent failure (exit 1).
+            return CliError::failed(format!("the TLS handshake with {} failed: {tls}", self.url))
+                .with_hint("check the host name in --endpoint and the server's certificate");
+        }
         let message = if e.is_timeout() {
             format!(
                 "the platform at {} did not answer within {}s",
@@ -507,7 +518,23 @@ impl Retries {
 /// Connection failures worth another try (the request did not get an answer); timeouts are
 /// not, since the attempt used the time left.
 fn retryable_transport(e: &reqwest::Error) -> bool {
-    !e.is_timeout() && (e.is_connect() || e.is_request())
+    !e.is_timeout() && (e.is_connect() || e.is_request()) && tls_failure(e).is_none()
+}
+
+/// The rustls error somewhere in the error's chain, if the request failed in the TLS handshake.
+fn tls_failure(e: &reqwest::Error) -> Option<&rustls::Error> {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = current {
+        if let Some(tls) = err.downcast_ref::<rustls::Error>() {
+            return Some(tls);
+        }
+        // io::Error's `source` skips the error it wraps, so step into the wrapped one.
+        current = match err.downcast_ref::<std::io::Error>() {
+            Some(io) => io.get_ref().map(|inner| inner as _),
+            None => err.source(),
+        };
+    }
+    None
 }
 
 /// Whether a request body is a read: a GraphQL document whose operation (the one named by

@@ -43,6 +43,25 @@ fn unreachable_endpoint_exits_6_naming_the_url() {
 }
 
 #[test]
+fn a_failed_tls_handshake_is_permanent_exit_1_without_retries() {
+    use std::io::{Read, Write};
+    // A plain-HTTP server behind an https URL: the client's hello gets a reply that is not TLS.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let _ = stream.read(&mut [0; 1024]);
+            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n");
+        }
+    });
+    let url = format!("https://127.0.0.1:{port}/graphql");
+    let run = Env::new().run(&["--endpoint", &url, "-v", "servers", "list"]);
+    run.fails(1, "TLS handshake");
+    assert!(run.stderr.contains(&url), "{}", run.stderr);
+    assert!(!run.stderr.contains("retry"), "{}", run.stderr);
+}
+
+#[test]
 fn json_mode_reports_errors_as_json_on_stderr() {
     let env = Env::new();
     let run = env.run(&[

@@ -171,7 +171,7 @@ fn watch_reconnects_after_a_server_restart() {
     };
     let mut server = start();
     let url = format!("http://{listen}/graphql");
-    let login = reqwest::blocking::Client::new()
+    let login = crate::common::http().build().unwrap()
         .post(&url)
         .json(&serde_json::json!({"query": "mutation { authenticate(username: \"admin\", password: \"admin-demo-pass\") { accessToken } }"}))
         .send()

@@ -64,7 +64,12 @@ fn export_ok(
 }
 
 fn get(url: &str) -> reqwest::blocking::Response {
-    reqwest::blocking::get(url).expect("GET export")
+    crate::common::http()
+        .build()
+        .unwrap()
+        .get(url)
+        .send()
+        .expect("GET export")
 }
 
 /// Downloads an export and checks it against what the API reported: size, SHA-256 (computed

@@ -12,7 +12,7 @@ fn base(server: &TestServer) -> String {
 #[test]
 fn side_endpoints_answer() {
     let server = TestServer::start(&[]);
-    let http = reqwest::blocking::Client::new();
+    let http = crate::common::http().build().unwrap();
     let healthz = http
         .get(format!("{}/healthz", base(&server)))
         .send()
@@ -51,7 +51,7 @@ fn side_endpoints_answer() {
 #[test]
 fn get_serves_queries_but_not_mutations() {
     let server = TestServer::start(&[]);
-    let http = reqwest::blocking::Client::new();
+    let http = crate::common::http().build().unwrap();
     let get = |query: &str| {
         let url = url::Url::parse_with_params(&server.url, [("query", query)]).unwrap();
         http.get(url).send().unwrap()
@@ -71,7 +71,7 @@ fn get_serves_queries_but_not_mutations() {
 #[test]
 fn graphql_response_media_type_uses_status_codes() {
     let server = TestServer::start(&[]);
-    let http = reqwest::blocking::Client::new();
+    let http = crate::common::http().build().unwrap();
     let response = http
         .post(&server.url)
         .header("accept", "application/graphql-response+json")
@@ -96,7 +96,7 @@ fn graphql_response_media_type_uses_status_codes() {
 fn oversized_bodies_are_refused() {
     let server = TestServer::start(&[]);
     let huge = "x".repeat(2 << 20);
-    let response = reqwest::blocking::Client::new()
+    let response = crate::common::http().build().unwrap()
         .post(&server.url)
         .json(&json!({"query": format!("{{ miningServers {{ pageInfo {{ totalItems }} }} }} # {huge}")}))
         .send()
@@ -115,7 +115,9 @@ fn rate_limits_answer_429_with_retry_after_and_exit_5() {
         );
         assert_eq!(status, 200);
     }
-    let response = reqwest::blocking::Client::new()
+    let response = crate::common::http()
+        .build()
+        .unwrap()
         .post(&server.url)
         .json(&json!({"query": "{ miningServers { pageInfo { totalItems } } }"}))
         .send()

@@ -336,7 +336,7 @@ fn a_migration_killed_at_any_moment_leaves_every_user_whole_and_resumes() {
     // pseudo-random number of batches (1 to 20) committed, plus 0-39 ms (often mid-batch).
     let (url, token) = (server.url.clone(), admin.clone());
     let background = std::thread::spawn(move || {
-        let _ = reqwest::blocking::Client::builder()
+        let _ = crate::common::http()
             .timeout(Duration::from_secs(120))
             .build()
             .unwrap()

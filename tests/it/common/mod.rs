@@ -157,7 +157,9 @@ impl TestServer {
         variables: serde_json::Value,
         token: Option<&str>,
     ) -> (u16, serde_json::Value) {
-        let mut request = reqwest::blocking::Client::new()
+        let mut request = crate::common::http()
+            .build()
+            .unwrap()
             .post(&self.url)
             .json(&serde_json::json!({ "query": query, "variables": variables }));
         if let Some(token) = token {
@@ -196,6 +198,13 @@ impl TestServer {
 }
 
 /// An endpoint where nothing listens: a command that got as far as a request would exit 6.
+/// An HTTP client for talking to the server directly. reqwest is built with rustls but no
+/// crypto provider chosen (the binary installs ring), so tests install it too.
+pub fn http() -> reqwest::blocking::ClientBuilder {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
+}
+
 pub const UNREACHABLE: &str = "http://127.0.0.1:1/graphql";
 
 impl TestServer {
