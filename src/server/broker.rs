@@ -1,8 +1,14 @@
 //! Fan-out of live metrics to subscribers. One bounded broadcast channel: publishers never
 //! wait, and a subscriber that falls behind loses its oldest updates (it is told how many and
 //! goes on) instead of slowing the others or growing memory.
+//!
+//! Heartbeats are coalesced: the first one queued opens a tick that closes [`TICK_INTERVAL`]
+//! later with every heartbeat that arrived meanwhile. A subscriber then receives a few
+//! messages a second, however many servers report, instead of one per heartbeat; the cost is
+//! at most one interval of added delay.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use tokio::sync::broadcast;
 
@@ -11,9 +17,14 @@ use super::api::types::{NetworkMetricsUpdate, ServerStatus, Timestamp};
 /// Updates kept for slow subscribers before the oldest are dropped.
 pub const CAPACITY: usize = 256;
 
+/// How long a tick stays open for more heartbeats after its first.
+pub const TICK_INTERVAL: Duration = Duration::from_millis(100);
+
 /// One server's heartbeat as subscribers see it.
 #[derive(Debug, Clone)]
 pub struct Sample {
+    /// When the heartbeat was received.
+    pub at: Timestamp,
     pub server_id: String,
     pub owner_id: String,
     pub cpu: f64,
@@ -27,9 +38,10 @@ pub struct Sample {
     pub custom: Vec<(String, f64)>,
 }
 
-/// A batch of heartbeats received together, with the network's state after them.
+/// The heartbeats of one tick, with the network's state after them.
 #[derive(Debug, Clone)]
 pub struct Tick {
+    /// When the tick's first heartbeat was received: its samples are at least this fresh.
     pub at: Timestamp,
     pub samples: Vec<Sample>,
     pub network: NetworkMetricsUpdate,
@@ -39,6 +51,7 @@ pub struct Tick {
 #[derive(Debug, Clone)]
 pub struct Broker {
     sender: broadcast::Sender<Arc<Tick>>,
+    open_tick: Arc<Mutex<Vec<Sample>>>,
 }
 
 impl Default for Broker {
@@ -51,7 +64,22 @@ impl Broker {
     pub fn new() -> Self {
         Self {
             sender: broadcast::channel(CAPACITY).0,
+            open_tick: Arc::default(),
         }
+    }
+
+    /// Adds samples to the open tick. True when they opened it: the caller then closes it
+    /// with [`Broker::close_tick`] after [`TICK_INTERVAL`].
+    pub fn queue(&self, samples: Vec<Sample>) -> bool {
+        let mut open = self.open_tick.lock().unwrap_or_else(|e| e.into_inner());
+        let opened = open.is_empty();
+        open.extend(samples);
+        opened && !open.is_empty()
+    }
+
+    /// Takes the open tick's samples, oldest first; the next sample queued opens a new tick.
+    pub fn close_tick(&self) -> Vec<Sample> {
+        std::mem::take(&mut *self.open_tick.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     /// Sends a tick to every subscriber; with none, it is simply dropped.
@@ -87,6 +115,39 @@ mod tests {
             },
             active_connections: n,
         }
+    }
+
+    fn sample(id: &str) -> Sample {
+        Sample {
+            at: chrono::Utc::now(),
+            server_id: id.into(),
+            owner_id: "owner".into(),
+            cpu: 0.0,
+            memory: 0.0,
+            network_in: 0.0,
+            network_out: 0.0,
+            connections: 0,
+            latency_ms: 0.0,
+            error_rate: 0.0,
+            status: crate::server::api::types::ServerStatus::Online,
+            custom: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_first_samples_open_a_tick_and_closing_it_takes_them_all() {
+        let broker = Broker::new();
+        assert!(!broker.queue(Vec::new()), "nothing queued opens nothing");
+        assert!(broker.queue(vec![sample("a")]));
+        assert!(!broker.queue(vec![sample("b"), sample("c")]));
+        let ids: Vec<_> = broker
+            .close_tick()
+            .into_iter()
+            .map(|s| s.server_id)
+            .collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert!(broker.close_tick().is_empty());
+        assert!(broker.queue(vec![sample("d")]), "a new tick opens");
     }
 
     #[tokio::test]

@@ -222,3 +222,51 @@ fn the_simulator_feeds_the_demo_network() {
             > 0.0
     );
 }
+
+#[test]
+fn heartbeats_in_quick_succession_each_reach_both_streams_in_order() {
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    let (operator, _) = server.login("operator", "operator-demo-pass");
+    let id = server.own_online_server(&operator);
+    let mut ws = Ws::connect(&server, "graphql-transport-ws", Some(&admin));
+    ws.subscribe("live", LIVE, json!({"id": id}));
+    ws.subscribe("net", NETWORK, json!({}));
+    std::thread::sleep(Duration::from_millis(300));
+    // One request, three heartbeats: they land in the same tick or in consecutive ones.
+    let three = format!(
+        "mutation {{ {} }}",
+        [10, 20, 30]
+            .map(|cpu| format!(
+                "b{cpu}: reportMetrics(input: {{serverId: \"{id}\", cpuUsage: {cpu}, memoryUsage: 40, \
+                 networkIn: 1, networkOut: 1, activeConnections: 3, latencyMs: 20}}) {{ status }}"
+            ))
+            .join(" ")
+    );
+    let (_, reported) = server.graphql(&three, json!({}), Some(&operator));
+    assert!(reported.get("errors").is_none(), "{reported}");
+
+    let (mut live, mut network) = (Vec::new(), Vec::new());
+    while live.len() < 3 || network.len() < 3 {
+        let message = ws.next();
+        assert_eq!(message["type"], "next", "{message}");
+        let data = &message["payload"]["data"];
+        if message["id"] == "live" {
+            let cpu = data["realTimeMetrics"]["metrics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|m| m["type"] == "CPU")
+                .unwrap()["value"]
+                .clone();
+            live.push(cpu);
+        } else {
+            for update in data["metricUpdates"]["serverMetrics"].as_array().unwrap() {
+                assert_eq!(update["serverId"], id.as_str());
+                network.push(update["cpuUsage"].clone());
+            }
+        }
+    }
+    assert_eq!(live, [10.0, 20.0, 30.0]);
+    assert_eq!(network, [10.0, 20.0, 30.0]);
+}

@@ -15,7 +15,7 @@ use super::servers::{managed_server, server_status};
 use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{PeriodStats, RewardPolicy, accrued_reward};
-use crate::server::broker::{Broker, Sample, Tick};
+use crate::server::broker::{Broker, Sample, TICK_INTERVAL, Tick};
 use crate::server::stats::ServerStats;
 use crate::server::store::Store;
 use crate::server::store::heartbeats::HeartbeatRow;
@@ -174,6 +174,7 @@ pub async fn ingest(
             mining_rate: rate,
         });
         samples.push(Sample {
+            at: now,
             server_id: server.id,
             owner_id: server.owner_id,
             cpu: beat.cpu,
@@ -188,30 +189,47 @@ pub async fn ingest(
         });
     }
     store.record_heartbeats(&rows).await?;
-    // Nobody listening: skip the network-wide queries.
-    if broker.subscribers() > 0 {
-        let fresh = ts - HEARTBEAT_TIMEOUT_SECS;
-        let network = store.live_network(fresh).await?;
-        let regions: serde_json::Map<String, serde_json::Value> = store
-            .connections_by_region(fresh)
-            .await?
-            .into_iter()
-            .map(|(region, n)| (region, n.into()))
-            .collect();
-        broker.publish(Tick {
-            at: now,
-            samples,
-            active_connections: network.active_connections,
-            network: NetworkMetricsUpdate {
-                total_bandwidth: network.bandwidth,
-                average_latency: network.avg_latency.unwrap_or(0.0),
-                total_active_users: network.open_sessions as i32,
-                connections_by_region: Json(serde_json::Value::Object(regions)),
-                current_token_rate: network.token_rate,
-            },
+    // Nobody listening: nothing to publish, and no network-wide queries.
+    if broker.subscribers() > 0 && broker.queue(samples) {
+        let (store, broker) = (store.clone(), broker.clone());
+        tokio::spawn(async move {
+            tokio::time::sleep(TICK_INTERVAL).await;
+            if let Err(e) = publish_tick(&store, &broker).await {
+                tracing::warn!(error = ?e, "live metrics were not published");
+            }
         });
     }
     Ok(results)
+}
+
+/// Publishes the open tick with the network's state as of now.
+async fn publish_tick(store: &Store, broker: &Broker) -> ApiResult<()> {
+    let samples = broker.close_tick();
+    let Some(first) = samples.first() else {
+        return Ok(());
+    };
+    let at = first.at;
+    let fresh = Utc::now().timestamp() - HEARTBEAT_TIMEOUT_SECS;
+    let network = store.live_network(fresh).await?;
+    let regions: serde_json::Map<String, serde_json::Value> = store
+        .connections_by_region(fresh)
+        .await?
+        .into_iter()
+        .map(|(region, n)| (region, n.into()))
+        .collect();
+    broker.publish(Tick {
+        at,
+        samples,
+        active_connections: network.active_connections,
+        network: NetworkMetricsUpdate {
+            total_bandwidth: network.bandwidth,
+            average_latency: network.avg_latency.unwrap_or(0.0),
+            total_active_users: network.open_sessions as i32,
+            connections_by_region: Json(serde_json::Value::Object(regions)),
+            current_token_rate: network.token_rate,
+        },
+    });
+    Ok(())
 }
 
 #[derive(Default)]
@@ -257,36 +275,40 @@ impl Scope {
     }
 }
 
-/// The updates of `broker` that `view` turns into something for this subscriber. A subscriber
-/// that lags skips what it missed; the stream ends when the server shuts down.
+/// The updates of `broker` that `view` turns into items for this subscriber (none, one, or
+/// one per sample). A subscriber that lags skips what it missed; the stream ends when the
+/// server shuts down.
 fn updates<T: Send + 'static>(
     ctx: &Context<'_>,
-    view: impl Fn(&Tick) -> Option<T> + Send + Sync + 'static,
+    view: impl Fn(&Tick) -> Vec<T> + Send + Sync + 'static,
 ) -> impl Stream<Item = T> + Send + 'static {
     let receiver = ctx.data_unchecked::<Broker>().subscribe();
     let open = ctx
         .data_opt::<Arc<ServerStats>>()
         .map(|stats| stats.subscription_opened());
     let view = Arc::new(view);
-    stream::unfold((receiver, open), move |(mut receiver, open)| {
-        let view = Arc::clone(&view);
-        async move {
-            loop {
-                match receiver.recv().await {
-                    Ok(tick) => {
-                        if let Some(item) = view(&tick) {
-                            return Some((item, (receiver, open)));
-                        }
+    let ready = std::collections::VecDeque::new();
+    stream::unfold(
+        (receiver, ready, open),
+        move |(mut receiver, mut ready, open)| {
+            let view = Arc::clone(&view);
+            async move {
+                loop {
+                    if let Some(item) = ready.pop_front() {
+                        return Some((item, (receiver, ready, open)));
                     }
-                    Err(RecvError::Lagged(_)) => continue,
-                    Err(RecvError::Closed) => return None,
+                    match receiver.recv().await {
+                        Ok(tick) => ready.extend(view(&tick)),
+                        Err(RecvError::Lagged(_)) => continue,
+                        Err(RecvError::Closed) => return None,
+                    }
                 }
             }
-        }
-    })
+        },
+    )
 }
 
-fn live_metrics(tick: &Tick, sample: &Sample) -> ServerLiveMetrics {
+fn live_metrics(sample: &Sample) -> ServerLiveMetrics {
     let metric = |metric_type, name: &str, value, unit: &str| LiveMetric {
         metric_type,
         name: name.to_string(),
@@ -321,7 +343,7 @@ fn live_metrics(tick: &Tick, sample: &Sample) -> ServerLiveMetrics {
         alerts.push(LiveAlert {
             severity,
             message,
-            timestamp: tick.at,
+            timestamp: sample.at,
         })
     };
     if sample.cpu > 90.0 {
@@ -350,7 +372,7 @@ fn live_metrics(tick: &Tick, sample: &Sample) -> ServerLiveMetrics {
     };
     ServerLiveMetrics {
         server_id: ID(sample.server_id.clone()),
-        timestamp: tick.at,
+        timestamp: sample.at,
         metrics,
         status: LiveStatus {
             code: sample.status,
@@ -365,9 +387,10 @@ pub struct RealtimeSubscription;
 
 #[Subscription]
 impl RealtimeSubscription {
-    /// Network-wide updates as heartbeats arrive. Any logged-in account receives the network
-    /// figures; `serverMetrics` lists the servers the caller may see (admins: all; operators:
-    /// their own; users: none).
+    /// Network-wide updates as heartbeats arrive, at most ten a second: each carries the
+    /// heartbeats received since the previous one, and its `timestamp` is when the first of
+    /// them arrived. Any logged-in account receives the network figures; `serverMetrics` lists
+    /// the servers the caller may see (admins: all; operators: their own; users: none).
     async fn metric_updates(
         &self,
         ctx: &Context<'_>,
@@ -383,7 +406,7 @@ impl RealtimeSubscription {
             Scope::Owned(Arc::new(owned.into_iter().collect()))
         };
         Ok(updates(ctx, move |tick| {
-            Some(RealTimeMetrics {
+            vec![RealTimeMetrics {
                 timestamp: tick.at,
                 active_connections: tick.active_connections as i32,
                 server_metrics: tick
@@ -399,7 +422,7 @@ impl RealtimeSubscription {
                     })
                     .collect(),
                 network_metrics: tick.network.clone(),
-            })
+            }]
         }))
     }
 
@@ -415,8 +438,9 @@ impl RealtimeSubscription {
         Ok(updates(ctx, move |tick| {
             tick.samples
                 .iter()
-                .find(|s| scope.admits(s))
-                .map(|sample| live_metrics(tick, sample))
+                .filter(|s| scope.admits(s))
+                .map(live_metrics)
+                .collect()
         }))
     }
 }
