@@ -1177,6 +1177,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Give users new UUIDs and rewrite every configuration that references them')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Give users back the UUIDs a migration took, from its --report file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1223,9 +1224,35 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;uuids;rollback' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The report of the migration to undo (CSV or JSON, from `uuids migrate --report`)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user of the report (repeat for more) [default: every migrated user in it]')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Users per transaction (1-10000)')
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write a report of this rollback (UUID before and after per user): FILE.csv or FILE.json')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing anything')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vpnmine;uuids;help' {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Give users new UUIDs and rewrite every configuration that references them')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Give users back the UUIDs a migration took, from its --report file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1233,6 +1260,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;uuids;help;migrate' {
+            break
+        }
+        'vpnmine;uuids;help;rollback' {
             break
         }
         'vpnmine;uuids;help;help' {
@@ -1422,12 +1452,16 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         'vpnmine;help;uuids' {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Give users new UUIDs and rewrite every configuration that references them')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Give users back the UUIDs a migration took, from its --report file')
             break
         }
         'vpnmine;help;uuids;validate' {
             break
         }
         'vpnmine;help;uuids;migrate' {
+            break
+        }
+        'vpnmine;help;uuids;rollback' {
             break
         }
         'vpnmine;help;help' {

@@ -322,6 +322,9 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__uuids,migrate)
                 cmd="vpnmine__subcmd__help__subcmd__uuids__subcmd__migrate"
                 ;;
+            vpnmine__subcmd__help__subcmd__uuids,rollback)
+                cmd="vpnmine__subcmd__help__subcmd__uuids__subcmd__rollback"
+                ;;
             vpnmine__subcmd__help__subcmd__uuids,validate)
                 cmd="vpnmine__subcmd__help__subcmd__uuids__subcmd__validate"
                 ;;
@@ -466,6 +469,9 @@ _vpnmine() {
             vpnmine__subcmd__uuids,migrate)
                 cmd="vpnmine__subcmd__uuids__subcmd__migrate"
                 ;;
+            vpnmine__subcmd__uuids,rollback)
+                cmd="vpnmine__subcmd__uuids__subcmd__rollback"
+                ;;
             vpnmine__subcmd__uuids,validate)
                 cmd="vpnmine__subcmd__uuids__subcmd__validate"
                 ;;
@@ -474,6 +480,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__uuids__subcmd__help,migrate)
                 cmd="vpnmine__subcmd__uuids__subcmd__help__subcmd__migrate"
+                ;;
+            vpnmine__subcmd__uuids__subcmd__help,rollback)
+                cmd="vpnmine__subcmd__uuids__subcmd__help__subcmd__rollback"
                 ;;
             vpnmine__subcmd__uuids__subcmd__help,validate)
                 cmd="vpnmine__subcmd__uuids__subcmd__help__subcmd__validate"
@@ -2253,7 +2262,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__uuids)
-            opts="validate migrate"
+            opts="validate migrate rollback"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2267,6 +2276,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__uuids__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__uuids__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3669,7 +3692,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__uuids)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version validate migrate help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version validate migrate rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3703,7 +3726,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__uuids__subcmd__help)
-            opts="validate migrate help"
+            opts="validate migrate rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3744,6 +3767,20 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__uuids__subcmd__help__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__uuids__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3765,6 +3802,56 @@ _vpnmine() {
                 return 0
             fi
             case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__uuids__subcmd__rollback)
+            opts="-y -o -q -v -h -V --from --user --batch-size --dry-run --yes --report --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1075,6 +1075,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --version 'Print version'
             cand validate 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them'
             cand migrate 'Give users new UUIDs and rewrite every configuration that references them'
+            cand rollback 'Give users back the UUIDs a migration took, from its --report file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;uuids;validate'= {
@@ -1118,14 +1119,41 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;uuids;rollback'= {
+            cand --from 'The report of the migration to undo (CSV or JSON, from `uuids migrate --report`)'
+            cand --user 'Only this user of the report (repeat for more) [default: every migrated user in it]'
+            cand --batch-size 'Users per transaction (1-10000)'
+            cand --report 'Write a report of this rollback (UUID before and after per user): FILE.csv or FILE.json'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --dry-run 'Show what would change without changing anything'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;uuids;help'= {
             cand validate 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them'
             cand migrate 'Give users new UUIDs and rewrite every configuration that references them'
+            cand rollback 'Give users back the UUIDs a migration took, from its --report file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;uuids;help;validate'= {
         }
         &'vpnmine;uuids;help;migrate'= {
+        }
+        &'vpnmine;uuids;help;rollback'= {
         }
         &'vpnmine;uuids;help;help'= {
         }
@@ -1268,10 +1296,13 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;uuids'= {
             cand validate 'Check users'' UUIDs and the VLESS/REALITY client entries that reference them'
             cand migrate 'Give users new UUIDs and rewrite every configuration that references them'
+            cand rollback 'Give users back the UUIDs a migration took, from its --report file'
         }
         &'vpnmine;help;uuids;validate'= {
         }
         &'vpnmine;help;uuids;migrate'= {
+        }
+        &'vpnmine;help;uuids;rollback'= {
         }
         &'vpnmine;help;help'= {
         }

@@ -641,19 +641,20 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -f -a "validate" -d 'Check users\' UUIDs and the VLESS/REALITY client entries that reference them'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -f -a "migrate" -d 'Give users new UUIDs and rewrite every configuration that references them'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -f -a "validate" -d 'Check users\' UUIDs and the VLESS/REALITY client entries that reference them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -f -a "migrate" -d 'Give users new UUIDs and rewrite every configuration that references them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -f -a "rollback" -d 'Give users back the UUIDs a migration took, from its --report file'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and not __fish_seen_subcommand_from validate migrate rollback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l user -d 'Only this user (repeat for more) [default: every user and configuration]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -680,8 +681,25 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l from -d 'The report of the migration to undo (CSV or JSON, from `uuids migrate --report`)' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l user -d 'Only this user of the report (repeat for more) [default: every migrated user in it]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l batch-size -d 'Users per transaction (1-10000)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l report -d 'Write a report of this rollback (UUID before and after per user): FILE.csv or FILE.json' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Show what would change without changing anything'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check users\' UUIDs and the VLESS/REALITY client entries that reference them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Give users new UUIDs and rewrite every configuration that references them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Give users back the UUIDs a migration took, from its --report file'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "servers" -d 'List and manage mining servers'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids help" -f -a "server" -d 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
@@ -730,3 +748,4 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "export" -d 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from uuids" -f -a "validate" -d 'Check users\' UUIDs and the VLESS/REALITY client entries that reference them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from uuids" -f -a "migrate" -d 'Give users new UUIDs and rewrite every configuration that references them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from uuids" -f -a "rollback" -d 'Give users back the UUIDs a migration took, from its --report file'

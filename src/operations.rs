@@ -66,6 +66,7 @@ pub const OPERATIONS: &[Operation] = &[
     op("exportDetailedStats", Query, "ExportDetailedStats", "graphql/stats.graphql", "stats export"),
     op("validateUserUuids", Mutation, "ValidateUserUuids", "graphql/uuids.graphql", "uuids validate"),
     op("migrateUserUuids", Mutation, "MigrateUserUuids", "graphql/uuids.graphql", "uuids migrate"),
+    op("restoreUserUuids", Mutation, "RestoreUserUuids", "graphql/uuids.graphql", "uuids rollback"),
     op("authenticate", Mutation, "Authenticate", "graphql/auth.graphql", "auth login"),
     op("refreshToken", Mutation, "RefreshToken", "graphql/auth.graphql", "auth refresh"),
     op("revokeToken", Mutation, "RevokeToken", "graphql/auth.graphql", "auth logout"),

@@ -45,6 +45,17 @@ pub fn progress(global: &GlobalArgs, len: u64, template: &str) -> ProgressBar {
     bar
 }
 
+/// A spinner with `message` on stderr while one long request runs, under the same conditions
+/// as [`progress`].
+pub fn spinner(global: &GlobalArgs, message: &str) -> ProgressBar {
+    if global.quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner().with_message(message.to_string());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
 /// The page asked for, or with `--all` every page, fetched by `fetch(page, size)`.
 pub async fn collect<F, Fut>(
     args: &PageArgs,

@@ -43,6 +43,7 @@ operations! {
     ExportDetailedStats => "graphql/stats.graphql",
     ValidateUserUuids => "graphql/uuids.graphql",
     MigrateUserUuids => "graphql/uuids.graphql",
+    RestoreUserUuids => "graphql/uuids.graphql",
     Authenticate => "graphql/auth.graphql",
     RefreshToken => "graphql/auth.graphql",
     RevokeToken => "graphql/auth.graphql",

@@ -204,3 +204,162 @@ fn uuids_commands_are_for_admins() {
         .run_as(&operator, &["uuids", "migrate", "--yes"])
         .fails(4, "");
 }
+
+#[test]
+fn uuids_rollback_restores_a_migration_from_its_report() {
+    let server = TestServer::start(&[]);
+    let token = server.admin_token();
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let (report, back) = (path("migration.csv"), path("rollback.json"));
+    // Every demo user (3,000: more than one rollback request of 2,000).
+    let migrated = server
+        .run_as(
+            &token,
+            &[
+                "uuids", "migrate", "--yes", "--report", &report, "-o", "json",
+            ],
+        )
+        .json();
+    let before = pairs(&migrated);
+    let users = before.len();
+    assert!(users > 2_000, "{users} users");
+
+    server
+        .run_as(&token, &["uuids", "rollback", "--from", &report])
+        .fails(2, "--yes");
+    let planned = server
+        .run_as(
+            &token,
+            &[
+                "uuids",
+                "rollback",
+                "--from",
+                &report,
+                "--dry-run",
+                "-o",
+                "json",
+            ],
+        )
+        .json();
+    assert_eq!(planned["summary"]["restored"], 0, "{}", planned["summary"]);
+    assert_eq!(planned["details"].as_array().unwrap().len(), users);
+    assert!(
+        planned["details"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["status"] == "PLANNED")
+    );
+
+    let restored = server
+        .run_as(
+            &token,
+            &[
+                "uuids", "rollback", "--from", &report, "--yes", "--report", &back, "-o", "json",
+            ],
+        )
+        .json();
+    assert_eq!(
+        restored["summary"]["restored"], users,
+        "{}",
+        restored["summary"]
+    );
+    assert_eq!(restored["summary"]["failed"], 0);
+    for (user, (old, new)) in pairs(&restored) {
+        // Each user moved from the migration's new UUID back to its old one.
+        assert_eq!((new, old), before[&user], "{user}");
+    }
+    // Configurations followed (no entry references a UUID nobody holds), and the users hold
+    // their old UUIDs again: a dry run proposes to migrate away from them.
+    assert_eq!(validate(&server, &token)["summary"]["success"], true);
+    let now = pairs(
+        &server
+            .run_as(&token, &["uuids", "migrate", "--dry-run", "-o", "json"])
+            .json(),
+    );
+    assert!(before.iter().all(|(user, (old, _))| &now[user].0 == old));
+    let rows: Value = serde_json::from_str(&std::fs::read_to_string(&back).unwrap()).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), users);
+
+    // A rerun has nothing left to do; a user changed since the report is left alone (exit 1).
+    let (changed, _) = before.iter().next().unwrap();
+    server
+        .run_as(
+            &token,
+            &["uuids", "migrate", "--user", changed, "--yes", "-q"],
+        )
+        .ok();
+    let rerun = server.run_as(
+        &token,
+        &[
+            "uuids", "rollback", "--from", &report, "--yes", "-o", "json",
+        ],
+    );
+    rerun.fails(1, "1 user(s) were not restored");
+    let out: Value = serde_json::from_str(&rerun.stdout).unwrap();
+    assert_eq!(out["summary"]["unchanged"], users - 1, "{}", out["summary"]);
+    assert_eq!(out["errors"][0]["userId"], changed.as_str());
+    assert!(
+        out["errors"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("changed since the report")
+    );
+}
+
+#[test]
+fn uuids_rollback_refuses_reports_it_cannot_use() {
+    let server = TestServer::start(&[]);
+    let token = server.admin_token();
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let rollback = |from: &str, extra: &[&str]| {
+        let mut args = vec!["uuids", "rollback", "--from", from, "--yes"];
+        args.extend_from_slice(extra);
+        server.run_as(&token, &args)
+    };
+    let missing = dir.path().join("missing.csv");
+    rollback(missing.to_str().unwrap(), &[]).fails(2, "cannot read");
+    rollback(&write("r.txt", ""), &[]).fails(2, ".csv or .json");
+    rollback(&write("cols.csv", "user,old\nu,x\n"), &[]).fails(2, "no user_id column");
+    rollback(&write("bad.json", "{\"not\": \"rows\"}"), &[]).fails(2, "JSON array");
+    let uuid = "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+    rollback(
+        &write(
+            "planned.csv",
+            &format!("user_id,old_uuid,new_uuid,status\nusr-1,{uuid},{uuid},PLANNED\n"),
+        ),
+        &[],
+    )
+    .fails(2, "no MIGRATED user");
+    rollback(
+        &write(
+            "badnew.csv",
+            &format!("user_id,old_uuid,new_uuid,status\nusr-1,{uuid},zzz,MIGRATED\n"),
+        ),
+        &[],
+    )
+    .fails(2, "row 2: new_uuid");
+    let twice = write(
+        "twice.csv",
+        &format!(
+            "user_id,old_uuid,new_uuid,status\nusr-1,{uuid},{uuid},MIGRATED\nusr-1,{uuid},{uuid},MIGRATED\n"
+        ),
+    );
+    rollback(&twice, &[]).fails(2, "appears twice");
+    let one = write(
+        "one.csv",
+        &format!("user_id,old_uuid,new_uuid,status\nusr-nobody,{uuid},{uuid},MIGRATED\n"),
+    );
+    rollback(&one, &["--user", "usr-other"]).fails(2, "usr-other");
+    rollback(&one, &[]).fails(3, "usr-nobody");
+    let (operator, _) = server.login("operator", "operator-demo-pass");
+    server
+        .run_as(&operator, &["uuids", "rollback", "--from", &one, "--yes"])
+        .fails(4, "");
+}

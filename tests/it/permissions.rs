@@ -88,6 +88,11 @@ const MATRIX: &[Row] = &[
         [NO, NO, NO, OK],
     ),
     (
+        "restoreUserUuids",
+        "mutation($u: ID!) { restoreUserUuids(input: {users: [{userId: $u, currentUuid: \"00000000-0000-4000-8000-000000000001\", restoreUuid: \"00000000-0000-4000-8000-000000000002\"}], dryRun: true}) { success } }",
+        [NO, NO, NO, OK],
+    ),
+    (
         "enableMiningServer",
         "mutation($s: ID!) { enableMiningServer(serverId: $s) { id } }",
         [NO, NO, OK, OK],

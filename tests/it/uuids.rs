@@ -404,3 +404,41 @@ fn a_migration_killed_at_any_moment_leaves_every_user_whole_and_resumes() {
     assert_eq!(report["success"], json!(true), "{report}");
     assert_eq!(report["validatedCount"], json!(users));
 }
+
+#[test]
+fn restore_refuses_malformed_input_with_val_001_and_unknown_users_with_rsc_001() {
+    const RESTORE: &str = "mutation($input: RestoreUuidsInput!) { restoreUserUuids(input: $input) { success details { userId status } } }";
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    let uuid = "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+    let entry = |user: &str, current: &str| json!({"userId": user, "currentUuid": current, "restoreUuid": uuid});
+    let cases = [
+        (json!({"users": []}), "VAL_001", "1-10000"),
+        (
+            json!({"users": [entry("usr-a", "zzz")]}),
+            "VAL_001",
+            "currentUuid",
+        ),
+        (
+            json!({"users": [entry("usr-a", uuid), entry("usr-a", uuid)]}),
+            "VAL_001",
+            "twice",
+        ),
+        (
+            json!({"users": [entry("usr-a", uuid)], "batchSize": 0}),
+            "VAL_001",
+            "batchSize",
+        ),
+        (
+            json!({"users": [entry("usr-nobody", uuid)]}),
+            "RSC_001",
+            "usr-nobody",
+        ),
+    ];
+    for (input, code, needle) in cases {
+        let (_, body) = server.graphql(RESTORE, json!({ "input": input }), Some(&admin));
+        assert_eq!(error_code(&body), code, "{input}: {body}");
+        let message = body["errors"][0]["message"].as_str().unwrap();
+        assert!(message.contains(needle), "{input}: {message}");
+    }
+}

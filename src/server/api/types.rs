@@ -194,6 +194,8 @@ pub enum MigrationStatus {
     Migrated,
     Failed,
     RolledBack,
+    /// `restoreUserUuids` only: the user already holds the UUID to restore; nothing to do.
+    Unchanged,
 }
 
 /// The codes carried in `errors[].extensions.code`. Every error the API returns has one.
@@ -843,6 +845,30 @@ pub struct UuidRecommendation {
 pub struct MigrateUuidsInput {
     /// Only these users; omitted, every user.
     pub user_ids: Option<Vec<ID>>,
+    /// Report what would change without changing anything.
+    #[graphql(default)]
+    pub dry_run: bool,
+    /// Users per transaction, 1-10000.
+    #[graphql(default = 500)]
+    pub batch_size: i32,
+}
+
+/// One user of `restoreUserUuids`: a row of a migration's report, read backwards.
+#[derive(InputObject, Clone, Debug)]
+pub struct UuidRestoreInput {
+    pub user_id: ID,
+    /// The UUID the user holds now (the report's `newUuid`). A user holding any other is left
+    /// alone (FAILED): someone changed it after the migration.
+    pub current_uuid: String,
+    /// The UUID to give back (the report's `oldUuid`).
+    pub restore_uuid: String,
+}
+
+/// Input of `restoreUserUuids`.
+#[derive(InputObject, Clone, Debug)]
+pub struct RestoreUuidsInput {
+    /// 1-10000 users, each once.
+    pub users: Vec<UuidRestoreInput>,
     /// Report what would change without changing anything.
     #[graphql(default)]
     pub dry_run: bool,

@@ -1,6 +1,6 @@
 //! UUIDs: validation and migration of users' VLESS/REALITY client ids (admins only).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use async_graphql::{Context, ID, Object};
 use chrono::Utc;
@@ -8,10 +8,63 @@ use chrono::Utc;
 use super::auth::require_admin;
 use super::types::*;
 use super::{ApiError, ApiResult};
+use crate::domain::validate::validate_uuid;
 use crate::server::store::Store;
 use crate::server::store::uuids::{
-    Checked, MAX_BATCH_SIZE, MigrationRequest, Outcome, ProblemKind, UuidReport,
+    Checked, MAX_BATCH_SIZE, MigrationReport, MigrationRequest, NewUuids, Outcome, ProblemKind,
+    Restore, Restores, UuidReport,
 };
+
+/// Most users one `restoreUserUuids` call takes (a request body holds about 9,000).
+pub const MAX_RESTORES: usize = 10_000;
+
+fn batch_size(requested: i32) -> ApiResult<usize> {
+    usize::try_from(requested)
+        .ok()
+        .filter(|n| (1..=MAX_BATCH_SIZE).contains(n))
+        .ok_or_else(|| {
+            ApiError::Invalid(format!(
+                "input.batchSize must be between 1 and {MAX_BATCH_SIZE}, got {requested}"
+            ))
+        })
+}
+
+/// The API's answer for a migration's (or a restore's) report.
+fn migration_result(report: MigrationReport, dry_run: bool) -> UuidMigrationResult {
+    let mut errors = Vec::new();
+    let mut details = Vec::with_capacity(report.users.len());
+    let mut migrated = 0;
+    for user in report.users {
+        if user.outcome == Outcome::Migrated {
+            migrated += 1;
+        }
+        if let Some(reason) = user.reason {
+            errors.push(MigrationError {
+                user_id: ID(user.user_id.clone()),
+                reason,
+            });
+        }
+        details.push(MigrationDetail {
+            user_id: ID(user.user_id),
+            old_uuid: user.old_uuid,
+            new_uuid: user.new_uuid,
+            status: match user.outcome {
+                Outcome::Planned => MigrationStatus::Planned,
+                Outcome::Migrated => MigrationStatus::Migrated,
+                Outcome::Failed => MigrationStatus::Failed,
+                Outcome::RolledBack => MigrationStatus::RolledBack,
+                Outcome::Unchanged => MigrationStatus::Unchanged,
+            },
+        });
+    }
+    UuidMigrationResult {
+        success: errors.is_empty(),
+        dry_run,
+        migrated_count: migrated,
+        errors,
+        details,
+    }
+}
 
 /// How many ids a recommendation's command lists before "and N more".
 const LISTED_IDS: usize = 5;
@@ -223,15 +276,7 @@ impl UuidsMutation {
             dry_run: false,
             batch_size: 500,
         });
-        let batch_size = usize::try_from(input.batch_size)
-            .ok()
-            .filter(|n| (1..=MAX_BATCH_SIZE).contains(n))
-            .ok_or_else(|| {
-                ApiError::Invalid(format!(
-                    "input.batchSize must be between 1 and {MAX_BATCH_SIZE}, got {}",
-                    input.batch_size
-                ))
-            })?;
+        let batch_size = batch_size(input.batch_size)?;
         let ids = requested_ids("input.userIds", input.user_ids)?;
         let request = MigrationRequest {
             user_ids: ids.as_deref(),
@@ -240,45 +285,69 @@ impl UuidsMutation {
             now: Utc::now().timestamp(),
         };
         let mut generate = || uuid::Uuid::new_v4().to_string();
-        let report = match ctx
+        match ctx
             .data_unchecked::<Store>()
-            .migrate_uuids(&request, &mut generate)
+            .migrate_uuids(&request, NewUuids::Generated(&mut generate))
             .await?
         {
-            Checked::Done(report) => report,
-            Checked::UnknownUsers(unknown) => return Err(unknown_users(unknown)),
-        };
-        let mut errors = Vec::new();
-        let mut details = Vec::with_capacity(report.users.len());
-        let mut migrated = 0;
-        for user in report.users {
-            if user.outcome == Outcome::Migrated {
-                migrated += 1;
-            }
-            if let Some(reason) = user.reason {
-                errors.push(MigrationError {
-                    user_id: ID(user.user_id.clone()),
-                    reason,
-                });
-            }
-            details.push(MigrationDetail {
-                user_id: ID(user.user_id),
-                old_uuid: user.old_uuid,
-                new_uuid: user.new_uuid,
-                status: match user.outcome {
-                    Outcome::Planned => MigrationStatus::Planned,
-                    Outcome::Migrated => MigrationStatus::Migrated,
-                    Outcome::Failed => MigrationStatus::Failed,
-                    Outcome::RolledBack => MigrationStatus::RolledBack,
-                },
-            });
+            Checked::Done(report) => Ok(migration_result(report, input.dry_run)),
+            Checked::UnknownUsers(unknown) => Err(unknown_users(unknown)),
         }
-        Ok(UuidMigrationResult {
-            success: errors.is_empty(),
+    }
+
+    /// Gives users back the UUIDs a migration took from them, from its report read backwards:
+    /// each user moves from `currentUuid` to `restoreUuid`, and every VLESS/REALITY
+    /// configuration referencing the current one is rewritten, in batches inside transactions
+    /// exactly as `migrateUserUuids` does (backup rows, validation, all or nothing per batch,
+    /// resumable). Admins only.
+    /// Decisions: a user already holding `restoreUuid` is UNCHANGED, so a rerun after a
+    /// failure finishes the job; a user holding neither is left alone (FAILED), because
+    /// someone changed it after the report. At most 10000 users a call; larger reports are
+    /// sent in several calls (`vpnmine uuids rollback` does).
+    async fn restore_user_uuids(
+        &self,
+        ctx: &Context<'_>,
+        input: RestoreUuidsInput,
+    ) -> ApiResult<UuidMigrationResult> {
+        require_admin(ctx)?;
+        let batch_size = batch_size(input.batch_size)?;
+        if input.users.is_empty() || input.users.len() > MAX_RESTORES {
+            return Err(ApiError::Invalid(format!(
+                "input.users must list 1-{MAX_RESTORES} users, got {}",
+                input.users.len()
+            )));
+        }
+        let mut ids = Vec::with_capacity(input.users.len());
+        let mut restores = HashMap::with_capacity(input.users.len());
+        for (i, user) in input.users.into_iter().enumerate() {
+            let id = user.user_id.0.trim().to_string();
+            // A malformed restoreUuid is refused per user (it may be why they were migrated).
+            validate_uuid(&user.current_uuid).map_err(|e| {
+                ApiError::Invalid(format!("input.users[{i}].currentUuid ({id}): {e}"))
+            })?;
+            let restore = Restore {
+                current: user.current_uuid,
+                uuid: user.restore_uuid,
+            };
+            if restores.insert(id.clone(), restore).is_some() {
+                return Err(ApiError::Invalid(format!("input.users lists {id} twice")));
+            }
+            ids.push(id);
+        }
+        let restores = Restores::new(restores);
+        let request = MigrationRequest {
+            user_ids: Some(&ids),
             dry_run: input.dry_run,
-            migrated_count: migrated,
-            errors,
-            details,
-        })
+            batch_size,
+            now: Utc::now().timestamp(),
+        };
+        match ctx
+            .data_unchecked::<Store>()
+            .migrate_uuids(&request, NewUuids::Restored(&restores))
+            .await?
+        {
+            Checked::Done(report) => Ok(migration_result(report, input.dry_run)),
+            Checked::UnknownUsers(unknown) => Err(unknown_users(unknown)),
+        }
     }
 }

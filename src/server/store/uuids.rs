@@ -288,6 +288,8 @@ pub enum Outcome {
     Failed,
     /// Another user of its batch failed, so the batch was rolled back; nothing changed.
     RolledBack,
+    /// A restore found the user already holding the UUID to restore; nothing to do.
+    Unchanged,
 }
 
 impl Outcome {
@@ -297,6 +299,7 @@ impl Outcome {
             Self::Migrated => "MIGRATED",
             Self::Failed => "FAILED",
             Self::RolledBack => "ROLLED_BACK",
+            Self::Unchanged => "UNCHANGED",
         }
     }
 }
@@ -310,6 +313,109 @@ pub struct UserMigration {
     pub outcome: Outcome,
     /// Why it failed or was rolled back.
     pub reason: Option<String>,
+}
+
+/// A user's UUID to put back, from a migration's report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restore {
+    /// The UUID the user must hold now (the report's new one); any other means someone changed
+    /// it since, and it is left alone.
+    pub current: String,
+    /// The UUID to give back (the report's old one).
+    pub uuid: String,
+}
+
+/// The users of a restore, and how many of them each UUID goes back to.
+#[derive(Debug, Clone)]
+pub struct Restores {
+    by_user: HashMap<String, Restore>,
+    targets: HashMap<String, usize>,
+}
+
+impl Restores {
+    pub fn new(by_user: HashMap<String, Restore>) -> Self {
+        let mut targets: HashMap<String, usize> = HashMap::with_capacity(by_user.len());
+        for restore in by_user.values() {
+            *targets.entry(uuid_key(&restore.uuid)).or_default() += 1;
+        }
+        Self { by_user, targets }
+    }
+}
+
+/// Where a migration's new UUIDs come from.
+pub enum NewUuids<'a> {
+    /// Fresh ones (migrateUserUuids).
+    Generated(&'a mut (dyn FnMut() -> String + Send)),
+    /// Given per user, each restored only from the UUID expected (restoreUserUuids). Every
+    /// user of the request must have an entry.
+    Restored(&'a Restores),
+}
+
+/// What a batch does with one existing user.
+enum Assignment {
+    To(String),
+    Unchanged,
+    Refused(String),
+}
+
+impl NewUuids<'_> {
+    /// A restore refuses here, per user, what would otherwise fail its whole batch: a UUID
+    /// that is malformed, held by someone now, or restored to two users.
+    fn assign(&mut self, user_id: &str, current: &str, holders: &Holders) -> Assignment {
+        match self {
+            Self::Generated(generate) => Assignment::To(generate()),
+            Self::Restored(restores) => match restores.by_user.get(user_id) {
+                Some(r) if uuid_key(current) == uuid_key(&r.uuid) => Assignment::Unchanged,
+                Some(r) if uuid_key(current) != uuid_key(&r.current) => {
+                    Assignment::Refused(format!(
+                        "its UUID changed since the report: it holds {current}, not {}; left alone",
+                        r.current
+                    ))
+                }
+                Some(r) if validate_uuid(&r.uuid).is_err() => Assignment::Refused(format!(
+                    "{} is not a valid UUID, so it is not restored",
+                    r.uuid
+                )),
+                Some(r) if holders.contains_key(&uuid_key(&r.uuid)) => {
+                    Assignment::Refused(format!(
+                        "{} is held by another user now, so it is not restored",
+                        r.uuid
+                    ))
+                }
+                Some(r) => {
+                    let sharing = restores.targets[&uuid_key(&r.uuid)];
+                    if sharing > 1 {
+                        Assignment::Refused(format!(
+                            "{} would go back to {sharing} users, so it is not restored",
+                            r.uuid
+                        ))
+                    } else {
+                        Assignment::To(r.uuid.clone())
+                    }
+                }
+                None => Assignment::Refused("no UUID to restore was given".into()),
+            },
+        }
+    }
+
+    /// The scope of the run: a restore's includes what it restores, so that it never resumes
+    /// (or is resumed by) a migration of the same users.
+    fn scope(&self, user_ids: Option<&[String]>) -> String {
+        match self {
+            Self::Generated(_) => scope_of(user_ids),
+            Self::Restored(restores) => {
+                let mut lines: Vec<String> = restores
+                    .by_user
+                    .iter()
+                    .map(|(user, r)| {
+                        format!("{user} {} {}", uuid_key(&r.current), uuid_key(&r.uuid))
+                    })
+                    .collect();
+                lines.sort_unstable();
+                format!("restore:{}", hex::encode(Sha256::digest(lines.join("\n"))))
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -527,7 +633,7 @@ impl Store {
     pub async fn migrate_uuids(
         &self,
         request: &MigrationRequest<'_>,
-        new_uuid: &mut (dyn FnMut() -> String + Send),
+        mut new_uuids: NewUuids<'_>,
     ) -> Result<Checked<MigrationReport>, StoreError> {
         let _one_at_a_time = if request.dry_run {
             None
@@ -566,7 +672,7 @@ impl Store {
             }
         };
 
-        let scope = scope_of(request.user_ids);
+        let scope = new_uuids.scope(request.user_ids);
         let running: Option<String> = sqlx::query_scalar(
             "SELECT id FROM uuid_migration_runs WHERE scope = ? AND status = 'RUNNING' \
              ORDER BY created_at DESC, rowid DESC LIMIT 1",
@@ -634,7 +740,7 @@ impl Store {
                     &ids,
                     &mut index,
                     &mut holders,
-                    new_uuid,
+                    &mut new_uuids,
                     request.dry_run,
                     request.now,
                 )
@@ -668,7 +774,7 @@ impl Store {
         ids: &[&str],
         index: &mut ConfigIndex,
         holders: &mut Holders,
-        new_uuid: &mut (dyn FnMut() -> String + Send),
+        new_uuids: &mut NewUuids<'_>,
         dry_run: bool,
         now: i64,
     ) -> Result<Vec<UserMigration>, StoreError> {
@@ -711,13 +817,27 @@ impl Store {
                     reason: None,
                 }));
             } else if let Some(old) = current.get(id) {
-                plan_slot.push(results.len());
-                results.push(None);
-                plan.push(Planned {
+                let (outcome, reason) = match new_uuids.assign(id, old, holders) {
+                    Assignment::To(new) => {
+                        plan_slot.push(results.len());
+                        results.push(None);
+                        plan.push(Planned {
+                            user_id: id.to_string(),
+                            old: old.clone(),
+                            new,
+                        });
+                        continue;
+                    }
+                    Assignment::Unchanged => (Outcome::Unchanged, None),
+                    Assignment::Refused(reason) => (Outcome::Failed, Some(reason)),
+                };
+                results.push(Some(UserMigration {
                     user_id: id.to_string(),
-                    old: old.clone(),
-                    new: new_uuid(),
-                });
+                    old_uuid: old.clone(),
+                    new_uuid: old.clone(),
+                    outcome,
+                    reason,
+                }));
             } else {
                 results.push(Some(UserMigration {
                     user_id: id.to_string(),
@@ -1212,7 +1332,11 @@ mod tests {
         request: &MigrationRequest<'_>,
         generate: &mut (dyn FnMut() -> String + Send),
     ) -> MigrationReport {
-        match store.migrate_uuids(request, generate).await.unwrap() {
+        match store
+            .migrate_uuids(request, NewUuids::Generated(generate))
+            .await
+            .unwrap()
+        {
             Checked::Done(report) => report,
             Checked::UnknownUsers(u) => panic!("unknown users {u:?}"),
         }
@@ -1277,6 +1401,81 @@ mod tests {
             .unwrap();
         assert_eq!(run.0, "FINISHED");
         assert!(run.1.starts_with("users:"));
+    }
+
+    #[tokio::test]
+    async fn a_restore_puts_back_the_old_uuids_everywhere_and_leaves_changed_users_alone() {
+        let store = network().await;
+        let (users_before, configs_before) = (users(&store).await, configs(&store).await);
+        let ids = ["u1".to_string(), "u5".to_string()];
+        let migrated = migrate(
+            &store,
+            &request(Some(&ids), 10, false),
+            &mut generator(None),
+        )
+        .await;
+        let mut restores: HashMap<String, Restore> = migrated
+            .users
+            .iter()
+            .map(|u| {
+                let restore = Restore {
+                    current: u.new_uuid.clone(),
+                    uuid: u.old_uuid.clone(),
+                };
+                (u.user_id.clone(), restore)
+            })
+            .collect();
+        let restore = |restores: &HashMap<String, Restore>, dry_run| {
+            let ids: Vec<String> = restores.keys().cloned().collect();
+            let store = store.clone();
+            let restores = restores.clone();
+            async move {
+                let request = request(Some(&ids), 10, dry_run);
+                let restores = Restores::new(restores);
+                match store
+                    .migrate_uuids(&request, NewUuids::Restored(&restores))
+                    .await
+                    .unwrap()
+                {
+                    Checked::Done(report) => report,
+                    Checked::UnknownUsers(u) => panic!("unknown users {u:?}"),
+                }
+            }
+        };
+
+        let planned = restore(&restores, true).await;
+        assert!(planned.users.iter().all(|u| u.outcome == Outcome::Planned));
+        assert_ne!(
+            users(&store).await,
+            users_before,
+            "a dry run changes nothing"
+        );
+
+        let done = restore(&restores, false).await;
+        assert!(done.users.iter().all(|u| u.outcome == Outcome::Migrated));
+        assert_eq!(users(&store).await, users_before);
+        assert_eq!(configs(&store).await, configs_before);
+
+        // Again: nothing left to do. A user changed since the report is left alone.
+        let again = restore(&restores, false).await;
+        assert!(again.users.iter().all(|u| u.outcome == Outcome::Unchanged));
+        restores.insert(
+            "u1".into(),
+            Restore {
+                current: new(40),
+                uuid: new(41),
+            },
+        );
+        let refused = restore(&restores, false).await;
+        let u1 = refused.users.iter().find(|u| u.user_id == "u1").unwrap();
+        assert_eq!(u1.outcome, Outcome::Failed);
+        assert!(
+            u1.reason
+                .as_deref()
+                .unwrap()
+                .contains("changed since the report")
+        );
+        assert_eq!(users(&store).await, users_before);
     }
 
     #[tokio::test]
@@ -1400,7 +1599,7 @@ mod tests {
         .unwrap();
         let mut generate = generator(None);
         let error = store
-            .migrate_uuids(&request(None, 3, false), &mut generate)
+            .migrate_uuids(&request(None, 3, false), NewUuids::Generated(&mut generate))
             .await
             .unwrap_err();
         assert!(error.to_string().contains("injected failure"), "{error}");
@@ -1552,7 +1751,7 @@ mod tests {
                 &["u1"],
                 &mut index,
                 &mut Holders::new(),
-                &mut generator(None),
+                &mut NewUuids::Generated(&mut generator(None)),
                 false,
                 0,
             )
