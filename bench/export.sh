@@ -119,6 +119,21 @@ else
     echo "   same (server_id, ts) rows in the same order: NO"
 fi
 
+echo "== end to end: vpnmine stats export (export, download, verify, rename into place)"
+rm -f "$WORK/cli.csv"
+t0=$(date +%s.%N)
+VPNMINE_TOKEN=$TOKEN /usr/bin/time -f '%M' -o "$WORK/cli.time" "$BIN" --endpoint "$URL" \
+    stats export --from "$(iso "$FROM")" --to "$(iso "$TO")" --format csv \
+    --kind server-statistics --out "$WORK/cli.csv" --quiet
+t_cli=$(since "$t0")
+CLI_RSS_KB=$(tail -1 "$WORK/cli.time")
+CLI_ROWS=$(( $(wc -l <"$WORK/cli.csv") - 1 ))
+printf '   %s rows in %.2f s; CLI peak RSS %s kB\n' "$CLI_ROWS" "$t_cli" "$CLI_RSS_KB"
+echo "   same bytes as the curl download (but the export's timestamp line): $(
+    cmp -s <(tail -n +2 "$WORK/cli.csv") <(tail -n +2 "$WORK/export.csv") && echo yes || echo NO)"
+
 echo "== summary (scale $SCALE)"
 printf '   rows %s | export %.2f s | download %.2f s | sqlite3 -csv %.2f s | server peak RSS %s\n' \
     "$ROWS" "$t_export" "$t_download" "$t_sqlite" "$(status VmHWM)"
+printf '   end to end with the CLI %.2f s (%.2fx sqlite3 -csv) | CLI peak RSS %s kB\n' \
+    "$t_cli" "$(awk -v a="$t_cli" -v b="$t_sqlite" 'BEGIN { print a / b }')" "$CLI_RSS_KB"

@@ -134,6 +134,10 @@ async fn export(args: ExportArgs, global: &GlobalArgs) -> Result<Option<Output>,
         }
     };
     if destination.is_some() {
+        // The receipt is for people; cron with -q stays silent unless asked for JSON or CSV.
+        if global.quiet && global.output == output::Format::Table {
+            return Ok(None);
+        }
         return Ok(Some(Output::Record(record)));
     }
     if !global.quiet {

@@ -229,7 +229,9 @@ fn stats_export_refuses_an_output_locked_by_another_run() {
     // The other run's lock is left alone, and no file was written.
     assert_eq!(entries(dir.path()), ["stats.csv.lock"]);
     std::fs::remove_file(&lock).unwrap();
-    export(&server, &token, &["--out", out.to_str().unwrap(), "-q"]).ok();
+    // Cron's run: -q prints nothing at all on success.
+    let quiet = export(&server, &token, &["--out", out.to_str().unwrap(), "-q"]);
+    assert_eq!((quiet.ok(), quiet.stderr.as_str()), ("", ""));
     assert_eq!(entries(dir.path()), ["stats.csv"]);
 }
 
