@@ -3,6 +3,7 @@
 //! Three layers: `transport` (HTTP, WebSocket, GraphiQL), `api` (the resolvers) and `store`
 //! (SQLite). Only `store` writes SQL; only `transport` knows about HTTP.
 
+pub mod answers;
 pub mod api;
 pub mod broker;
 pub mod credentials;

@@ -8,15 +8,16 @@ use std::time::{Duration, Instant};
 
 use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
 use async_graphql::http::GraphiQLSource;
-use async_graphql::parser::types::OperationType;
 use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLWebSocket};
 use axum::Router;
+use axum::body::Bytes;
 use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 
+use super::answers::{self, Answers, RequestKind};
 use super::api::auth::{RequestToken, viewer_for_token};
 use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema_with, types};
 use super::broker::Broker;
@@ -38,6 +39,7 @@ struct AppState {
     stats: Arc<ServerStats>,
     limits: Arc<RateLimits>,
     exports: Exports,
+    answers: Arc<Answers>,
 }
 
 pub fn router(
@@ -57,6 +59,7 @@ pub fn router(
         stats,
         limits,
         exports,
+        answers: Arc::default(),
     };
     Router::new()
         .route("/", get(graphiql))
@@ -124,24 +127,25 @@ fn media_type(headers: &HeaderMap) -> &'static str {
     }
 }
 
-fn is_mutation(request: &async_graphql::Request) -> bool {
-    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
-        return false;
-    };
-    document.operations.iter().any(|(name, op)| {
-        op.node.ty == OperationType::Mutation
-            && (request.operation_name.is_none()
-                || name.map(|n| n.as_str()) == request.operation_name.as_deref())
-    })
-}
-
 fn respond(
     state: &AppState,
     started: Instant,
     status: StatusCode,
     media: &'static str,
-    mut response: async_graphql::Response,
+    response: async_graphql::Response,
 ) -> Response {
+    let (status, body) = encode(state, started, status, media, response);
+    (status, [(header::CONTENT_TYPE, media)], body).into_response()
+}
+
+/// The HTTP status and body of a GraphQL response, with its accounting done.
+fn encode(
+    state: &AppState,
+    started: Instant,
+    status: StatusCode,
+    media: &'static str,
+    mut response: async_graphql::Response,
+) -> (StatusCode, Bytes) {
     for error in &mut response.errors {
         // Errors without a code come from parsing and validating the document itself.
         let extensions = error.extensions.get_or_insert_with(Default::default);
@@ -174,8 +178,10 @@ fn respond(
     state
         .stats
         .observe(status.as_u16(), code.as_deref(), started.elapsed());
-    let body = serde_json::to_vec(&response).unwrap_or_default();
-    (status, [(header::CONTENT_TYPE, media)], body).into_response()
+    (
+        status,
+        Bytes::from(serde_json::to_vec(&response).unwrap_or_default()),
+    )
 }
 
 fn refuse(
@@ -232,7 +238,8 @@ async fn graphql(
         return response;
     }
     let mut request = request.into_inner();
-    if method == Method::GET && is_mutation(&request) {
+    let kind = answers::classify(&request);
+    if method == Method::GET && kind == RequestKind::Mutation {
         let error = ApiError::Invalid("mutations must be sent with POST".into());
         let mut response = refuse(
             &state,
@@ -246,6 +253,9 @@ async fn graphql(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
+    let caller = viewer
+        .account()
+        .map_or_else(|| "anonymous".to_string(), |account| account.id.clone());
     request = request.data(viewer);
     if let Some(host) = RequestHost::from_headers(&headers) {
         request = request.data(host);
@@ -253,8 +263,45 @@ async fn graphql(
     if let Some(token) = bearer(&headers) {
         request = request.data(RequestToken(token_hash(token)));
     }
-    let response = state.schema.execute(request).await;
-    respond(&state, started, StatusCode::OK, media, response)
+    // Read under the generation before running: a write during the run makes the answer
+    // stale at once rather than kept.
+    let generation = state.store.generation();
+    let shared = (kind == RequestKind::Read).then(|| answers::key(&caller, media, &request));
+    let run = async {
+        let response = state.schema.execute(request).await;
+        if kind == RequestKind::Mutation {
+            state.store.note_change();
+        }
+        let clean = response.errors.is_empty();
+        let (status, body) = encode(&state, started, StatusCode::OK, media, response);
+        (status, body, clean && status == StatusCode::OK)
+    };
+    let (status, body) = match shared {
+        Some(key) => {
+            // Set when this request ran the schema itself (else it got a shared answer).
+            let mut executed = None;
+            let body = state
+                .answers
+                .get_or_compute(key, generation, async {
+                    let (status, body, shareable) = run.await;
+                    executed = Some(status);
+                    (body, shareable)
+                })
+                .await;
+            match executed {
+                Some(status) => (status, body),
+                None => {
+                    state.stats.observe(200, None, started.elapsed());
+                    (StatusCode::OK, body)
+                }
+            }
+        }
+        None => {
+            let (status, body, _) = run.await;
+            (status, body)
+        }
+    };
+    (status, [(header::CONTENT_TYPE, media)], body).into_response()
 }
 
 /// GET on `/graphql`: a WebSocket upgrade for subscriptions (graphql-transport-ws or the

@@ -145,3 +145,34 @@ fn rate_limits_answer_429_with_retry_after_and_exit_5() {
     );
     assert_eq!(status, 429, "logging in is a FREE anonymous request too");
 }
+
+#[test]
+fn shared_answers_never_outlive_a_write() {
+    let server = TestServer::start(&[]);
+    let (operator, _) = server.login("operator", "operator-demo-pass");
+    let id = server.own_online_server(&operator);
+    let listing =
+        "{ miningServers(pagination: {size: 500}) { items { id metrics { cpuUsage } } } }";
+    let cpu_of = |body: &serde_json::Value| {
+        body["data"]["miningServers"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == id.as_str())
+            .map(|s| s["metrics"]["cpuUsage"].clone())
+    };
+    let report = "mutation($id: ID!, $cpu: Float!) { reportMetrics(input: {serverId: $id, cpuUsage: $cpu, memoryUsage: 10, networkIn: 1, networkOut: 1, activeConnections: 1, latencyMs: 5}) { status } }";
+    for cpu in [11.0, 22.0, 33.0] {
+        let (_, reported) = server.graphql(report, json!({"id": id, "cpu": cpu}), Some(&operator));
+        assert!(reported["errors"].is_null(), "{reported}");
+        // Twice: the second may be a shared answer, and must be as fresh as the first.
+        for _ in 0..2 {
+            let (_, body) = server.graphql(listing, json!({}), None);
+            assert_eq!(
+                cpu_of(&body),
+                Some(json!(cpu)),
+                "after the heartbeat at {cpu}"
+            );
+        }
+    }
+}

@@ -83,6 +83,7 @@ impl Store {
             .await?;
         }
         tx.commit().await?;
+        self.note_change();
         Ok(())
     }
 

@@ -16,6 +16,8 @@ pub mod uuids;
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use sqlx::SqlitePool;
@@ -35,6 +37,8 @@ pub enum StoreError {
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    /// Bumped by every write that answers may depend on; see [`Store::generation`].
+    generation: Arc<AtomicU64>,
 }
 
 /// The path that means "a fresh database in memory", for tests.
@@ -83,11 +87,26 @@ impl Store {
                 .map_err(open_err)?
         };
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            generation: Arc::default(),
+        })
     }
 
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// A number that changes whenever data may have changed: answers computed under one
+    /// generation stay right until it moves. Mutations (the transport) and heartbeats (which
+    /// also arrive from the simulator) move it.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
+    /// Moves the generation on: call after a write commits.
+    pub fn note_change(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
     }
 
     /// True when the database has no servers yet (a fresh file).
