@@ -65,6 +65,7 @@ pub async fn open_store(options: &ServeOptions) -> Result<(Store, bool), ServeEr
                 chrono::Utc::now().timestamp(),
             )
             .await?;
+        store.checkpoint().await?;
     }
     Ok((store, seeded))
 }

@@ -147,10 +147,9 @@ impl AnalyticsQuery {
         let store = ctx.data_unchecked::<Store>();
         let (from_s, to_s) = (from.timestamp(), to.timestamp());
         let max_load = RewardPolicy::default().healthy_utilisation_max;
-        let (totals, top) = tokio::try_join!(
-            store.network_totals(from_s, to_s),
-            store.top_servers_by_latency(from_s, to_s, max_load, TOP_SERVERS),
-        )?;
+        let (totals, top) = store
+            .network_overview(from_s, to_s, max_load, TOP_SERVERS)
+            .await?;
         let per_server = |value: f64| {
             if totals.reporting_servers > 0 {
                 value / totals.reporting_servers as f64

@@ -5,6 +5,8 @@
 //! epoch with integer arithmetic (`ts - ts % width`), like `Interval::bucket_start`, so that
 //! series of different queries line up; the SQL uses no date functions.
 
+use std::collections::HashMap;
+
 use sqlx::FromRow;
 
 use super::{Store, StoreError};
@@ -173,6 +175,68 @@ impl Store {
 
     /// Network-wide counts over `[from, to)`; see [`NetworkTotals`].
     pub async fn network_totals(&self, from: i64, to: i64) -> Result<NetworkTotals, StoreError> {
+        Ok(self.network_overview(from, to, 0.0, 0).await?.0)
+    }
+
+    /// The `limit` servers with the lowest average latency over `[from, to)` among those that
+    /// reported in it and whose average CPU and memory both stayed at or below `max_load`
+    /// percent; ties go to the lower server id.
+    pub async fn top_servers_by_latency(
+        &self,
+        from: i64,
+        to: i64,
+        max_load: f64,
+        limit: i64,
+    ) -> Result<Vec<ServerAverages>, StoreError> {
+        Ok(self.network_overview(from, to, max_load, limit).await?.1)
+    }
+
+    /// [`Store::network_totals`] and [`Store::top_servers_by_latency`] together, reading each
+    /// server's totals over the window once.
+    pub async fn network_overview(
+        &self,
+        from: i64,
+        to: i64,
+        max_load: f64,
+        limit: i64,
+    ) -> Result<(NetworkTotals, Vec<ServerAverages>), StoreError> {
+        let (sessions, window) = tokio::try_join!(
+            self.network_sessions(from, to),
+            self.server_window(from, to)
+        )?;
+        let (active_sessions, users, data_gb) = sessions;
+        let reporting_servers = window.values().filter(|t| t.samples > 0).count() as i64;
+        let top = top_by_latency(window, max_load, usize::try_from(limit).unwrap_or(0));
+        let names = self
+            .host_names(top.iter().map(|(id, _)| id.as_str()))
+            .await?;
+        let top = top
+            .into_iter()
+            .map(|(server_id, t)| {
+                let n = t.samples as f64;
+                ServerAverages {
+                    host_name: names.get(&server_id).cloned().unwrap_or_default(),
+                    server_id,
+                    samples: t.samples,
+                    cpu: t.cpu / n,
+                    memory: t.memory / n,
+                    network_speed: t.network / n,
+                    latency_ms: t.latency_ms / n,
+                }
+            })
+            .collect();
+        let totals = NetworkTotals {
+            active_sessions,
+            users,
+            reporting_servers,
+            data_gb,
+        };
+        Ok((totals, top))
+    }
+
+    /// Sessions open at `to`, distinct users with a session overlapping `[from, to)`, and the
+    /// gigabytes of the sessions started in it.
+    async fn network_sessions(&self, from: i64, to: i64) -> Result<(i64, i64, f64), StoreError> {
         let pool = self.pool();
         let active = sqlx::query_scalar::<_, i64>(
             "SELECT COUNT(*) FROM sessions \
@@ -181,20 +245,13 @@ impl Store {
         .bind(to)
         .bind(to)
         .fetch_one(pool);
+        // One probe of sessions_user_span per user: cost follows the users, not the sessions.
         let users = sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(DISTINCT user_id) FROM sessions \
-             WHERE (ended_at IS NULL OR ended_at > ?) AND started_at < ?",
+            "SELECT COUNT(*) FROM users u WHERE EXISTS (SELECT 1 FROM sessions s \
+             WHERE s.user_id = u.id AND s.started_at < ? AND (s.ended_at IS NULL OR s.ended_at > ?))",
         )
-        .bind(from)
         .bind(to)
-        .fetch_one(pool);
-        // One primary-key probe per server: cost follows the number of servers, not of samples.
-        let servers = sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM servers s WHERE EXISTS \
-             (SELECT 1 FROM metrics m WHERE m.server_id = s.id AND m.ts >= ? AND m.ts < ?)",
-        )
         .bind(from)
-        .bind(to)
         .fetch_one(pool);
         let data = sqlx::query_scalar::<_, f64>(
             "SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions \
@@ -203,48 +260,171 @@ impl Store {
         .bind(from)
         .bind(to)
         .fetch_one(pool);
-        let (active_sessions, users, reporting_servers, data_gb) =
-            tokio::try_join!(active, users, servers, data)?;
-        Ok(NetworkTotals {
-            active_sessions,
-            users,
-            reporting_servers,
-            data_gb,
-        })
+        Ok(tokio::try_join!(active, users, data)?)
     }
 
-    /// The `limit` servers with the lowest average latency over `[from, to)` among those that
-    /// reported in it and whose average CPU and memory both stayed at or below `max_load`
-    /// percent; ties go to the lower server id.
-    ///
-    /// `CROSS JOIN` keeps `servers` the outer loop (SQLite never reorders it), so each
-    /// server's samples are read through the primary key (server_id, ts); letting the planner
-    /// scan the `ts` index instead was 7-10x slower at 10,000 servers.
-    pub async fn top_servers_by_latency(
-        &self,
-        from: i64,
-        to: i64,
-        max_load: f64,
-        limit: i64,
-    ) -> Result<Vec<ServerAverages>, StoreError> {
-        Ok(sqlx::query_as::<_, ServerAverages>(
-            "SELECT s.id AS server_id, s.host_name AS host_name, COUNT(*) AS samples, \
-             AVG(m.cpu) AS cpu, AVG(m.memory) AS memory, \
-             AVG(m.network_in + m.network_out) AS network_speed, AVG(m.latency_ms) AS latency_ms \
-             FROM servers s CROSS JOIN metrics m \
-             WHERE m.server_id = s.id AND m.ts >= ? AND m.ts < ? \
-             GROUP BY s.id, s.host_name \
-             HAVING AVG(m.cpu) <= ? AND AVG(m.memory) <= ? \
-             ORDER BY latency_ms ASC, s.id ASC LIMIT ?",
-        )
-        .bind(from)
-        .bind(to)
-        .bind(max_load)
-        .bind(max_load)
-        .bind(limit.max(0))
-        .fetch_all(self.pool())
-        .await?)
+    /// Each server's sample totals over `[from, to)`: what was reported before `to` less what
+    /// was reported before `from`. Servers without samples in it may be absent or zero.
+    async fn server_window(&self, from: i64, to: i64) -> Result<Window, StoreError> {
+        let (mut window, before) =
+            tokio::try_join!(self.totals_before(to), self.totals_before(from))?;
+        for (id, earlier) in before {
+            if let Some(t) = window.get_mut(&id) {
+                t.subtract(&earlier);
+            }
+        }
+        Ok(window)
     }
+
+    /// Each server's totals of the samples with `ts < t`: its running totals up to the last
+    /// whole hour before `t` (metrics_running), plus the samples of `t`'s own hour before `t`.
+    async fn totals_before(&self, t: i64) -> Result<Window, StoreError> {
+        let hour = t.div_euclid(HOUR_SECS);
+        // CROSS JOIN keeps servers the outer loop: one primary-key probe each.
+        let running = sqlx::query_as::<_, Totals>(
+            "SELECT s.id AS server_id, r.samples, r.cpu, r.memory, r.network, r.latency_ms \
+             FROM servers s CROSS JOIN metrics_running r \
+             WHERE r.server_id = s.id AND r.hour = (SELECT r2.hour FROM metrics_running r2 \
+               WHERE r2.server_id = s.id AND r2.hour < ? ORDER BY r2.hour DESC LIMIT 1)",
+        )
+        .bind(hour)
+        .fetch_all(self.pool());
+        let partial = sqlx::query_as::<_, Totals>(
+            "SELECT server_id, COUNT(*) AS samples, SUM(cpu) AS cpu, SUM(memory) AS memory, \
+             SUM(network_in + network_out) AS network, SUM(latency_ms) AS latency_ms \
+             FROM metrics WHERE ts >= ? AND ts < ? GROUP BY server_id",
+        )
+        .bind(hour * HOUR_SECS)
+        .bind(t)
+        .fetch_all(self.pool());
+        let (running, partial) = tokio::try_join!(running, partial)?;
+        let mut window: Window = running
+            .into_iter()
+            .map(|t| (t.server_id.clone(), t))
+            .collect();
+        for extra in partial {
+            match window.get_mut(&extra.server_id) {
+                Some(t) => t.add(&extra),
+                None => {
+                    window.insert(extra.server_id.clone(), extra);
+                }
+            }
+        }
+        Ok(window)
+    }
+
+    async fn host_names<'a>(
+        &self,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> Result<HashMap<String, String>, StoreError> {
+        let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "SELECT id, host_name FROM servers WHERE id IN (",
+        );
+        let mut list = qb.separated(", ");
+        let mut any = false;
+        for id in ids {
+            list.push_bind(id.to_string());
+            any = true;
+        }
+        if !any {
+            return Ok(HashMap::new());
+        }
+        qb.push(")");
+        let rows: Vec<(String, String)> = qb.build_query_as().fetch_all(self.pool()).await?;
+        Ok(rows.into_iter().collect())
+    }
+}
+
+const HOUR_SECS: i64 = 3_600;
+
+/// metrics_running recomputed from every sample (see migrations/0005_running_totals.sql).
+const REBUILD_RUNNING_TOTALS: &str = "DELETE FROM metrics_running; \
+    INSERT INTO metrics_running (server_id, hour, samples, cpu, memory, network, latency_ms) \
+    SELECT server_id, hour, SUM(n) OVER w, SUM(cpu) OVER w, SUM(memory) OVER w, \
+      SUM(network) OVER w, SUM(latency) OVER w \
+    FROM (SELECT server_id, ts / 3600 AS hour, COUNT(*) AS n, SUM(cpu) AS cpu, \
+      SUM(memory) AS memory, SUM(network_in + network_out) AS network, SUM(latency_ms) AS latency \
+      FROM metrics GROUP BY server_id, ts / 3600) \
+    WINDOW w AS (PARTITION BY server_id ORDER BY hour)";
+
+/// Runs `load` (a bulk insert of samples) with the running-totals triggers paused, then
+/// rebuilds the totals once: far cheaper than keeping them per row. Both on `conn`'s
+/// transaction, so nobody sees the totals out of step.
+pub async fn with_running_totals_paused<T>(
+    conn: &mut sqlx::SqliteConnection,
+    load: impl AsyncFnOnce(&mut sqlx::SqliteConnection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    sqlx::query("INSERT INTO metrics_running_paused (paused) VALUES (1)")
+        .execute(&mut *conn)
+        .await?;
+    let loaded = load(&mut *conn).await?;
+    sqlx::raw_sql(REBUILD_RUNNING_TOTALS)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM metrics_running_paused")
+        .execute(&mut *conn)
+        .await?;
+    Ok(loaded)
+}
+
+/// Sums of a server's samples (see metrics_running).
+#[derive(Debug, Clone, Default, FromRow)]
+struct Totals {
+    server_id: String,
+    samples: i64,
+    cpu: f64,
+    memory: f64,
+    network: f64,
+    latency_ms: f64,
+}
+
+impl Totals {
+    fn add(&mut self, other: &Totals) {
+        self.samples += other.samples;
+        self.cpu += other.cpu;
+        self.memory += other.memory;
+        self.network += other.network;
+        self.latency_ms += other.latency_ms;
+    }
+
+    fn subtract(&mut self, other: &Totals) {
+        self.samples -= other.samples;
+        self.cpu -= other.cpu;
+        self.memory -= other.memory;
+        self.network -= other.network;
+        self.latency_ms -= other.latency_ms;
+    }
+}
+
+type Window = HashMap<String, Totals>;
+
+/// Averages are differences of running sums, so equal ones may differ in the last bits:
+/// they are compared at this resolution.
+const RESOLUTION: f64 = 1e-9;
+
+fn quantised(value: f64) -> i64 {
+    (value / RESOLUTION).round() as i64
+}
+
+/// The servers of `window` that reported, stayed within `max_load` on average, ordered by
+/// average latency then id, first `limit` of them.
+fn top_by_latency(window: Window, max_load: f64, limit: usize) -> Vec<(String, Totals)> {
+    let within = |sum: f64, n: f64| quantised(sum / n) <= quantised(max_load);
+    let mut candidates: Vec<(i64, String, Totals)> = window
+        .into_iter()
+        .filter(|(_, t)| t.samples > 0)
+        .filter(|(_, t)| {
+            let n = t.samples as f64;
+            within(t.cpu, n) && within(t.memory, n)
+        })
+        .map(|(id, t)| (quantised(t.latency_ms / t.samples as f64), id, t))
+        .collect();
+    candidates.sort_unstable_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    candidates
+        .into_iter()
+        .take(limit)
+        .map(|(_, id, t)| (id, t))
+        .collect()
 }
 
 #[cfg(test)]
@@ -505,6 +685,84 @@ mod tests {
             }]
         );
         assert!(store.mining_periods("c", 0, T0).await.unwrap().is_empty());
+    }
+
+    /// metrics_running as the triggers left it, and as recomputed from the samples.
+    async fn running_both_ways(
+        store: &Store,
+    ) -> (Vec<(String, i64, i64, f64)>, Vec<(String, i64, i64, f64)>) {
+        let kept = sqlx::query_as(
+            "SELECT server_id, hour, samples, ROUND(cpu + memory + network + latency_ms, 6) \
+             FROM metrics_running r WHERE EXISTS (SELECT 1 FROM metrics m \
+               WHERE m.server_id = r.server_id AND m.ts / 3600 = r.hour) \
+             ORDER BY server_id, hour",
+        )
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+        let fresh = sqlx::query_as(
+            "SELECT server_id, hour, SUM(n) OVER w, ROUND(SUM(total) OVER w, 6) FROM \
+             (SELECT server_id, ts / 3600 AS hour, COUNT(*) AS n, \
+               SUM(cpu + memory + network_in + network_out + latency_ms) AS total \
+              FROM metrics GROUP BY server_id, ts / 3600) \
+             WINDOW w AS (PARTITION BY server_id ORDER BY hour) ORDER BY server_id, hour",
+        )
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+        (kept, fresh)
+    }
+
+    #[tokio::test]
+    async fn running_totals_follow_inserts_in_any_order_updates_and_deletes() {
+        let store = store().await;
+        let (kept, fresh) = running_both_ways(&store).await;
+        assert_eq!(kept, fresh, "as built");
+        let pool = store.pool();
+        let insert = "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
+                      connections, latency_ms, error_rate) VALUES (?, ?, 1, 2, 3, 4, 5, 6, 0) \
+                      ON CONFLICT (server_id, ts) DO UPDATE SET cpu = excluded.cpu + 10";
+        // Before every sample of `a`, between two hours, in a new server's first hour, and
+        // the same (server, ts) again: the heartbeat's upsert.
+        for (server, ts) in [
+            ("a", T0 - 5 * HOUR),
+            ("a", T0 + 900),
+            ("d", T0 + 30),
+            ("a", T0 + 900),
+        ] {
+            sqlx::query(insert)
+                .bind(server)
+                .bind(ts)
+                .execute(pool)
+                .await
+                .unwrap();
+            let (kept, fresh) = running_both_ways(&store).await;
+            assert_eq!(kept, fresh, "after {server} at {ts}");
+        }
+        sqlx::query("DELETE FROM metrics WHERE server_id = 'a' AND ts = ?")
+            .bind(T0 + 1_800)
+            .execute(pool)
+            .await
+            .unwrap();
+        let (kept, fresh) = running_both_ways(&store).await;
+        assert_eq!(kept, fresh, "after a delete");
+        // Windows inside one hour, across hours, and before everything agree with the rows.
+        for (from, to) in [
+            (T0 + 10, T0 + 1_000),
+            (T0 - 6 * HOUR, T0 + 2 * HOUR + 1),
+            (0, 1),
+        ] {
+            let totals = store.network_totals(from, to).await.unwrap();
+            let reporting: i64 = sqlx::query_scalar(
+                "SELECT COUNT(DISTINCT server_id) FROM metrics WHERE ts >= ? AND ts < ?",
+            )
+            .bind(from)
+            .bind(to)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+            assert_eq!(totals.reporting_servers, reporting, "[{from}, {to})");
+        }
     }
 
     #[tokio::test]

@@ -87,10 +87,21 @@ impl Store {
                 .map_err(open_err)?
         };
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Self {
+        let store = Self {
             pool,
             generation: Arc::default(),
-        })
+        };
+        store.checkpoint().await?;
+        Ok(store)
+    }
+
+    /// Moves what the write-ahead log holds into the database file and empties the log: after
+    /// bulk writes (migrations, the demo seed), so that reads do not search a large log.
+    pub async fn checkpoint(&self) -> Result<(), StoreError> {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     pub fn pool(&self) -> &SqlitePool {

@@ -380,7 +380,10 @@ impl Store {
         }
 
         let history_start = now - i64::from(size.history_days) * 86_400;
-        seed_metrics(&mut tx, &mut rng, &servers, history_start).await?;
+        super::metrics::with_running_totals_paused(&mut tx, async |conn| {
+            seed_metrics(conn, &mut rng, &servers, history_start).await
+        })
+        .await?;
         seed_sessions(&mut tx, &mut rng, &servers, &users, history_start, now).await?;
         // Its own generator, so that the ledger does not change what came before it.
         let mut ledger_rng = StdRng::seed_from_u64(seed ^ 0x1ed6_e500);
