@@ -51,6 +51,7 @@ fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
 }
 
 pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
+    init_logging(global);
     let options = ServeOptions {
         listen: args.listen,
         db: args.db,
@@ -79,4 +80,22 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         })
         .await
         .map_err(fail)
+}
+
+/// The server's log on stderr: warnings by default, more with -v / -vv, or as `RUST_LOG`
+/// says (for example `RUST_LOG=vpnmine=debug`).
+fn init_logging(global: &GlobalArgs) {
+    let default = match (global.quiet, global.verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    // Fails only when a subscriber is already set (tests running servers in-process).
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }

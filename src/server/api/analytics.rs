@@ -147,9 +147,11 @@ impl AnalyticsQuery {
         let store = ctx.data_unchecked::<Store>();
         let (from_s, to_s) = (from.timestamp(), to.timestamp());
         let max_load = RewardPolicy::default().healthy_utilisation_max;
+        let started = std::time::Instant::now();
         let (totals, top) = store
             .network_overview(from_s, to_s, max_load, TOP_SERVERS)
             .await?;
+        tracing::debug!(elapsed = ?started.elapsed(), from = from_s, to = to_s, "network overview");
         let per_server = |value: f64| {
             if totals.reporting_servers > 0 {
                 value / totals.reporting_servers as f64
