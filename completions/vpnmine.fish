@@ -668,12 +668,12 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l user -d 'Only this user (repeat for more) [default: every user]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l batch-size -d 'Users per transaction (1-10000)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l report -d 'Write a report of old and new UUIDs per user: FILE.csv or FILE.json' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l report -d 'Write a report of each user\'s UUID before and after: FILE.csv or FILE.json' -r -F
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show what would change (with would-be UUIDs) without changing anything'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show what would change (with the UUIDs users would get) without changing anything'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More detail on stderr (repeat for more)'
@@ -684,12 +684,12 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l from -d 'The report of the migration to undo (CSV or JSON, from `uuids migrate --report`)' -r -F
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l user -d 'Only this user of the report (repeat for more) [default: every migrated user in it]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l batch-size -d 'Users per transaction (1-10000)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l report -d 'Write a report of this rollback (UUID before and after per user): FILE.csv or FILE.json' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l report -d 'Write a report of each user\'s UUID before and after: FILE.csv or FILE.json' -r -F
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Show what would change without changing anything'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Show what would change (with the UUIDs users would get) without changing anything'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand uuids; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'More detail on stderr (repeat for more)'

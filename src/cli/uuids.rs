@@ -77,16 +77,23 @@ pub struct MigrateArgs {
     /// Only this user (repeat for more) [default: every user].
     #[arg(long = "user", value_name = "USER_ID", value_parser = parse_user_id)]
     pub users: Vec<String>,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+/// How `migrate` and `rollback` change UUIDs.
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
     /// Users per transaction (1-10000).
     #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(i64).range(1..=10_000))]
     pub batch_size: i64,
-    /// Show what would change (with would-be UUIDs) without changing anything.
+    /// Show what would change (with the UUIDs users would get) without changing anything.
     #[arg(long)]
     pub dry_run: bool,
     /// Do not ask for confirmation (needed without a terminal).
     #[arg(long, short = 'y')]
     pub yes: bool,
-    /// Write a report of old and new UUIDs per user: FILE.csv or FILE.json.
+    /// Write a report of each user's UUID before and after: FILE.csv or FILE.json.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
 }
@@ -99,18 +106,8 @@ pub struct RollbackArgs {
     /// Only this user of the report (repeat for more) [default: every migrated user in it].
     #[arg(long = "user", value_name = "USER_ID", value_parser = parse_user_id)]
     pub users: Vec<String>,
-    /// Users per transaction (1-10000).
-    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(i64).range(1..=10_000))]
-    pub batch_size: i64,
-    /// Show what would change without changing anything.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Do not ask for confirmation (needed without a terminal).
-    #[arg(long, short = 'y')]
-    pub yes: bool,
-    /// Write a report of this rollback (UUID before and after per user): FILE.csv or FILE.json.
-    #[arg(long, value_name = "FILE")]
-    pub report: Option<PathBuf>,
+    #[command(flatten)]
+    pub change: ChangeArgs,
 }
 
 /// Users per `restoreUserUuids` request: well inside the server's 10,000 and its body limit.
@@ -240,11 +237,11 @@ fn report_dir(path: &Path) -> PathBuf {
 }
 
 async fn migrate(args: MigrateArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
-    let report = match &args.report {
+    let report = match &args.change.report {
         Some(path) => Some((path.clone(), report_format(path)?)),
         None => None,
     };
-    if !args.dry_run && !args.yes {
+    if !args.change.dry_run && !args.change.yes {
         let who = if args.users.is_empty() {
             "every user".to_string()
         } else {
@@ -260,8 +257,8 @@ async fn migrate(args: MigrateArgs, global: &GlobalArgs) -> Result<Option<Output
     let variables = migrate_user_uuids::Variables {
         input: Some(migrate_user_uuids::MigrateUuidsInput {
             user_ids: (!args.users.is_empty()).then(|| args.users.clone()),
-            dry_run: args.dry_run,
-            batch_size: args.batch_size,
+            dry_run: args.change.dry_run,
+            batch_size: args.change.batch_size,
         }),
     };
     let working = spinner(global, "migrating UUIDs…");
@@ -478,7 +475,7 @@ fn read_report(path: &Path) -> Result<(Vec<Reverted>, usize), CliError> {
 }
 
 async fn rollback(args: RollbackArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
-    let report = match &args.report {
+    let report = match &args.change.report {
         Some(path) => Some((path.clone(), report_format(path)?)),
         None => None,
     };
@@ -513,7 +510,7 @@ async fn rollback(args: RollbackArgs, global: &GlobalArgs) -> Result<Option<Outp
             }
         )));
     }
-    if !args.dry_run && !args.yes {
+    if !args.change.dry_run && !args.change.yes {
         confirm(
             "uuids rollback",
             &format!(
@@ -542,8 +539,8 @@ async fn rollback(args: RollbackArgs, global: &GlobalArgs) -> Result<Option<Outp
                         restore_uuid: u.restore.clone(),
                     })
                     .collect(),
-                dry_run: args.dry_run,
-                batch_size: args.batch_size,
+                dry_run: args.change.dry_run,
+                batch_size: args.change.batch_size,
             },
         };
         let result = match client.run::<RestoreUserUuids>(variables).await {
@@ -570,7 +567,7 @@ async fn rollback(args: RollbackArgs, global: &GlobalArgs) -> Result<Option<Outp
     let failed = details.len() - restored - unchanged - planned;
     let summary = json!({
         "success": errors.is_empty() && failed == 0,
-        "dryRun": args.dry_run,
+        "dryRun": args.change.dry_run,
         "restored": restored,
         "unchanged": unchanged,
         "failed": failed,
