@@ -21,8 +21,9 @@ use axum::body::Bytes;
 pub const FRESH_FOR: Duration = Duration::from_secs(1);
 /// Answers kept at once; beyond that, stale ones go, then all.
 const MAX_ENTRIES: usize = 1024;
-/// Larger answers are not kept.
-const MAX_BODY_BYTES: usize = 256 * 1024;
+/// Larger answers are not kept. With [`MAX_ENTRIES`] and stale answers dropped every
+/// [`FRESH_FOR`], this bounds the memory kept to 64 MiB.
+const MAX_BODY_BYTES: usize = 64 * 1024;
 /// Root fields answered afresh every time: `exportDetailedStats` writes a file and signs a
 /// URL; `systemHealth` reports the process's own live counters, which every request moves.
 const ALWAYS_RUN: &[&str] = &["exportDetailedStats", "systemHealth"];
@@ -104,6 +105,8 @@ impl Entry {
 #[derive(Default)]
 pub struct Answers {
     entries: Mutex<HashMap<String, Entry>>,
+    /// When stale answers were last dropped.
+    purged: Mutex<Option<Instant>>,
 }
 
 impl Answers {
@@ -144,8 +147,11 @@ impl Answers {
         if let Some(entry) = entries.get(&key).filter(|e| e.fresh(generation)) {
             return Arc::clone(&entry.slot);
         }
-        if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
+        let mut purged = self.purged.lock().unwrap_or_else(|e| e.into_inner());
+        let due = purged.is_none_or(|at| at.elapsed() >= FRESH_FOR);
+        if due || (entries.len() >= MAX_ENTRIES && !entries.contains_key(&key)) {
             entries.retain(|_, e| e.fresh(generation));
+            *purged = Some(Instant::now());
             if entries.len() >= MAX_ENTRIES {
                 entries.clear();
             }
@@ -300,5 +306,12 @@ mod tests {
             answer(&answers, &format!("k{n}"), 1, "{}").await;
         }
         assert!(answers.entries.lock().unwrap().len() <= MAX_ENTRIES);
+        // Stale answers go at the next insert once FRESH_FOR has passed, full or not.
+        for entry in answers.entries.lock().unwrap().values_mut() {
+            entry.stored -= FRESH_FOR;
+        }
+        *answers.purged.lock().unwrap() = None;
+        answer(&answers, "new", 1, "{}").await;
+        assert_eq!(answers.entries.lock().unwrap().len(), 1);
     }
 }

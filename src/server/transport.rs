@@ -268,10 +268,8 @@ async fn graphql(
     let generation = state.store.generation();
     let shared = (kind == RequestKind::Read).then(|| answers::key(&caller, media, &request));
     let run = async {
+        // Mutations move the store's generation themselves (api::generation).
         let response = state.schema.execute(request).await;
-        if kind == RequestKind::Mutation {
-            state.store.note_change();
-        }
         let clean = response.errors.is_empty();
         let (status, body) = encode(&state, started, StatusCode::OK, media, response);
         (status, body, clean && status == StatusCode::OK)

@@ -5,6 +5,7 @@ pub mod analytics;
 pub mod auth;
 pub mod errors;
 pub mod export;
+pub mod generation;
 pub mod mining;
 pub mod realtime;
 pub mod servers;
@@ -107,6 +108,7 @@ pub fn build_schema_with(
     .data(stats)
     .data(broker)
     .data(exports)
+    .extension(generation::MutationsMoveGeneration)
     .register_output_type::<types::ErrorCode>()
     .limit_depth(12)
     .limit_complexity(5_000)

@@ -202,18 +202,20 @@ pub async fn ingest(
     Ok(results)
 }
 
-/// Publishes the open tick with the network's state as of now.
+/// Publishes the open tick with the network's state as of now. The figures are read before
+/// the tick is closed: heartbeats arriving meanwhile still join it, and the next tick opens
+/// only after this one is published, so ticks never overtake each other.
 async fn publish_tick(store: &Store, broker: &Broker) -> ApiResult<()> {
+    let fresh = Utc::now().timestamp() - HEARTBEAT_TIMEOUT_SECS;
+    let network = store.live_network(fresh).await;
+    let regions = store.connections_by_region(fresh).await;
     let samples = broker.close_tick();
+    let (network, regions) = (network?, regions?);
     let Some(first) = samples.first() else {
         return Ok(());
     };
     let at = first.at;
-    let fresh = Utc::now().timestamp() - HEARTBEAT_TIMEOUT_SECS;
-    let network = store.live_network(fresh).await?;
-    let regions: serde_json::Map<String, serde_json::Value> = store
-        .connections_by_region(fresh)
-        .await?
+    let regions: serde_json::Map<String, serde_json::Value> = regions
         .into_iter()
         .map(|(region, n)| (region, n.into()))
         .collect();
