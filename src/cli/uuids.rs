@@ -198,22 +198,28 @@ enum ReportFormat {
     Json,
 }
 
-fn report_format(path: &Path) -> Result<ReportFormat, CliError> {
-    let format = match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("csv") => ReportFormat::Csv,
-        Some("json") => ReportFormat::Json,
-        _ => {
-            return Err(CliError::usage(format!(
-                "--report: {} must end in .csv or .json",
+impl ReportFormat {
+    /// The format a report file's extension names; `flag` is for the error message.
+    fn of(path: &Path, flag: &str) -> Result<Self, CliError> {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("csv") => Ok(Self::Csv),
+            Some("json") => Ok(Self::Json),
+            _ => Err(CliError::usage(format!(
+                "{flag}: {} must end in .csv or .json",
                 path.display()
-            )));
+            ))),
         }
-    };
+    }
+}
+
+/// The format of the report to write at `path`, checked before anything is sent.
+fn report_format(path: &Path) -> Result<ReportFormat, CliError> {
+    let format = ReportFormat::of(path, "--report")?;
     if path.is_dir() {
         return Err(CliError::usage(format!(
             "--report: {} is a directory",
@@ -380,21 +386,7 @@ struct Reverted {
 
 /// The MIGRATED rows of a report (others are counted, not restored), in the report's order.
 fn read_report(path: &Path) -> Result<(Vec<Reverted>, usize), CliError> {
-    let format = match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("csv") => ReportFormat::Csv,
-        Some("json") => ReportFormat::Json,
-        _ => {
-            return Err(CliError::usage(format!(
-                "--from: {} must end in .csv or .json, as `uuids migrate --report` writes",
-                path.display()
-            )));
-        }
-    };
+    let format = ReportFormat::of(path, "--from")?;
     let unreadable = |e: &dyn std::fmt::Display| {
         CliError::usage(format!("--from: cannot read {}: {e}", path.display()))
     };
