@@ -56,7 +56,9 @@ Examples:
         after_help = "Reads a report written by `uuids migrate --report` (CSV or JSON) and restores
 the old UUID of every MIGRATED user in it, rewriting their server configurations. Safe to rerun:
 users already restored are UNCHANGED. A user whose UUID changed since the report is left alone
-and reported FAILED (exit 1). Asks for confirmation on a terminal; without one, pass --yes.
+and reported FAILED (exit 1), and so are users who shared one UUID before the migration:
+restoring it would bring the duplicate back. Asks for confirmation on a terminal; without one,
+pass --yes.
 
 Examples:
   vpnmine uuids rollback --from migration.csv --dry-run
