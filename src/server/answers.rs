@@ -33,23 +33,23 @@ const ALWAYS_RUN: &[&str] = &["exportDetailedStats", "systemHealth"];
 pub enum RequestKind {
     /// A query whose answer may be shared.
     Read,
-    /// A query that must run every time.
-    Query,
     Mutation,
-    /// Unparsable, or a subscription: the schema answers with the error.
+    /// Anything else runs every time: a query of [`ALWAYS_RUN`] fields or with root
+    /// fragments, a subscription, or a document the schema will refuse.
     Other,
 }
 
-pub fn classify(request: &async_graphql::Request) -> RequestKind {
-    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
+/// Parses the request's document once: the schema then executes the parsed document.
+pub fn classify(request: &mut async_graphql::Request) -> RequestKind {
+    let operation_name = request.operation_name.clone();
+    let Ok(document) = request.parsed_query() else {
         return RequestKind::Other;
     };
     let chosen: Vec<_> = document
         .operations
         .iter()
         .filter(|(name, _)| {
-            request.operation_name.is_none()
-                || name.map(|n| n.as_str()) == request.operation_name.as_deref()
+            operation_name.is_none() || name.map(|n| n.as_str()) == operation_name.as_deref()
         })
         .collect();
     if chosen
@@ -72,7 +72,7 @@ pub fn classify(request: &async_graphql::Request) -> RequestKind {
     if plain_reads {
         RequestKind::Read
     } else {
-        RequestKind::Query
+        RequestKind::Other
     }
 }
 
@@ -178,7 +178,7 @@ mod tests {
         if let Some(name) = operation {
             request = request.operation_name(name);
         }
-        classify(&request)
+        classify(&mut request)
     }
 
     #[test]
@@ -210,11 +210,11 @@ mod tests {
                 "{ exportDetailedStats(from: \"x\", to: \"y\") { url } }",
                 None
             ),
-            RequestKind::Query
+            RequestKind::Other
         );
         assert_eq!(
             kind("{ ...F } fragment F on Query { me { id } }", None),
-            RequestKind::Query
+            RequestKind::Other
         );
         assert_eq!(
             kind("subscription { metricUpdates { timestamp } }", None),

@@ -238,7 +238,7 @@ async fn graphql(
         return response;
     }
     let mut request = request.into_inner();
-    let kind = answers::classify(&request);
+    let kind = answers::classify(&mut request);
     if method == Method::GET && kind == RequestKind::Mutation {
         let error = ApiError::Invalid("mutations must be sent with POST".into());
         let mut response = refuse(

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use sqlx::FromRow;
 
-use super::{Store, StoreError};
+use super::{Store, StoreError, push_in};
 
 /// Averages of one server's samples over one bucket. Only buckets holding samples exist.
 #[derive(Debug, Clone, PartialEq, FromRow)]
@@ -173,26 +173,10 @@ impl Store {
         .await?)
     }
 
-    /// Network-wide counts over `[from, to)`; see [`NetworkTotals`].
-    pub async fn network_totals(&self, from: i64, to: i64) -> Result<NetworkTotals, StoreError> {
-        Ok(self.network_overview(from, to, 0.0, 0).await?.0)
-    }
-
-    /// The `limit` servers with the lowest average latency over `[from, to)` among those that
-    /// reported in it and whose average CPU and memory both stayed at or below `max_load`
-    /// percent; ties go to the lower server id.
-    pub async fn top_servers_by_latency(
-        &self,
-        from: i64,
-        to: i64,
-        max_load: f64,
-        limit: i64,
-    ) -> Result<Vec<ServerAverages>, StoreError> {
-        Ok(self.network_overview(from, to, max_load, limit).await?.1)
-    }
-
-    /// [`Store::network_totals`] and [`Store::top_servers_by_latency`] together, reading each
-    /// server's totals over the window once.
+    /// Network-wide counts over `[from, to)` (see [`NetworkTotals`]), and the `limit` servers
+    /// with the lowest average latency in it among those that reported and whose average CPU
+    /// and memory both stayed at or below `max_load` percent; ties go to the lower server id.
+    /// Each server's totals over the window are read once.
     pub async fn network_overview(
         &self,
         from: i64,
@@ -207,9 +191,8 @@ impl Store {
         let (active_sessions, users, data_gb) = sessions;
         let reporting_servers = window.values().filter(|t| t.samples > 0).count() as i64;
         let top = top_by_latency(window, max_load, usize::try_from(limit).unwrap_or(0));
-        let names = self
-            .host_names(top.iter().map(|(id, _)| id.as_str()))
-            .await?;
+        let ids: Vec<&str> = top.iter().map(|(id, _)| id.as_str()).collect();
+        let names = self.host_names(&ids).await?;
         let top = top
             .into_iter()
             .map(|(server_id, t)| {
@@ -313,23 +296,13 @@ impl Store {
         Ok(window)
     }
 
-    async fn host_names<'a>(
-        &self,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> Result<HashMap<String, String>, StoreError> {
-        let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-            "SELECT id, host_name FROM servers WHERE id IN (",
-        );
-        let mut list = qb.separated(", ");
-        let mut any = false;
-        for id in ids {
-            list.push_bind(id.to_string());
-            any = true;
-        }
-        if !any {
+    async fn host_names(&self, ids: &[&str]) -> Result<HashMap<String, String>, StoreError> {
+        if ids.is_empty() {
             return Ok(HashMap::new());
         }
-        qb.push(")");
+        let mut qb =
+            sqlx::QueryBuilder::<sqlx::Sqlite>::new("SELECT id, host_name FROM servers WHERE id");
+        push_in(&mut qb, ids.iter().map(|id| id.to_string()));
         let rows: Vec<(String, String)> = qb.build_query_as().fetch_all(self.pool()).await?;
         Ok(rows.into_iter().collect())
     }
@@ -447,6 +420,24 @@ mod tests {
         f64,
         Option<i64>,
     );
+
+    async fn network_totals(store: &Store, from: i64, to: i64) -> NetworkTotals {
+        store.network_overview(from, to, 0.0, 0).await.unwrap().0
+    }
+
+    async fn top_servers(
+        store: &Store,
+        from: i64,
+        to: i64,
+        max_load: f64,
+        limit: i64,
+    ) -> Vec<ServerAverages> {
+        store
+            .network_overview(from, to, max_load, limit)
+            .await
+            .unwrap()
+            .1
+    }
 
     async fn store() -> Store {
         let store = Store::open(":memory:").await.unwrap();
@@ -752,7 +743,7 @@ mod tests {
             (T0 - 6 * HOUR, T0 + 2 * HOUR + 1),
             (0, 1),
         ] {
-            let totals = store.network_totals(from, to).await.unwrap();
+            let totals = network_totals(&store, from, to).await;
             let reporting: i64 = sqlx::query_scalar(
                 "SELECT COUNT(DISTINCT server_id) FROM metrics WHERE ts >= ? AND ts < ?",
             )
@@ -768,7 +759,7 @@ mod tests {
     #[tokio::test]
     async fn network_totals_count_by_hand() {
         let store = store().await;
-        let totals = store.network_totals(T0, T0 + 2 * HOUR).await.unwrap();
+        let totals = network_totals(&store, T0, T0 + 2 * HOUR).await;
         assert_eq!(
             totals,
             NetworkTotals {
@@ -782,10 +773,7 @@ mod tests {
                 data_gb: 8.0,
             }
         );
-        let before = store
-            .network_totals(T0 - 2 * HOUR, T0 - HOUR)
-            .await
-            .unwrap();
+        let before = network_totals(&store, T0 - 2 * HOUR, T0 - HOUR).await;
         assert_eq!(
             before,
             NetworkTotals {
@@ -801,10 +789,7 @@ mod tests {
     #[tokio::test]
     async fn top_servers_are_the_fastest_within_the_load_limit() {
         let store = store().await;
-        let top = store
-            .top_servers_by_latency(T0, T0 + 2 * HOUR, 80.0, 10)
-            .await
-            .unwrap();
+        let top = top_servers(&store, T0, T0 + 2 * HOUR, 80.0, 10).await;
         // b is the fastest but its memory averages 85; d did not report.
         assert_eq!(
             top,
@@ -829,10 +814,7 @@ mod tests {
                 },
             ]
         );
-        let limited = store
-            .top_servers_by_latency(T0, T0 + 2 * HOUR, 90.0, 1)
-            .await
-            .unwrap();
+        let limited = top_servers(&store, T0, T0 + 2 * HOUR, 90.0, 1).await;
         assert_eq!(limited.len(), 1);
         assert_eq!(limited[0].server_id, "b");
     }

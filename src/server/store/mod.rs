@@ -41,6 +41,19 @@ pub struct Store {
     generation: Arc<AtomicU64>,
 }
 
+/// Appends ` IN (?, ?, ...)` binding `values`; callers skip the query when there are none.
+pub(crate) fn push_in(
+    qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>,
+    values: impl IntoIterator<Item = String>,
+) {
+    qb.push(" IN (");
+    let mut list = qb.separated(", ");
+    for value in values {
+        list.push_bind(value);
+    }
+    qb.push(")");
+}
+
 /// The path that means "a fresh database in memory", for tests.
 pub const IN_MEMORY: &str = ":memory:";
 

@@ -2,7 +2,7 @@
 
 use sqlx::{QueryBuilder, Sqlite};
 
-use super::{Store, StoreError};
+use super::{Store, StoreError, push_in};
 
 /// A server is offline when its last heartbeat is older than this.
 pub const HEARTBEAT_TIMEOUT_SECS: i64 = 300;
@@ -205,13 +205,10 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut qb = QueryBuilder::<Sqlite>::new(
-            "SELECT id, server_id, type, port, enabled, config, connections FROM server_protocols WHERE server_id IN (",
+            "SELECT id, server_id, type, port, enabled, config, connections FROM server_protocols WHERE server_id",
         );
-        let mut ids = qb.separated(", ");
-        for id in server_ids {
-            ids.push_bind(id.to_string());
-        }
-        qb.push(") ORDER BY server_id, type");
+        push_in(&mut qb, server_ids.iter().map(|id| id.to_string()));
+        qb.push(" ORDER BY server_id, type");
         Ok(qb
             .build_query_as::<ProtocolRow>()
             .fetch_all(self.pool())

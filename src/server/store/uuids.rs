@@ -23,7 +23,7 @@ use serde_json::Value;
 use sha2::{Digest as _, Sha256};
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
-use super::{Store, StoreError};
+use super::{Store, StoreError, push_in};
 use crate::domain::protocol::ProtocolType;
 use crate::domain::validate::{validate_protocol_config, validate_uuid};
 
@@ -73,15 +73,6 @@ fn client_keys(config: &Value) -> Vec<String> {
     keys.sort_unstable();
     keys.dedup();
     keys
-}
-
-fn push_in(qb: &mut QueryBuilder<Sqlite>, values: impl IntoIterator<Item = String>) {
-    qb.push(" IN (");
-    let mut list = qb.separated(", ");
-    for value in values {
-        list.push_bind(value);
-    }
-    qb.push(")");
 }
 
 fn names(ids: &[&str]) -> String {
@@ -1191,7 +1182,8 @@ mod tests {
         store
     }
 
-    fn report(checked: Checked<UuidReport>) -> UuidReport {
+    /// The result of a call that names only existing users.
+    fn report<T>(checked: Checked<T>) -> T {
         match checked {
             Checked::Done(report) => report,
             Checked::UnknownUsers(u) => panic!("unknown users {u:?}"),
@@ -1332,14 +1324,12 @@ mod tests {
         request: &MigrationRequest<'_>,
         generate: &mut (dyn FnMut() -> String + Send),
     ) -> MigrationReport {
-        match store
-            .migrate_uuids(request, NewUuids::Generated(generate))
-            .await
-            .unwrap()
-        {
-            Checked::Done(report) => report,
-            Checked::UnknownUsers(u) => panic!("unknown users {u:?}"),
-        }
+        report(
+            store
+                .migrate_uuids(request, NewUuids::Generated(generate))
+                .await
+                .unwrap(),
+        )
     }
 
     fn new(n: usize) -> String {
@@ -1432,14 +1422,12 @@ mod tests {
             async move {
                 let request = request(Some(&ids), 10, dry_run);
                 let restores = Restores::new(restores);
-                match store
-                    .migrate_uuids(&request, NewUuids::Restored(&restores))
-                    .await
-                    .unwrap()
-                {
-                    Checked::Done(report) => report,
-                    Checked::UnknownUsers(u) => panic!("unknown users {u:?}"),
-                }
+                report(
+                    store
+                        .migrate_uuids(&request, NewUuids::Restored(&restores))
+                        .await
+                        .unwrap(),
+                )
             }
         };
 
