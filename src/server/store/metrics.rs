@@ -5,11 +5,9 @@
 //! epoch with integer arithmetic (`ts - ts % width`), like `Interval::bucket_start`, so that
 //! series of different queries line up; the SQL uses no date functions.
 
-use std::collections::HashMap;
-
 use sqlx::FromRow;
 
-use super::{Store, StoreError, push_in};
+use super::{Store, StoreError};
 
 /// Averages of one server's samples over one bucket. Only buckets holding samples exist.
 #[derive(Debug, Clone, PartialEq, FromRow)]
@@ -184,30 +182,11 @@ impl Store {
         max_load: f64,
         limit: i64,
     ) -> Result<(NetworkTotals, Vec<ServerAverages>), StoreError> {
-        let (sessions, window) = tokio::try_join!(
+        let (sessions, (reporting_servers, top)) = tokio::try_join!(
             self.network_sessions(from, to),
-            self.server_window(from, to)
+            self.servers_over_window(from, to, max_load, limit)
         )?;
         let (active_sessions, users, data_gb) = sessions;
-        let reporting_servers = window.values().filter(|t| t.samples > 0).count() as i64;
-        let top = top_by_latency(window, max_load, usize::try_from(limit).unwrap_or(0));
-        let ids: Vec<&str> = top.iter().map(|(id, _)| id.as_str()).collect();
-        let names = self.host_names(&ids).await?;
-        let top = top
-            .into_iter()
-            .map(|(server_id, t)| {
-                let n = t.samples as f64;
-                ServerAverages {
-                    host_name: names.get(&server_id).cloned().unwrap_or_default(),
-                    server_id,
-                    samples: t.samples,
-                    cpu: t.cpu / n,
-                    memory: t.memory / n,
-                    network_speed: t.network / n,
-                    latency_ms: t.latency_ms / n,
-                }
-            })
-            .collect();
         let totals = NetworkTotals {
             active_sessions,
             users,
@@ -228,176 +207,230 @@ impl Store {
         .bind(to)
         .bind(to)
         .fetch_one(pool);
-        // One probe of sessions_user_span per user: cost follows the users, not the sessions.
+        // A user whose sessions all started before `to` overlapped the window exactly when
+        // one is still open or one ended after `from` (user_session_span); only users with a
+        // session started since `to` need their sessions searched.
         let users = sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM users u WHERE EXISTS (SELECT 1 FROM sessions s \
-             WHERE s.user_id = u.id AND s.started_at < ? AND (s.ended_at IS NULL OR s.ended_at > ?))",
+            "SELECT COUNT(*) FROM user_session_span u WHERE CASE \
+               WHEN u.last_started < ?2 THEN u.open_sessions > 0 OR u.last_ended > ?1 \
+               ELSE EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.user_id \
+                 AND s.started_at < ?2 AND (s.ended_at IS NULL OR s.ended_at > ?1)) END",
         )
-        .bind(to)
         .bind(from)
+        .bind(to)
         .fetch_one(pool);
+        // Whole hours from sessions_hourly, the partial hours at either end from the sessions.
+        let split = HourSplit::of(from, to);
         let data = sqlx::query_scalar::<_, f64>(
-            "SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions \
-             WHERE started_at >= ? AND started_at < ?",
+            "SELECT (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions_hourly \
+                     WHERE hour_start >= ?1 AND hour_start < ?2) \
+                  + (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions \
+                     WHERE started_at >= ?3 AND started_at < ?4) \
+                  + (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions \
+                     WHERE started_at >= ?5 AND started_at < ?6)",
         )
-        .bind(from)
-        .bind(to)
+        .bind(split.whole.0)
+        .bind(split.whole.1)
+        .bind(split.head.0)
+        .bind(split.head.1)
+        .bind(split.tail.0)
+        .bind(split.tail.1)
         .fetch_one(pool);
         Ok(tokio::try_join!(active, users, data)?)
     }
 
-    /// Each server's sample totals over `[from, to)`: what was reported before `to` less what
-    /// was reported before `from`. Servers without samples in it may be absent or zero.
-    async fn server_window(&self, from: i64, to: i64) -> Result<Window, StoreError> {
-        let (mut window, before) =
-            tokio::try_join!(self.totals_before(to), self.totals_before(from))?;
-        for (id, earlier) in before {
-            if let Some(t) = window.get_mut(&id) {
-                t.subtract(&earlier);
-            }
-        }
-        Ok(window)
-    }
-
-    /// Each server's totals of the samples with `ts < t`: its running totals up to the last
-    /// whole hour before `t` (metrics_running), plus the samples of `t`'s own hour before `t`.
-    async fn totals_before(&self, t: i64) -> Result<Window, StoreError> {
-        let hour = t.div_euclid(HOUR_SECS);
-        // CROSS JOIN keeps servers the outer loop: one primary-key probe each.
-        let running = sqlx::query_as::<_, Totals>(
-            "SELECT s.id AS server_id, r.samples, r.cpu, r.memory, r.network, r.latency_ms \
-             FROM servers s CROSS JOIN metrics_running r \
-             WHERE r.server_id = s.id AND r.hour = (SELECT r2.hour FROM metrics_running r2 \
-               WHERE r2.server_id = s.id AND r2.hour < ? ORDER BY r2.hour DESC LIMIT 1)",
-        )
-        .bind(hour)
-        .fetch_all(self.pool());
-        let partial = sqlx::query_as::<_, Totals>(
-            "SELECT server_id, COUNT(*) AS samples, SUM(cpu) AS cpu, SUM(memory) AS memory, \
-             SUM(network_in + network_out) AS network, SUM(latency_ms) AS latency_ms \
-             FROM metrics WHERE ts >= ? AND ts < ? GROUP BY server_id",
-        )
-        .bind(hour * HOUR_SECS)
-        .bind(t)
-        .fetch_all(self.pool());
-        let (running, partial) = tokio::try_join!(running, partial)?;
-        let mut window: Window = running
+    /// How many servers reported in `[from, to)`, and the `limit` of them with the lowest
+    /// average latency among those whose average CPU and memory stayed within `max_load`.
+    ///
+    /// A server's totals over the window are those of its samples before `to` less those
+    /// before `from`, and its totals before a bound are: none when the bound is at or before
+    /// its first sample, all of them (metrics_server_totals) when it is after its last, and
+    /// otherwise its running totals up to the bound's hour (metrics_running, its row of the
+    /// hour before when it reported then, as nearly every server does) plus its samples of
+    /// the bound's own hour. The database does all of it, so that only the answer leaves it.
+    async fn servers_over_window(
+        &self,
+        from: i64,
+        to: i64,
+        max_load: f64,
+        limit: i64,
+    ) -> Result<(i64, Vec<ServerAverages>), StoreError> {
+        let rows: Vec<TopRow> = sqlx::query_as(SERVERS_OVER_WINDOW)
+            .bind(from)
+            .bind(to)
+            .bind(from.div_euclid(HOUR_SECS))
+            .bind(to.div_euclid(HOUR_SECS))
+            .bind(max_load)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        let reporting = rows.first().map_or(0, |row| row.reporting);
+        let top = rows
             .into_iter()
-            .map(|t| (t.server_id.clone(), t))
+            .filter_map(|row| {
+                Some(ServerAverages {
+                    server_id: row.server_id?,
+                    host_name: row.host_name.unwrap_or_default(),
+                    samples: row.samples?,
+                    cpu: row.cpu?,
+                    memory: row.memory?,
+                    network_speed: row.network_speed?,
+                    latency_ms: row.latency_ms?,
+                })
+            })
             .collect();
-        for extra in partial {
-            match window.get_mut(&extra.server_id) {
-                Some(t) => t.add(&extra),
-                None => {
-                    window.insert(extra.server_id.clone(), extra);
-                }
-            }
-        }
-        Ok(window)
+        Ok((reporting, top))
     }
+}
 
-    async fn host_names(&self, ids: &[&str]) -> Result<HashMap<String, String>, StoreError> {
-        if ids.is_empty() {
-            return Ok(HashMap::new());
-        }
-        let mut qb =
-            sqlx::QueryBuilder::<sqlx::Sqlite>::new("SELECT id, host_name FROM servers WHERE id");
-        push_in(&mut qb, ids.iter().map(|id| id.to_string()));
-        let rows: Vec<(String, String)> = qb.build_query_as().fetch_all(self.pool()).await?;
-        Ok(rows.into_iter().collect())
-    }
+/// See [`Store::servers_over_window`]. Binds: from, to, from's hour, to's hour (unix hours,
+/// rounded down), the load limit, how many servers. Averages (never negative) are compared
+/// in billionths, so that servers whose running sums differ only in the last bits tie (and
+/// go by id).
+/// Always one row: the count, and the servers (NULL when none qualifies).
+const SERVERS_OVER_WINDOW: &str = "\
+WITH bound (sign, t, hour) AS (VALUES (1, ?2, ?4), (-1, ?1, ?3)),
+partial AS (
+    SELECT b.sign, m.server_id, COUNT(*) AS samples, SUM(m.cpu) AS cpu, SUM(m.memory) AS memory,
+           SUM(m.network_in + m.network_out) AS network, SUM(m.latency_ms) AS latency_ms
+    FROM bound b JOIN metrics m ON m.ts >= b.hour * 3600 AND m.ts < b.t
+    GROUP BY b.sign, m.server_id),
+before AS (
+    SELECT s.server_id, b.sign,
+        CASE WHEN b.t > s.last_ts THEN s.samples
+             ELSE COALESCE(r.samples, 0) + COALESCE(p.samples, 0) END AS samples,
+        CASE WHEN b.t > s.last_ts THEN s.cpu ELSE COALESCE(r.cpu, 0) + COALESCE(p.cpu, 0) END AS cpu,
+        CASE WHEN b.t > s.last_ts THEN s.memory
+             ELSE COALESCE(r.memory, 0) + COALESCE(p.memory, 0) END AS memory,
+        CASE WHEN b.t > s.last_ts THEN s.network
+             ELSE COALESCE(r.network, 0) + COALESCE(p.network, 0) END AS network,
+        CASE WHEN b.t > s.last_ts THEN s.latency_ms
+             ELSE COALESCE(r.latency_ms, 0) + COALESCE(p.latency_ms, 0) END AS latency_ms
+    FROM metrics_server_totals s JOIN bound b ON b.t > s.first_ts
+    LEFT JOIN metrics_running r ON r.server_id = s.server_id
+        AND r.hour = CASE WHEN b.t <= s.last_ts THEN COALESCE(
+            (SELECT hour FROM metrics_running WHERE hour = b.hour - 1 AND server_id = s.server_id),
+            (SELECT MAX(hour) FROM metrics_running WHERE server_id = s.server_id AND hour < b.hour))
+        END
+    LEFT JOIN partial p ON b.t <= s.last_ts AND p.sign = b.sign AND p.server_id = s.server_id),
+window AS MATERIALIZED (
+    SELECT server_id, SUM(sign * samples) AS samples, SUM(sign * cpu) AS cpu,
+           SUM(sign * memory) AS memory, SUM(sign * network) AS network,
+           SUM(sign * latency_ms) AS latency_ms
+    FROM before GROUP BY server_id HAVING SUM(sign * samples) > 0)
+SELECT (SELECT COUNT(*) FROM window) AS reporting, best.server_id, s.host_name, best.samples,
+       best.cpu, best.memory, best.network_speed, best.latency_ms
+FROM (SELECT 1) LEFT JOIN (
+    SELECT server_id, samples, cpu / samples AS cpu, memory / samples AS memory,
+           network / samples AS network_speed, latency_ms / samples AS latency_ms,
+           CAST(latency_ms / samples * 1e9 + 0.5 AS INTEGER) AS rank
+    FROM window
+    WHERE CAST(cpu / samples * 1e9 + 0.5 AS INTEGER) <= CAST(?5 * 1e9 + 0.5 AS INTEGER)
+      AND CAST(memory / samples * 1e9 + 0.5 AS INTEGER) <= CAST(?5 * 1e9 + 0.5 AS INTEGER)
+    ORDER BY rank, server_id
+    LIMIT ?6) best
+LEFT JOIN servers s ON s.id = best.server_id
+ORDER BY best.rank, best.server_id";
+
+/// A row of [`SERVERS_OVER_WINDOW`].
+#[derive(Debug, FromRow)]
+struct TopRow {
+    reporting: i64,
+    server_id: Option<String>,
+    host_name: Option<String>,
+    samples: Option<i64>,
+    cpu: Option<f64>,
+    memory: Option<f64>,
+    network_speed: Option<f64>,
+    latency_ms: Option<f64>,
 }
 
 const HOUR_SECS: i64 = 3_600;
 
-/// metrics_running recomputed from every sample (see migrations/0005_running_totals.sql).
-const REBUILD_RUNNING_TOTALS: &str = "DELETE FROM metrics_running; \
+/// Every derived-totals table recomputed from the rows (see migrations/0005_running_totals.sql
+/// and 0006_window_totals.sql). The samples are read in table order and sorted, rather than
+/// through the (server, time) index, which would visit them one page at a time; the running
+/// totals' index by server is built after them for the same reason. A server's totals are
+/// its last running row.
+const REBUILD_DERIVED_TOTALS: &str = "DELETE FROM metrics_running; \
+    DROP INDEX metrics_running_server; \
     INSERT INTO metrics_running (server_id, hour, samples, cpu, memory, network, latency_ms) \
     SELECT server_id, hour, SUM(n) OVER w, SUM(cpu) OVER w, SUM(memory) OVER w, \
       SUM(network) OVER w, SUM(latency) OVER w \
     FROM (SELECT server_id, ts / 3600 AS hour, COUNT(*) AS n, SUM(cpu) AS cpu, \
       SUM(memory) AS memory, SUM(network_in + network_out) AS network, SUM(latency_ms) AS latency \
-      FROM metrics GROUP BY server_id, ts / 3600) \
-    WINDOW w AS (PARTITION BY server_id ORDER BY hour)";
+      FROM metrics NOT INDEXED GROUP BY server_id, ts / 3600) \
+    WINDOW w AS (PARTITION BY server_id ORDER BY hour) \
+    ORDER BY hour, server_id; \
+    CREATE INDEX metrics_running_server ON metrics_running (server_id, hour); \
+    DELETE FROM metrics_server_totals; \
+    INSERT INTO metrics_server_totals \
+    SELECT b.server_id, b.first_ts, b.last_ts, r.samples, r.cpu, r.memory, r.network, r.latency_ms \
+    FROM (SELECT server_id, MIN(ts) AS first_ts, MAX(ts) AS last_ts FROM metrics \
+      GROUP BY server_id) b \
+    JOIN metrics_running r ON r.hour = b.last_ts / 3600 AND r.server_id = b.server_id; \
+    DELETE FROM user_session_span; \
+    INSERT INTO user_session_span \
+    SELECT user_id, MAX(started_at), MAX(ended_at), SUM(ended_at IS NULL) \
+    FROM sessions GROUP BY user_id; \
+    DELETE FROM sessions_hourly; \
+    INSERT INTO sessions_hourly \
+    SELECT started_at - ((started_at % 3600) + 3600) % 3600 AS hour_start, SUM(data_gb) \
+    FROM sessions GROUP BY hour_start";
 
-/// Runs `load` (a bulk insert of samples) with the running-totals triggers paused, then
-/// rebuilds the totals once: far cheaper than keeping them per row. Both on `conn`'s
-/// transaction, so nobody sees the totals out of step.
-pub async fn with_running_totals_paused<T>(
+/// Runs `load` (a bulk insert of samples and sessions) with the derived-totals triggers
+/// paused, then rebuilds the totals once: far cheaper than keeping them per row. Both on
+/// `conn`'s transaction, so nobody sees the totals out of step.
+pub async fn with_derived_totals_paused<T>(
     conn: &mut sqlx::SqliteConnection,
     load: impl AsyncFnOnce(&mut sqlx::SqliteConnection) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
-    sqlx::query("INSERT INTO metrics_running_paused (paused) VALUES (1)")
+    sqlx::query("INSERT INTO derived_totals_paused (paused) VALUES (1)")
         .execute(&mut *conn)
         .await?;
     let loaded = load(&mut *conn).await?;
-    sqlx::raw_sql(REBUILD_RUNNING_TOTALS)
+    sqlx::raw_sql(REBUILD_DERIVED_TOTALS)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("DELETE FROM metrics_running_paused")
+    sqlx::query("DELETE FROM derived_totals_paused")
         .execute(&mut *conn)
         .await?;
     Ok(loaded)
 }
 
-/// Sums of a server's samples (see metrics_running).
-#[derive(Debug, Clone, Default, FromRow)]
-struct Totals {
-    server_id: String,
-    samples: i64,
-    cpu: f64,
-    memory: f64,
-    network: f64,
-    latency_ms: f64,
+/// A window `[from, to)` cut at hour boundaries: the whole hours in it, and the partial
+/// hours before and after them. Ranges are half-open, in unix seconds; empty ones have
+/// equal ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct HourSplit {
+    head: (i64, i64),
+    whole: (i64, i64),
+    tail: (i64, i64),
 }
 
-impl Totals {
-    fn add(&mut self, other: &Totals) {
-        self.samples += other.samples;
-        self.cpu += other.cpu;
-        self.memory += other.memory;
-        self.network += other.network;
-        self.latency_ms += other.latency_ms;
+impl HourSplit {
+    fn of(from: i64, to: i64) -> Self {
+        let first_whole = from.div_euclid(HOUR_SECS) * HOUR_SECS
+            + if from.rem_euclid(HOUR_SECS) == 0 {
+                0
+            } else {
+                HOUR_SECS
+            };
+        let end_whole = to.div_euclid(HOUR_SECS) * HOUR_SECS;
+        if first_whole < end_whole {
+            Self {
+                head: (from, first_whole),
+                whole: (first_whole, end_whole),
+                tail: (end_whole, to),
+            }
+        } else {
+            Self {
+                head: (from, to),
+                whole: (0, 0),
+                tail: (0, 0),
+            }
+        }
     }
-
-    fn subtract(&mut self, other: &Totals) {
-        self.samples -= other.samples;
-        self.cpu -= other.cpu;
-        self.memory -= other.memory;
-        self.network -= other.network;
-        self.latency_ms -= other.latency_ms;
-    }
-}
-
-type Window = HashMap<String, Totals>;
-
-/// Averages are differences of running sums, so equal ones may differ in the last bits:
-/// they are compared at this resolution.
-const RESOLUTION: f64 = 1e-9;
-
-fn quantised(value: f64) -> i64 {
-    (value / RESOLUTION).round() as i64
-}
-
-/// The servers of `window` that reported, stayed within `max_load` on average, ordered by
-/// average latency then id, first `limit` of them.
-fn top_by_latency(window: Window, max_load: f64, limit: usize) -> Vec<(String, Totals)> {
-    let within = |sum: f64, n: f64| quantised(sum / n) <= quantised(max_load);
-    let mut candidates: Vec<(i64, String, Totals)> = window
-        .into_iter()
-        .filter(|(_, t)| t.samples > 0)
-        .filter(|(_, t)| {
-            let n = t.samples as f64;
-            within(t.cpu, n) && within(t.memory, n)
-        })
-        .map(|(id, t)| (quantised(t.latency_ms / t.samples as f64), id, t))
-        .collect();
-    candidates.sort_unstable_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-    candidates
-        .into_iter()
-        .take(limit)
-        .map(|(_, id, t)| (id, t))
-        .collect()
 }
 
 #[cfg(test)]
@@ -817,5 +850,225 @@ mod tests {
         let limited = top_servers(&store, T0, T0 + 2 * HOUR, 90.0, 1).await;
         assert_eq!(limited.len(), 1);
         assert_eq!(limited[0].server_id, "b");
+    }
+
+    /// What network_overview should say, computed here from the raw rows.
+    async fn overview_by_hand(
+        store: &Store,
+        from: i64,
+        to: i64,
+        max_load: f64,
+    ) -> (NetworkTotals, Vec<(String, i64)>) {
+        let pool = store.pool();
+        let sessions: Vec<(String, i64, Option<i64>, f64)> =
+            sqlx::query_as("SELECT user_id, started_at, ended_at, data_gb FROM sessions")
+                .fetch_all(pool)
+                .await
+                .unwrap();
+        let active_sessions = sessions
+            .iter()
+            .filter(|s| s.1 <= to && s.2.is_none_or(|end| end > to))
+            .count() as i64;
+        let users: std::collections::HashSet<&str> = sessions
+            .iter()
+            .filter(|s| s.1 < to && s.2.is_none_or(|end| end > from))
+            .map(|s| s.0.as_str())
+            .collect();
+        let data_gb = sessions
+            .iter()
+            .filter(|s| (from..to).contains(&s.1))
+            .map(|s| s.3)
+            .sum();
+        let samples: Vec<(String, f64, f64, f64)> = sqlx::query_as(
+            "SELECT server_id, cpu, memory, latency_ms FROM metrics WHERE ts >= ? AND ts < ?",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(pool)
+        .await
+        .unwrap();
+        let mut sums: std::collections::BTreeMap<String, (i64, f64, f64, f64)> = Default::default();
+        for (server, cpu, memory, latency) in samples {
+            let sum = sums.entry(server).or_default();
+            *sum = (sum.0 + 1, sum.1 + cpu, sum.2 + memory, sum.3 + latency);
+        }
+        let reporting_servers = sums.len() as i64;
+        let mut top: Vec<(f64, String, i64)> = sums
+            .into_iter()
+            .filter(|(_, s)| s.1 / s.0 as f64 <= max_load && s.2 / s.0 as f64 <= max_load)
+            .map(|(id, s)| (s.3 / s.0 as f64, id, s.0))
+            .collect();
+        top.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+        let totals = NetworkTotals {
+            active_sessions,
+            users: users.len() as i64,
+            reporting_servers,
+            data_gb,
+        };
+        (totals, top.into_iter().map(|(_, id, n)| (id, n)).collect())
+    }
+
+    async fn assert_overview_matches_rows(store: &Store, from: i64, to: i64) {
+        let (totals, top) = store.network_overview(from, to, 80.0, 10).await.unwrap();
+        let (want, want_top) = overview_by_hand(store, from, to, 80.0).await;
+        let label = format!("[{from}, {to})");
+        assert_eq!(totals.active_sessions, want.active_sessions, "{label}");
+        assert_eq!(totals.users, want.users, "{label}");
+        assert_eq!(totals.reporting_servers, want.reporting_servers, "{label}");
+        assert!(
+            (totals.data_gb - want.data_gb).abs() <= 1e-9 * want.data_gb.max(1.0),
+            "{label}: {} {}",
+            totals.data_gb,
+            want.data_gb
+        );
+        let got: Vec<(String, i64)> = top.into_iter().map(|s| (s.server_id, s.samples)).collect();
+        let want_top: Vec<(String, i64)> = want_top.into_iter().take(10).collect();
+        assert_eq!(got, want_top, "{label}");
+    }
+
+    #[tokio::test]
+    async fn overview_matches_the_rows_for_every_kind_of_window() {
+        let store = store().await;
+        // c falls silent for three hours and comes back: a bound in the gap finds its running
+        // totals in an earlier hour than the one before the bound.
+        sqlx::query(
+            "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
+             connections, latency_ms, error_rate) VALUES ('c', ?, 5, 5, 1, 1, 1, 2, 0)",
+        )
+        .bind(T0 + 5 * HOUR + 7)
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let edges = [
+            T0 - 3 * HOUR,
+            T0 - 1,
+            T0,
+            T0 + 10,
+            T0 + 1_000,
+            T0 + HOUR,
+            T0 + HOUR + 30,
+            T0 + 2 * HOUR,
+            T0 + 2 * HOUR + 1,
+            T0 + 4 * HOUR + 5,
+            T0 + 5 * HOUR + 7,
+            T0 + 5 * HOUR + 8,
+            T0 + 9 * HOUR,
+        ];
+        for (i, &from) in edges.iter().enumerate() {
+            for &to in &edges[i + 1..] {
+                assert_overview_matches_rows(&store, from, to).await;
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn overview_matches_the_rows_of_the_demo_network() {
+        let store = Store::open(":memory:").await.unwrap();
+        let now = 1_795_000_000;
+        store
+            .seed_demo(3, crate::server::store::seed::DemoSize::scale(1), now)
+            .await
+            .unwrap();
+        // Ending now, ending in the past, inside one hour, all of history, before it.
+        for (from, to) in [
+            (now - 30 * 86_400, now + 60),
+            (now - 7 * 86_400 + 1_234, now),
+            (now - 5 * 86_400 - 17, now - 2 * 86_400 + 3_599),
+            (now - 3 * HOUR + 100, now - 3 * HOUR + 2_000),
+            (now - 60 * 86_400, now - 40 * 86_400),
+        ] {
+            assert_overview_matches_rows(&store, from, to).await;
+        }
+    }
+
+    /// Every derived-totals table, as the triggers left it (rounded: sums kept by adding and
+    /// subtracting differ from fresh ones in the last bits).
+    async fn derived_totals(store: &Store) -> Vec<String> {
+        let queries = [
+            "SELECT server_id || ' ' || first_ts || ' ' || last_ts || ' ' || samples || ' ' || \
+             ROUND(cpu + memory + network + latency_ms, 6) FROM metrics_server_totals \
+             ORDER BY server_id",
+            "SELECT user_id || ' ' || last_started || ' ' || IFNULL(last_ended, '-') || ' ' || \
+             open_sessions FROM user_session_span ORDER BY user_id",
+            "SELECT hour_start || ' ' || ROUND(data_gb, 6) FROM sessions_hourly \
+             WHERE data_gb <> 0 ORDER BY hour_start",
+        ];
+        let mut rows = Vec::new();
+        for query in queries {
+            let table: Vec<String> = sqlx::query_scalar(query)
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+            rows.extend(table);
+        }
+        rows
+    }
+
+    /// The derived totals as kept, and as rebuilt from the rows.
+    async fn derived_both_ways(store: &Store) -> (Vec<String>, Vec<String>) {
+        let kept = derived_totals(store).await;
+        let mut conn = store.pool().acquire().await.unwrap();
+        with_derived_totals_paused(&mut conn, async |_| Ok(()))
+            .await
+            .unwrap();
+        drop(conn);
+        (kept, derived_totals(store).await)
+    }
+
+    #[tokio::test]
+    async fn derived_totals_follow_every_write() {
+        let store = store().await;
+        let (kept, fresh) = derived_both_ways(&store).await;
+        assert_eq!(kept, fresh, "as built");
+        assert!(kept.len() > 10, "{kept:?}");
+        let writes = [
+            // A heartbeat's upsert, a sample before all of a server's, a new server's first.
+            "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
+             connections, latency_ms, error_rate) VALUES ('a', 1795219200, 1, 2, 3, 4, 5, 6, 0) \
+             ON CONFLICT (server_id, ts) DO UPDATE SET cpu = excluded.cpu + 10",
+            "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
+             connections, latency_ms, error_rate) VALUES ('b', 1795200000, 1, 2, 3, 4, 5, 6, 0)",
+            "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
+             connections, latency_ms, error_rate) VALUES ('d', 1795300000, 1, 2, 3, 4, 5, 6, 0)",
+            // A sample moved in time, a server's last sample and all of another's taken out.
+            "UPDATE metrics SET ts = ts - 7200 WHERE server_id = 'c' AND ts = 1795219210",
+            "DELETE FROM metrics WHERE server_id = 'a' AND ts = (SELECT MAX(ts) FROM metrics \
+             WHERE server_id = 'a')",
+            "DELETE FROM metrics WHERE server_id = 'd'",
+            // A session opened, one ended, one moved to another user and hour, one deleted.
+            "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, data_gb) \
+             VALUES ('s7', 'u3', 'b', 'VLESS', 1795230000, 3.25)",
+            "UPDATE sessions SET ended_at = 1795240000, data_gb = 9.5 WHERE id = 's5'",
+            "UPDATE sessions SET user_id = 'u1', started_at = started_at - 3600 WHERE id = 's3'",
+            "DELETE FROM sessions WHERE id = 's4'",
+            "DELETE FROM sessions WHERE user_id = 'u2'",
+        ];
+        for write in writes {
+            sqlx::query(write).execute(store.pool()).await.unwrap();
+            let (kept, fresh) = derived_both_ways(&store).await;
+            assert_eq!(kept, fresh, "after {write}");
+        }
+    }
+
+    #[test]
+    fn windows_split_at_whole_hours() {
+        let split = HourSplit::of(T0 + 10, T0 + 3 * HOUR + 5);
+        assert_eq!(split.head, (T0 + 10, T0 + HOUR));
+        assert_eq!(split.whole, (T0 + HOUR, T0 + 3 * HOUR));
+        assert_eq!(split.tail, (T0 + 3 * HOUR, T0 + 3 * HOUR + 5));
+        // Aligned ends leave empty partial hours; a window inside one hour has no whole one.
+        let aligned = HourSplit::of(T0, T0 + 2 * HOUR);
+        assert_eq!(
+            (aligned.head, aligned.whole),
+            ((T0, T0), (T0, T0 + 2 * HOUR))
+        );
+        assert_eq!(aligned.tail, (T0 + 2 * HOUR, T0 + 2 * HOUR));
+        let inside = HourSplit::of(T0 + 10, T0 + 20);
+        assert_eq!(inside.head, (T0 + 10, T0 + 20));
+        assert_eq!(inside.whole.0, inside.whole.1);
+        assert_eq!(inside.tail.0, inside.tail.1);
+        // Before 1970 hours still start on the hour.
+        let early = HourSplit::of(-HOUR - 10, 10);
+        assert_eq!(early.whole, (-HOUR, 0));
     }
 }

@@ -380,11 +380,11 @@ impl Store {
         }
 
         let history_start = now - i64::from(size.history_days) * 86_400;
-        super::metrics::with_running_totals_paused(&mut tx, async |conn| {
-            seed_metrics(conn, &mut rng, &servers, history_start).await
+        super::metrics::with_derived_totals_paused(&mut tx, async |conn| {
+            seed_metrics(conn, &mut rng, &servers, history_start).await?;
+            seed_sessions(conn, &mut rng, &servers, &users, history_start, now).await
         })
         .await?;
-        seed_sessions(&mut tx, &mut rng, &servers, &users, history_start, now).await?;
         // Its own generator, so that the ledger does not change what came before it.
         let mut ledger_rng = StdRng::seed_from_u64(seed ^ 0x1ed6_e500);
         seed_ledger(&mut tx, &mut ledger_rng, history_start, now).await?;
@@ -396,7 +396,38 @@ impl Store {
 /// Hourly samples of every server from its latest heartbeat back to `history_start`. The newest
 /// sample is exactly the server's stored latest figures; older ones follow the daily cycle of
 /// the server's region around them. Silent servers have no samples after their last heartbeat.
+///
+/// They are made server by server, but stored in time order, as heartbeats arrive: the
+/// samples of one hour then sit together on disk, as they do in a network that has run for
+/// real, and reading an hour of the whole network touches few pages.
 async fn seed_metrics(
+    conn: &mut SqliteConnection,
+    rng: &mut StdRng,
+    servers: &[DemoServer],
+    history_start: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "CREATE TEMP TABLE seed_metrics (server_id TEXT NOT NULL, ts INTEGER NOT NULL, \
+         cpu REAL, memory REAL, network_in REAL, network_out REAL, connections INTEGER, \
+         latency_ms REAL, error_rate REAL)",
+    )
+    .execute(&mut *conn)
+    .await?;
+    generate_metrics(conn, rng, servers, history_start).await?;
+    sqlx::raw_sql(
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+           latency_ms, error_rate) \
+         SELECT server_id, ts, cpu, memory, network_in, network_out, connections, latency_ms, \
+           error_rate FROM temp.seed_metrics ORDER BY ts, server_id; \
+         DROP TABLE temp.seed_metrics",
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// [`seed_metrics`]' samples, into temp.seed_metrics.
+async fn generate_metrics(
     conn: &mut SqliteConnection,
     rng: &mut StdRng,
     servers: &[DemoServer],
@@ -487,8 +518,8 @@ async fn insert_samples(
     samples: &[Sample],
 ) -> Result<(), StoreError> {
     let mut qb = QueryBuilder::<Sqlite>::new(
-        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
-         latency_ms, error_rate) ",
+        "INSERT INTO temp.seed_metrics (server_id, ts, cpu, memory, network_in, network_out, \
+         connections, latency_ms, error_rate) ",
     );
     qb.push_values(samples, |mut row, s| {
         row.push_bind(servers[s.server].id.as_str())
