@@ -2,8 +2,9 @@
 # Issue 3's load benchmark: a large demo network, driven on loopback with wrk.
 #   bench/server-load.sh [SCALE]      (default 34: 10,200 servers, 3.4M metric samples)
 # Needs wrk (apt-get install wrk). Prints req/s and latency percentiles for the first page of
-# miningServers at 64 connections, single-request timings of networkAnalytics (30 days) and
-# serverMetrics (7 days), and the server's RSS.
+# miningServers at 64 connections, single-request timings of networkAnalytics (30, 7 and 1
+# days ending now, and 3 days ending 5 days ago) and serverMetrics (7 days), and the server's
+# RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:-34}
@@ -12,7 +13,7 @@ db=${DB:-/tmp/vpnmine-bench-$scale.db}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
 cargo build --release --quiet
-bin=target/release/vpnmine
+bin=${CARGO_TARGET_DIR:-target}/release/vpnmine
 if [ ! -f "$db" ]; then
   echo "seeding scale $scale into $db (once; reused by later runs)"
   start=$(date +%s.%N)
@@ -57,15 +58,26 @@ echo "== the same, every request executed (unique alias per request)"
 wrk -t2 -c64 -d20s --latency -s "$unique" "$url" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx"
 
 time_query() { # name, body: median of 10 single requests, each executed (ALIAS made unique)
-  local name=$1 body=$2
+  local name=$1 body=$2 answer times
+  answer=$(mktemp) times=$(mktemp)
   for i in $(seq 10); do
-    post -H "authorization: Bearer $token" -o /dev/null -w '%{time_total}\n' -d "${body/ALIAS/q$i}"
-  done | sort -n | awk -v n="$name" '{a[NR]=$1} END {printf "%s: median %.1f ms, max %.1f ms\n", n, a[5]*1000, a[10]*1000}'
+    post -H "authorization: Bearer $token" -o "$answer" -w '%{time_total}\n' -d "${body/ALIAS/q$i}" >> "$times"
+    # A refused query is fast: its timing would mean nothing.
+    if grep -q '"errors"' "$answer"; then echo "$name failed: $(head -c 300 "$answer")" >&2; exit 1; fi
+  done
+  sort -n "$times" | awk -v n="$name" '{a[NR]=$1} END {printf "%s: median %.1f ms, max %.1f ms\n", n, a[5]*1000, a[10]*1000}'
+  rm -f "$answer" "$times"
 }
-now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-month=$(date -u -d '-30 days' +%Y-%m-%dT%H:%M:%SZ)
-week=$(date -u -d '-7 days' +%Y-%m-%dT%H:%M:%SZ)
+at() { date -u -d "$1" +%Y-%m-%dT%H:%M:%SZ; }
+now=$(at now)
+week=$(at '-7 days')
+analytics() { # name, from, to
+  time_query "networkAnalytics $1" "{\"query\":\"{ ALIAS: networkAnalytics(from: \\\"$2\\\", to: \\\"$3\\\") { totalUsers totalServers totalDataTransferred totalActiveConnections topPerformingServers { serverId averageLatencyMs } } }\"}"
+}
+analytics "30 days" "$(at '-30 days')" "$now"
+analytics "7 days" "$week" "$now"
+analytics "1 day" "$(at '-1 day')" "$now"
+analytics "3 days ending 5 days ago" "$(at '-8 days')" "$(at '-5 days')"
 server=$(sqlite3 "$db" 'SELECT id FROM servers ORDER BY id LIMIT 1')
-time_query "networkAnalytics 30 days" "{\"query\":\"{ ALIAS: networkAnalytics(from: \\\"$month\\\", to: \\\"$now\\\") { totalUsers totalServers totalDataTransferred topPerformingServers { serverId } } }\"}"
 time_query "serverMetrics 7 days hourly" "{\"query\":\"{ ALIAS: serverMetrics(serverId: \\\"$server\\\", timeRange: {from: \\\"$week\\\", to: \\\"$now\\\", interval: HOUR}) { timestamp metrics { cpu { usage } mining { rewards } } } }\"}"
 grep -E "VmRSS|VmHWM" /proc/$pid/status

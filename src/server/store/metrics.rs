@@ -127,20 +127,38 @@ impl Store {
     }
 
     /// Data of all sessions started in `[from, to)`, per bucket of `bucket_secs`, oldest first.
+    /// Buckets of whole hours add up sessions_hourly, and only the window's partial hours
+    /// read sessions; finer buckets read them all. A bucket may hold 0 where sessions were
+    /// deleted.
     pub async fn network_data_buckets(
         &self,
         from: i64,
         to: i64,
         bucket_secs: i64,
     ) -> Result<Vec<DataBucket>, StoreError> {
+        let width = bucket_secs.max(1);
+        let split = if width % HOUR_SECS == 0 {
+            HourSplit::of(from, to)
+        } else {
+            HourSplit::raw(from, to)
+        };
         Ok(sqlx::query_as::<_, DataBucket>(
-            "SELECT started_at - started_at % ? AS bucket, COALESCE(SUM(data_gb), 0.0) AS data_gb \
-             FROM sessions WHERE started_at >= ? AND started_at < ? \
+            "SELECT bucket, SUM(data_gb) AS data_gb FROM ( \
+               SELECT hour_start - hour_start % ?1 AS bucket, data_gb FROM sessions_hourly \
+               WHERE hour_start >= ?2 AND hour_start < ?3 \
+               UNION ALL SELECT started_at - started_at % ?1, data_gb FROM sessions \
+               WHERE started_at >= ?4 AND started_at < ?5 \
+               UNION ALL SELECT started_at - started_at % ?1, data_gb FROM sessions \
+               WHERE started_at >= ?6 AND started_at < ?7) \
              GROUP BY bucket ORDER BY bucket",
         )
-        .bind(bucket_secs.max(1))
-        .bind(from)
-        .bind(to)
+        .bind(width)
+        .bind(split.whole.0)
+        .bind(split.whole.1)
+        .bind(split.head.0)
+        .bind(split.head.1)
+        .bind(split.tail.0)
+        .bind(split.tail.1)
         .fetch_all(self.pool())
         .await?)
     }
@@ -424,11 +442,16 @@ impl HourSplit {
                 tail: (end_whole, to),
             }
         } else {
-            Self {
-                head: (from, to),
-                whole: (0, 0),
-                tail: (0, 0),
-            }
+            Self::raw(from, to)
+        }
+    }
+
+    /// All of `[from, to)` as one partial range, no whole hours.
+    fn raw(from: i64, to: i64) -> Self {
+        Self {
+            head: (from, to),
+            whole: (0, 0),
+            tail: (0, 0),
         }
     }
 }
@@ -978,6 +1001,31 @@ mod tests {
             (now - 60 * 86_400, now - 40 * 86_400),
         ] {
             assert_overview_matches_rows(&store, from, to).await;
+            for width in [60, 300, HOUR, 86_400] {
+                let kept = store.network_data_buckets(from, to, width).await.unwrap();
+                let by_hand: Vec<(i64, f64)> = sqlx::query_as(
+                    "SELECT started_at - started_at % ?1 AS bucket, SUM(data_gb) FROM sessions \
+                     WHERE started_at >= ?2 AND started_at < ?3 GROUP BY bucket ORDER BY bucket",
+                )
+                .bind(width)
+                .bind(from)
+                .bind(to)
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+                let kept: Vec<(i64, f64)> = kept
+                    .into_iter()
+                    .filter(|b| b.data_gb != 0.0)
+                    .map(|b| (b.bucket, b.data_gb))
+                    .collect();
+                assert_eq!(kept.len(), by_hand.len(), "[{from}, {to}) by {width}");
+                for (k, h) in kept.iter().zip(&by_hand) {
+                    assert!(
+                        k.0 == h.0 && (k.1 - h.1).abs() <= 1e-9 * h.1.max(1.0),
+                        "{k:?} {h:?}"
+                    );
+                }
+            }
         }
     }
 
