@@ -237,23 +237,14 @@ impl Store {
         .bind(from)
         .bind(to)
         .fetch_one(pool);
-        // Whole hours from sessions_hourly, the partial hours at either end from the sessions.
         let split = HourSplit::of(from, to);
-        let data = sqlx::query_scalar::<_, f64>(
-            "SELECT (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions_hourly \
-                     WHERE hour_start >= ?1 AND hour_start < ?2) \
-                  + (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions \
-                     WHERE started_at >= ?3 AND started_at < ?4) \
-                  + (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions \
-                     WHERE started_at >= ?5 AND started_at < ?6)",
-        )
-        .bind(split.whole.0)
-        .bind(split.whole.1)
-        .bind(split.head.0)
-        .bind(split.head.1)
-        .bind(split.tail.0)
-        .bind(split.tail.1)
-        .fetch_one(pool);
+        // Made of constants and parameter numbers only.
+        let sql = format!("SELECT {}", HourSplit::data_gb_sql(1));
+        let mut data = sqlx::query_scalar::<_, f64>(sqlx::AssertSqlSafe(sql));
+        for bound in split.bounds() {
+            data = data.bind(bound);
+        }
+        let data = data.fetch_one(pool);
         Ok(tokio::try_join!(active, users, data)?)
     }
 
@@ -420,14 +411,47 @@ pub async fn with_derived_totals_paused<T>(
 /// hours before and after them. Ranges are half-open, in unix seconds; empty ones have
 /// equal ends.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct HourSplit {
+pub(super) struct HourSplit {
     head: (i64, i64),
     whole: (i64, i64),
     tail: (i64, i64),
 }
 
 impl HourSplit {
-    fn of(from: i64, to: i64) -> Self {
+    /// A SQL expression: the gigabytes of the sessions started in the window, from
+    /// sessions_hourly for its whole hours and from the sessions of its partial ones. Its
+    /// six parameters are numbered from `first`; bind [`HourSplit::bounds`] to them.
+    pub(super) fn data_gb_sql(first: usize) -> String {
+        let p = |i: usize| first + i;
+        format!(
+            "((SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions_hourly \
+               WHERE hour_start >= ?{} AND hour_start < ?{}) \
+             + (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions \
+               WHERE started_at >= ?{} AND started_at < ?{}) \
+             + (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions \
+               WHERE started_at >= ?{} AND started_at < ?{}))",
+            p(0),
+            p(1),
+            p(2),
+            p(3),
+            p(4),
+            p(5)
+        )
+    }
+
+    /// The values of [`HourSplit::data_gb_sql`]'s parameters, in order.
+    pub(super) fn bounds(&self) -> [i64; 6] {
+        [
+            self.whole.0,
+            self.whole.1,
+            self.head.0,
+            self.head.1,
+            self.tail.0,
+            self.tail.1,
+        ]
+    }
+
+    pub(super) fn of(from: i64, to: i64) -> Self {
         let first_whole = from.div_euclid(HOUR_SECS) * HOUR_SECS
             + if from.rem_euclid(HOUR_SECS) == 0 {
                 0

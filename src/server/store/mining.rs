@@ -7,6 +7,7 @@
 
 use sqlx::{FromRow, SqliteConnection};
 
+use super::metrics::HourSplit;
 use super::{Store, StoreError};
 
 #[derive(Debug, Clone, FromRow)]
@@ -117,7 +118,7 @@ pub async fn accrual_window(
     from: i64,
     to: i64,
 ) -> Result<AccrualWindow, StoreError> {
-    Ok(sqlx::query_as::<_, AccrualWindow>(
+    let sql = format!(
         "SELECT \
            (SELECT COUNT(DISTINCT ts / 3600) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS hours_reported, \
            (SELECT AVG(cpu) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_cpu, \
@@ -126,14 +127,18 @@ pub async fn accrual_window(
            (SELECT AVG(error_rate) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_error_rate, \
            (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS data_gb, \
            (SELECT AVG(rating) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS rating, \
-           (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions WHERE started_at >= ?2 AND started_at < ?3) \
-             / MAX(1, (SELECT COUNT(*) FROM servers)) AS network_avg_data_gb",
-    )
-    .bind(server_id)
-    .bind(from)
-    .bind(to)
-    .fetch_one(&mut *conn)
-    .await?)
+           {} / MAX(1, (SELECT COUNT(*) FROM servers)) AS network_avg_data_gb",
+        HourSplit::data_gb_sql(4)
+    );
+    // Made of constants and parameter numbers only.
+    let mut query = sqlx::query_as::<_, AccrualWindow>(sqlx::AssertSqlSafe(sql))
+        .bind(server_id)
+        .bind(from)
+        .bind(to);
+    for bound in HourSplit::of(from, to).bounds() {
+        query = query.bind(bound);
+    }
+    Ok(query.fetch_one(&mut *conn).await?)
 }
 
 impl Store {
