@@ -15,9 +15,11 @@
 -- * sessions_hourly: the data of the sessions started in each hour, so that a window's data
 --   is a sum over its hours plus the sessions of its two partial hours.
 --
--- Triggers keep them true on every write; a bulk load pauses every derived-totals trigger at
--- once (derived_totals_paused, which replaces metrics_running_paused) and rebuilds them when
--- it is done (metrics::with_derived_totals_paused).
+-- Triggers keep them true on every write (a row that INSERT OR REPLACE replaces counts as
+-- deleted because the store turns recursive_triggers on). A write to a sample costs one
+-- update per later hour of its server, so bulk writes to history (a load, a purge) pause
+-- every derived-totals trigger at once (derived_totals_paused, which replaces
+-- metrics_running_paused) and rebuild the tables when done (metrics::with_derived_totals_paused).
 DROP TRIGGER metrics_running_insert;
 DROP TRIGGER metrics_running_delete;
 DROP TRIGGER metrics_running_update;
@@ -71,7 +73,8 @@ WHEN NOT EXISTS (SELECT 1 FROM derived_totals_paused) BEGIN
     WHERE server_id = OLD.server_id AND hour >= OLD.ts / 3600;
 END;
 
-CREATE TRIGGER metrics_running_update AFTER UPDATE ON metrics
+CREATE TRIGGER metrics_running_update
+AFTER UPDATE OF server_id, ts, cpu, memory, network_in, network_out, latency_ms ON metrics
 WHEN NOT EXISTS (SELECT 1 FROM derived_totals_paused) BEGIN
     UPDATE metrics_running
     SET samples = samples - 1, cpu = cpu - OLD.cpu, memory = memory - OLD.memory,
@@ -136,7 +139,8 @@ WHEN NOT EXISTS (SELECT 1 FROM derived_totals_paused) BEGIN
     DELETE FROM metrics_server_totals WHERE server_id = OLD.server_id AND samples = 0;
 END;
 
-CREATE TRIGGER metrics_server_totals_update AFTER UPDATE ON metrics
+CREATE TRIGGER metrics_server_totals_update
+AFTER UPDATE OF server_id, ts, cpu, memory, network_in, network_out, latency_ms ON metrics
 WHEN NOT EXISTS (SELECT 1 FROM derived_totals_paused) BEGIN
     UPDATE metrics_server_totals SET
         samples = samples - 1, cpu = cpu - OLD.cpu, memory = memory - OLD.memory,

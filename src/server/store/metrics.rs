@@ -270,7 +270,7 @@ impl Store {
             .bind(from.div_euclid(HOUR_SECS))
             .bind(to.div_euclid(HOUR_SECS))
             .bind(max_load)
-            .bind(limit)
+            .bind(limit.max(0))
             .fetch_all(self.pool())
             .await?;
         let reporting = rows.first().map_or(0, |row| row.reporting);
@@ -299,29 +299,22 @@ impl Store {
 /// Always one row: the count, and the servers (NULL when none qualifies).
 const SERVERS_OVER_WINDOW: &str = "\
 WITH bound (sign, t, hour) AS (VALUES (1, ?2, ?4), (-1, ?1, ?3)),
-partial AS (
-    SELECT b.sign, m.server_id, COUNT(*) AS samples, SUM(m.cpu) AS cpu, SUM(m.memory) AS memory,
-           SUM(m.network_in + m.network_out) AS network, SUM(m.latency_ms) AS latency_ms
+before (server_id, sign, samples, cpu, memory, network, latency_ms) AS (
+    -- A bound after the server's last sample: all of its samples.
+    SELECT s.server_id, b.sign, s.samples, s.cpu, s.memory, s.network, s.latency_ms
+    FROM metrics_server_totals s JOIN bound b ON b.t > s.last_ts
+    UNION ALL
+    -- A bound inside the server's history: its running totals up to the bound's hour...
+    SELECT s.server_id, b.sign, r.samples, r.cpu, r.memory, r.network, r.latency_ms
+    FROM metrics_server_totals s JOIN bound b ON b.t > s.first_ts AND b.t <= s.last_ts
+    JOIN metrics_running r ON r.server_id = s.server_id AND r.hour = COALESCE(
+        (SELECT hour FROM metrics_running WHERE hour = b.hour - 1 AND server_id = s.server_id),
+        (SELECT MAX(hour) FROM metrics_running WHERE server_id = s.server_id AND hour < b.hour))
+    UNION ALL
+    -- ...and its samples of the bound's own hour before the bound.
+    SELECT m.server_id, b.sign, 1, m.cpu, m.memory, m.network_in + m.network_out, m.latency_ms
     FROM bound b JOIN metrics m ON m.ts >= b.hour * 3600 AND m.ts < b.t
-    GROUP BY b.sign, m.server_id),
-before AS (
-    SELECT s.server_id, b.sign,
-        CASE WHEN b.t > s.last_ts THEN s.samples
-             ELSE COALESCE(r.samples, 0) + COALESCE(p.samples, 0) END AS samples,
-        CASE WHEN b.t > s.last_ts THEN s.cpu ELSE COALESCE(r.cpu, 0) + COALESCE(p.cpu, 0) END AS cpu,
-        CASE WHEN b.t > s.last_ts THEN s.memory
-             ELSE COALESCE(r.memory, 0) + COALESCE(p.memory, 0) END AS memory,
-        CASE WHEN b.t > s.last_ts THEN s.network
-             ELSE COALESCE(r.network, 0) + COALESCE(p.network, 0) END AS network,
-        CASE WHEN b.t > s.last_ts THEN s.latency_ms
-             ELSE COALESCE(r.latency_ms, 0) + COALESCE(p.latency_ms, 0) END AS latency_ms
-    FROM metrics_server_totals s JOIN bound b ON b.t > s.first_ts
-    LEFT JOIN metrics_running r ON r.server_id = s.server_id
-        AND r.hour = CASE WHEN b.t <= s.last_ts THEN COALESCE(
-            (SELECT hour FROM metrics_running WHERE hour = b.hour - 1 AND server_id = s.server_id),
-            (SELECT MAX(hour) FROM metrics_running WHERE server_id = s.server_id AND hour < b.hour))
-        END
-    LEFT JOIN partial p ON b.t <= s.last_ts AND p.sign = b.sign AND p.server_id = s.server_id),
+    JOIN metrics_server_totals s ON s.server_id = m.server_id AND b.t <= s.last_ts),
 window AS MATERIALIZED (
     SELECT server_id, SUM(sign * samples) AS samples, SUM(sign * cpu) AS cpu,
            SUM(sign * memory) AS memory, SUM(sign * network) AS network,
@@ -361,8 +354,8 @@ const HOUR_SECS: i64 = 3_600;
 /// through the (server, time) index, which would visit them one page at a time; the running
 /// totals' index by server is built after them for the same reason. A server's totals are
 /// its last running row.
-const REBUILD_DERIVED_TOTALS: &str = "DELETE FROM metrics_running; \
-    DROP INDEX metrics_running_server; \
+const REBUILD_DERIVED_TOTALS: &str = "DROP INDEX metrics_running_server; \
+    DELETE FROM metrics_running; \
     INSERT INTO metrics_running (server_id, hour, samples, cpu, memory, network, latency_ms) \
     SELECT server_id, hour, SUM(n) OVER w, SUM(cpu) OVER w, SUM(memory) OVER w, \
       SUM(network) OVER w, SUM(latency) OVER w \
@@ -388,12 +381,13 @@ const REBUILD_DERIVED_TOTALS: &str = "DELETE FROM metrics_running; \
     FROM sessions GROUP BY hour_start";
 
 /// Runs `load` (a bulk insert of samples and sessions) with the derived-totals triggers
-/// paused, then rebuilds the totals once: far cheaper than keeping them per row. Both on
-/// `conn`'s transaction, so nobody sees the totals out of step.
+/// paused, then rebuilds the totals once: far cheaper than keeping them per row. All of it in
+/// `tx`, so nobody sees the totals out of step, and a failed load leaves nothing paused.
 pub async fn with_derived_totals_paused<T>(
-    conn: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     load: impl AsyncFnOnce(&mut sqlx::SqliteConnection) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
+    let conn: &mut sqlx::SqliteConnection = tx;
     sqlx::query("INSERT INTO derived_totals_paused (paused) VALUES (1)")
         .execute(&mut *conn)
         .await?;
@@ -472,10 +466,12 @@ impl HourSplit {
 
     /// All of `[from, to)` as one partial range, no whole hours.
     fn raw(from: i64, to: i64) -> Self {
+        /// A half-open range with equal ends holds nothing.
+        const EMPTY: (i64, i64) = (0, 0);
         Self {
             head: (from, to),
-            whole: (0, 0),
-            tail: (0, 0),
+            whole: EMPTY,
+            tail: EMPTY,
         }
     }
 }
@@ -1054,9 +1050,15 @@ mod tests {
     }
 
     /// Every derived-totals table, as the triggers left it (rounded: sums kept by adding and
-    /// subtracting differ from fresh ones in the last bits).
-    async fn derived_totals(store: &Store) -> Vec<String> {
+    /// subtracting differ from fresh ones in the last bits). Running rows of hours that no
+    /// longer hold a sample are left out: nothing reads them.
+    async fn derived_totals(conn: &mut sqlx::SqliteConnection) -> Vec<String> {
         let queries = [
+            "SELECT server_id || ' ' || hour || ' ' || samples || ' ' || \
+             ROUND(cpu + memory + network + latency_ms, 6) FROM metrics_running r \
+             WHERE EXISTS (SELECT 1 FROM metrics m \
+               WHERE m.server_id = r.server_id AND m.ts / 3600 = r.hour) \
+             ORDER BY server_id, hour",
             "SELECT server_id || ' ' || first_ts || ' ' || last_ts || ' ' || samples || ' ' || \
              ROUND(cpu + memory + network + latency_ms, 6) FROM metrics_server_totals \
              ORDER BY server_id",
@@ -1068,7 +1070,7 @@ mod tests {
         let mut rows = Vec::new();
         for query in queries {
             let table: Vec<String> = sqlx::query_scalar(query)
-                .fetch_all(store.pool())
+                .fetch_all(&mut *conn)
                 .await
                 .unwrap();
             rows.extend(table);
@@ -1076,15 +1078,17 @@ mod tests {
         rows
     }
 
-    /// The derived totals as kept, and as rebuilt from the rows.
+    /// The derived totals as kept, and as rebuilt from the rows. The rebuild is rolled back,
+    /// so that what the triggers kept goes on into the next write.
     async fn derived_both_ways(store: &Store) -> (Vec<String>, Vec<String>) {
-        let kept = derived_totals(store).await;
-        let mut conn = store.pool().acquire().await.unwrap();
-        with_derived_totals_paused(&mut conn, async |_| Ok(()))
+        let mut tx = store.pool().begin().await.unwrap();
+        let kept = derived_totals(&mut tx).await;
+        with_derived_totals_paused(&mut tx, async |_| Ok(()))
             .await
             .unwrap();
-        drop(conn);
-        (kept, derived_totals(store).await)
+        let fresh = derived_totals(&mut tx).await;
+        tx.rollback().await.unwrap();
+        (kept, fresh)
     }
 
     #[tokio::test]
@@ -1093,32 +1097,68 @@ mod tests {
         let (kept, fresh) = derived_both_ways(&store).await;
         assert_eq!(kept, fresh, "as built");
         assert!(kept.len() > 10, "{kept:?}");
+        let sample = "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
+                      connections, latency_ms, error_rate) VALUES";
         let writes = [
             // A heartbeat's upsert, a sample before all of a server's, a new server's first.
-            "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
-             connections, latency_ms, error_rate) VALUES ('a', 1795219200, 1, 2, 3, 4, 5, 6, 0) \
-             ON CONFLICT (server_id, ts) DO UPDATE SET cpu = excluded.cpu + 10",
-            "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
-             connections, latency_ms, error_rate) VALUES ('b', 1795200000, 1, 2, 3, 4, 5, 6, 0)",
-            "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
-             connections, latency_ms, error_rate) VALUES ('d', 1795300000, 1, 2, 3, 4, 5, 6, 0)",
-            // A sample moved in time, a server's last sample and all of another's taken out.
-            "UPDATE metrics SET ts = ts - 7200 WHERE server_id = 'c' AND ts = 1795219210",
+            format!(
+                "{sample} ('a', {}, 1, 2, 3, 4, 5, 6, 0) \
+                 ON CONFLICT (server_id, ts) DO UPDATE SET cpu = excluded.cpu + 10",
+                T0
+            ),
+            format!("{sample} ('b', {}, 1, 2, 3, 4, 5, 6, 0)", T0 - 19_200),
+            format!("{sample} ('d', {}, 1, 2, 3, 4, 5, 6, 0)", T0 + 80_800),
+            // A sample replaced whole, one moved in time, one changed where no total looks.
+            format!(
+                "INSERT OR REPLACE {} ('a', {}, 70, 70, 7, 7, 7, 70, 0)",
+                &sample[7..],
+                T0
+            ),
+            format!(
+                "UPDATE metrics SET ts = ts - 7200 WHERE server_id = 'c' AND ts = {}",
+                T0 + 10
+            ),
+            "UPDATE metrics SET error_rate = 0.5, connections = 3 WHERE server_id = 'b'".into(),
+            // A server's last sample and all of another's taken out.
             "DELETE FROM metrics WHERE server_id = 'a' AND ts = (SELECT MAX(ts) FROM metrics \
-             WHERE server_id = 'a')",
-            "DELETE FROM metrics WHERE server_id = 'd'",
-            // A session opened, one ended, one moved to another user and hour, one deleted.
-            "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, data_gb) \
-             VALUES ('s7', 'u3', 'b', 'VLESS', 1795230000, 3.25)",
-            "UPDATE sessions SET ended_at = 1795240000, data_gb = 9.5 WHERE id = 's5'",
-            "UPDATE sessions SET user_id = 'u1', started_at = started_at - 3600 WHERE id = 's3'",
-            "DELETE FROM sessions WHERE id = 's4'",
-            "DELETE FROM sessions WHERE user_id = 'u2'",
+             WHERE server_id = 'a')"
+                .into(),
+            "DELETE FROM metrics WHERE server_id = 'd'".into(),
+            // A session opened, one ended, one moved to another user and hour, one replaced
+            // by a session of someone else, one deleted, all of a user's deleted.
+            format!(
+                "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, data_gb) \
+                 VALUES ('s7', 'u3', 'b', 'VLESS', {}, 3.25)",
+                T0 + 10_800
+            ),
+            format!(
+                "UPDATE sessions SET ended_at = {}, data_gb = 9.5 WHERE id = 's5'",
+                T0 + 20_800
+            ),
+            "UPDATE sessions SET user_id = 'u1', started_at = started_at - 3600 WHERE id = 's3'"
+                .into(),
+            format!(
+                "INSERT OR REPLACE INTO sessions (id, user_id, server_id, protocol, started_at, \
+                 data_gb) VALUES ('s1', 'u3', 'c', 'VLESS', {}, 0.75)",
+                T0 + 4 * HOUR
+            ),
+            "DELETE FROM sessions WHERE id = 's4'".into(),
+            "DELETE FROM sessions WHERE user_id = 'u2'".into(),
         ];
         for write in writes {
-            sqlx::query(write).execute(store.pool()).await.unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(write.clone()))
+                .execute(store.pool())
+                .await
+                .unwrap();
             let (kept, fresh) = derived_both_ways(&store).await;
             assert_eq!(kept, fresh, "after {write}");
+            for (from, to) in [
+                (T0 - 6 * HOUR, T0 + 30 * HOUR),
+                (T0 + 10, T0 + 2 * HOUR + 1),
+                (T0 + HOUR + 30, T0 + 5 * HOUR),
+            ] {
+                assert_overview_matches_rows(&store, from, to).await;
+            }
         }
     }
 

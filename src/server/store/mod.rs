@@ -70,7 +70,8 @@ impl Store {
             // exactly one connection that never expires.
             let options = SqliteConnectOptions::from_str("sqlite::memory:")
                 .map_err(open_err)?
-                .foreign_keys(true);
+                .foreign_keys(true)
+                .pragma("recursive_triggers", "ON");
             SqlitePoolOptions::new()
                 .max_connections(1)
                 .min_connections(1)
@@ -92,7 +93,10 @@ impl Store {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(10))
-                .foreign_keys(true);
+                .foreign_keys(true)
+                // A row that INSERT OR REPLACE replaces then fires its delete triggers, which
+                // keep the derived totals (migrations 0005, 0006) in step.
+                .pragma("recursive_triggers", "ON");
             SqlitePoolOptions::new()
                 .max_connections(8)
                 .connect_with(options)
