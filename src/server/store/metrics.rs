@@ -142,7 +142,7 @@ impl Store {
         } else {
             HourSplit::raw(from, to)
         };
-        Ok(sqlx::query_as::<_, DataBucket>(
+        let mut query = sqlx::query_as::<_, DataBucket>(
             "SELECT bucket, SUM(data_gb) AS data_gb FROM ( \
                SELECT hour_start - hour_start % ?1 AS bucket, data_gb FROM sessions_hourly \
                WHERE hour_start >= ?2 AND hour_start < ?3 \
@@ -152,15 +152,12 @@ impl Store {
                WHERE started_at >= ?6 AND started_at < ?7) \
              GROUP BY bucket ORDER BY bucket",
         )
-        .bind(width)
-        .bind(split.whole.0)
-        .bind(split.whole.1)
-        .bind(split.head.0)
-        .bind(split.head.1)
-        .bind(split.tail.0)
-        .bind(split.tail.1)
-        .fetch_all(self.pool())
-        .await?)
+        .bind(width);
+        // The same order as HourSplit::data_gb_sql's parameters.
+        for bound in split.bounds() {
+            query = query.bind(bound);
+        }
+        Ok(query.fetch_all(self.pool()).await?)
     }
 
     /// How many servers the network has.
@@ -477,6 +474,65 @@ impl HourSplit {
             tail: EMPTY,
         }
     }
+}
+
+/// What [`Store::network_overview`] should say, computed from the raw rows the plain way:
+/// the totals, and every server within `max_load` by average latency then id, with its
+/// sample count. For tests.
+#[cfg(test)]
+pub(crate) async fn network_overview_by_hand(
+    store: &Store,
+    from: i64,
+    to: i64,
+    max_load: f64,
+) -> (NetworkTotals, Vec<(String, i64)>) {
+    let pool = store.pool();
+    let sessions: Vec<(String, i64, Option<i64>, f64)> =
+        sqlx::query_as("SELECT user_id, started_at, ended_at, data_gb FROM sessions")
+            .fetch_all(pool)
+            .await
+            .unwrap();
+    let active_sessions = sessions
+        .iter()
+        .filter(|s| s.1 <= to && s.2.is_none_or(|end| end > to))
+        .count() as i64;
+    let users: std::collections::HashSet<&str> = sessions
+        .iter()
+        .filter(|s| s.1 < to && s.2.is_none_or(|end| end > from))
+        .map(|s| s.0.as_str())
+        .collect();
+    let data_gb = sessions
+        .iter()
+        .filter(|s| (from..to).contains(&s.1))
+        .map(|s| s.3)
+        .sum();
+    let samples: Vec<(String, f64, f64, f64)> = sqlx::query_as(
+        "SELECT server_id, cpu, memory, latency_ms FROM metrics WHERE ts >= ? AND ts < ?",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let mut sums: std::collections::BTreeMap<String, (i64, f64, f64, f64)> = Default::default();
+    for (server, cpu, memory, latency) in samples {
+        let sum = sums.entry(server).or_default();
+        *sum = (sum.0 + 1, sum.1 + cpu, sum.2 + memory, sum.3 + latency);
+    }
+    let reporting_servers = sums.len() as i64;
+    let mut top: Vec<(f64, String, i64)> = sums
+        .into_iter()
+        .filter(|(_, s)| s.1 / s.0 as f64 <= max_load && s.2 / s.0 as f64 <= max_load)
+        .map(|(id, s)| (s.3 / s.0 as f64, id, s.0))
+        .collect();
+    top.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    let totals = NetworkTotals {
+        active_sessions,
+        users: users.len() as i64,
+        reporting_servers,
+        data_gb,
+    };
+    (totals, top.into_iter().map(|(_, id, n)| (id, n)).collect())
 }
 
 #[cfg(test)]
@@ -898,65 +954,9 @@ mod tests {
         assert_eq!(limited[0].server_id, "b");
     }
 
-    /// What network_overview should say, computed here from the raw rows.
-    async fn overview_by_hand(
-        store: &Store,
-        from: i64,
-        to: i64,
-        max_load: f64,
-    ) -> (NetworkTotals, Vec<(String, i64)>) {
-        let pool = store.pool();
-        let sessions: Vec<(String, i64, Option<i64>, f64)> =
-            sqlx::query_as("SELECT user_id, started_at, ended_at, data_gb FROM sessions")
-                .fetch_all(pool)
-                .await
-                .unwrap();
-        let active_sessions = sessions
-            .iter()
-            .filter(|s| s.1 <= to && s.2.is_none_or(|end| end > to))
-            .count() as i64;
-        let users: std::collections::HashSet<&str> = sessions
-            .iter()
-            .filter(|s| s.1 < to && s.2.is_none_or(|end| end > from))
-            .map(|s| s.0.as_str())
-            .collect();
-        let data_gb = sessions
-            .iter()
-            .filter(|s| (from..to).contains(&s.1))
-            .map(|s| s.3)
-            .sum();
-        let samples: Vec<(String, f64, f64, f64)> = sqlx::query_as(
-            "SELECT server_id, cpu, memory, latency_ms FROM metrics WHERE ts >= ? AND ts < ?",
-        )
-        .bind(from)
-        .bind(to)
-        .fetch_all(pool)
-        .await
-        .unwrap();
-        let mut sums: std::collections::BTreeMap<String, (i64, f64, f64, f64)> = Default::default();
-        for (server, cpu, memory, latency) in samples {
-            let sum = sums.entry(server).or_default();
-            *sum = (sum.0 + 1, sum.1 + cpu, sum.2 + memory, sum.3 + latency);
-        }
-        let reporting_servers = sums.len() as i64;
-        let mut top: Vec<(f64, String, i64)> = sums
-            .into_iter()
-            .filter(|(_, s)| s.1 / s.0 as f64 <= max_load && s.2 / s.0 as f64 <= max_load)
-            .map(|(id, s)| (s.3 / s.0 as f64, id, s.0))
-            .collect();
-        top.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-        let totals = NetworkTotals {
-            active_sessions,
-            users: users.len() as i64,
-            reporting_servers,
-            data_gb,
-        };
-        (totals, top.into_iter().map(|(_, id, n)| (id, n)).collect())
-    }
-
     async fn assert_overview_matches_rows(store: &Store, from: i64, to: i64) {
         let (totals, top) = store.network_overview(from, to, 80.0, 10).await.unwrap();
-        let (want, want_top) = overview_by_hand(store, from, to, 80.0).await;
+        let (want, want_top) = network_overview_by_hand(store, from, to, 80.0).await;
         let label = format!("[{from}, {to})");
         assert_eq!(totals.active_sessions, want.active_sessions, "{label}");
         assert_eq!(totals.users, want.users, "{label}");
