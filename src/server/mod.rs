@@ -9,6 +9,7 @@ pub mod broker;
 pub mod credentials;
 pub mod exports;
 pub mod limits;
+pub mod request_id;
 pub mod simulator;
 pub mod stats;
 pub mod store;
