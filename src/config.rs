@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::client::{Endpoint, LOCAL};
+use crate::endpoint::{Endpoint, LOCAL};
 use crate::error::{CliError, ErrorKind};
 use crate::paths;
 

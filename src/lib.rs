@@ -6,14 +6,16 @@
 //! - `output`: the only place that renders (table, JSON, CSV).
 //! - `domain`: pure rules shared by client and server (validators, dates, reward formula).
 //! - `server`: the bundled backend (transport, resolvers, store).
-//! - `operations`: the operation → command table.
+//! - `operation_table`: the operation → command table.
+//! - `endpoint`: where the platform is (`local` or a URL), shared by `config` and `client`.
 
 pub mod cli;
 pub mod client;
 pub mod config;
 pub mod domain;
+pub mod endpoint;
 pub mod error;
-pub mod operations;
+pub mod operation_table;
 pub mod output;
 pub mod paths;
 pub mod server;

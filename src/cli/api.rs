@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::GlobalArgs;
 use crate::error::CliError;
-use crate::operations::OPERATIONS;
+use crate::operation_table::OPERATIONS;
 use crate::output::{Column, Format, Output};
 
 const API_AFTER_HELP: &str = "\

@@ -13,10 +13,10 @@ use crate::client::operations::{
     ClaimMiningRewards, ConfigureMiningSettings, Me, MiningServers, StartMining,
     claim_mining_rewards, configure_mining_settings, me, mining_servers, start_mining,
 };
+use crate::domain::mining::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 use crate::domain::reward::RewardPolicy;
 use crate::error::{CliError, ErrorKind};
 use crate::output::{self, Column, Output, Target};
-use crate::server::api::mining::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 
 #[derive(Debug, Subcommand)]
 pub enum MiningCommand {

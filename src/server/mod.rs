@@ -6,12 +6,12 @@
 pub mod answers;
 pub mod api;
 pub mod broker;
-pub mod credentials;
-pub mod exports;
+pub mod counters;
+pub mod export_files;
 pub mod limits;
 pub mod request_id;
+pub mod secrets;
 pub mod simulator;
-pub mod stats;
 pub mod store;
 pub mod transport;
 
@@ -98,9 +98,9 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
     });
     let export_dir = match &options.export_dir {
         Some(dir) => dir.clone(),
-        None => exports::Exports::default_dir(&options.db),
+        None => export_files::Exports::default_dir(&options.db),
     };
-    let exports = exports::Exports::new(export_dir, format!("http://{addr}"));
+    let exports = export_files::Exports::new(export_dir, format!("http://{addr}"));
     exports.spawn_cleanup();
     let app = transport::router(
         store,

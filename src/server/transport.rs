@@ -21,10 +21,10 @@ use super::answers::{self, Answers, RequestKind};
 use super::api::auth::{RequestToken, viewer_for_token};
 use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema_with, types};
 use super::broker::Broker;
-use super::credentials::token_hash;
-use super::exports::{DownloadQuery, Exports, RequestHost};
+use super::counters::ServerStats;
+use super::export_files::{DownloadQuery, Exports, RequestHost};
 use super::limits::{RateLimitConfig, RateLimits};
-use super::stats::ServerStats;
+use super::secrets::token_hash;
 use super::store::Store;
 
 /// Largest request body accepted.

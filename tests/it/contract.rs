@@ -9,7 +9,7 @@ use async_graphql::parser::types::{
     DocumentOperations, ExecutableDocument, OperationType, Selection, ServiceDocument, TypeKind,
     TypeSystemDefinition,
 };
-use vpnmine::operations::{Kind, OPERATIONS};
+use vpnmine::operation_table::{Kind, OPERATIONS};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

@@ -190,8 +190,8 @@ fn every_role_gets_what_the_rules_allow() {
 
     // The matrix covers every query and mutation of the schema.
     let covered: Vec<&str> = MATRIX.iter().map(|r| r.0).collect();
-    for op in vpnmine::operations::OPERATIONS {
-        if op.kind != vpnmine::operations::Kind::Subscription
+    for op in vpnmine::operation_table::OPERATIONS {
+        if op.kind != vpnmine::operation_table::Kind::Subscription
             && !["authenticate", "refreshToken", "revokeToken"].contains(&op.field)
         {
             assert!(

@@ -13,7 +13,7 @@ use super::types::{
     SecurityIncident, SecurityMetrics, Severity, SystemHealth, Timestamp,
 };
 use super::{ApiError, ApiResult};
-use crate::server::stats::ServerStats;
+use crate::server::counters::ServerStats;
 use crate::server::store::Store;
 use crate::server::store::admin::{
     AuthIncident, DatabaseProbe, DiskSpace, ProtocolIssue, ProtocolRule, disk_space, scan_protocols,

@@ -5,7 +5,7 @@ use chrono::Utc;
 
 use super::types::{AuthPayload, RevokeResult, Role, UserType, UserView};
 use super::{Account, ApiError, ApiResult, Viewer};
-use crate::server::credentials::{new_token, token_hash, verify_password};
+use crate::server::secrets::{new_token, token_hash, verify_password};
 use crate::server::store::Store;
 use crate::server::store::auth::{NewTokens, TokenKind, UserRow};
 

@@ -9,11 +9,11 @@
 //! - `kinds` omitted means every kind; an empty list is VAL_001; repeats count once, and the
 //!   kinds are written in the order asked for.
 //! - The window is `[from, to)`, at most 366 days; `from >= to` is VAL_001. Rows are selected
-//!   by their own time (see `store::export`); timestamps are written as RFC 3339 UTC.
+//!   by their own time (see `store::export_rows`); timestamps are written as RFC 3339 UTC.
 //! - CSV: one file, a header row `kind` + the union of every kind's columns, empty where a
 //!   column does not apply, so a spreadsheet opens it as one table. JSON: one array of objects,
 //!   each with `kind` and its kind's columns (null where a value is missing).
-//! - The URL is valid for an hour; see `crate::server::exports` for signing, downloads and
+//! - The URL is valid for an hour; see `crate::server::export_files` for signing, downloads and
 //!   clean-up (URLs do not survive a restart of the server).
 
 use async_graphql::{Context, Object};
@@ -22,9 +22,9 @@ use chrono::{DateTime, Duration, Utc};
 use super::auth::require_account;
 use super::types::{ExportFormat, ExportKind, ExportResult, Role, Timestamp};
 use super::{ApiError, ApiResult};
-use crate::server::exports::{ExportError, Exports, FileFormat, RequestHost, URL_TTL_SECS};
+use crate::server::export_files::{ExportError, Exports, FileFormat, RequestHost, URL_TTL_SECS};
 use crate::server::store::Store;
-use crate::server::store::export::{Dataset, Scope};
+use crate::server::store::export_rows::{Dataset, Scope};
 
 /// Longest window `exportDetailedStats` serves.
 pub const MAX_EXPORT_WINDOW_DAYS: i64 = 366;

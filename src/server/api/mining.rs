@@ -19,10 +19,7 @@ use crate::server::store::Store;
 use crate::server::store::mining::{AccrualState, AccrualWindow, ClaimDecision, NewClaim};
 use crate::server::store::servers::ServerRow;
 
-/// Longest idempotency key accepted.
-pub const MAX_IDEMPOTENCY_KEY: usize = 128;
-/// Bounds of the operator's rate multiplier.
-pub const RATE_RANGE: std::ops::RangeInclusive<f64> = 0.1..=2.0;
+pub use crate::domain::mining::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 
 /// The formula's inputs for an unpaid window of `seconds`, from what the store measured in it.
 /// The window starts when mining (or the last paid period) started, so all of it accrues;

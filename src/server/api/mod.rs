@@ -18,8 +18,8 @@ use std::sync::Arc;
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 
 use crate::server::broker::Broker;
-use crate::server::exports::Exports;
-use crate::server::stats::ServerStats;
+use crate::server::counters::ServerStats;
+use crate::server::export_files::Exports;
 use crate::server::store::{IN_MEMORY, Store};
 use types::{Role, UserType};
 

@@ -16,7 +16,7 @@ use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{PeriodStats, RewardPolicy, accrued_reward};
 use crate::server::broker::{Broker, Sample, TICK_INTERVAL, Tick};
-use crate::server::stats::ServerStats;
+use crate::server::counters::ServerStats;
 use crate::server::store::Store;
 use crate::server::store::heartbeats::HeartbeatRow;
 use crate::server::store::servers::{HEARTBEAT_TIMEOUT_SECS, ServerRow};

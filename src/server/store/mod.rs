@@ -5,7 +5,7 @@
 
 pub mod admin;
 pub mod auth;
-pub mod export;
+pub mod export_rows;
 pub mod heartbeats;
 pub mod metrics;
 pub mod mining;

@@ -16,7 +16,7 @@ use serde_json::json;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Store, StoreError};
-use crate::server::credentials::{NO_LOGIN, hash_password};
+use crate::server::secrets::{NO_LOGIN, hash_password};
 
 /// The accounts every demo network has, one per role. Their passwords are printed at start-up
 /// and written in the README; every other demo account has no password login.

@@ -11,7 +11,7 @@ use futures_util::stream::BoxStream;
 use sqlx::FromRow;
 
 use super::Store;
-use crate::server::exports::{Col, ExportError, ExportWriter, Field};
+use crate::server::export_files::{Col, ExportError, ExportWriter, Field};
 
 /// What can be exported. The label is the row's `kind` (the API's `ExportKind` name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,7 +312,7 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
-    use crate::server::exports::{Exports, FileFormat, rfc3339};
+    use crate::server::export_files::{Exports, FileFormat, rfc3339};
 
     const ALL: [Dataset; 5] = [
         Dataset::ServerStatistics,
