@@ -7,6 +7,7 @@
 //! - `domain`: pure rules shared by client and server (validators, dates, reward formula).
 //! - `server`: the bundled backend (transport, resolvers, store).
 //! - `operations`: the operation → command table.
+//! - `terminal`: which standard streams are terminals, decided once for the whole run.
 
 pub mod cli;
 pub mod client;
@@ -17,3 +18,4 @@ pub mod operations;
 pub mod output;
 pub mod paths;
 pub mod server;
+pub mod terminal;
