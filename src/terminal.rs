@@ -36,6 +36,9 @@ pub struct Terminal {
     pub width: Option<u16>,
     /// The environment allows ANSI styling: `NO_COLOR` unset or empty, `TERM` not `dumb`.
     pub color: bool,
+    /// `TERM=dumb`: the terminal cannot move the cursor, so a progress bar would print a new
+    /// line per redraw instead of one line that updates.
+    pub dumb: bool,
 }
 
 impl Terminal {
@@ -57,7 +60,8 @@ impl Terminal {
             stdout,
             stderr,
             width: stdout.then(stdout_width).flatten(),
-            color: color_allowed(),
+            color: !no_color() && !dumb(),
+            dumb: dumb(),
         })
     }
 
@@ -76,12 +80,18 @@ impl Terminal {
         Target::terminal(self.width, self.color && !no_color)
     }
 
-    /// Where progress bars and spinners draw: stderr when it is a terminal, nowhere otherwise.
+    /// Progress bars and spinners can be drawn: stderr is a terminal that moves its cursor.
+    pub fn draws_progress(&self) -> bool {
+        self.stderr && !self.dumb
+    }
+
+    /// Where progress bars and spinners draw: stderr when [`Self::draws_progress`], nowhere
+    /// otherwise.
     ///
     /// indicatif's own stderr target asks the stream again and would hide a bar the override
     /// asked for, so the decision made here is final: stderr is wrapped as a plain terminal.
     pub fn progress_target(&self) -> ProgressDrawTarget {
-        if !self.stderr {
+        if !self.draws_progress() {
             return ProgressDrawTarget::hidden();
         }
         ProgressDrawTarget::term_like_with_hz(
@@ -132,10 +142,12 @@ fn stdout_width() -> Option<u16> {
         })
 }
 
-fn color_allowed() -> bool {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-    !no_color && !dumb
+fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+fn dumb() -> bool {
+    std::env::var_os("TERM").is_some_and(|t| t == "dumb")
 }
 
 #[cfg(test)]
@@ -217,6 +229,11 @@ mod tests {
         };
         // Drawn even when the real stderr is a pipe (as under `cargo test`): the seam decides.
         assert!(!stderr.progress_target().is_hidden());
+        let dumb = Terminal {
+            dumb: true,
+            ..stderr
+        };
+        assert!(dumb.progress_target().is_hidden());
     }
 
     /// The seam is the only place that asks the streams.

@@ -31,10 +31,11 @@ pub struct Page {
     pub has_next: bool,
 }
 
-/// A progress bar of `len` steps on stderr when it is a terminal and not `--quiet`; a hidden
-/// one otherwise, so callers never check.
+/// A progress bar of `len` steps on stderr when it is a terminal (see
+/// [`crate::terminal::Terminal::draws_progress`]) and not `--quiet`; a hidden one otherwise,
+/// so callers never check.
 pub fn progress(global: &GlobalArgs, len: u64, template: &str) -> ProgressBar {
-    if global.quiet || !global.terminal.stderr {
+    if global.quiet || !global.terminal.draws_progress() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len), global.terminal.progress_target());
@@ -47,7 +48,7 @@ pub fn progress(global: &GlobalArgs, len: u64, template: &str) -> ProgressBar {
 /// A spinner with `message` on stderr while one long request runs, under the same conditions
 /// as [`progress`].
 pub fn spinner(global: &GlobalArgs, message: &str) -> ProgressBar {
-    if global.quiet || !global.terminal.stderr {
+    if global.quiet || !global.terminal.draws_progress() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(None, global.terminal.progress_target())
