@@ -195,7 +195,8 @@ impl Output {
     }
 }
 
-/// Where the rendered bytes go.
+/// Where the rendered bytes go. For stdout, `terminal::Terminal::stdout_target` builds it from
+/// the run's one decision about terminals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Target {
     /// The writer is a terminal: tables get borders and wrap to `width`.
