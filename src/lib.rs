@@ -8,6 +8,7 @@
 //! - `server`: the bundled backend (transport, resolvers, store).
 //! - `operation_table`: the operation → command table.
 //! - `endpoint`: where the platform is (`local` or a URL), shared by `config` and `client`.
+//! - `terminal`: which standard streams are terminals, decided once for the whole run.
 
 pub mod cli;
 pub mod client;
@@ -19,3 +20,4 @@ pub mod operation_table;
 pub mod output;
 pub mod paths;
 pub mod server;
+pub mod terminal;

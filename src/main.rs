@@ -6,15 +6,17 @@ use std::process::ExitCode;
 use clap::Parser;
 use vpnmine::cli::{self, Cli};
 use vpnmine::error::CliError;
-use vpnmine::output::{self, Format, Target};
+use vpnmine::output::{self, Format};
+use vpnmine::terminal::Terminal;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
     let format = cli.global.output;
-    let target = Target {
-        color: !cli.global.no_color,
-        ..Target::stdout()
+    cli.global.terminal = match Terminal::detect() {
+        Ok(terminal) => terminal,
+        Err(error) => return report(&error, format),
     };
+    let target = cli.global.terminal.stdout_target(cli.global.no_color);
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => return report(&CliError::failed(format!("cannot start: {e}")), format),

@@ -3,7 +3,7 @@
 //! Credentials are stored per profile (see `crate::client::credentials`); the automatic
 //! refresh of an expired access token lives in the client and needs nothing here.
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 
 use chrono::Utc;
 use clap::{Args, Subcommand};
@@ -17,6 +17,7 @@ use crate::client::{Client, ConnectOptions, Endpoint};
 use crate::config::Selection;
 use crate::error::{CliError, ErrorKind};
 use crate::output::{Format, Output};
+use crate::terminal::Terminal;
 
 /// Longest token or password read from stdin.
 const MAX_STDIN: u64 = 64 * 1024;
@@ -162,8 +163,8 @@ enum Secret {
     Password { username: String, password: String },
 }
 
-fn gather_secret(args: &LoginArgs) -> Result<Secret, CliError> {
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+fn gather_secret(args: &LoginArgs, terminal: &Terminal) -> Result<Secret, CliError> {
+    let interactive = terminal.interactive();
     if args.with_token {
         let token = if interactive {
             dialoguer::Password::new()
@@ -243,7 +244,7 @@ async fn login(args: LoginArgs, global: &GlobalArgs) -> Result<Output, CliError>
     if !args.with_token {
         check_password_transport(&selection)?;
     }
-    let secret = gather_secret(&args)?;
+    let secret = gather_secret(&args, &global.terminal)?;
     let endpoint = selection.endpoint_text();
     let (credentials, user) = match secret {
         Secret::Token(token) => {
@@ -450,7 +451,7 @@ async fn token(global: &GlobalArgs) -> Result<Output, CliError> {
             (credentials.access_token, credentials.expires_at)
         }
     };
-    if std::io::stdout().is_terminal() {
+    if global.terminal.stdout {
         eprintln!("warning: this token lets anyone act as you until it expires; do not share it");
     }
     if global.output == Format::Json {

@@ -161,13 +161,10 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
             )
         }
     };
-    let target = Target::stdout();
+    let target = global.terminal.stdout_target(global.no_color);
     let printer = Printer {
         ndjson: global.output == Format::Json || !target.tty,
-        target: Target {
-            color: !global.no_color && target.color,
-            ..target
-        },
+        target,
     };
     let follow = follow(
         &client,

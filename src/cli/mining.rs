@@ -16,7 +16,7 @@ use crate::client::operations::{
 use crate::domain::mining::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 use crate::domain::reward::RewardPolicy;
 use crate::error::{CliError, ErrorKind};
-use crate::output::{self, Column, Output, Target};
+use crate::output::{self, Column, Output};
 
 #[derive(Debug, Subcommand)]
 pub enum MiningCommand {
@@ -421,10 +421,7 @@ async fn claim(args: ClaimArgs, global: &GlobalArgs) -> Result<Option<Output>, C
         None => Ok(Some(output)),
         Some(error) => {
             // The rows still go to stdout; the summary goes to stderr with the exit code.
-            let target = Target {
-                color: !global.no_color,
-                ..Target::stdout()
-            };
+            let target = global.terminal.stdout_target(global.no_color);
             match output::render(
                 &output,
                 global.output,

@@ -28,6 +28,7 @@ use crate::client::{Client, ConnectOptions, Endpoint, Session};
 use crate::config::{Config, Selection};
 use crate::error::CliError;
 use crate::output::{Format, Output};
+use crate::terminal::Terminal;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 ok, 1 error, 2 usage or invalid input, 3 not found, 4 authentication or
@@ -102,6 +103,10 @@ pub struct GlobalArgs {
     /// The profile and endpoint in force, resolved once by `run`.
     #[arg(skip)]
     pub selection: Option<Selection>,
+
+    /// Which streams are terminals, decided once by `main` (nothing is, until it has).
+    #[arg(skip)]
+    pub terminal: Terminal,
 }
 
 fn parse_profile(input: &str) -> Result<String, String> {

@@ -2,7 +2,6 @@
 //! bar on stderr only when it is a terminal.
 
 use std::future::Future;
-use std::io::IsTerminal;
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -32,13 +31,14 @@ pub struct Page {
     pub has_next: bool,
 }
 
-/// A progress bar of `len` steps on stderr when it is a terminal and not `--quiet`; a hidden
-/// one otherwise, so callers never check.
+/// A progress bar of `len` steps on stderr when it is a terminal (see
+/// [`crate::terminal::Terminal::draws_progress`]) and not `--quiet`; a hidden one otherwise,
+/// so callers never check.
 pub fn progress(global: &GlobalArgs, len: u64, template: &str) -> ProgressBar {
-    if global.quiet || !std::io::stderr().is_terminal() {
+    if global.quiet || !global.terminal.draws_progress() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new(len);
+    let bar = ProgressBar::with_draw_target(Some(len), global.terminal.progress_target());
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
@@ -48,10 +48,12 @@ pub fn progress(global: &GlobalArgs, len: u64, template: &str) -> ProgressBar {
 /// A spinner with `message` on stderr while one long request runs, under the same conditions
 /// as [`progress`].
 pub fn spinner(global: &GlobalArgs, message: &str) -> ProgressBar {
-    if global.quiet || !std::io::stderr().is_terminal() {
+    if global.quiet || !global.terminal.draws_progress() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new_spinner().with_message(message.to_string());
+    let bar = ProgressBar::with_draw_target(None, global.terminal.progress_target())
+        .with_style(ProgressStyle::default_spinner())
+        .with_message(message.to_string());
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
 }

@@ -11,7 +11,7 @@
 //!   later), 4 auth, 2 bad input, 1 checksum or size mismatch and other failures.
 
 use std::fs::OpenOptions;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -332,17 +332,11 @@ async fn download(
         ));
     }
 
-    let progress = if std::io::stderr().is_terminal() && !global.quiet {
-        let bar = indicatif::ProgressBar::new(expected_size);
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
-        ) {
-            bar.set_style(style);
-        }
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let progress = super::pages::progress(
+        global,
+        expected_size,
+        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
+    );
 
     let mut temp = match destination {
         Some(path) => Some(

@@ -11,7 +11,7 @@
 //!   safe to rerun: users already restored come back UNCHANGED, and users whose UUID changed
 //!   since the report are left alone (FAILED, exit 1).
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
@@ -24,7 +24,8 @@ use crate::client::operations::{
     validate_user_uuids,
 };
 use crate::error::CliError;
-use crate::output::{self, Column, Format, Output, Section, Target};
+use crate::output::{self, Column, Format, Output, Section};
+use crate::terminal::Terminal;
 
 #[derive(Debug, Subcommand)]
 pub enum UuidsCommand {
@@ -256,6 +257,7 @@ async fn migrate(args: MigrateArgs, global: &GlobalArgs) -> Result<Option<Output
             format!("{} user(s)", args.users.len())
         };
         confirm(
+            &global.terminal,
             "uuids migrate",
             &format!("Give {who} new UUIDs and rewrite their server configurations?"),
         )?;
@@ -298,9 +300,8 @@ async fn migrate(args: MigrateArgs, global: &GlobalArgs) -> Result<Option<Output
 }
 
 /// Asks on a terminal; without one, refuses and names --yes. `Err` means: do nothing.
-fn confirm(command: &str, question: &str) -> Result<(), CliError> {
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    if !interactive {
+fn confirm(terminal: &Terminal, command: &str, question: &str) -> Result<(), CliError> {
+    if !terminal.interactive() {
         return Err(CliError::usage(format!(
             "{command} changes users' UUIDs: pass --yes to confirm (or --dry-run to preview); \
              no terminal to ask on"
@@ -364,10 +365,7 @@ fn finish(
         return Ok(Some(out));
     }
     // Show what happened, then exit 1.
-    let target = Target {
-        color: !global.no_color,
-        ..Target::stdout()
-    };
+    let target = global.terminal.stdout_target(global.no_color);
     match output::render(&out, global.output, &target, &mut std::io::stdout().lock()) {
         Ok(()) => {}
         Err(e) if e.is_broken_pipe() => {}
@@ -506,6 +504,7 @@ async fn rollback(args: RollbackArgs, global: &GlobalArgs) -> Result<Option<Outp
     }
     if !args.change.dry_run && !args.change.yes {
         confirm(
+            &global.terminal,
             "uuids rollback",
             &format!(
                 "Give {} user(s) back their UUIDs from {} and rewrite their server configurations?",

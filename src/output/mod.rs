@@ -20,7 +20,7 @@ mod tests;
 mod value;
 
 use std::fmt;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::str::FromStr;
 
 use serde_json::Value;
@@ -195,7 +195,8 @@ impl Output {
     }
 }
 
-/// Where the rendered bytes go.
+/// Where the rendered bytes go. For stdout, `terminal::Terminal::stdout_target` builds it from
+/// the run's one decision about terminals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Target {
     /// The writer is a terminal: tables get borders and wrap to `width`.
@@ -223,29 +224,6 @@ impl Target {
             tty: true,
             width,
             color,
-        }
-    }
-
-    /// Detects stdout: whether it is a terminal, its width (falling back to `$COLUMNS`), and
-    /// whether colour is allowed (a terminal, `NO_COLOR` unset or empty, `TERM` not `dumb`).
-    /// Callers with a `--no-color` flag can clear `color` afterwards.
-    pub fn stdout() -> Self {
-        let tty = io::stdout().is_terminal();
-        if !tty {
-            return Target::piped();
-        }
-        let width = comfy_table::Table::new().width().or_else(|| {
-            std::env::var("COLUMNS")
-                .ok()
-                .and_then(|c| c.trim().parse::<u16>().ok())
-                .filter(|w| *w > 0)
-        });
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-        Target {
-            tty,
-            width,
-            color: !no_color && !dumb,
         }
     }
 }

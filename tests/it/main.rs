@@ -10,6 +10,7 @@ mod cli_live;
 mod cli_mining;
 mod cli_servers;
 mod cli_stats;
+mod cli_tty;
 mod cli_uuids;
 mod cli_views;
 mod common;

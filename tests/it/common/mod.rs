@@ -8,6 +8,9 @@ use std::process::{Child, Command, Output, Stdio};
 
 use tempfile::TempDir;
 
+#[cfg(target_os = "linux")]
+pub mod pty;
+
 /// The `vpnmine` binary with a private HOME/XDG tree and no VPNMINE_* variables, so tests never
 /// touch the developer's files or each other's.
 pub struct Env {
@@ -31,6 +34,7 @@ impl Env {
             .env_remove("VPNMINE_TOKEN")
             .env_remove("VPNMINE_PROFILE")
             .env_remove("NO_COLOR")
+            .env_remove("VPNMINE_FORCE_TTY")
             .stdin(Stdio::null());
         cmd
     }

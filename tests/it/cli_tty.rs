@@ -1,0 +1,238 @@
+//! What the binary shows on a terminal and not in a pipe: bordered tables, progress bars and
+//! prompts. The layout is checked through the `VPNMINE_FORCE_TTY` seam (stdout and stderr
+//! captured, so exact); prompts run on a real pseudo-terminal, because dialoguer reads keys
+//! from the terminal itself.
+
+use std::process::Command;
+
+use crate::common::{Run, TestServer};
+
+/// Box-drawing characters of comfy-table's rounded borders.
+const BORDERS: [char; 3] = ['╭', '│', '╰'];
+/// indicatif's default bar characters (filled, empty).
+const BAR: [char; 2] = ['█', '░'];
+
+/// `vpnmine --endpoint URL ARGS` with `env` set, stdout and stderr captured.
+fn run_with(server: &TestServer, env: &[(&str, &str)], args: &[&str]) -> Run {
+    let mut cmd = server.env.command();
+    cmd.arg("--endpoint").arg(&server.url).args(args);
+    // A known terminal type: TERM=dumb (some CI runners) turns bars off on purpose.
+    cmd.env("TERM", "xterm").env_remove("COLUMNS");
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    Run::from(cmd.output().expect("run vpnmine"))
+}
+
+fn has_borders(text: &str) -> bool {
+    BORDERS.iter().all(|c| text.contains(*c))
+}
+
+fn has_bar(text: &str) -> bool {
+    BAR.iter().any(|c| text.contains(*c))
+}
+
+#[test]
+fn tables_have_borders_on_a_terminal_and_are_plain_text_in_a_pipe() {
+    let server = TestServer::start(&[]);
+    let list = ["servers", "list", "--size", "5"];
+
+    let piped = run_with(&server, &[], &list);
+    let text = piped.ok();
+    assert!(!text.contains(BORDERS), "{text}");
+    let header = text.lines().next().expect("a header");
+    assert!(header.starts_with("ID "), "{header}");
+    assert_eq!(text.lines().count(), 6, "a header and five rows: {text}");
+
+    let forced = [("VPNMINE_FORCE_TTY", "stdout"), ("COLUMNS", "90")];
+    let tty = run_with(&server, &forced, &list);
+    let text = tty.ok();
+    assert!(has_borders(text), "{text}");
+    assert!(
+        text.contains("\x1b[1m"),
+        "bold headers on a terminal: {text}"
+    );
+
+    let uncoloured = [
+        ("VPNMINE_FORCE_TTY", "stdout"),
+        ("COLUMNS", "90"),
+        ("NO_COLOR", "1"),
+    ];
+    let tty = run_with(&server, &uncoloured, &list);
+    let text = tty.ok();
+    assert!(has_borders(text) && !text.contains('\x1b'), "{text}");
+    // Fitted to the terminal's width.
+    for line in text.lines() {
+        assert!(line.chars().count() <= 90, "wider than 90 columns: {line}");
+    }
+    // JSON is data, not layout: the same on a terminal.
+    let json = run_with(
+        &server,
+        &forced,
+        &["servers", "list", "--size", "5", "-o", "json"],
+    );
+    assert_eq!(json.json().as_array().map(Vec::len), Some(5));
+
+    // `0` wins over whatever the streams are; a typo is a usage error naming the variable.
+    let off = run_with(&server, &[("VPNMINE_FORCE_TTY", "0")], &list);
+    assert!(!off.ok().contains(BORDERS));
+    run_with(&server, &[("VPNMINE_FORCE_TTY", "stdot")], &list).fails(2, "VPNMINE_FORCE_TTY");
+}
+
+#[test]
+fn following_every_page_draws_a_progress_bar_only_on_a_terminal_stderr() {
+    let server = TestServer::start(&[]);
+    let all = ["servers", "list", "--all", "--size", "100"];
+    let stderr = [("VPNMINE_FORCE_TTY", "stderr")];
+
+    let drawn = run_with(&server, &stderr, &all);
+    let rows = drawn.ok().lines().count();
+    assert!(
+        drawn.stderr.contains("pages") && has_bar(&drawn.stderr),
+        "no progress bar: {:?}",
+        drawn.stderr
+    );
+    // The bar is on stderr only: stdout is the same plain table as in a pipe.
+    let piped = run_with(&server, &[], &all);
+    assert_eq!(piped.ok().lines().count(), rows);
+    assert!(rows > 100, "more than one page of servers: {rows}");
+    assert_eq!(piped.stderr, "", "nothing drawn into a pipe");
+
+    let quiet = run_with(&server, &stderr, &["--quiet", "servers", "list", "--all"]);
+    quiet.ok();
+    assert_eq!(quiet.stderr, "", "--quiet draws nothing");
+
+    let dumb = run_with(
+        &server,
+        &[("VPNMINE_FORCE_TTY", "stderr"), ("TERM", "dumb")],
+        &all,
+    );
+    dumb.ok();
+    assert_eq!(dumb.stderr, "", "a dumb terminal cannot redraw a bar");
+}
+
+#[test]
+fn stats_export_shows_the_download_on_a_terminal_stderr() {
+    let server = TestServer::start(&[]);
+    let token = server.admin_token();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("stats.csv");
+    let args = ["stats", "export", "--out", out.to_str().unwrap()];
+    let with_token = |extra: &[(&str, &str)]| {
+        let mut env = vec![("VPNMINE_TOKEN", token.as_str())];
+        env.extend_from_slice(extra);
+        run_with(&server, &env, &args)
+    };
+
+    let drawn = with_token(&[("VPNMINE_FORCE_TTY", "stderr")]);
+    drawn.ok();
+    assert!(
+        has_bar(&drawn.stderr),
+        "no progress bar: {:?}",
+        drawn.stderr
+    );
+    assert!(
+        drawn.stderr.contains("B/"),
+        "bytes/total: {:?}",
+        drawn.stderr
+    );
+
+    let piped = with_token(&[]);
+    piped.ok();
+    assert!(!has_bar(&piped.stderr), "{:?}", piped.stderr);
+}
+
+#[cfg(target_os = "linux")]
+mod on_a_real_terminal {
+    use super::*;
+    use crate::common::pty::Pty;
+
+    /// `vpnmine --endpoint URL ARGS` on a pseudo-terminal, with the file credential store.
+    fn spawn(server: &TestServer, env: &[(&str, &str)], args: &[&str]) -> Pty {
+        let mut cmd: Command = server.env.command();
+        cmd.env("VPNMINE_CREDENTIAL_STORE", "file")
+            .env("TERM", "xterm")
+            .env_remove("COLUMNS")
+            .arg("--endpoint")
+            .arg(&server.url)
+            .args(args);
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        Pty::spawn(cmd)
+    }
+
+    #[test]
+    fn auth_login_asks_for_the_username_and_the_password_without_echoing_it() {
+        let server = TestServer::start(&[]);
+        let mut login = spawn(&server, &[], &["auth", "login"]);
+        login.expect("Username");
+        login.wait_for_key_reads();
+        login.send("operator\r");
+        login.expect("Password");
+        login.wait_for_hidden_input();
+        login.send("operator-demo-pass\r");
+        let (code, screen) = login.finish();
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("as operator"), "{screen}");
+        assert!(!screen.contains("operator-demo-pass"), "echoed: {screen}");
+
+        // The session was stored: later runs use it.
+        let status = run_with(
+            &server,
+            &[("VPNMINE_CREDENTIAL_STORE", "file")],
+            &["auth", "status", "-o", "json"],
+        );
+        assert_eq!(status.json()["username"], "operator", "{}", status.stdout);
+    }
+
+    #[test]
+    fn without_a_terminal_by_override_login_refuses_and_names_the_flags() {
+        let server = TestServer::start(&[]);
+        let refused = spawn(&server, &[("VPNMINE_FORCE_TTY", "0")], &["auth", "login"]);
+        let (code, screen) = refused.finish();
+        assert_eq!(code, 2, "{screen}");
+        assert!(screen.contains("--with-token"), "{screen}");
+        assert!(!screen.contains("Username"), "{screen}");
+    }
+
+    #[test]
+    fn uuids_migrate_asks_before_changing_anything_and_shows_a_bordered_result() {
+        let server = TestServer::start(&[]);
+        let token = server.admin_token();
+        let plan = server.run_as(&token, &["uuids", "migrate", "--dry-run", "-o", "json"]);
+        let details = plan.json()["details"].clone();
+        let user = details[0]["userId"]
+            .as_str()
+            .expect("a user to migrate")
+            .to_string();
+        let migrate = ["uuids", "migrate", "--user", user.as_str()];
+        let admin = [("VPNMINE_TOKEN", token.as_str())];
+
+        let mut declined = spawn(&server, &admin, &migrate);
+        declined.expect("Give 1 user(s) new UUIDs");
+        declined.wait_for_key_reads();
+        declined.send("n");
+        let (code, screen) = declined.finish();
+        assert_eq!(code, 1, "{screen}");
+        assert!(
+            screen.contains("cancelled: nothing was changed"),
+            "{screen}"
+        );
+        let unchanged = server.run_as(&token, &["uuids", "migrate", "--dry-run", "-o", "json"]);
+        assert_eq!(
+            unchanged.json()["details"][0]["oldUuid"],
+            details[0]["oldUuid"]
+        );
+
+        let mut accepted = spawn(&server, &admin, &migrate);
+        accepted.expect("Give 1 user(s) new UUIDs");
+        accepted.wait_for_key_reads();
+        accepted.send("y");
+        let (code, screen) = accepted.finish();
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("MIGRATED"), "{screen}");
+        // A real terminal is detected as one: the result is a bordered table.
+        assert!(has_borders(&screen), "{screen}");
+    }
+}
