@@ -109,6 +109,7 @@ pub fn build_schema_with(
     .data(broker)
     .data(exports)
     .extension(generation::MutationsMoveGeneration)
+    .extension(crate::server::request_log::RequestTracing)
     .register_output_type::<types::ErrorCode>()
     .limit_depth(12)
     .limit_complexity(5_000)
