@@ -46,7 +46,8 @@ pub struct ServerArgs {
     /// shape: timestamp, level, service, message, context{requestId, userId, serverId,
     /// operation, status, duration in ms}, metadata{environment, version, region}; set the
     /// last two with VPNMINE_ENVIRONMENT and VPNMINE_REGION). `auto`: text on a terminal,
-    /// else json.
+    /// else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are
+    /// logged at WARN, except the demo seed's bulk loads.
     #[arg(long, value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
 }

@@ -21,8 +21,8 @@ use tracing_subscriber::layer::SubscriberExt as _;
 use tracing_subscriber::registry::LookupSpan;
 use tracing_subscriber::util::SubscriberInitExt as _;
 
-/// The span the demo seed runs in (see [`quiet_demo_seed`]).
-pub const DEMO_SEED_SPAN: &str = "demo_seed";
+/// The span that migrations and the demo seed run in (see [`quiet_bulk_sql`]).
+pub const BULK_SQL_SPAN: &str = "bulk_sql";
 
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub enum LogStyle {
 pub fn init(style: LogStyle, filter: EnvFilter) {
     let registry = tracing_subscriber::registry()
         .with(filter)
-        .with(quiet_demo_seed());
+        .with(quiet_bulk_sql());
     let _ = match style {
         LogStyle::Text { ansi } => registry
             .with(
@@ -58,21 +58,21 @@ pub fn init(style: LogStyle, filter: EnvFilter) {
     };
 }
 
-/// Drops sqlx's slow-statement warnings about the demo seed's own statements: bulk inserts of
-/// thousands of rows are expected to take seconds, and each warning carries the statement's
-/// whole SQL (many kilobytes). Slow statements of requests still warn; sqlx's statement log
-/// (DEBUG) is left alone.
-fn quiet_demo_seed<S>() -> impl Layer<S>
+/// Drops sqlx's slow-statement warnings about bulk SQL (migrations, the demo seed): inserting
+/// thousands of rows or rebuilding a table is expected to take seconds, and each warning carries
+/// the statement's whole SQL (many kilobytes). Slow statements of requests still warn; sqlx's
+/// statement log (DEBUG) is left alone.
+fn quiet_bulk_sql<S>() -> impl Layer<S>
 where
     S: Subscriber + for<'a> LookupSpan<'a>,
 {
     dynamic_filter_fn(|meta, cx| {
-        let seed_sql = meta.target() == "sqlx::query"
+        let bulk_sql = meta.target() == "sqlx::query"
             && *meta.level() == Level::WARN
             && cx
                 .lookup_current()
-                .is_some_and(|span| span.scope().any(|s| s.name() == DEMO_SEED_SPAN));
-        !seed_sql
+                .is_some_and(|span| span.scope().any(|s| s.name() == BULK_SQL_SPAN));
+        !bulk_sql
     })
     .with_callsite_filter(|meta| {
         // Only sqlx's events need a look at the current span; the rest pass at no cost.
@@ -188,7 +188,7 @@ mod tests {
     fn json_lines(emit: impl FnOnce()) -> Vec<Value> {
         let captured = Captured::default();
         let writer = captured.clone();
-        let subscriber = tracing_subscriber::registry().with(quiet_demo_seed()).with(
+        let subscriber = tracing_subscriber::registry().with(quiet_bulk_sql()).with(
             tracing_subscriber::fmt::layer()
                 .fmt_fields(JsonFields::new())
                 .event_format(LogEntryFormat::from_env())
@@ -228,12 +228,12 @@ mod tests {
     }
 
     #[test]
-    fn the_demo_seeds_slow_statements_are_not_warned_about() {
+    fn slow_bulk_statements_are_not_warned_about() {
         let lines = json_lines(|| {
             let warn_slow = || tracing::warn!(target: "sqlx::query", statement = "INSERT ...", "slow statement");
-            tracing::info_span!(DEMO_SEED_SPAN).in_scope(warn_slow);
+            tracing::info_span!(BULK_SQL_SPAN).in_scope(warn_slow);
             warn_slow();
         });
-        assert_eq!(lines.len(), 1, "only the one outside the seed: {lines:?}");
+        assert_eq!(lines.len(), 1, "only the one outside bulk SQL: {lines:?}");
     }
 }

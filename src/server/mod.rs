@@ -62,7 +62,7 @@ pub async fn open_store(options: &ServeOptions) -> Result<(Store, bool), ServeEr
     let store = Store::open(&options.db).await?;
     let seeded = options.demo && store.is_empty().await?;
     if seeded {
-        // In its own span, which the log recognises: see `logging::quiet_demo_seed`.
+        // Bulk SQL, expected to be slow: see `logging::quiet_bulk_sql`.
         let seed = async {
             store
                 .seed_demo(
@@ -73,7 +73,7 @@ pub async fn open_store(options: &ServeOptions) -> Result<(Store, bool), ServeEr
                 .await?;
             store.checkpoint().await
         };
-        seed.instrument(tracing::info_span!(logging::DEMO_SEED_SPAN))
+        seed.instrument(tracing::info_span!(logging::BULK_SQL_SPAN))
             .await?;
     }
     Ok((store, seeded))

@@ -333,18 +333,17 @@ impl Extension for OperationTracing {
 }
 
 /// The id of a streamed operation: the sane one it asks for in its `extensions`, else the
-/// connection's next, else a fresh one.
+/// connection's next, else a fresh one. Every operation counts in the connection's numbering,
+/// so that `<connection>.<n>` is always its nth operation.
 fn operation_id(ctx: &ExtensionContext<'_>, request: &async_graphql::Request) -> RequestId {
+    let numbered = ctx
+        .data_opt::<WsConnection>()
+        .map(WsConnection::next_operation_id);
     let asked = match request.extensions.0.get("requestId") {
         Some(Value::String(id)) => RequestId::parse(id),
         _ => None,
     };
-    asked
-        .or_else(|| {
-            ctx.data_opt::<WsConnection>()
-                .map(WsConnection::next_operation_id)
-        })
-        .unwrap_or_else(RequestId::generate)
+    asked.or(numbered).unwrap_or_else(RequestId::generate)
 }
 
 /// An operation's stream of answers, polled inside its span; logs its line when it ends (the
