@@ -11,13 +11,20 @@ use vpnmine::output::{self, Format, Target};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let format = cli.global.output;
+    let verbose = cli.global.verbose > 0;
     let target = Target {
         color: !cli.global.no_color,
         ..Target::stdout()
     };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
-        Err(e) => return report(&CliError::failed(format!("cannot start: {e}")), format),
+        Err(e) => {
+            return report(
+                &CliError::failed(format!("cannot start: {e}")),
+                format,
+                verbose,
+            );
+        }
     };
     let result = runtime.block_on(cli::run(cli));
     // The embedded backend and open connections end with the runtime, not after exit.
@@ -29,18 +36,20 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`| head`) is the reader's choice, not an error.
                 Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
-                Err(e) => report(&CliError::failed(e.to_string()), format),
+                Err(e) => report(&CliError::failed(e.to_string()), format, verbose),
             }
         }
-        Err(error) => report(&error, format),
+        Err(error) => report(&error, format, verbose),
     }
 }
 
-fn report(error: &CliError, format: Format) -> ExitCode {
+fn report(error: &CliError, format: Format, verbose: bool) -> ExitCode {
     let mut stderr = std::io::stderr().lock();
     let _ = if format == Format::Json {
         let body = serde_json::json!({ "error": error, "exitCode": error.exit_code() });
         writeln!(stderr, "{body}")
+    } else if verbose {
+        writeln!(stderr, "error: {}", error.verbose_text())
     } else {
         writeln!(stderr, "error: {error}")
     };

@@ -336,3 +336,71 @@ fn a_demo_start_logs_no_bulk_sql_but_slow_requests_still_warn() {
         "a request's slow statement warns, with its request id:\n{log}"
     );
 }
+
+/// The `requestId` of a `-o json` error on stderr.
+fn json_error_request_id(stderr: &str) -> String {
+    let error: Value = serde_json::from_str(stderr.trim())
+        .unwrap_or_else(|e| panic!("not a JSON error ({e}): {stderr}"));
+    error["error"]["requestId"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no requestId: {error}"))
+        .to_string()
+}
+
+#[test]
+fn the_cli_shows_the_request_id_of_a_failed_request() {
+    let server = LoggingServer::start(&["--log-format", "json", "--db", ":memory:"], &[]);
+    let env = Env::new();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--endpoint", server.url.as_str()];
+        all.extend_from_slice(args);
+        env.run(&all)
+    };
+    let json_run = run(&["api", "{ me { id } }", "-o", "json"]);
+    assert_eq!(json_run.code, 4, "{json_run:?}");
+    let json_id = json_error_request_id(&json_run.stderr);
+    let verbose_run = run(&["api", "{ me { id } }", "-v"]);
+    verbose_run.fails(4, "AUTH_001");
+    let verbose_id = verbose_run
+        .stderr
+        .lines()
+        .find_map(|line| line.strip_prefix("request id: "))
+        .unwrap_or_else(|| panic!("no request id with -v: {}", verbose_run.stderr))
+        .to_string();
+    assert_ne!(json_id, verbose_id, "one id per request");
+    // Without -v the message stays short.
+    let quiet_run = run(&["api", "{ me { id } }"]);
+    assert!(
+        !quiet_run.stderr.contains("request id"),
+        "{}",
+        quiet_run.stderr
+    );
+    // The ids are the ones the platform logged the requests under.
+    let log = server.stop();
+    for id in [&json_id, &verbose_id] {
+        let logged = log.lines().any(|line| {
+            serde_json::from_str::<Value>(line).is_ok_and(|e| {
+                e["context"]["requestId"] == id.as_str() && e["context"]["status"] == "AUTH_001"
+            })
+        });
+        assert!(logged, "{id} not in the server's log:\n{log}");
+    }
+}
+
+#[test]
+fn the_cli_names_its_request_id_even_without_an_answer() {
+    let env = Env::new();
+    let run = env.run(&[
+        "--endpoint",
+        crate::common::UNREACHABLE,
+        "--timeout",
+        "1",
+        "api",
+        "mutation { revokeToken { success } }",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(run.code, 6, "{run:?}");
+    let id = json_error_request_id(&run.stderr);
+    assert_eq!(id.len(), 32, "{id}");
+}
