@@ -42,12 +42,12 @@ pub struct ServerArgs {
     /// often (e.g. 1s, 5s); 0 turns it off.
     #[arg(long, value_name = "INTERVAL", default_value = "0", value_parser = parse_interval)]
     pub simulate: std::time::Duration,
-    /// Log lines on stderr: `text`, or `json` (one object per line in the platform's LogEntry
-    /// shape: timestamp, level, service, message, context{requestId, userId, serverId,
-    /// operation, status, duration in ms}, metadata{environment, version, region}; set the
-    /// last two with VPNMINE_ENVIRONMENT and VPNMINE_REGION). `auto`: text on a terminal,
-    /// else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are
-    /// logged at WARN, except the demo seed's bulk loads.
+    /// Log lines on stderr: `text`, or `json`: one object per line in the platform's LogEntry
+    /// shape, timestamp, level, service, message, context {requestId, userId, serverId,
+    /// operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT,
+    /// version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL
+    /// statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN,
+    /// except the bulk SQL of migrations and the demo seed.
     #[arg(long, value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
 }
