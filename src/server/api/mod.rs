@@ -108,8 +108,9 @@ pub fn build_schema_with(
     .data(stats)
     .data(broker)
     .data(exports)
-    .extension(generation::MutationsMoveGeneration)
+    // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
+    .extension(generation::MutationsMoveGeneration)
     .register_output_type::<types::ErrorCode>()
     .limit_depth(12)
     .limit_complexity(5_000)
