@@ -36,7 +36,9 @@ use super::api::Viewer;
 use super::request_id::{HEADER, RequestId};
 
 tokio::task_local! {
-    /// The HTTP request being served on this task (set by [`track_http`]).
+    /// The HTTP request being served on this task (set by [`track_http`]). A task-local rather
+    /// than an axum extension, so that the transport's refusals (401, 405, 429), which all pass
+    /// through its `encode`, get the id without threading it through every call.
     static CURRENT: Arc<HttpRequest>;
 }
 
