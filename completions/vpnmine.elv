@@ -264,6 +264,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --seed 'Seed of the demo network''s random generator'
             cand --rate-limit 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`'
             cand --simulate 'Simulate the demo network''s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off'
+            cand --log-format 'Log lines on stderr: `text`, or `json`: one object per line in the platform''s LogEntry shape, timestamp, level, service, message, context {requestId, userId, serverId, operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT, version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN, except the bulk SQL of migrations and the demo seed'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'

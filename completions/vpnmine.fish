@@ -180,6 +180,9 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo-scale -d
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l seed -d 'Seed of the demo network\'s random generator' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l rate-limit -d 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l simulate -d 'Simulate the demo network\'s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l log-format -d 'Log lines on stderr: `text`, or `json`: one object per line in the platform\'s LogEntry shape, timestamp, level, service, message, context {requestId, userId, serverId, operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT, version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN, except the bulk SQL of migrations and the demo seed' -r -f -a "auto\t''
+text\t''
+json\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r

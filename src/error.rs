@@ -54,6 +54,10 @@ pub struct CliError {
     pub code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// The id of the request that failed, for the platform team to find it in their logs:
+    /// the server's (`extensions.requestId`), else the one the CLI sent it with.
+    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
 }
 
 impl CliError {
@@ -63,6 +67,7 @@ impl CliError {
             message: message.into(),
             code: None,
             hint: None,
+            request_id: None,
         }
     }
 
@@ -86,6 +91,15 @@ impl CliError {
 
     pub fn exit_code(&self) -> u8 {
         self.kind.exit_code()
+    }
+
+    /// The error as `-v` shows it: also the request id, which an operator can quote to the
+    /// platform team.
+    pub fn verbose_text(&self) -> String {
+        match &self.request_id {
+            Some(id) => format!("{self}\nrequest id: {id}"),
+            None => self.to_string(),
+        }
     }
 }
 
@@ -132,5 +146,18 @@ mod tests {
             e.to_string(),
             "not logged in [AUTH_001]\nhint: run `vpnmine auth login`"
         );
+    }
+
+    #[test]
+    fn the_request_id_shows_verbosely_and_in_json() {
+        let mut e = CliError::new(ErrorKind::Auth, "not logged in").with_code("AUTH_001");
+        assert_eq!(e.verbose_text(), e.to_string(), "no id, nothing to add");
+        e.request_id = Some("req-1".into());
+        assert_eq!(e.to_string(), "not logged in [AUTH_001]");
+        assert_eq!(
+            e.verbose_text(),
+            "not logged in [AUTH_001]\nrequest id: req-1"
+        );
+        assert_eq!(serde_json::to_value(&e).unwrap()["requestId"], "req-1");
     }
 }

@@ -12,14 +12,21 @@ use vpnmine::terminal::Terminal;
 fn main() -> ExitCode {
     let mut cli = Cli::parse();
     let format = cli.global.output;
+    let verbose = cli.global.verbose > 0;
     cli.global.terminal = match Terminal::detect() {
         Ok(terminal) => terminal,
-        Err(error) => return report(&error, format),
+        Err(error) => return report(&error, format, verbose),
     };
     let target = cli.global.terminal.stdout_target(cli.global.no_color);
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
-        Err(e) => return report(&CliError::failed(format!("cannot start: {e}")), format),
+        Err(e) => {
+            return report(
+                &CliError::failed(format!("cannot start: {e}")),
+                format,
+                verbose,
+            );
+        }
     };
     let result = runtime.block_on(cli::run(cli));
     // The embedded backend and open connections end with the runtime, not after exit.
@@ -31,18 +38,20 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`| head`) is the reader's choice, not an error.
                 Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
-                Err(e) => report(&CliError::failed(e.to_string()), format),
+                Err(e) => report(&CliError::failed(e.to_string()), format, verbose),
             }
         }
-        Err(error) => report(&error, format),
+        Err(error) => report(&error, format, verbose),
     }
 }
 
-fn report(error: &CliError, format: Format) -> ExitCode {
+fn report(error: &CliError, format: Format, verbose: bool) -> ExitCode {
     let mut stderr = std::io::stderr().lock();
     let _ = if format == Format::Json {
         let body = serde_json::json!({ "error": error, "exitCode": error.exit_code() });
         writeln!(stderr, "{body}")
+    } else if verbose {
+        writeln!(stderr, "error: {}", error.verbose_text())
     } else {
         writeln!(stderr, "error: {error}")
     };

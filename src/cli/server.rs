@@ -7,6 +7,7 @@ use clap::Args;
 use super::GlobalArgs;
 use crate::error::CliError;
 use crate::server::limits::RateLimitConfig;
+use crate::server::logging::{self, LogStyle};
 use crate::server::{self, ServeOptions, store::seed::DEMO_ACCOUNTS};
 
 #[derive(Debug, Args)]
@@ -41,6 +42,21 @@ pub struct ServerArgs {
     /// often (e.g. 1s, 5s); 0 turns it off.
     #[arg(long, value_name = "INTERVAL", default_value = "0", value_parser = parse_interval)]
     pub simulate: std::time::Duration,
+    /// Log lines on stderr: `text`, or `json`: one object per line in the platform's LogEntry
+    /// shape, timestamp, level, service, message, context {requestId, userId, serverId,
+    /// operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT,
+    /// version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL
+    /// statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN,
+    /// except the bulk SQL of migrations and the demo seed.
+    #[arg(long, value_enum, default_value_t = LogFormat::Auto)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Auto,
+    Text,
+    Json,
 }
 
 fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
@@ -51,7 +67,7 @@ fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
 }
 
 pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
-    init_logging(global);
+    init_logging(args.log_format, global);
     let options = ServeOptions {
         listen: args.listen,
         db: args.db,
@@ -82,20 +98,25 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         .map_err(fail)
 }
 
-/// The server's log on stderr: warnings by default, more with -v / -vv, or as `RUST_LOG`
-/// says (for example `RUST_LOG=vpnmine=debug`).
-fn init_logging(global: &GlobalArgs) {
+/// The server's log on stderr: one line per request and our warnings by default (other
+/// crates' warnings only), more with -v / -vv, or as `RUST_LOG` says (for example
+/// `RUST_LOG=vpnmine=debug`).
+fn init_logging(format: LogFormat, global: &GlobalArgs) {
     let default = match (global.quiet, global.verbose) {
         (true, _) => "error",
-        (false, 0) => "warn",
+        (false, 0) => "warn,vpnmine=info",
         (false, 1) => "info",
         _ => "debug",
     };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    // Fails only when a subscriber is already set (tests running servers in-process).
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+    let terminal = global.terminal.stderr;
+    let style = match format {
+        LogFormat::Json => LogStyle::Json,
+        LogFormat::Auto if !terminal => LogStyle::Json,
+        LogFormat::Text | LogFormat::Auto => LogStyle::Text {
+            ansi: terminal && !global.no_color,
+        },
+    };
+    logging::init(style, filter);
 }

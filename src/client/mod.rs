@@ -156,12 +156,15 @@ impl Client {
             })
             .await
             .map_err(|e| match e.kind {
-                ErrorKind::Auth => CliError::new(
-                    ErrorKind::Auth,
-                    format!("the session could not be refreshed: {}", e.message),
-                )
-                .with_code("AUTH_001")
-                .with_hint("log in again: vpnmine auth login"),
+                ErrorKind::Auth => CliError {
+                    request_id: e.request_id,
+                    ..CliError::new(
+                        ErrorKind::Auth,
+                        format!("the session could not be refreshed: {}", e.message),
+                    )
+                    .with_code("AUTH_001")
+                    .with_hint("log in again: vpnmine auth login")
+                },
                 _ => e,
             })?;
         let payload = data.refresh_token;
@@ -260,10 +263,27 @@ impl Client {
         }
     }
 
+    /// Sends one request under an id of its own (kept across its retries), which every error
+    /// carries unless the platform named another: the id is known even when no answer came.
     async fn send_with(
         &self,
         body: &impl Serialize,
         token: Option<&str>,
+    ) -> Result<Value, CliError> {
+        let request_id = uuid::Uuid::new_v4().simple().to_string();
+        self.exchange(body, token, &request_id)
+            .await
+            .map_err(|mut error| {
+                error.request_id.get_or_insert(request_id);
+                error
+            })
+    }
+
+    async fn exchange(
+        &self,
+        body: &impl Serialize,
+        token: Option<&str>,
+        request_id: &str,
     ) -> Result<Value, CliError> {
         // Reads (queries) are retried on connection errors and HTTP 429/503; see `Retries`.
         let mut retries = Retries::new(is_read(body), self.timeout);
@@ -275,6 +295,7 @@ impl Client {
                     reqwest::header::ACCEPT,
                     "application/graphql-response+json, application/json",
                 )
+                .header("x-request-id", request_id)
                 .timeout(retries.remaining())
                 .json(body);
             if let Some(token) = token {
@@ -563,6 +584,10 @@ fn graphql_error(response: &Value) -> Option<CliError> {
     }
     let mut error = CliError::new(kind, message);
     error.code = code;
+    error.request_id = first
+        .pointer("/extensions/requestId")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     if let Some(seconds) = first
         .pointer("/extensions/retryAfter")
         .and_then(Value::as_u64)
@@ -580,13 +605,14 @@ mod tests {
     #[test]
     fn graphql_errors_carry_code_and_kind() {
         let e = graphql_error(&json!({"errors": [
-            {"message": "no such server", "extensions": {"code": "RSC_001"}},
+            {"message": "no such server", "extensions": {"code": "RSC_001", "requestId": "r-7"}},
             {"message": "second"}
         ]}))
         .unwrap();
         assert_eq!(e.kind, ErrorKind::NotFound);
         assert_eq!(e.code.as_deref(), Some("RSC_001"));
         assert_eq!(e.message, "no such server (and 1 more errors)");
+        assert_eq!(e.request_id.as_deref(), Some("r-7"));
         assert!(graphql_error(&json!({"data": {}})).is_none());
         assert!(graphql_error(&json!({"errors": []})).is_none());
     }

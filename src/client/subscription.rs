@@ -52,6 +52,10 @@ fn refusal(errors: &Value) -> CliError {
     let kind = code.map_or(ErrorKind::Failed, ErrorKind::from_api_code);
     let mut error = CliError::new(kind, message);
     error.code = code.map(str::to_string);
+    error.request_id = first
+        .pointer("/extensions/requestId")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     error
 }
 

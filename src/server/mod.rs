@@ -9,7 +9,9 @@ pub mod broker;
 pub mod counters;
 pub mod export_files;
 pub mod limits;
+pub mod logging;
 pub mod request_id;
+pub mod request_log;
 pub mod secrets;
 pub mod simulator;
 pub mod store;
@@ -19,6 +21,7 @@ use std::net::SocketAddr;
 
 use store::Store;
 use store::seed::DemoSize;
+use tracing::Instrument as _;
 
 /// What `vpnmine server` and the embedded backend are started with.
 #[derive(Debug, Clone)]
@@ -59,14 +62,19 @@ pub async fn open_store(options: &ServeOptions) -> Result<(Store, bool), ServeEr
     let store = Store::open(&options.db).await?;
     let seeded = options.demo && store.is_empty().await?;
     if seeded {
-        store
-            .seed_demo(
-                options.seed,
-                DemoSize::scale(options.demo_scale),
-                chrono::Utc::now().timestamp(),
-            )
+        // Bulk SQL, expected to be slow: see `logging::quiet_bulk_sql`.
+        let seed = async {
+            store
+                .seed_demo(
+                    options.seed,
+                    DemoSize::scale(options.demo_scale),
+                    chrono::Utc::now().timestamp(),
+                )
+                .await?;
+            store.checkpoint().await
+        };
+        seed.instrument(tracing::info_span!(logging::BULK_SQL_SPAN))
             .await?;
-        store.checkpoint().await?;
     }
     Ok((store, seeded))
 }

@@ -23,10 +23,23 @@ impl RequestId {
     /// The caller's id when it is sane (1 to [`MAX_LEN`] characters of letters, digits and
     /// `-_.:`), so that it is safe to echo in headers and to write in logs; else a fresh one.
     pub fn from_incoming(value: Option<&str>) -> Self {
-        match value.map(str::trim) {
-            Some(id) if is_sane(id) => Self(id.into()),
-            _ => Self::generate(),
-        }
+        value.and_then(Self::parse).unwrap_or_else(Self::generate)
+    }
+
+    /// The caller's id when it is sane, else `None`.
+    pub fn parse(value: &str) -> Option<Self> {
+        let id = value.trim();
+        is_sane(id).then(|| Self(id.into()))
+    }
+
+    /// `<self>.<n>`: the id of the `n`th operation of a WebSocket connection whose upgrade
+    /// request had this id, so that one prefix finds a connection's every operation. The prefix
+    /// is shortened when the whole would be longer than [`MAX_LEN`].
+    pub fn derived(&self, n: u64) -> Self {
+        let suffix = format!(".{n}");
+        // Sane ids are ASCII, so any byte index is a character boundary.
+        let keep = self.0.len().min(MAX_LEN.saturating_sub(suffix.len()));
+        Self(format!("{}{suffix}", &self.0[..keep]).into())
     }
 
     pub fn as_str(&self) -> &str {
@@ -72,6 +85,17 @@ mod tests {
         assert_ne!(RequestId::from_incoming(Some(&long)).as_str(), long);
         let longest = "a".repeat(MAX_LEN);
         assert_eq!(RequestId::from_incoming(Some(&longest)).as_str(), longest);
+    }
+
+    #[test]
+    fn derived_ids_keep_the_prefix_and_stay_sane() {
+        let parent = RequestId::from_incoming(Some("conn-7"));
+        assert_eq!(parent.derived(3).as_str(), "conn-7.3");
+        let long = RequestId::from_incoming(Some(&"b".repeat(MAX_LEN)));
+        let child = long.derived(12);
+        assert_eq!(child.as_str().len(), MAX_LEN);
+        assert!(child.as_str().ends_with("b.12"));
+        assert_eq!(RequestId::parse(child.as_str()), Some(child));
     }
 
     #[test]

@@ -24,6 +24,7 @@ use super::broker::Broker;
 use super::counters::ServerStats;
 use super::export_files::{DownloadQuery, Exports, RequestHost};
 use super::limits::{RateLimitConfig, RateLimits};
+use super::request_log;
 use super::secrets::token_hash;
 use super::store::Store;
 
@@ -71,6 +72,8 @@ pub fn router(
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             MAX_BODY_BYTES,
         ))
+        // Outermost, so that every answer (refusals too) carries the request id.
+        .layer(axum::middleware::from_fn(request_log::track_http))
         .with_state(state)
 }
 
@@ -153,6 +156,7 @@ fn encode(
             extensions.set("code", "VAL_001");
         }
     }
+    request_log::note_http_response(&mut response);
     let code = response
         .errors
         .first()
@@ -256,6 +260,7 @@ async fn graphql(
     let caller = viewer
         .account()
         .map_or_else(|| "anonymous".to_string(), |account| account.id.clone());
+    request = request_log::note_graphql_request(request, &viewer);
     request = request.data(viewer);
     if let Some(host) = RequestHost::from_headers(&headers) {
         request = request.data(host);
@@ -334,11 +339,14 @@ async fn graphql_get(
         Ok(upgrade) => upgrade,
         Err(rejection) => return rejection.into_response(),
     };
+    // Taken now: the upgraded socket is served on a task of its own, past the request.
+    let connection = request_log::websocket_connection_data();
     upgrade
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
         .on_upgrade(move |socket| {
             let schema = state.schema.clone();
             GraphQLWebSocket::new(socket, schema, protocol)
+                .with_data(connection)
                 .on_connection_init(
                     move |payload| async move { connection_data(&state, payload).await },
                 )

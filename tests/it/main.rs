@@ -21,6 +21,7 @@ mod manage;
 mod mining;
 mod permissions;
 mod realtime;
+mod request_tracing;
 mod servers;
 mod users;
 mod uuids;

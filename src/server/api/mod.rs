@@ -108,6 +108,8 @@ pub fn build_schema_with(
     .data(stats)
     .data(broker)
     .data(exports)
+    // First, so that the request id is set before any other extension can refuse a request.
+    .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)
     .register_output_type::<types::ErrorCode>()
     .limit_depth(12)

@@ -20,8 +20,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions as _, SqlitePool};
+use tracing::Instrument as _;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -54,6 +55,18 @@ pub(crate) fn push_in(
     qb.push(")");
 }
 
+/// Statements slower than this are logged at WARN, with their SQL (sqlx's default: 1 s).
+const SLOW_STATEMENT: Duration = Duration::from_secs(1);
+
+/// [`SLOW_STATEMENT`], or `VPNMINE_SLOW_STATEMENT_MS` milliseconds: an operator tuning what the
+/// log calls slow (and tests making every statement slow).
+fn slow_statement_threshold() -> Duration {
+    std::env::var("VPNMINE_SLOW_STATEMENT_MS")
+        .ok()
+        .and_then(|ms| ms.trim().parse().ok())
+        .map_or(SLOW_STATEMENT, Duration::from_millis)
+}
+
 /// The path that means "a fresh database in memory", for tests.
 pub const IN_MEMORY: &str = ":memory:";
 
@@ -71,7 +84,8 @@ impl Store {
             let options = SqliteConnectOptions::from_str("sqlite::memory:")
                 .map_err(open_err)?
                 .foreign_keys(true)
-                .pragma("recursive_triggers", "ON");
+                .pragma("recursive_triggers", "ON")
+                .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
             SqlitePoolOptions::new()
                 .max_connections(1)
                 .min_connections(1)
@@ -96,14 +110,19 @@ impl Store {
                 .foreign_keys(true)
                 // A row that INSERT OR REPLACE replaces then fires its delete triggers, which
                 // keep the derived totals (migrations 0005, 0006) in step.
-                .pragma("recursive_triggers", "ON");
+                .pragma("recursive_triggers", "ON")
+                .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
             SqlitePoolOptions::new()
                 .max_connections(8)
                 .connect_with(options)
                 .await
                 .map_err(open_err)?
         };
-        sqlx::migrate!("./migrations").run(&pool).await?;
+        // Bulk SQL, expected to be slow: see `logging::quiet_bulk_sql`.
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .instrument(tracing::info_span!(crate::server::logging::BULK_SQL_SPAN))
+            .await?;
         let store = Self {
             pool,
             generation: Arc::default(),
