@@ -3,13 +3,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use vpnmine::cli::{self, Cli};
 use vpnmine::error::CliError;
 use vpnmine::output::{self, Format, Target};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_args();
     let format = cli.global.output;
     let target = Target {
         color: !cli.global.no_color,
