@@ -5,6 +5,7 @@
 pub mod dates;
 pub mod protocol;
 pub mod reward;
+pub mod spreadsheet;
 pub mod validate;
 
 pub use dates::{DateError, Interval, TimeRange, parse_duration, parse_instant};
@@ -13,6 +14,7 @@ pub use reward::{
     ClaimContext, ClaimRefusal, PeriodStats, RewardBreakdown, RewardPolicy, accrued_reward,
     check_claim, claim_refusals,
 };
+pub use spreadsheet::spreadsheet_safe;
 pub use validate::{
     Cidr, ConfigErrors, FieldError, ValidationError, validate_cidr, validate_port,
     validate_ports_unique, validate_protocol_config, validate_server_name, validate_short_id,

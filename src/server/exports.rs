@@ -32,6 +32,7 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt as _;
 
 use super::store::StoreError;
+use crate::domain::spreadsheet_safe;
 
 /// How long a download URL is valid.
 pub const URL_TTL_SECS: i64 = 3_600;
@@ -237,12 +238,14 @@ pub fn rfc3339(seconds: i64) -> Option<String> {
 }
 
 impl Field<'_> {
-    /// The CSV text of the value (empty for null).
+    /// The CSV text of the value (empty for null). Text is made safe for spreadsheets (see
+    /// [`spreadsheet_safe`]); numbers and booleans are written as they are, so they stay
+    /// numbers.
     fn write_csv(self, cell: &mut String) {
         use std::fmt::Write as _;
         let _ = match self {
             Field::Str(s) => {
-                cell.push_str(s);
+                cell.push_str(&spreadsheet_safe(s));
                 Ok(())
             }
             Field::Int(n) => write!(cell, "{n}"),
@@ -250,7 +253,8 @@ impl Field<'_> {
             Field::Bool(b) => write!(cell, "{b}"),
             Field::Time(t) => {
                 if let Some(text) = rfc3339(t) {
-                    cell.push_str(&text);
+                    // A year before 0 would start with `-`.
+                    cell.push_str(&spreadsheet_safe(&text));
                 }
                 Ok(())
             }

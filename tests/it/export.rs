@@ -344,3 +344,40 @@ fn tampered_urls_are_forbidden() {
         assert_eq!(get(&url).status().as_u16(), 403, "{url}");
     }
 }
+
+/// The attack of issue #11: anyone can plant a formula in the audit log through a failed login;
+/// the admin's CSV must not run it in a spreadsheet, while JSON keeps the raw text.
+#[test]
+fn a_formula_planted_through_a_failed_login_is_neutralised_in_the_csv() {
+    let server = TestServer::start(&[]);
+    let formula = r#"=HYPERLINK("http://x","y")"#;
+    let (status, body) = server.graphql(
+        "mutation($u: String!, $p: String!) { authenticate(username: $u, password: $p) { accessToken } }",
+        json!({ "u": formula, "p": "wrong" }),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(error_code(&body), "AUTH_001");
+    let now = Utc::now();
+    let window = (now - Duration::hours(1), now + Duration::minutes(1));
+    let token = server.admin_token();
+
+    let csv = export_ok(&server, &token, window, "CSV", Some(&["AUDIT_LOG"]));
+    let rows = parse_rows(&download(&csv), "CSV");
+    let usernames: Vec<&str> = rows.iter().map(|r| r["username"].as_str()).collect();
+    assert!(
+        usernames.contains(&format!("'{formula}").as_str()),
+        "{usernames:?}"
+    );
+    assert!(
+        rows.iter()
+            .flat_map(|r| r.values())
+            .all(|cell| !cell.starts_with(['=', '+', '-', '@', '\t', '\r'])),
+        "{rows:?}"
+    );
+
+    let json = export_ok(&server, &token, window, "JSON", Some(&["AUDIT_LOG"]));
+    let rows = parse_rows(&download(&json), "JSON");
+    assert!(rows.iter().any(|r| r["username"] == formula), "{rows:?}");
+}
+
