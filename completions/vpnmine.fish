@@ -180,11 +180,15 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo-scale -d
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l seed -d 'Seed of the demo network\'s random generator' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l rate-limit -d 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l simulate -d 'Simulate the demo network\'s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l public-url -d 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-dir -d 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-quota -d 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l timeout -d 'Seconds to wait for the platform before giving up' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo -d 'Seed the demo network into an empty database'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l trust-proxy -d 'Build links from the scheme and host a reverse proxy forwards (Forwarded, X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l no-color -d 'No colour (also when NO_COLOR is set)'

@@ -86,6 +86,30 @@ pub fn http_builder() -> reqwest::ClientBuilder {
     reqwest::Client::builder().user_agent(concat!("vpnmine/", env!("CARGO_PKG_VERSION")))
 }
 
+/// Whether the CLI may fetch `url`, a link the platform handed out (an export's download):
+/// https anywhere; plain http only to this machine, unless the user allowed insecure http
+/// (`--allow-insecure-http` or the profile's setting); no other scheme. The data of an export
+/// is as private as a token's reach, and a link steered to another host over http could be
+/// read or changed on the way.
+pub fn check_link(url: &Url, allow_insecure_http: bool) -> Result<(), CliError> {
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if allow_insecure_http || is_loopback(url) => Ok(()),
+        "http" => Err(CliError::usage(format!(
+            "refusing to download over plain http from {}",
+            url.host_str().unwrap_or_default()
+        ))
+        .with_hint(
+            "ask the platform's operator to serve https links (vpnmine server --public-url \
+             https://...), or pass --allow-insecure-http if you trust the network",
+        )),
+        other => Err(CliError::failed(format!(
+            "the platform gave a download link with the scheme {other}: only https and http \
+             are followed"
+        ))),
+    }
+}
+
 fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),

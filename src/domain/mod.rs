@@ -5,6 +5,7 @@
 pub mod dates;
 pub mod protocol;
 pub mod reward;
+pub mod size;
 pub mod spreadsheet;
 pub mod validate;
 
@@ -14,6 +15,7 @@ pub use reward::{
     ClaimContext, ClaimRefusal, PeriodStats, RewardBreakdown, RewardPolicy, accrued_reward,
     check_claim, claim_refusals,
 };
+pub use size::parse_byte_size;
 pub use spreadsheet::spreadsheet_safe;
 pub use validate::{
     Cidr, ConfigErrors, FieldError, ValidationError, validate_cidr, validate_port,
