@@ -65,20 +65,20 @@ pub struct ServerArgs {
     /// Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that
     /// would pass it is refused (RTE_001) until older exports expire.
     #[arg(long, value_name = "SIZE|off", default_value = "1GiB", value_parser = parse_quota)]
-    pub export_quota: Quota,
+    pub export_quota: QuotaArg,
 }
 
 /// `--export-quota`: `None` is unlimited.
 #[derive(Debug, Clone, Copy)]
-pub struct Quota(pub Option<u64>);
+pub struct QuotaArg(pub Option<u64>);
 
-fn parse_quota(input: &str) -> Result<Quota, String> {
+fn parse_quota(input: &str) -> Result<QuotaArg, String> {
     if input.trim().eq_ignore_ascii_case("off") {
-        return Ok(Quota(None));
+        return Ok(QuotaArg(None));
     }
     match crate::domain::parse_byte_size(input)? {
         0 => Err("a quota of 0 would refuse every export; use `off` for no quota".into()),
-        bytes => Ok(Quota(Some(bytes))),
+        bytes => Ok(QuotaArg(Some(bytes))),
     }
 }
 

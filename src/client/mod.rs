@@ -720,4 +720,30 @@ mod tests {
             assert_eq!(is_loopback(&Url::parse(url).unwrap()), loopback, "{url}");
         }
     }
+
+    #[test]
+    fn links_over_plain_http_are_followed_only_to_this_machine_unless_allowed() {
+        let check = |url: &str, allow: bool| check_link(&Url::parse(url).unwrap(), allow);
+        for url in [
+            "https://vpn.example.net/exports/x",
+            "http://127.0.0.1:8080/exports/x",
+            "http://localhost/exports/x",
+            "http://[::1]:1/exports/x",
+        ] {
+            assert!(check(url, false).is_ok(), "{url}");
+        }
+        for url in [
+            "http://example.invalid:1/exports/x",
+            "http://10.0.0.1/exports/x",
+        ] {
+            let refused = check(url, false).unwrap_err();
+            assert_eq!(refused.exit_code(), 2, "{url}");
+            assert!(refused.to_string().contains("plain http"), "{refused}");
+            assert!(check(url, true).is_ok(), "{url} with --allow-insecure-http");
+        }
+        // Other schemes never, whatever the user allowed.
+        for url in ["file:///etc/passwd", "ftp://127.0.0.1/x"] {
+            assert_eq!(check(url, true).unwrap_err().exit_code(), 1, "{url}");
+        }
+    }
 }
