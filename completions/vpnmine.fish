@@ -183,11 +183,15 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l simulate -d '
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l log-format -d 'Log lines on stderr: `text`, or `json`: one object per line in the platform\'s LogEntry shape, timestamp, level, service, message, context {requestId, userId, serverId, operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT, version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN, except the bulk SQL of migrations and the demo seed' -r -f -a "auto\t''
 text\t''
 json\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l public-url -d 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-dir -d 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-quota -d 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l timeout -d 'Seconds to wait for the platform before giving up' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo -d 'Seed the demo network into an empty database'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l trust-proxy -d 'Build links from the scheme and host a reverse proxy forwards (Forwarded, X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l no-color -d 'No colour (also when NO_COLOR is set)'

@@ -3,14 +3,13 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use vpnmine::cli::{self, Cli};
 use vpnmine::error::CliError;
 use vpnmine::output::{self, Format};
 use vpnmine::terminal::Terminal;
 
 fn main() -> ExitCode {
-    let mut cli = Cli::parse();
+    let mut cli = Cli::parse_args();
     let format = cli.global.output;
     let verbose = cli.global.verbose > 0;
     cli.global.terminal = match Terminal::detect() {

@@ -3,7 +3,7 @@
 
 use std::io::Read;
 
-use clap::{Args, CommandFactory, Subcommand};
+use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
 
 use super::GlobalArgs;
@@ -257,7 +257,7 @@ fn merge_page(base: &mut Value, next: Value) {
 pub fn man_page() -> Vec<u8> {
     use clap_mangen::roff::{Roff, bold, italic, roman};
 
-    let mut root = super::Cli::command();
+    let mut root = super::Cli::command_with_conventions();
     root.build();
     let man = clap_mangen::Man::new(root.clone());
     let mut out = Vec::new();

@@ -1,6 +1,6 @@
 //! `vpnmine completions SHELL`: completion scripts, also committed under completions/.
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
 use crate::error::CliError;
@@ -25,7 +25,12 @@ pub const SHELLS: [(Shell, &str); 5] = [
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut super::Cli::command(), "vpnmine", &mut out);
+    clap_complete::generate(
+        shell,
+        &mut super::Cli::command_with_conventions(),
+        "vpnmine",
+        &mut out,
+    );
     out
 }
 

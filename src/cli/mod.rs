@@ -21,7 +21,7 @@ pub mod uuids;
 
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 
 use crate::client::credentials::{self, CredentialStore, Location};
 use crate::client::{Client, ConnectOptions, Endpoint, Session};
@@ -52,6 +52,57 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// The command line with the rules every argument shares applied, in one place rather
+    /// than on each argument (see [`accept_any_case`]). Parsing, completions, the man page
+    /// and the contract tests all use this, so they agree with what `main` accepts.
+    pub fn command_with_conventions() -> clap::Command {
+        accept_any_case(Self::command())
+    }
+
+    /// Parses the process's arguments against [`Cli::command_with_conventions`]; on bad usage
+    /// clap prints the error and exits 2, as `Cli::parse` would.
+    pub fn parse_args() -> Self {
+        Self::try_parse_args_from(std::env::args_os()).unwrap_or_else(|e| e.exit())
+    }
+
+    /// [`Cli::parse_args`] for given arguments (the first is the program name).
+    pub fn try_parse_args_from<I, T>(args: I) -> Result<Self, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let mut command = Self::command_with_conventions();
+        let mut matches = command.try_get_matches_from_mut(args)?;
+        Self::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
+    }
+}
+
+/// Whether `arg` takes a value from a fixed set (flags such as `--quiet` have possible values
+/// `true`/`false` in clap's eyes, but take no value: clap refuses `ignore_case` on them).
+pub fn has_value_choices(arg: &clap::Arg) -> bool {
+    arg.get_action().takes_values()
+        && arg
+            .get_value_parser()
+            .possible_values()
+            .is_some_and(|mut values| values.next().is_some())
+}
+
+/// Every argument with a fixed set of values (a `ValueEnum`: protocols, statuses, sorts,
+/// shells...) accepts them in any case, on every subcommand: the platform's own docs write
+/// `VLESS` and `ONLINE` in upper case. Help still lists one spelling, the lower-case name.
+fn accept_any_case(command: clap::Command) -> clap::Command {
+    command
+        .mut_args(|arg| {
+            if has_value_choices(&arg) {
+                arg.ignore_case(true)
+            } else {
+                arg
+            }
+        })
+        .mut_subcommands(accept_any_case)
 }
 
 #[derive(Debug, Args)]
@@ -285,5 +336,115 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Mining(command) => mining::run(command, &cli.global).await,
         Command::Stats(command) => stats::run(command, &cli.global).await,
         Command::Uuids(command) => uuids::run(command, &cli.global).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every argument with possible values, on every subcommand, as `(command path, arg)`.
+    fn enum_args(command: &clap::Command, path: &str, found: &mut Vec<(String, clap::Arg)>) {
+        for arg in command.get_arguments() {
+            if has_value_choices(arg) {
+                found.push((path.to_string(), arg.clone()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            enum_args(sub, &format!("{path} {}", sub.get_name()), found);
+        }
+    }
+
+    #[test]
+    fn every_enum_argument_accepts_any_case() {
+        let mut command = Cli::command_with_conventions();
+        command.build();
+        let mut found = Vec::new();
+        enum_args(&command, "vpnmine", &mut found);
+        // The ones the issue names, so that the walk cannot pass by finding nothing.
+        for (path, id) in [
+            ("vpnmine servers list", "protocol"),
+            ("vpnmine servers list", "status"),
+            ("vpnmine servers by-protocol", "protocol"),
+            ("vpnmine stats export", "kind"),
+            ("vpnmine completions", "shell"),
+        ] {
+            assert!(
+                found.iter().any(|(p, a)| p == path && a.get_id() == id),
+                "{path} --{id} not found among {:?}",
+                found
+                    .iter()
+                    .map(|(p, a)| format!("{p} {}", a.get_id()))
+                    .collect::<Vec<_>>()
+            );
+        }
+        for (path, arg) in &found {
+            for value in arg.get_possible_values() {
+                let name = value.get_name();
+                // Help shows one spelling, the lower-case name (config keys use snake_case).
+                assert_eq!(name, name.to_lowercase(), "{path} {}", arg.get_id());
+                for spelling in [name.to_uppercase(), mixed_case(name)] {
+                    assert!(
+                        accepts(arg, &spelling),
+                        "{path} {}: {spelling} refused",
+                        arg.get_id()
+                    );
+                }
+            }
+        }
+    }
+
+    /// Whether `arg` (its value parser and case rule, as the real command has them) accepts
+    /// `value`. clap keeps single-argument parsing private, so this parses a one-option
+    /// command that carries both.
+    fn accepts(arg: &clap::Arg, value: &str) -> bool {
+        let probe = clap::Arg::new("probe")
+            .long("probe")
+            .value_parser(arg.get_value_parser().clone())
+            .ignore_case(arg.is_ignore_case_set());
+        clap::Command::new("probe")
+            .arg(probe)
+            .try_get_matches_from(["probe", "--probe", value])
+            .is_ok()
+    }
+
+    fn mixed_case(name: &str) -> String {
+        name.chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if i % 2 == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn upper_case_enum_values_parse_into_the_same_arguments() {
+        let cli = Cli::try_parse_args_from([
+            "vpnmine",
+            "servers",
+            "list",
+            "--protocol",
+            "VLESS",
+            "--status",
+            "ONLINE",
+            "--sort",
+            "Host-Name",
+        ])
+        .unwrap();
+        let Command::Servers(servers::ServersCommand::List(list)) = cli.command else {
+            panic!("not servers list: {:?}", cli.command);
+        };
+        assert_eq!(list.protocol, Some(args::ProtocolArg::Vless));
+        assert!(matches!(list.status, Some(servers::StatusArg::Online)));
+        assert!(matches!(list.sort, Some(servers::SortArg::HostName)));
+        // Anything else is still refused, as a usage error (exit 2).
+        let error =
+            Cli::try_parse_args_from(["vpnmine", "servers", "by-protocol", "IPSEC"]).unwrap_err();
+        assert_eq!(error.kind(), clap::error::ErrorKind::InvalidValue);
+        assert_eq!(error.exit_code(), 2);
     }
 }

@@ -8,12 +8,21 @@ use super::GlobalArgs;
 use crate::error::CliError;
 use crate::server::limits::RateLimitConfig;
 use crate::server::logging::{self, LogStyle};
+use crate::server::origin::PublicUrl;
 use crate::server::{self, ServeOptions, store::seed::DEMO_ACCOUNTS};
 
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
+#[command(
+    after_help = "Export download links name --public-url when it is given; else, with
+--trust-proxy, the scheme and host a proxy forwards (Forwarded, X-Forwarded-Proto/-Host, Host);
+else the address the server listens on. Request headers never steer them otherwise.
+
+Examples:
   vpnmine server --demo                          # demo network in ./vpnmine.db
-  vpnmine server --db :memory: --demo --listen 127.0.0.1:0")]
+  vpnmine server --db :memory: --demo --listen 127.0.0.1:0
+  vpnmine server --listen 127.0.0.1:8080 --trust-proxy   # behind nginx or caddy
+  vpnmine server --listen 0.0.0.0:8080 --public-url https://vpn.example.net"
+)]
 pub struct ServerArgs {
     /// Address to listen on (port 0 picks a free port). Binds loopback by default.
     #[arg(long, default_value = "127.0.0.1:8080")]
@@ -50,6 +59,36 @@ pub struct ServerArgs {
     /// except the bulk SQL of migrations and the demo seed.
     #[arg(long, value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
+    /// The URL clients reach this server at (e.g. https://vpn.example.net): the base of export
+    /// download links.
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<PublicUrl>,
+    /// Build links from the scheme and host a reverse proxy forwards (Forwarded,
+    /// X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them.
+    #[arg(long)]
+    pub trust_proxy: bool,
+    /// Directory of export files [default: `exports` beside the database file, or
+    /// vpnmine-exports in the temporary directory for :memory:].
+    #[arg(long, value_name = "DIR")]
+    pub export_dir: Option<std::path::PathBuf>,
+    /// Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that
+    /// would pass it is refused (RTE_001) until older exports expire.
+    #[arg(long, value_name = "SIZE|off", default_value = "1GiB", value_parser = parse_quota)]
+    pub export_quota: QuotaArg,
+}
+
+/// `--export-quota`: `None` is unlimited.
+#[derive(Debug, Clone, Copy)]
+pub struct QuotaArg(pub Option<u64>);
+
+fn parse_quota(input: &str) -> Result<QuotaArg, String> {
+    if input.trim().eq_ignore_ascii_case("off") {
+        return Ok(QuotaArg(None));
+    }
+    match crate::domain::parse_byte_size(input)? {
+        0 => Err("a quota of 0 would refuse every export; use `off` for no quota".into()),
+        bytes => Ok(QuotaArg(Some(bytes))),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -77,13 +116,23 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         local_admin_token: None,
         rate_limits: args.rate_limit,
         simulate: (!args.simulate.is_zero()).then_some(args.simulate),
-        export_dir: None,
+        export_dir: args.export_dir,
+        public_url: args.public_url,
+        trust_proxy: args.trust_proxy,
+        export_quota: args.export_quota.0,
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let (store, seeded) = server::open_store(&options).await.map_err(fail)?;
     let bound = server::bind(store, &options).await.map_err(fail)?;
     // Tests and scripts read this first line to learn the port.
     println!("vpnmine server listening on http://{}/graphql", bound.addr);
+    if bound.addr.ip().is_unspecified() && options.public_url.is_none() && !options.trust_proxy {
+        eprintln!(
+            "warning: export download links will name {}, which clients cannot reach: pass \
+             --public-url (or --trust-proxy behind a proxy)",
+            bound.addr
+        );
+    }
     if seeded && !global.quiet {
         eprintln!("Seeded the demo network. Accounts (username / password):");
         for (username, password, role, _) in DEMO_ACCOUNTS {

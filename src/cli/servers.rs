@@ -4,6 +4,7 @@ use std::io::Read;
 use std::net::IpAddr;
 
 use chrono::Utc;
+use clap::builder::TypedValueParser as _;
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 use serde_json::{Map, Value};
 
@@ -115,7 +116,13 @@ pub struct ListArgs {
     #[arg(long, value_enum)]
     pub status: Option<StatusArg>,
     /// Only servers with mining on (true) or off (false).
-    #[arg(long, value_name = "BOOL")]
+    // Not clap's bool parser: it takes lower case only, and every choice accepts any case.
+    #[arg(
+        long,
+        value_name = "BOOL",
+        value_parser = clap::builder::PossibleValuesParser::new(["true", "false"])
+            .map(|v| v.eq_ignore_ascii_case("true"))
+    )]
     pub mining_enabled: Option<bool>,
     /// Host name contains this text.
     #[arg(long)]

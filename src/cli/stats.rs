@@ -7,8 +7,12 @@
 //!   interrupted run (Ctrl-C included) leaves neither a partial file nor the temporary one.
 //! - `FILE.lock` (created exclusively) keeps two runs off the same file: exit 5 naming it. A
 //!   lock older than [`STALE_LOCK`] is taken over with a warning.
+//! - The download link is followed over https, or over plain http only to this machine unless
+//!   `--allow-insecure-http` (or the profile's setting) says so; redirects are held to the same
+//!   rule. A refusal exits 2 like the token and password refusals: the user's remedy is a flag.
 //! - Exit codes: 6 unreachable, 5 rate limited / locked / server error on download (retry
-//!   later), 4 auth, 2 bad input, 1 checksum or size mismatch and other failures.
+//!   later), 4 auth, 2 bad input or a refused http link, 1 checksum or size mismatch and other
+//!   failures.
 
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -21,11 +25,14 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::GlobalArgs;
+use crate::client::check_link;
 use crate::client::operations::{ExportDetailedStats, export_detailed_stats as ops};
 use crate::domain::dates::{TimeRange, parse_instant};
 use crate::error::{CliError, ErrorKind};
 use crate::output::{self, Output, Target};
 
+/// Redirects followed on a download (each checked like the link itself).
+const MAX_REDIRECTS: usize = 10;
 /// A lock older than this is left over from a crashed run (no export runs for six hours).
 const STALE_LOCK: Duration = Duration::from_secs(6 * 3600);
 
@@ -40,8 +47,12 @@ taken over with a warning). With --out - the data goes to stdout as it arrives a
 summary to stderr; the size and checksum are still verified, but on a mismatch (exit 1) the
 data already written cannot be taken back: discard it.
 
-Exit codes: 1 checksum or size mismatch, 2 bad input, 4 not allowed (operators export their
-own servers, admins everything), 5 rate limited or locked (retry later), 6 unreachable.
+The download link is followed over https, or over plain http only to this machine unless
+--allow-insecure-http is given (redirects too).
+
+Exit codes: 1 checksum or size mismatch, 2 bad input or a refused plain-http link, 4 not
+allowed (operators export their own servers, admins everything), 5 rate limited, locked or
+over the server's export quota (retry later), 6 unreachable.
 
 Examples:
   vpnmine stats export --from -1d --to now --format csv --out stats.csv
@@ -306,19 +317,43 @@ async fn download(
     }
     let expected_size = result.size as u64;
 
-    // No bearer token: the URL is signed. Whole-request timeouts would cut long downloads, so
-    // only connecting and each read are bounded.
+    // No bearer token: the URL is signed. Still, the data is private: plain http only to
+    // this machine unless allowed, on the link and on every redirect.
+    let allow_insecure_http = global.selection()?.allow_insecure_http;
+    let url = reqwest::Url::parse(&result.url).map_err(|e| {
+        CliError::failed(format!(
+            "the platform gave an invalid download link {}: {e}",
+            result.url
+        ))
+    })?;
+    check_link(&url, allow_insecure_http)?;
+    // Whole-request timeouts would cut long downloads, so only connecting and each read are
+    // bounded.
     let timeout = Duration::from_secs(global.timeout);
     let http = crate::client::http_builder()
         .connect_timeout(timeout)
         .read_timeout(timeout)
+        .redirect(reqwest::redirect::Policy::custom(move |attempt| {
+            if attempt.previous().len() >= MAX_REDIRECTS {
+                return attempt.error("too many redirects");
+            }
+            match check_link(attempt.url(), allow_insecure_http) {
+                Ok(()) => attempt.follow(),
+                Err(refused) => attempt.error(refused.to_string()),
+            }
+        }))
         .build()
         .map_err(|e| CliError::failed(format!("cannot set up HTTP: {e}")))?;
-    let mut response = http
-        .get(&result.url)
-        .send()
-        .await
-        .map_err(transport_error)?;
+    let mut response = http.get(url).send().await.map_err(|e| {
+        // A refused redirect comes back as a redirect error: it is the same refusal.
+        if e.is_redirect() {
+            CliError::usage(format!(
+                "the download was redirected where it may not go: {e}"
+            ))
+        } else {
+            transport_error(e)
+        }
+    })?;
     let status = response.status();
     if !status.is_success() {
         let kind = if status.is_server_error() || status.as_u16() == 429 {

@@ -47,6 +47,10 @@ impl Embedded {
             rate_limits: crate::server::limits::RateLimitConfig::OFF,
             simulate: SIMULATE.get().copied(),
             export_dir: None,
+            // Links to the loopback address the embedded backend is bound to.
+            public_url: None,
+            trust_proxy: false,
+            export_quota: Some(crate::server::export_files::DEFAULT_QUOTA_BYTES),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -56,6 +56,30 @@ pub fn http_builder() -> reqwest::ClientBuilder {
     reqwest::Client::builder().user_agent(concat!("vpnmine/", env!("CARGO_PKG_VERSION")))
 }
 
+/// Whether the CLI may fetch `url`, a link the platform handed out (an export's download):
+/// https anywhere; plain http only to this machine, unless the user allowed insecure http
+/// (`--allow-insecure-http` or the profile's setting); no other scheme. The data of an export
+/// is as private as a token's reach, and a link steered to another host over http could be
+/// read or changed on the way.
+pub fn check_link(url: &Url, allow_insecure_http: bool) -> Result<(), CliError> {
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if allow_insecure_http || is_loopback(url) => Ok(()),
+        "http" => Err(CliError::usage(format!(
+            "refusing to download over plain http from {}",
+            url.host_str().unwrap_or_default()
+        ))
+        .with_hint(
+            "ask the platform's operator to serve https links (vpnmine server --public-url \
+             https://...), or pass --allow-insecure-http if you trust the network",
+        )),
+        other => Err(CliError::failed(format!(
+            "the platform gave a download link with the scheme {other}: only https and http \
+             are followed"
+        ))),
+    }
+}
+
 fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
@@ -671,6 +695,32 @@ mod tests {
             ("http://10.0.0.1/graphql", false),
         ] {
             assert_eq!(is_loopback(&Url::parse(url).unwrap()), loopback, "{url}");
+        }
+    }
+
+    #[test]
+    fn links_over_plain_http_are_followed_only_to_this_machine_unless_allowed() {
+        let check = |url: &str, allow: bool| check_link(&Url::parse(url).unwrap(), allow);
+        for url in [
+            "https://vpn.example.net/exports/x",
+            "http://127.0.0.1:8080/exports/x",
+            "http://localhost/exports/x",
+            "http://[::1]:1/exports/x",
+        ] {
+            assert!(check(url, false).is_ok(), "{url}");
+        }
+        for url in [
+            "http://example.invalid:1/exports/x",
+            "http://10.0.0.1/exports/x",
+        ] {
+            let refused = check(url, false).unwrap_err();
+            assert_eq!(refused.exit_code(), 2, "{url}");
+            assert!(refused.to_string().contains("plain http"), "{refused}");
+            assert!(check(url, true).is_ok(), "{url} with --allow-insecure-http");
+        }
+        // Other schemes never, whatever the user allowed.
+        for url in ["file:///etc/passwd", "ftp://127.0.0.1/x"] {
+            assert_eq!(check(url, true).unwrap_err().exit_code(), 1, "{url}");
         }
     }
 }

@@ -6,6 +6,8 @@ pub mod dates;
 pub mod mining;
 pub mod protocol;
 pub mod reward;
+pub mod size;
+pub mod spreadsheet;
 pub mod validate;
 
 pub use dates::{DateError, Interval, TimeRange, parse_duration, parse_instant};
@@ -14,6 +16,8 @@ pub use reward::{
     ClaimContext, ClaimRefusal, PeriodStats, RewardBreakdown, RewardPolicy, accrued_reward,
     check_claim, claim_refusals,
 };
+pub use size::parse_byte_size;
+pub use spreadsheet::spreadsheet_safe;
 pub use validate::{
     Cidr, ConfigErrors, FieldError, ValidationError, validate_cidr, validate_port,
     validate_ports_unique, validate_protocol_config, validate_server_name, validate_short_id,

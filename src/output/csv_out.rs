@@ -1,12 +1,17 @@
 //! CSV rendering: a header row and one row per item, raw scalar values, proper quoting.
+//! Text cells that a spreadsheet would run as a formula get a leading `'`
+//! ([`spreadsheet_safe`]); numbers and booleans are written as they are.
+
+use serde_json::Value;
 
 use super::value::{self, Style};
 use super::{Format, Output, RenderError};
+use crate::domain::spreadsheet_safe;
 
 pub(super) fn render(output: &Output) -> Result<Vec<u8>, RenderError> {
     let (header, rows): (Vec<String>, Vec<Vec<String>>) = match output {
         Output::List { columns, items } => {
-            let header = columns.iter().map(|c| c.header.to_string()).collect();
+            let header = columns.iter().map(|c| text_cell(c.header)).collect();
             let rows = items
                 .iter()
                 .map(|item| {
@@ -17,8 +22,8 @@ pub(super) fn render(output: &Output) -> Result<Vec<u8>, RenderError> {
                             // A column's cell function flattens a structured value (a list
                             // of protocols) into text; scalars stay raw for scripts.
                             match c.cell {
-                                Some(cell) if v.is_array() || v.is_object() => cell(v),
-                                _ => value::cell_text(v, Style::Csv),
+                                Some(cell) if v.is_array() || v.is_object() => text_cell(&cell(v)),
+                                _ => cell(v),
                             }
                         })
                         .collect()
@@ -31,11 +36,8 @@ pub(super) fn render(output: &Output) -> Result<Vec<u8>, RenderError> {
             if fields.is_empty() {
                 return Ok(Vec::new());
             }
-            let header = fields.iter().map(|(k, _)| k.clone()).collect();
-            let row = fields
-                .iter()
-                .map(|(_, v)| value::cell_text(v, Style::Csv))
-                .collect();
+            let header = fields.iter().map(|(k, _)| text_cell(k)).collect();
+            let row = fields.iter().map(|(_, v)| cell(v)).collect();
             (header, vec![row])
         }
         other => {
@@ -56,6 +58,20 @@ pub(super) fn render(output: &Output) -> Result<Vec<u8>, RenderError> {
     writer
         .into_inner()
         .map_err(|e| RenderError::Io(e.into_error()))
+}
+
+/// The CSV text of a value: numbers, booleans and nulls raw (so `-5` stays a number), text
+/// (strings, lists, objects) made safe for spreadsheets.
+fn cell(v: &Value) -> String {
+    let text = value::cell_text(v, Style::Csv);
+    match v {
+        Value::Number(_) | Value::Bool(_) | Value::Null => text,
+        Value::String(_) | Value::Array(_) | Value::Object(_) => text_cell(&text),
+    }
+}
+
+fn text_cell(text: &str) -> String {
+    spreadsheet_safe(text).into_owned()
 }
 
 fn csv_error(e: csv::Error) -> RenderError {

@@ -697,3 +697,55 @@ fn wide_characters_align_in_plain_text() {
         "NAME  X\n字字  1\nab    2\n"
     );
 }
+
+#[test]
+fn csv_neutralises_formula_text_but_keeps_numbers() {
+    let triggers = [
+        "=HYPERLINK(\"http://x\",\"y\")",
+        "+1+1",
+        "-1+1",
+        "@SUM(A1)",
+        "\t=1",
+        "\r=1",
+    ];
+    let items: Vec<Value> = triggers
+        .iter()
+        .map(|t| json!({"name": t, "n": -5, "f": -1e-3, "tags": [t, "x"], "ok": true}))
+        .collect();
+    let out = Output::list(
+        vec![
+            Column::new("NAME", "name"),
+            Column::new("N", "n"),
+            Column::new("F", "f"),
+            Column::new("TAGS", "tags"),
+            Column::with("FLAT", "tags", |v| {
+                v.as_array()
+                    .and_then(|a| a.first())
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            }),
+            Column::new("=HEADER", "ok"),
+        ],
+        items,
+    );
+    let text = r(&out, Format::Csv, &PIPED);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[5], "'=HEADER");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), triggers.len());
+    for (row, trigger) in rows.iter().zip(triggers) {
+        assert_eq!(&row[0], format!("'{trigger}"));
+        assert_eq!(&row[1], "-5", "numbers stay numbers");
+        assert_eq!(&row[2], "-0.001");
+        assert_eq!(&row[3], format!("'{trigger}, x"));
+        assert_eq!(&row[4], format!("'{trigger}"));
+        assert_eq!(&row[5], "true");
+    }
+
+    let record = Output::Record(json!({"username": "=1+1", "amount": -5, "note": "-5"}));
+    assert_eq!(
+        r(&record, Format::Csv, &PIPED),
+        "amount,note,username\n-5,-5,'=1+1\n"
+    );
+}

@@ -5,7 +5,9 @@
 //!   database file, or `vpnmine-exports` in the system temporary directory for `:memory:`).
 //!   A file is written under a hidden `.<id>.partial` name and renamed to `<id>` only once it
 //!   is complete and synced, so a crash never leaves a partial file under a served name.
-//! - A URL is `http://<host>/exports/<id>?expires=<unix>&sig=<hex>`, where `sig` is
+//! - A URL is `<base>/exports/<id>?expires=<unix>&sig=<hex>`, where `<base>` is the server's
+//!   `--public-url`, or what a trusted proxy forwards, or the bound address (see
+//!   `crate::server::origin`), and `sig` is
 //!   HMAC-SHA256 over `<id>|<expires>` with a random secret drawn at start-up. URLs live
 //!   [`URL_TTL_SECS`]. Decision: the secret is not persisted, so the URLs (and files) of a
 //!   previous run cannot be downloaded after a restart; ask for a new export.
@@ -13,6 +15,13 @@
 //!   expiry), 410 Gone for an expired URL, 404 for a file this run does not know (any more).
 //! - Files are deleted once they are older than [`URL_TTL_SECS`] (plus a minute of grace), at
 //!   start-up and every minute.
+//! - The directory has a quota (`--export-quota`, 1 GiB by default): the bytes of its export
+//!   files, partial ones included. Every chunk is reserved before it is written, so the
+//!   directory never grows past the quota; an export that would is refused (RTE_001: space
+//!   comes back as older exports expire) and its partial file removed. An export is refused
+//!   before it starts when the directory is already full. The count is taken from the disk at
+//!   start-up and again at every clean-up, so files deleted by hand are noticed within a
+//!   minute.
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -22,7 +31,7 @@ use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, SystemTime};
 
 use axum::body::Body;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, SecondsFormat, Utc};
 use hmac::{Hmac, KeyInit, Mac};
@@ -31,7 +40,9 @@ use serde::ser::{SerializeMap, Serializer};
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt as _;
 
+use super::origin::{LinkPolicy, RequestOrigin};
 use super::store::StoreError;
+use crate::domain::spreadsheet_safe;
 
 /// How long a download URL is valid.
 pub const URL_TTL_SECS: i64 = 3_600;
@@ -89,6 +100,65 @@ pub enum ExportError {
     Store(#[from] StoreError),
     #[error("cannot write the export file: {0}")]
     Io(#[from] io::Error),
+    #[error(transparent)]
+    Quota(#[from] QuotaExceeded),
+}
+
+/// The export directory has no room for more bytes.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error(
+    "the export directory is over its quota of {limit} bytes ({used} in use); older exports \
+     expire within an hour, or ask for a shorter window or fewer kinds"
+)]
+pub struct QuotaExceeded {
+    pub limit: u64,
+    pub used: u64,
+}
+
+/// The bytes in the export directory against its quota. Shared by every writer, so that
+/// concurrent exports cannot together pass it.
+#[derive(Debug)]
+struct Quota {
+    /// `None`: unlimited.
+    limit: Option<u64>,
+    used: Mutex<u64>,
+}
+
+impl Quota {
+    fn used(&self) -> std::sync::MutexGuard<'_, u64> {
+        self.used.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Refuses when the directory is already full.
+    fn check_room(&self) -> Result<(), QuotaExceeded> {
+        let used = *self.used();
+        match self.limit {
+            Some(limit) if used >= limit => Err(QuotaExceeded { limit, used }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Counts `bytes` about to be written, or refuses if they would pass the quota.
+    fn reserve(&self, bytes: u64) -> Result<(), QuotaExceeded> {
+        let mut used = self.used();
+        if let Some(limit) = self.limit
+            && used.saturating_add(bytes) > limit
+        {
+            return Err(QuotaExceeded { limit, used: *used });
+        }
+        *used = used.saturating_add(bytes);
+        Ok(())
+    }
+
+    /// Bytes that left the directory.
+    fn release(&self, bytes: u64) {
+        let mut used = self.used();
+        *used = used.saturating_sub(bytes);
+    }
+
+    fn set(&self, bytes: u64) {
+        *self.used() = bytes;
+    }
 }
 
 impl From<sqlx::Error> for ExportError {
@@ -237,12 +307,14 @@ pub fn rfc3339(seconds: i64) -> Option<String> {
 }
 
 impl Field<'_> {
-    /// The CSV text of the value (empty for null).
+    /// The CSV text of the value (empty for null). Text is made safe for spreadsheets (see
+    /// [`spreadsheet_safe`]); numbers and booleans are written as they are, so they stay
+    /// numbers.
     fn write_csv(self, cell: &mut String) {
         use std::fmt::Write as _;
         let _ = match self {
             Field::Str(s) => {
-                cell.push_str(s);
+                cell.push_str(&spreadsheet_safe(s));
                 Ok(())
             }
             Field::Int(n) => write!(cell, "{n}"),
@@ -250,7 +322,8 @@ impl Field<'_> {
             Field::Bool(b) => write!(cell, "{b}"),
             Field::Time(t) => {
                 if let Some(text) = rfc3339(t) {
-                    cell.push_str(&text);
+                    // A year before 0 would start with `-`.
+                    cell.push_str(&spreadsheet_safe(&text));
                 }
                 Ok(())
             }
@@ -325,17 +398,20 @@ impl Encoder {
     }
 }
 
-/// Removes a partial file unless it was completed: an export that fails or whose request is
-/// dropped leaves nothing behind.
+/// Removes a partial file unless it was completed: an export that fails (over quota
+/// included) or whose request is dropped leaves nothing behind, and its bytes leave the quota.
 struct PartialFile {
     path: PathBuf,
     done: bool,
+    quota: Arc<Quota>,
+    /// Bytes reserved for the file so far.
+    reserved: u64,
 }
 
 impl Drop for PartialFile {
     fn drop(&mut self) {
-        if !self.done {
-            let _ = std::fs::remove_file(&self.path);
+        if !self.done && std::fs::remove_file(&self.path).is_ok() {
+            self.quota.release(self.reserved);
         }
     }
 }
@@ -393,16 +469,14 @@ impl ExportWriter {
     }
 
     /// Writes what is pending to the file once it is a chunk's worth. Call between rows.
-    pub async fn drain(&mut self) -> io::Result<()> {
+    pub async fn drain(&mut self) -> Result<(), ExportError> {
         self.write_pending(CHUNK_BYTES).await
     }
 
-    async fn write_pending(&mut self, at_least: usize) -> io::Result<()> {
+    async fn write_pending(&mut self, at_least: usize) -> Result<(), ExportError> {
         let mut bytes = self.encoder.pending().0.take();
         let result = if bytes.len() >= at_least.max(1) {
-            self.hasher.update(&bytes);
-            self.size += bytes.len() as u64;
-            let written = self.file.write_all(&bytes).await;
+            let written = self.write_chunk(&bytes).await;
             bytes.clear();
             written
         } else {
@@ -412,12 +486,23 @@ impl ExportWriter {
         result
     }
 
+    /// Reserves room for a chunk in the quota, then writes it.
+    async fn write_chunk(&mut self, bytes: &[u8]) -> Result<(), ExportError> {
+        let length = bytes.len() as u64;
+        self.partial.quota.reserve(length)?;
+        self.partial.reserved += length;
+        self.hasher.update(bytes);
+        self.size += length;
+        self.file.write_all(bytes).await?;
+        Ok(())
+    }
+
     pub fn rows(&self) -> u64 {
         self.rows
     }
 
     /// Completes the file: the rest of the data, synced, then renamed to its served name.
-    pub async fn finish(mut self) -> io::Result<ExportedFile> {
+    pub async fn finish(mut self) -> Result<ExportedFile, ExportError> {
         match &mut self.encoder {
             Encoder::Csv { csv, .. } => csv.flush()?,
             Encoder::Json(pending) => pending.write_all(b"\n]\n")?,
@@ -448,8 +533,9 @@ struct Published {
 struct Inner {
     dir: PathBuf,
     secret: [u8; 32],
-    /// `http://<bound address>`, when a request does not say how it reached the server.
-    base_url: String,
+    /// Where download links point.
+    links: LinkPolicy,
+    quota: Arc<Quota>,
     published: Mutex<HashMap<String, Published>>,
 }
 
@@ -458,21 +544,6 @@ struct Inner {
 #[derive(Clone)]
 pub struct Exports {
     inner: Arc<Inner>,
-}
-
-/// The host (and port) a GraphQL request was addressed to, from its `Host` header: the download
-/// URL uses it, so that it works however the client reached the server (e.g. a server
-/// listening on 0.0.0.0). Without one, the bound address is used.
-#[derive(Debug, Clone)]
-pub struct RequestHost(pub String);
-
-impl RequestHost {
-    /// A valid `Host` header (host and optional port, nothing else), if the request has one.
-    pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
-        let host = headers.get(header::HOST)?.to_str().ok()?;
-        let authority: axum::http::uri::Authority = host.parse().ok()?;
-        (!authority.as_str().contains('@')).then(|| Self(authority.as_str().to_string()))
-    }
 }
 
 /// Why a download was refused.
@@ -491,18 +562,36 @@ pub struct DownloadQuery {
     pub sig: Option<String>,
 }
 
+/// The quota of the export directory when `--export-quota` is not given.
+pub const DEFAULT_QUOTA_BYTES: u64 = 1 << 30;
+
 impl Exports {
-    /// Exports in `dir` with a fresh random secret; URLs default to `base_url`.
+    /// Exports in `dir` with a fresh random secret, links to the bound address and no quota.
     pub fn new(dir: PathBuf, base_url: String) -> Self {
         Self::with_secret(dir, base_url, rand::rng().random())
     }
 
     pub fn with_secret(dir: PathBuf, base_url: String, secret: [u8; 32]) -> Self {
+        Self::configured(dir, LinkPolicy::bound(base_url), None, secret)
+    }
+
+    /// Exports in `dir` whose links follow `links`, within `quota` bytes (`None`: unlimited).
+    /// The files already in `dir` count against the quota.
+    pub fn with_policy(dir: PathBuf, links: LinkPolicy, quota: Option<u64>) -> Self {
+        Self::configured(dir, links, quota, rand::rng().random())
+    }
+
+    fn configured(dir: PathBuf, links: LinkPolicy, quota: Option<u64>, secret: [u8; 32]) -> Self {
+        let used = export_bytes_in(&dir).unwrap_or(0);
         Self {
             inner: Arc::new(Inner {
                 dir,
                 secret,
-                base_url,
+                links,
+                quota: Arc::new(Quota {
+                    limit: quota,
+                    used: Mutex::new(used),
+                }),
                 published: Mutex::default(),
             }),
         }
@@ -525,8 +614,13 @@ impl Exports {
         &self.inner.dir
     }
 
-    pub fn base_url(&self) -> &str {
-        &self.inner.base_url
+    pub fn links(&self) -> &LinkPolicy {
+        &self.inner.links
+    }
+
+    /// Bytes of export files in the directory, as the quota counts them.
+    pub fn used_bytes(&self) -> u64 {
+        *self.inner.quota.used()
     }
 
     fn mac(&self, id: &str, expires: &str) -> HmacSha256 {
@@ -566,8 +660,10 @@ impl Exports {
         Ok(())
     }
 
-    /// Starts a new export file in the export directory (created if needed).
-    pub async fn create(&self, format: FileFormat) -> io::Result<ExportWriter> {
+    /// Starts a new export file in the export directory (created if needed); refused when the
+    /// directory is already at its quota.
+    pub async fn create(&self, format: FileFormat) -> Result<ExportWriter, ExportError> {
+        self.inner.quota.check_room()?;
         let dir = self.inner.dir.clone();
         tokio::task::spawn_blocking(move || create_private_dir(&dir))
             .await
@@ -584,6 +680,8 @@ impl Exports {
         let partial = PartialFile {
             path: partial_path,
             done: false,
+            quota: Arc::clone(&self.inner.quota),
+            reserved: 0,
         };
         let encoder = match format {
             FileFormat::Csv => {
@@ -614,9 +712,14 @@ impl Exports {
         })
     }
 
-    /// Makes a completed file downloadable until `expires` and returns its signed URL.
-    /// `host` is where the request came to (see [`RequestHost`]); else the bound address.
-    pub fn publish(&self, file: &ExportedFile, expires: i64, host: Option<&RequestHost>) -> String {
+    /// Makes a completed file downloadable until `expires` and returns its signed URL, whose
+    /// base the link policy chooses (`origin`: what the request's headers say).
+    pub fn publish(
+        &self,
+        file: &ExportedFile,
+        expires: i64,
+        origin: Option<&RequestOrigin>,
+    ) -> String {
         self.inner
             .published
             .lock()
@@ -628,10 +731,7 @@ impl Exports {
                     expires,
                 },
             );
-        let base = host.map_or_else(
-            || self.inner.base_url.clone(),
-            |h| format!("http://{}", h.0),
-        );
+        let base = self.inner.links.base_for(origin);
         format!(
             "{base}/exports/{}?expires={expires}&sig={}",
             file.id,
@@ -725,27 +825,28 @@ impl Exports {
         };
         let keep = Duration::from_secs(URL_TTL_SECS as u64 + FILE_GRACE_SECS);
         let mut removed = 0;
+        let mut kept_bytes = 0;
         for entry in entries {
             let entry = entry?;
-            let name = entry.file_name();
-            let Some(name) = name.to_str() else { continue };
-            let ours = FileFormat::of_id(name).is_some()
-                || name
-                    .strip_prefix('.')
-                    .and_then(|n| n.strip_suffix(PARTIAL_SUFFIX))
-                    .is_some_and(|n| FileFormat::of_id(n).is_some());
-            if !ours {
+            if !is_export_file(&entry.file_name()) {
                 continue;
             }
-            let Ok(modified) = entry.metadata().and_then(|m| m.modified()) else {
+            let Ok(meta) = entry.metadata() else {
                 continue;
             };
-            if now.duration_since(modified).is_ok_and(|age| age > keep)
-                && std::fs::remove_file(entry.path()).is_ok()
-            {
+            let expired = meta
+                .modified()
+                .is_ok_and(|modified| now.duration_since(modified).is_ok_and(|age| age > keep));
+            if expired && std::fs::remove_file(entry.path()).is_ok() {
                 removed += 1;
+            } else {
+                kept_bytes += meta.len();
             }
         }
+        // What is on disk now: notices files deleted by hand. A chunk reserved but not yet
+        // written by a running export is missed until the next clean-up (at most one chunk
+        // per export).
+        self.inner.quota.set(kept_bytes);
         Ok(removed)
     }
 
@@ -772,6 +873,35 @@ impl Exports {
             }
         });
     }
+}
+
+/// Whether a directory entry is an export file (complete, or partial) of any run.
+fn is_export_file(name: &std::ffi::OsStr) -> bool {
+    let Some(name) = name.to_str() else {
+        return false;
+    };
+    FileFormat::of_id(name).is_some()
+        || name
+            .strip_prefix('.')
+            .and_then(|n| n.strip_suffix(PARTIAL_SUFFIX))
+            .is_some_and(|n| FileFormat::of_id(n).is_some())
+}
+
+/// The bytes of the export files in `dir` (0 when it does not exist yet).
+fn export_bytes_in(dir: &Path) -> io::Result<u64> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    let mut total = 0;
+    for entry in entries {
+        let entry = entry?;
+        if is_export_file(&entry.file_name()) {
+            total += entry.metadata().map_or(0, |m| m.len());
+        }
+    }
+    Ok(total)
 }
 
 /// Creates the export directory, readable by its owner only where that can be said.
@@ -870,21 +1000,6 @@ mod tests {
             "0123456789abcdef0123456789abcdef.csv.partial",
         ] {
             assert_eq!(FileFormat::of_id(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn request_hosts_are_validated() {
-        let mut headers = HeaderMap::new();
-        assert!(RequestHost::from_headers(&headers).is_none());
-        headers.insert(header::HOST, HeaderValue::from_static("example.net:8080"));
-        assert_eq!(
-            RequestHost::from_headers(&headers).unwrap().0,
-            "example.net:8080"
-        );
-        for bad in ["evil@example.net", "a/b", "a b"] {
-            headers.insert(header::HOST, HeaderValue::from_static(bad));
-            assert!(RequestHost::from_headers(&headers).is_none(), "{bad}");
         }
     }
 
@@ -1026,5 +1141,78 @@ mod tests {
         // A missing directory is nothing to clean.
         let missing = exports(&dir.path().join("missing"));
         assert_eq!(missing.remove_expired(later).unwrap(), 0);
+    }
+
+    fn dir_bytes(dir: &Path) -> (u64, Vec<String>) {
+        let mut total = 0;
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let entry = entry.unwrap();
+            total += entry.metadata().unwrap().len();
+            names.push(entry.file_name().into_string().unwrap());
+        }
+        (total, names)
+    }
+
+    /// Writes rows of about 1 KiB until the export completes or fails.
+    async fn export_of(e: &Exports, rows: usize) -> Result<ExportedFile, ExportError> {
+        let text = "x".repeat(1_000);
+        let mut w = e.create(FileFormat::Csv).await?;
+        for _ in 0..rows {
+            w.row("A", &[(Col::HostName, Field::Str(&text))])?;
+            w.drain().await?;
+        }
+        w.finish().await
+    }
+
+    #[tokio::test]
+    async fn the_quota_refuses_exports_and_keeps_the_directory_within_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let quota = 3 * CHUNK_BYTES as u64;
+        let links = LinkPolicy::bound("http://127.0.0.1:1".into());
+        let e = Exports::with_policy(dir.path().to_path_buf(), links.clone(), Some(quota));
+
+        // Fits: about one chunk.
+        let small = export_of(&e, 200).await.unwrap();
+        assert_eq!(e.used_bytes(), small.size);
+
+        // Would pass the quota: refused part way, its partial file gone, its bytes released.
+        let refused = export_of(&e, 2_000).await.unwrap_err();
+        let ExportError::Quota(QuotaExceeded { limit, used }) = refused else {
+            panic!("not a quota refusal: {refused:?}");
+        };
+        assert_eq!(limit, quota);
+        assert!(used <= quota, "{used}");
+        let (bytes, names) = dir_bytes(dir.path());
+        assert_eq!(
+            names,
+            std::slice::from_ref(&small.id),
+            "the partial file was removed"
+        );
+        assert!(bytes <= quota);
+        assert_eq!(e.used_bytes(), bytes);
+
+        // Concurrent exports share the quota: together they cannot pass it.
+        let (a, b) = tokio::join!(export_of(&e, 1_000), export_of(&e, 1_000));
+        assert!(a.is_err() || b.is_err(), "both fitted in {quota} bytes?");
+        let (bytes, _) = dir_bytes(dir.path());
+        assert!(bytes <= quota, "{bytes} > {quota}");
+
+        // Full: refused before anything is written.
+        let full = Exports::with_policy(dir.path().to_path_buf(), links, Some(small.size));
+        assert_eq!(full.used_bytes(), bytes, "files on disk count at start-up");
+        assert!(matches!(
+            full.create(FileFormat::Csv).await,
+            Err(ExportError::Quota(_))
+        ));
+        assert_eq!(dir_bytes(dir.path()).0, bytes, "nothing written");
+
+        // Clean-up releases what it deletes and notices files deleted by hand.
+        std::fs::remove_file(dir.path().join(&small.id)).unwrap();
+        let later =
+            SystemTime::now() + Duration::from_secs(URL_TTL_SECS as u64 + FILE_GRACE_SECS + 1);
+        e.remove_expired(later).unwrap();
+        assert_eq!(e.used_bytes(), 0);
+        assert_eq!(dir_bytes(dir.path()).0, 0);
     }
 }

@@ -10,6 +10,7 @@ pub mod counters;
 pub mod export_files;
 pub mod limits;
 pub mod logging;
+pub mod origin;
 pub mod request_id;
 pub mod request_log;
 pub mod secrets;
@@ -41,6 +42,13 @@ pub struct ServeOptions {
     /// Where `exportDetailedStats` writes files; `None`: `exports` beside the database file
     /// (the system temporary directory for `:memory:`).
     pub export_dir: Option<std::path::PathBuf>,
+    /// The base of the links the server hands out (`--public-url`); `None`: see
+    /// [`origin::LinkPolicy`].
+    pub public_url: Option<origin::PublicUrl>,
+    /// Honour a proxy's forwarded headers for links (`--trust-proxy`).
+    pub trust_proxy: bool,
+    /// Most bytes the export directory may hold; `None`: unlimited.
+    pub export_quota: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -108,7 +116,12 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         Some(dir) => dir.clone(),
         None => export_files::Exports::default_dir(&options.db),
     };
-    let exports = export_files::Exports::new(export_dir, format!("http://{addr}"));
+    let links = origin::LinkPolicy {
+        public_url: options.public_url.clone(),
+        trust_proxy: options.trust_proxy,
+        bound: format!("http://{addr}"),
+    };
+    let exports = export_files::Exports::with_policy(export_dir, links, options.export_quota);
     exports.spawn_cleanup();
     let app = transport::router(
         store,

@@ -22,8 +22,9 @@ use super::api::auth::{RequestToken, viewer_for_token};
 use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema_with, types};
 use super::broker::Broker;
 use super::counters::ServerStats;
-use super::export_files::{DownloadQuery, Exports, RequestHost};
+use super::export_files::{DownloadQuery, Exports};
 use super::limits::{RateLimitConfig, RateLimits};
+use super::origin::RequestOrigin;
 use super::request_log;
 use super::secrets::token_hash;
 use super::store::Store;
@@ -262,8 +263,9 @@ async fn graphql(
         .map_or_else(|| "anonymous".to_string(), |account| account.id.clone());
     request = request_log::note_graphql_request(request, &viewer);
     request = request.data(viewer);
-    if let Some(host) = RequestHost::from_headers(&headers) {
-        request = request.data(host);
+    // What the headers claim; the link policy decides whether to believe it (--trust-proxy).
+    if let Some(origin) = RequestOrigin::from_headers(&headers) {
+        request = request.data(origin);
     }
     if let Some(token) = bearer(&headers) {
         request = request.data(RequestToken(token_hash(token)));

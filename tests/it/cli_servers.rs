@@ -668,3 +668,76 @@ fn configure_merges_settings_and_switches_maintenance() {
         )
         .fails(3, "RSC_001");
 }
+
+/// Issue #11 point 3: enum values in the platform's own spelling (upper case) are accepted and
+/// mean the same as lower case; help shows the lower-case spelling only.
+#[test]
+fn enum_values_are_accepted_in_any_case() {
+    let server = TestServer::start(&[]);
+    for (upper, lower) in [
+        (
+            &[
+                "servers",
+                "by-protocol",
+                "REALITY",
+                "--sort",
+                "CONNECTIONS",
+                "-o",
+                "json",
+            ][..],
+            &[
+                "servers",
+                "by-protocol",
+                "reality",
+                "--sort",
+                "connections",
+                "-o",
+                "json",
+            ][..],
+        ),
+        (
+            &[
+                "servers",
+                "list",
+                "--protocol",
+                "VLESS",
+                "--status",
+                "ONLINE",
+                "-o",
+                "json",
+            ][..],
+            &[
+                "servers",
+                "list",
+                "--protocol",
+                "vless",
+                "--status",
+                "online",
+                "-o",
+                "json",
+            ][..],
+        ),
+    ] {
+        // The same servers (ties in the order may fall either way between two runs).
+        let sorted_ids = |args: &[&str]| {
+            let items = server.run(args).json();
+            let mut ids: Vec<String> = ids(items.as_array().unwrap())
+                .into_iter()
+                .map(String::from)
+                .collect();
+            ids.sort();
+            ids
+        };
+        let upper_ids = sorted_ids(upper);
+        assert!(!upper_ids.is_empty(), "{upper:?}");
+        assert!(upper_ids == sorted_ids(lower), "{upper:?}: other servers");
+    }
+    let help = Env::new().run(&["servers", "list", "--help"]);
+    // Help wraps lines: compare with whitespace collapsed.
+    let help = help.ok().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("[possible values: vless, reality, wireguard, openconnect]"),
+        "{help}"
+    );
+    assert!(!help.contains("VLESS,"), "{help}");
+}

@@ -269,3 +269,43 @@ fn stats_export_takes_over_a_stale_lock_with_a_warning() {
     );
     assert_eq!(entries(dir.path()), ["stats.json"]);
 }
+
+/// A server whose links name another host over plain http: the CLI refuses to follow them
+/// (exit 2, nothing written) unless --allow-insecure-http, and then gets as far as trying.
+#[test]
+fn stats_export_refuses_a_plain_http_link_to_another_host() {
+    let server = TestServer::start(&["--public-url", "http://example.invalid:1"]);
+    let token = server.admin_token();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("audit.csv");
+    let args = [
+        "--timeout",
+        "5",
+        "stats",
+        "export",
+        "--kind",
+        "audit-log",
+        "--from",
+        "-1h",
+        "--out",
+        file.to_str().unwrap(),
+    ];
+    let refused = server.run_as(&token, &args);
+    refused.fails(
+        2,
+        "refusing to download over plain http from example.invalid",
+    );
+    assert!(
+        refused.stderr.contains("--allow-insecure-http"),
+        "{}",
+        refused.stderr
+    );
+    assert!(entries(dir.path()).is_empty(), "{:?}", entries(dir.path()));
+
+    let mut allowed = vec!["--allow-insecure-http"];
+    allowed.extend_from_slice(&args);
+    let run = server.run_as(&token, &allowed);
+    // Past the check: nobody answers at example.invalid.
+    run.fails(6, "unreachable");
+    assert!(entries(dir.path()).is_empty(), "{:?}", entries(dir.path()));
+}

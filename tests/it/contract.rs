@@ -106,8 +106,7 @@ fn every_root_field_has_a_document_and_a_command() {
 
 /// The command path (words before the first flag) exists in the CLI, and so do its flags.
 fn assert_command_exists(command: &str) {
-    use clap::CommandFactory;
-    let mut cli = vpnmine::cli::Cli::command();
+    let mut cli = vpnmine::cli::Cli::command_with_conventions();
     cli.build();
     let mut current = &cli;
     let words: Vec<&str> = command.split_whitespace().collect();

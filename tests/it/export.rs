@@ -344,3 +344,200 @@ fn tampered_urls_are_forbidden() {
         assert_eq!(get(&url).status().as_u16(), 403, "{url}");
     }
 }
+
+/// The attack of issue #11: anyone can plant a formula in the audit log through a failed login;
+/// the admin's CSV must not run it in a spreadsheet, while JSON keeps the raw text.
+#[test]
+fn a_formula_planted_through_a_failed_login_is_neutralised_in_the_csv() {
+    let server = TestServer::start(&[]);
+    let formula = r#"=HYPERLINK("http://x","y")"#;
+    let (status, body) = server.graphql(
+        "mutation($u: String!, $p: String!) { authenticate(username: $u, password: $p) { accessToken } }",
+        json!({ "u": formula, "p": "wrong" }),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(error_code(&body), "AUTH_001");
+    let now = Utc::now();
+    let window = (now - Duration::hours(1), now + Duration::minutes(1));
+    let token = server.admin_token();
+
+    let csv = export_ok(&server, &token, window, "CSV", Some(&["AUDIT_LOG"]));
+    let rows = parse_rows(&download(&csv), "CSV");
+    let usernames: Vec<&str> = rows.iter().map(|r| r["username"].as_str()).collect();
+    assert!(
+        usernames.contains(&format!("'{formula}").as_str()),
+        "{usernames:?}"
+    );
+    assert!(
+        rows.iter()
+            .flat_map(|r| r.values())
+            .all(|cell| !cell.starts_with(['=', '+', '-', '@', '\t', '\r'])),
+        "{rows:?}"
+    );
+
+    let json = export_ok(&server, &token, window, "JSON", Some(&["AUDIT_LOG"]));
+    let rows = parse_rows(&download(&json), "JSON");
+    assert!(rows.iter().any(|r| r["username"] == formula), "{rows:?}");
+}
+
+/// POSTs an export of the last minute's AUDIT_LOG with extra request headers; the URL.
+fn export_url_with_headers(server: &TestServer, token: &str, headers: &[(&str, &str)]) -> String {
+    let now = Utc::now();
+    let mut request = crate::common::http()
+        .build()
+        .unwrap()
+        .post(&server.url)
+        .bearer_auth(token)
+        .json(&json!({
+            "query": EXPORT,
+            "variables": {
+                "from": (now - Duration::minutes(1)).to_rfc3339(),
+                "to": now.to_rfc3339(),
+                "format": "CSV",
+                "kinds": ["AUDIT_LOG"],
+            },
+        }));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let body: Value = request.send().expect("POST").json().expect("JSON");
+    body["data"]["exportDetailedStats"]["url"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no URL: {body}"))
+        .to_string()
+}
+
+const SPOOFING: [(&str, &str); 3] = [
+    ("host", "evil.example:666"),
+    ("x-forwarded-proto", "https"),
+    ("x-forwarded-host", "evil.example"),
+];
+
+#[test]
+fn links_name_the_bound_address_whatever_the_request_headers_say() {
+    let server = TestServer::start(&[]);
+    let token = server.admin_token();
+    let bound = server.url.trim_end_matches("/graphql");
+    for headers in [
+        &SPOOFING[..1],
+        &SPOOFING[..],
+        &[("forwarded", "proto=https;host=evil.example")],
+    ] {
+        let url = export_url_with_headers(&server, &token, headers);
+        assert!(
+            url.starts_with(&format!("{bound}/exports/")),
+            "{headers:?}: {url}"
+        );
+    }
+}
+
+#[test]
+fn links_use_the_public_url_when_given() {
+    let server = TestServer::start(&["--public-url", "https://vpn.example.net/base/"]);
+    let token = server.admin_token();
+    for headers in [&[][..], &SPOOFING[..]] {
+        let url = export_url_with_headers(&server, &token, headers);
+        assert!(
+            url.starts_with("https://vpn.example.net/base/exports/"),
+            "{headers:?}: {url}"
+        );
+    }
+}
+
+#[test]
+fn links_follow_a_trusted_proxys_forwarded_headers() {
+    let server = TestServer::start(&["--trust-proxy"]);
+    let token = server.admin_token();
+    let url = export_url_with_headers(
+        &server,
+        &token,
+        &[
+            ("x-forwarded-proto", "https"),
+            ("x-forwarded-host", "vpn.example.net"),
+        ],
+    );
+    assert!(url.starts_with("https://vpn.example.net/exports/"), "{url}");
+    // RFC 7239 first; its last element is the proxy's own.
+    let url = export_url_with_headers(
+        &server,
+        &token,
+        &[
+            ("x-forwarded-host", "other.example"),
+            (
+                "forwarded",
+                "proto=http;host=client.example, for=192.0.2.1;proto=https;host=\"fwd.example.net:8443\"",
+            ),
+        ],
+    );
+    assert!(
+        url.starts_with("https://fwd.example.net:8443/exports/"),
+        "{url}"
+    );
+    // Without forwarded headers, the Host the proxy passed on.
+    let url = export_url_with_headers(&server, &token, &[("host", "vpn.example.net")]);
+    assert!(url.starts_with("http://vpn.example.net/exports/"), "{url}");
+}
+
+fn export_dir_state(dir: &std::path::Path) -> (u64, Vec<String>) {
+    let mut total = 0;
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        total += entry.metadata().unwrap().len();
+        names.push(entry.file_name().to_string_lossy().into_owned());
+    }
+    (total, names)
+}
+
+#[test]
+fn the_export_quota_refuses_an_export_and_keeps_the_directory_within_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let quota: u64 = 512 * 1024;
+    let server = TestServer::start(&[
+        "--export-dir",
+        dir.path().to_str().unwrap(),
+        "--export-quota",
+        "512KiB",
+    ]);
+    let token = server.admin_token();
+    let now = Utc::now();
+    // A small export fits.
+    let small = export_ok(
+        &server,
+        &token,
+        (now - Duration::hours(1), now),
+        "CSV",
+        Some(&["AUDIT_LOG"]),
+    );
+    download(&small);
+
+    // Two days of the demo network do not (several MiB).
+    let (status, body) = export(&server, Some(&token), last_two_days(), "CSV", None);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(error_code(&body), "RTE_001", "{body}");
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("quota"), "{message}");
+    let (bytes, names) = export_dir_state(dir.path());
+    assert!(bytes <= quota, "{bytes} bytes in the directory");
+    assert_eq!(names.len(), 1, "only the small export: {names:?}");
+
+    // The CLI says "retry later" (exit 5) and writes nothing.
+    let out = dir.path().join("cli-out");
+    std::fs::create_dir(&out).unwrap();
+    let file = out.join("stats.csv");
+    let run = server.run_as(
+        &token,
+        &[
+            "stats",
+            "export",
+            "--from",
+            "-2d",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    run.fails(5, "quota");
+    assert!(!file.exists());
+    assert!(export_dir_state(dir.path()).0 <= quota);
+}

@@ -13,8 +13,10 @@
 //! - CSV: one file, a header row `kind` + the union of every kind's columns, empty where a
 //!   column does not apply, so a spreadsheet opens it as one table. JSON: one array of objects,
 //!   each with `kind` and its kind's columns (null where a value is missing).
-//! - The URL is valid for an hour; see `crate::server::export_files` for signing, downloads and
-//!   clean-up (URLs do not survive a restart of the server).
+//! - The URL is valid for an hour; see `crate::server::export_files` for signing, downloads,
+//!   clean-up and the directory's quota (URLs do not survive a restart of the server), and
+//!   `crate::server::origin` for the scheme and host of the URL.
+//! - An export over the export directory's quota is RTE_001 (retry later), not SRV_001.
 
 use async_graphql::{Context, Object};
 use chrono::{DateTime, Duration, Utc};
@@ -22,9 +24,14 @@ use chrono::{DateTime, Duration, Utc};
 use super::auth::require_account;
 use super::types::{ExportFormat, ExportKind, ExportResult, Role, Timestamp};
 use super::{ApiError, ApiResult};
-use crate::server::export_files::{ExportError, Exports, FileFormat, RequestHost, URL_TTL_SECS};
+use crate::server::export_files::{ExportError, Exports, FileFormat, URL_TTL_SECS};
+use crate::server::origin::RequestOrigin;
 use crate::server::store::Store;
 use crate::server::store::export_rows::{Dataset, Scope};
+
+/// When to retry an export refused for the export directory's quota: expired files are
+/// deleted every minute.
+const QUOTA_RETRY_AFTER_SECS: u64 = 60;
 
 /// Longest window `exportDetailedStats` serves.
 pub const MAX_EXPORT_WINDOW_DAYS: i64 = 366;
@@ -81,7 +88,11 @@ impl ExportQuery {
         let file = out.finish().await.map_err(failed)?;
 
         let expires_at = Utc::now() + Duration::seconds(URL_TTL_SECS);
-        let url = exports.publish(&file, expires_at.timestamp(), ctx.data_opt::<RequestHost>());
+        let url = exports.publish(
+            &file,
+            expires_at.timestamp(),
+            ctx.data_opt::<RequestOrigin>(),
+        );
         Ok(ExportResult {
             url,
             expires_at: DateTime::from_timestamp(expires_at.timestamp(), 0).unwrap_or(expires_at),
@@ -99,6 +110,15 @@ fn failed(e: impl Into<ExportError>) -> ApiError {
         ExportError::Io(e) => {
             tracing::error!(error = %e, "export failed");
             ApiError::Internal("the export could not be written; try again later".into())
+        }
+        // Refused for now rather than failed: room comes back as older exports expire, so a
+        // cron job should retry later (RTE_001, exit 5 in the CLI), not page anyone.
+        ExportError::Quota(e) => {
+            tracing::warn!(limit = e.limit, used = e.used, "export refused: quota");
+            ApiError::RateLimited {
+                message: e.to_string(),
+                retry_after: QUOTA_RETRY_AFTER_SECS,
+            }
         }
     }
 }

@@ -514,4 +514,97 @@ mod tests {
             ]
         );
     }
+
+    /// Text cells starting with each formula trigger, one per kind of export; negative
+    /// numbers beside them.
+    const TRIGGERS: [&str; 6] = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1"];
+
+    async fn planted_store() -> Store {
+        let store = Store::open(crate::server::store::IN_MEMORY).await.unwrap();
+        let [eq, plus, minus, at, tab, cr] = TRIGGERS;
+        let statements = [
+            format!(
+                "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+                 VALUES ('{minus}', 'op', '!', 'OPERATOR', 'FREE', 'u1', 0)"
+            ),
+            format!(
+                "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) \
+                 VALUES ('{at}', '{minus}', '{eq}', '192.0.2.1', 'eu', 0)"
+            ),
+            format!(
+                "INSERT INTO server_protocols (id, server_id, type, port, enabled, connections) \
+                 VALUES ('p1', '{at}', 'VLESS', 443, 1, 0)"
+            ),
+            format!(
+                "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
+                 connections, latency_ms, error_rate) \
+                 VALUES ('{at}', 10000, -5, 1e-3, -0.5, 1, -2, 1, 0)"
+            ),
+            format!(
+                "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, \
+                 data_gb, upload_mbps, download_mbps, latency_ms, rating) \
+                 VALUES ('{tab}', '{minus}', '{at}', 'VLESS', 10000, NULL, -1e-3, -1, 1, 1, 5)"
+            ),
+            format!(
+                "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, created_at) \
+                 VALUES ('{cr}', '{minus}', '{at}', 'spend', -5, NULL, 10000)"
+            ),
+            format!(
+                "INSERT INTO auth_events (username, success, created_at) VALUES ('{plus}', 0, 10000)"
+            ),
+        ];
+        for statement in statements {
+            sqlx::query(sqlx::AssertSqlSafe(statement))
+                .execute(store.pool())
+                .await
+                .unwrap();
+        }
+        store
+    }
+
+    #[tokio::test]
+    async fn every_kind_neutralises_formula_text_and_keeps_numbers() {
+        let store = planted_store().await;
+        let dir = tempfile::tempdir().unwrap();
+        let (_, rows) = export(&store, dir.path(), Scope::All).await;
+        let [eq, plus, minus, at, tab, cr] = TRIGGERS.map(|t| format!("'{t}"));
+        let cell = |kind: &str, column: &str| -> String {
+            let rows = of_kind(&rows, kind);
+            assert_eq!(rows.len(), 1, "{kind}");
+            rows[0][column].clone()
+        };
+        let expected = [
+            ("SERVER_STATISTICS", "server_id", at.as_str()),
+            ("SERVER_STATISTICS", "host_name", eq.as_str()),
+            ("SERVER_STATISTICS", "cpu", "-5"),
+            ("SERVER_STATISTICS", "memory", "0.001"),
+            ("SERVER_STATISTICS", "network_in", "-0.5"),
+            ("SERVER_STATISTICS", "connections", "-2"),
+            ("USER_ACTIVITY", "id", tab.as_str()),
+            ("USER_ACTIVITY", "user_id", minus.as_str()),
+            ("USER_ACTIVITY", "server_id", at.as_str()),
+            ("USER_ACTIVITY", "data_gb", "-0.001"),
+            ("USER_ACTIVITY", "upload_mbps", "-1"),
+            ("PROTOCOL_PERFORMANCE", "server_id", at.as_str()),
+            ("PROTOCOL_PERFORMANCE", "host_name", eq.as_str()),
+            ("TOKEN_TRANSACTIONS", "id", cr.as_str()),
+            ("TOKEN_TRANSACTIONS", "account_id", minus.as_str()),
+            ("TOKEN_TRANSACTIONS", "server_id", at.as_str()),
+            ("TOKEN_TRANSACTIONS", "amount", "-5"),
+            ("AUDIT_LOG", "username", plus.as_str()),
+        ];
+        for (kind, column, want) in expected {
+            assert_eq!(cell(kind, column), want, "{kind} {column}");
+        }
+        // No text cell of any row starts a formula.
+        for row in &rows {
+            for (column, value) in row {
+                let numeric = value.parse::<f64>().is_ok();
+                assert!(
+                    numeric || !value.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{column} = {value:?}"
+                );
+            }
+        }
+    }
 }
