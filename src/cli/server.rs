@@ -7,6 +7,7 @@ use clap::Args;
 use super::GlobalArgs;
 use crate::error::CliError;
 use crate::server::limits::RateLimitConfig;
+use crate::server::lockout::LockoutPolicy;
 use crate::server::{self, ServeOptions, store::seed::DEMO_ACCOUNTS};
 
 #[derive(Debug, Args)]
@@ -41,6 +42,20 @@ pub struct ServerArgs {
     /// often (e.g. 1s, 5s); 0 turns it off.
     #[arg(long, value_name = "INTERVAL", default_value = "0", value_parser = parse_interval)]
     pub simulate: std::time::Duration,
+    /// Failed logins for one username (within --lockout-window) that lock it; 0 turns the
+    /// lockout off. Unknown usernames are locked the same way.
+    #[arg(long, value_name = "FAILURES", default_value_t = 5)]
+    pub lockout_after: u32,
+    /// How far back failed logins count towards a lockout (e.g. 15m, 1h).
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_duration)]
+    pub lockout_window: std::time::Duration,
+    /// How long a locked username is refused (e.g. 15m, 30s).
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_duration)]
+    pub lockout_for: std::time::Duration,
+}
+
+fn parse_duration(input: &str) -> Result<std::time::Duration, String> {
+    crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())
 }
 
 fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
@@ -62,6 +77,11 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         rate_limits: args.rate_limit,
         simulate: (!args.simulate.is_zero()).then_some(args.simulate),
         export_dir: None,
+        lockout: LockoutPolicy {
+            failures: args.lockout_after,
+            window: args.lockout_window,
+            lock_for: args.lockout_for,
+        },
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let (store, seeded) = server::open_store(&options).await.map_err(fail)?;

@@ -47,6 +47,7 @@ impl Embedded {
             rate_limits: crate::server::limits::RateLimitConfig::OFF,
             simulate: SIMULATE.get().copied(),
             export_dir: None,
+            lockout: crate::server::lockout::LockoutPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -131,10 +131,14 @@ pub enum Col {
     EntryType,
     Amount,
     Success,
+    Operation,
+    TargetIds,
+    RequestId,
+    Result,
 }
 
 impl Col {
-    pub const ALL: [Col; 30] = [
+    pub const ALL: [Col; 34] = [
         Col::Id,
         Col::ServerId,
         Col::HostName,
@@ -165,6 +169,10 @@ impl Col {
         Col::EntryType,
         Col::Amount,
         Col::Success,
+        Col::Operation,
+        Col::TargetIds,
+        Col::RequestId,
+        Col::Result,
     ];
 
     pub fn name(self) -> &'static str {
@@ -199,6 +207,10 @@ impl Col {
             Col::EntryType => "entry_type",
             Col::Amount => "amount",
             Col::Success => "success",
+            Col::Operation => "operation",
+            Col::TargetIds => "target_ids",
+            Col::RequestId => "request_id",
+            Col::Result => "result",
         }
     }
 }

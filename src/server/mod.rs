@@ -9,6 +9,7 @@ pub mod broker;
 pub mod credentials;
 pub mod exports;
 pub mod limits;
+pub mod lockout;
 pub mod request_id;
 pub mod simulator;
 pub mod stats;
@@ -38,6 +39,8 @@ pub struct ServeOptions {
     /// Where `exportDetailedStats` writes files; `None`: `exports` beside the database file
     /// (the system temporary directory for `:memory:`).
     pub export_dir: Option<std::path::PathBuf>,
+    /// When repeated failed logins lock a username.
+    pub lockout: lockout::LockoutPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -108,6 +111,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.rate_limits,
         broker,
         exports,
+        options.lockout,
     );
     Ok(BoundServer {
         addr,

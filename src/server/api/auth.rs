@@ -6,14 +6,21 @@ use chrono::Utc;
 use super::types::{AuthPayload, RevokeResult, Role, UserType, UserView};
 use super::{Account, ApiError, ApiResult, Viewer};
 use crate::server::credentials::{new_token, token_hash, verify_password};
+use crate::server::lockout::LockoutPolicy;
 use crate::server::store::Store;
-use crate::server::store::auth::{NewTokens, TokenKind, UserRow};
+use crate::server::store::auth::{LoginOutcome, NewTokens, TokenKind, UserRow};
 
 /// Access tokens live an hour; refresh tokens a month.
 pub const ACCESS_TTL_SECS: i64 = 3600;
 pub const REFRESH_TTL_SECS: i64 = 30 * 86_400;
 const ACCESS_PREFIX: &str = "vpm_at_";
 const REFRESH_PREFIX: &str = "vpm_rt_";
+
+/// Longest username `authenticate` accepts, in characters.
+pub const MAX_USERNAME_CHARS: usize = 64;
+/// Longest password `authenticate` accepts, in characters: long passphrases fit, a megabyte
+/// of attacker text does not reach argon2 or the database.
+pub const MAX_PASSWORD_CHARS: usize = 256;
 
 /// The hash of the bearer token a request came with, for `revokeToken` without arguments.
 #[derive(Clone, Debug)]
@@ -99,6 +106,40 @@ pub fn require_admin<'a>(ctx: &'a Context<'_>) -> ApiResult<&'a Account> {
     }
 }
 
+/// VAL_001 for credentials no account can have, before anything is looked up or stored: the
+/// username (trimmed) is what failed attempts record, so it must be short and printable.
+fn check_credentials_shape(username: &str, password: &str) -> ApiResult<()> {
+    if username.is_empty() || password.is_empty() {
+        return Err(ApiError::Invalid(
+            "username and password must not be empty".into(),
+        ));
+    }
+    if username.chars().count() > MAX_USERNAME_CHARS {
+        return Err(ApiError::Invalid(format!(
+            "username must be at most {MAX_USERNAME_CHARS} characters"
+        )));
+    }
+    if username.chars().any(char::is_control) {
+        return Err(ApiError::Invalid(
+            "username must not contain control characters".into(),
+        ));
+    }
+    if password.chars().count() > MAX_PASSWORD_CHARS {
+        return Err(ApiError::Invalid(format!(
+            "password must be at most {MAX_PASSWORD_CHARS} characters"
+        )));
+    }
+    Ok(())
+}
+
+fn locked_out(seconds: i64) -> ApiError {
+    let seconds = u64::try_from(seconds.max(1)).unwrap_or(1);
+    ApiError::LockedOut {
+        message: format!("too many failed logins for this username; try again in {seconds}s"),
+        retry_after: seconds,
+    }
+}
+
 async fn issue_tokens(
     store: &Store,
     account: &Account,
@@ -159,7 +200,11 @@ pub struct AuthMutation;
 #[Object]
 impl AuthMutation {
     /// Exchanges a username and password for an access token (1 hour) and a refresh token
-    /// (30 days). Wrong usernames and wrong passwords get the same AUTH_001 answer.
+    /// (30 days). Wrong usernames and wrong passwords get the same AUTH_001 answer, in the same
+    /// time. Usernames are 1-64 characters without control characters, passwords 1-256
+    /// characters (else VAL_001). After repeated failures for one username (by default 5 within
+    /// 15 minutes) its logins are refused for a while (15 minutes) with AUTH_001 and
+    /// `extensions.retryAfter` (seconds), whether or not the account exists.
     async fn authenticate(
         &self,
         ctx: &Context<'_>,
@@ -167,26 +212,46 @@ impl AuthMutation {
         password: String,
     ) -> ApiResult<AuthPayload> {
         let username = username.trim().to_string();
-        if username.is_empty() || password.is_empty() {
-            return Err(ApiError::Invalid(
-                "username and password must not be empty".into(),
-            ));
-        }
+        check_credentials_shape(&username, &password)?;
         let store = ctx.data_unchecked::<Store>();
+        let policy = ctx.data_opt::<LockoutPolicy>().copied().unwrap_or_default();
+        let now = Utc::now().timestamp();
+        if policy.is_on()
+            && let Some(until) = store.locked_until(&username, now).await?
+        {
+            // Refused before the password is checked: a locked username gives an attacker
+            // no answer to learn from, and costs the server no argon2 run.
+            store
+                .record_auth_attempt(&username, LoginOutcome::Locked, now)
+                .await?;
+            return Err(locked_out(until - now));
+        }
         let user = store.user_by_username(&username).await?;
         let stored = user
             .as_ref()
             .map(|u| u.password_hash.clone())
             .unwrap_or_default();
-        // argon2 is deliberately slow: keep it off the async workers.
+        // argon2 is deliberately slow: keep it off the async workers. Unknown usernames are
+        // verified against a dummy hash, in the same time (credentials::verify_password).
         let matches = tokio::task::spawn_blocking(move || verify_password(&password, &stored))
             .await
             .map_err(|e| ApiError::Internal(format!("password check failed: {e}")))?;
-        let now = Utc::now().timestamp();
-        store.record_auth_attempt(&username, matches, now).await?;
         match user {
-            Some(user) if matches => issue_tokens(store, &account(&user)?, None).await,
-            _ => Err(ApiError::Auth("invalid username or password".into())),
+            Some(user) if matches => {
+                store
+                    .record_auth_attempt(&username, LoginOutcome::Success, now)
+                    .await?;
+                issue_tokens(store, &account(&user)?, None).await
+            }
+            _ => {
+                let locked = store
+                    .record_failed_login(&username, now, policy.rule(now))
+                    .await?;
+                Err(match locked {
+                    Some(until) => locked_out(until - now),
+                    None => ApiError::Auth("invalid username or password".into()),
+                })
+            }
         }
     }
 

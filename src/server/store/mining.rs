@@ -3,7 +3,9 @@
 //! The ledger is append-only: a claim inserts one row and nothing ever updates or deletes one.
 //! Balances are sums over it. Claims run in an immediate (write-locked) transaction, so two
 //! claims for one server are serialised even across processes sharing the database file, and
-//! the UNIQUE idempotency key makes a retried request find the first one's entry.
+//! the idempotency key, UNIQUE per requesting account, makes a retried request find the first
+//! one's entry. Keys are scoped to the account that sent the request: another account's use
+//! of the same key is a different key, which neither blocks a claim nor reveals one.
 
 use sqlx::{FromRow, SqliteConnection};
 
@@ -75,6 +77,8 @@ pub struct NewClaim<'a> {
     pub amount: f64,
     pub period_end: i64,
     pub idempotency_key: Option<&'a str>,
+    /// The account that sent the request (the owner, or an admin): the key's scope.
+    pub requested_by: &'a str,
     pub now: i64,
 }
 
@@ -139,6 +143,23 @@ pub async fn accrual_window(
         query = query.bind(bound);
     }
     Ok(query.fetch_one(&mut *conn).await?)
+}
+
+/// The entry paid under `key` for a request of `requested_by`: keys are looked up only within
+/// the account that sent them.
+async fn claim_by_key(
+    conn: &mut SqliteConnection,
+    requested_by: &str,
+    key: &str,
+) -> Result<Option<LedgerRow>, StoreError> {
+    Ok(sqlx::query_as::<_, LedgerRow>(
+        "SELECT id, account_id, server_id, amount, period_end, created_at FROM ledger \
+         WHERE requested_by = ? AND idempotency_key = ?",
+    )
+    .bind(requested_by)
+    .bind(key)
+    .fetch_optional(&mut *conn)
+    .await?)
 }
 
 impl Store {
@@ -239,15 +260,14 @@ impl Store {
         Ok(())
     }
 
-    /// The claim paid under an idempotency key, if one was.
-    pub async fn claim_by_key(&self, key: &str) -> Result<Option<LedgerRow>, StoreError> {
-        Ok(sqlx::query_as::<_, LedgerRow>(
-            "SELECT id, account_id, server_id, amount, period_end, created_at FROM ledger \
-             WHERE idempotency_key = ?",
-        )
-        .bind(key)
-        .fetch_optional(self.pool())
-        .await?)
+    /// The claim `requested_by` was paid under an idempotency key, if one was.
+    pub async fn claim_by_key(
+        &self,
+        requested_by: &str,
+        key: &str,
+    ) -> Result<Option<LedgerRow>, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        claim_by_key(&mut conn, requested_by, key).await
     }
 
     /// Runs a claim for one server under the write lock: `decide` sees the accrual state and
@@ -260,14 +280,7 @@ impl Store {
     ) -> Result<Result<R, LedgerRow>, StoreError> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
         if let Some(key) = claim.idempotency_key {
-            let existing = sqlx::query_as::<_, LedgerRow>(
-                "SELECT id, account_id, server_id, amount, period_end, created_at FROM ledger \
-                 WHERE idempotency_key = ?",
-            )
-            .bind(key)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(existing) = existing {
+            if let Some(existing) = claim_by_key(&mut tx, claim.requested_by, key).await? {
                 return Ok(Err(existing));
             }
         }
@@ -282,8 +295,8 @@ impl Store {
             ClaimDecision::Refuse(result) => Ok(Ok(result)),
             ClaimDecision::Pay { amount, result } => {
                 sqlx::query(
-                    "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, idempotency_key, created_at) \
-                     VALUES (?, ?, ?, 'claim', ?, ?, ?, ?)",
+                    "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, idempotency_key, requested_by, created_at) \
+                     VALUES (?, ?, ?, 'claim', ?, ?, ?, ?, ?)",
                 )
                 .bind(claim.id)
                 .bind(claim.account_id)
@@ -291,6 +304,7 @@ impl Store {
                 .bind(amount)
                 .bind(claim.period_end)
                 .bind(claim.idempotency_key)
+                .bind(claim.requested_by)
                 .bind(claim.now)
                 .execute(&mut *tx)
                 .await?;
