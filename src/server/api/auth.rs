@@ -310,3 +310,183 @@ impl AuthMutation {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use async_graphql::{Request, Response, Value, Variables};
+    use serde_json::json;
+
+    use super::*;
+    use crate::server::api::{ApiSchema, build_schema_with};
+    use crate::server::broker::Broker;
+    use crate::server::credentials::hash_password;
+    use crate::server::exports::Exports;
+    use crate::server::stats::ServerStats;
+    use crate::server::store::IN_MEMORY;
+
+    const LOGIN: &str = "mutation($u: String!, $p: String!) { authenticate(username: $u, password: $p) { accessToken } }";
+
+    /// A schema over a store with one account, alice / right-pass.
+    async fn schema_with(lockout: LockoutPolicy) -> (ApiSchema, Store) {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        sqlx::query(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+             VALUES ('usr-alice', 'alice', ?, 'USER', 'FREE', '6ba85179-e30d-4fc2-9a1b-0123456789ab', 0)",
+        )
+        .bind(hash_password("right-pass"))
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let exports = Exports::new(Exports::default_dir(IN_MEMORY), "http://127.0.0.1".into());
+        let schema = build_schema_with(
+            store.clone(),
+            Arc::new(ServerStats::new()),
+            Broker::new(),
+            exports,
+            lockout,
+        );
+        (schema, store)
+    }
+
+    async fn login(schema: &ApiSchema, username: &str, password: &str) -> Response {
+        let variables = Variables::from_json(json!({ "u": username, "p": password }));
+        schema
+            .execute(Request::new(LOGIN).variables(variables))
+            .await
+    }
+
+    /// The code, message and retryAfter of the answer's first error.
+    fn refusal(response: &Response) -> (String, String, Option<u64>) {
+        let error = response.errors.first().expect("an error");
+        let extensions = error.extensions.as_ref().expect("extensions");
+        let code = match extensions.get("code") {
+            Some(Value::String(code)) => code.clone(),
+            other => panic!("no code: {other:?}"),
+        };
+        let retry = match extensions.get("retryAfter") {
+            Some(Value::Number(n)) => n.as_u64(),
+            _ => None,
+        };
+        (code, error.message.clone(), retry)
+    }
+
+    async fn stored_usernames(store: &Store) -> Vec<(String, bool, bool)> {
+        sqlx::query_as("SELECT username, success, locked FROM auth_events ORDER BY id")
+            .fetch_all(store.pool())
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn oversized_or_unprintable_credentials_are_invalid_and_store_nothing() {
+        let (schema, store) = schema_with(LockoutPolicy::default()).await;
+        let long_name = "a".repeat(MAX_USERNAME_CHARS + 1);
+        let long_password = "p".repeat(MAX_PASSWORD_CHARS + 1);
+        let huge = "x".repeat(100_000);
+        for (username, password) in [
+            (long_name.as_str(), "right-pass"),
+            (huge.as_str(), "whatever"),
+            ("alice", long_password.as_str()),
+            ("alice", huge.as_str()),
+            ("ali\nce", "right-pass"),
+            ("alice\u{1b}[2J", "right-pass"),
+            ("  ", "right-pass"),
+        ] {
+            let response = login(&schema, username, password).await;
+            let (code, _, _) = refusal(&response);
+            assert_eq!(code, "VAL_001", "{username:.20?}/{password:.20?}");
+        }
+        assert!(stored_usernames(&store).await.is_empty(), "nothing stored");
+
+        // The longest accepted ones are checked, and stored as sent: bounded by the cap.
+        let longest = "é".repeat(MAX_USERNAME_CHARS);
+        let longest_password = "p".repeat(MAX_PASSWORD_CHARS);
+        let (code, _, _) = refusal(&login(&schema, &longest, &longest_password).await);
+        assert_eq!(code, "AUTH_001");
+        let stored = stored_usernames(&store).await;
+        assert_eq!(stored, [(longest.clone(), false, false)]);
+        assert_eq!(stored[0].0.chars().count(), MAX_USERNAME_CHARS);
+        assert!(login(&schema, " alice ", "right-pass").await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn repeated_failures_lock_a_username_whether_or_not_it_exists() {
+        let policy = LockoutPolicy {
+            failures: 3,
+            window: Duration::from_secs(600),
+            lock_for: Duration::from_secs(900),
+        };
+        let (schema, store) = schema_with(policy).await;
+        let mut answers = Vec::new();
+        for username in ["alice", "nobody"] {
+            for _ in 0..2 {
+                let (code, message, retry) = refusal(&login(&schema, username, "wrong").await);
+                assert_eq!(
+                    (code.as_str(), message.as_str(), retry),
+                    ("AUTH_001", "invalid username or password", None),
+                    "{username}"
+                );
+            }
+            // The third failure locks; then even the right password is refused unchecked.
+            let third = refusal(&login(&schema, username, "wrong").await);
+            let right = refusal(&login(&schema, username, "right-pass").await);
+            for (code, message, retry) in [&third, &right] {
+                assert_eq!(code, "AUTH_001", "{username}");
+                assert!(message.contains("try again in"), "{message}");
+                let retry = retry.expect("retryAfter");
+                assert!((890..=900).contains(&retry), "{retry}");
+            }
+            answers.push((third.0, right.0));
+        }
+        assert_eq!(
+            answers[0], answers[1],
+            "an unknown username locks the same way"
+        );
+        let locked = stored_usernames(&store)
+            .await
+            .into_iter()
+            .filter(|(_, _, locked)| *locked)
+            .count();
+        assert_eq!(locked, 2, "refused attempts are recorded as locked");
+
+        // Once the lock expires the right password works, and failures count anew.
+        sqlx::query("UPDATE auth_lockouts SET locked_until = locked_until - 900")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        assert!(login(&schema, "alice", "right-pass").await.is_ok());
+        let (_, message, retry) = refusal(&login(&schema, "nobody", "wrong").await);
+        assert_eq!(
+            (message.as_str(), retry),
+            ("invalid username or password", None),
+            "the failures before the lockout are spent"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_success_resets_the_count_and_an_off_policy_never_locks() {
+        let policy = LockoutPolicy {
+            failures: 3,
+            window: Duration::from_secs(600),
+            lock_for: Duration::from_secs(900),
+        };
+        let (schema, _) = schema_with(policy).await;
+        for _ in 0..2 {
+            assert!(login(&schema, "alice", "wrong").await.is_err());
+        }
+        assert!(login(&schema, "alice", "right-pass").await.is_ok());
+        for _ in 0..2 {
+            assert!(login(&schema, "alice", "wrong").await.is_err());
+        }
+        assert!(login(&schema, "alice", "right-pass").await.is_ok());
+
+        let (schema, _) = schema_with(LockoutPolicy::OFF).await;
+        for _ in 0..10 {
+            assert!(login(&schema, "alice", "wrong").await.is_err());
+        }
+        assert!(login(&schema, "alice", "right-pass").await.is_ok());
+    }
+}
