@@ -293,7 +293,199 @@ fn audit_entry(row: AuditRow) -> AuditEntry {
 
 #[cfg(test)]
 mod tests {
+    use async_graphql::Request;
+    use serde_json::json;
+
     use super::*;
+    use crate::server::api::types::{Role, UserType};
+    use crate::server::api::{Account, ApiSchema, build_schema};
+    use crate::server::store::IN_MEMORY;
+
+    const PRIVATE_KEY: &str = "aGVsbG8tdGhpcy1pcy1hLXNlY3JldC1rZXktMzJieXRlcw";
+    const CLIENT_UUID: &str = "6ba85179-e30d-4fc2-9a1b-0123456789ab";
+    const TOKEN: &str = "vpm_at_0123456789abcdef0123456789abcdef";
+
+    /// An operator owning srv-1, and a schema over the store.
+    async fn schema() -> (ApiSchema, Store) {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        for sql in [
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+             VALUES ('usr-op', 'olga', '!', 'OPERATOR', 'FREE', 'u', 0)",
+            "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) \
+             VALUES ('srv-1', 'usr-op', 'one.example.net', '192.0.2.1', 'eu-west', 0)",
+        ] {
+            sqlx::query(sql).execute(store.pool()).await.unwrap();
+        }
+        (build_schema(store.clone()), store)
+    }
+
+    fn operator() -> Viewer {
+        Viewer::User(Account {
+            id: "usr-op".into(),
+            username: "olga".into(),
+            role: Role::Operator,
+            user_type: UserType::Free,
+        })
+    }
+
+    async fn run(schema: &ApiSchema, viewer: Viewer, query: &str, variables: serde_json::Value) {
+        let request = Request::new(query)
+            .variables(Variables::from_json(variables))
+            .data(viewer)
+            .data(RequestId::from_incoming(Some("req-42")));
+        schema.execute(request).await;
+    }
+
+    async fn rows(store: &Store) -> Vec<AuditRow> {
+        let (rows, _) = store
+            .audit_log(&AuditFilter::default(), 100, 0)
+            .await
+            .unwrap();
+        rows.into_iter().rev().collect()
+    }
+
+    #[tokio::test]
+    async fn every_mutation_is_recorded_once_with_its_ids_and_request_id_and_no_secret() {
+        let (schema, store) = schema().await;
+        let protocol = "mutation($input: MiningServerProtocolInput!) { \
+            updateMiningServerProtocol(input: $input) { id } }";
+        let config = json!({
+            "privateKey": PRIVATE_KEY,
+            "shortIds": ["ab"],
+            "serverNames": ["example.com"],
+            "clients": [{ "id": CLIENT_UUID }],
+        });
+        run(
+            &schema,
+            operator(),
+            protocol,
+            json!({ "input": {
+                "serverId": "srv-1", "type": "REALITY", "port": 443, "enabled": true,
+                "config": config,
+            }}),
+        )
+        .await;
+        // Two root fields, one of them failing: two rows, each with its own outcome.
+        run(
+            &schema,
+            operator(),
+            "mutation { a: enableMiningServer(serverId: \"srv-1\") { id } \
+             b: enableMiningServer(serverId: \"srv-nope\") { id } }",
+            json!({}),
+        )
+        .await;
+        run(
+            &schema,
+            operator(),
+            "mutation($t: String) { revokeToken(token: $t) { success } }",
+            json!({ "t": TOKEN }),
+        )
+        .await;
+        run(
+            &schema,
+            Viewer::Anonymous,
+            "mutation { revokeToken(token: \"vpm_rt_whatever\") { success } }",
+            json!({}),
+        )
+        .await;
+        // Not audited: logins (auth_events has them), heartbeats and queries.
+        run(
+            &schema,
+            Viewer::Anonymous,
+            "mutation { authenticate(username: \"olga\", password: \"hunter2-secret\") { accessToken } }",
+            json!({}),
+        )
+        .await;
+        run(
+            &schema,
+            operator(),
+            "mutation { reportMetrics(input: {serverId: \"srv-1\", cpuUsage: 1, memoryUsage: 1, \
+             networkIn: 1, networkOut: 1, activeConnections: 1, latencyMs: 1}) { serverId } }",
+            json!({}),
+        )
+        .await;
+        run(&schema, operator(), "{ me { id } }", json!({})).await;
+
+        let rows = rows(&store).await;
+        let summary: Vec<(Option<&str>, &str, &str, &str)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.username.as_deref(),
+                    r.operation.as_str(),
+                    r.target_ids.as_str(),
+                    r.result.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                // Refused (not an x25519 key): its arguments stay out all the same.
+                (
+                    Some("olga"),
+                    "updateMiningServerProtocol",
+                    "[\"srv-1\"]",
+                    "VAL_001"
+                ),
+                (Some("olga"), "enableMiningServer", "[\"srv-1\"]", "OK"),
+                (
+                    Some("olga"),
+                    "enableMiningServer",
+                    "[\"srv-nope\"]",
+                    "RSC_001"
+                ),
+                (Some("olga"), "revokeToken", "[]", "RSC_001"),
+                (None, "revokeToken", "[]", "RSC_001"),
+            ]
+        );
+        for row in &rows {
+            assert_eq!(row.request_id.as_deref(), Some("req-42"));
+            let text = format!("{row:?}");
+            for secret in [
+                PRIVATE_KEY,
+                CLIENT_UUID,
+                TOKEN,
+                "vpm_rt_whatever",
+                "hunter2",
+            ] {
+                assert!(!text.contains(secret), "{secret} in {text}");
+            }
+        }
+        assert_eq!(rows[0].account_id.as_deref(), Some("usr-op"));
+        assert_eq!(rows[4].account_id, None);
+    }
+
+    #[tokio::test]
+    async fn attacker_sized_ids_are_capped() {
+        let (schema, store) = schema().await;
+        let long = "s".repeat(100_000);
+        let many: Vec<String> = (0..1_000).map(|i| format!("usr-{i}")).collect();
+        run(
+            &schema,
+            operator(),
+            "mutation($id: ID!) { enableMiningServer(serverId: $id) { id } }",
+            json!({ "id": long }),
+        )
+        .await;
+        run(
+            &schema,
+            operator(),
+            "mutation($ids: [ID!]) { validateUserUuids(userIds: $ids) { success } }",
+            json!({ "ids": many }),
+        )
+        .await;
+        let rows = rows(&store).await;
+        assert_eq!(rows.len(), 2);
+        let ids: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| serde_json::from_str(&r.target_ids).unwrap())
+            .collect();
+        assert_eq!(ids[0].len(), 1);
+        assert_eq!(ids[0][0].chars().count(), MAX_ID_CHARS);
+        assert_eq!(ids[1].len(), MAX_TARGETS);
+        assert_eq!(ids[1][0], "usr-0");
+    }
 
     #[test]
     fn long_and_unprintable_ids_are_capped() {
