@@ -279,10 +279,10 @@ impl Store {
         decide: impl FnOnce(&AccrualState, Option<&AccrualWindow>) -> ClaimDecision<R>,
     ) -> Result<Result<R, LedgerRow>, StoreError> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        if let Some(key) = claim.idempotency_key {
-            if let Some(existing) = claim_by_key(&mut tx, claim.requested_by, key).await? {
-                return Ok(Err(existing));
-            }
+        if let Some(key) = claim.idempotency_key
+            && let Some(existing) = claim_by_key(&mut tx, claim.requested_by, key).await?
+        {
+            return Ok(Err(existing));
         }
         let state = accrual_state(&mut tx, claim.server_id).await?;
         let window = match state.window_start() {
