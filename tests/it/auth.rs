@@ -154,7 +154,7 @@ fn a_locked_username_is_refused_with_a_retry_time_counted_and_released() {
         "--lockout-window",
         "10m",
         "--lockout-for",
-        "2s",
+        "5s",
     ]);
     let admin = server.admin_token();
     for username in ["operator", "no-such-account"] {
@@ -167,7 +167,7 @@ fn a_locked_username_is_refused_with_a_retry_time_counted_and_released() {
             let body = attempt(&server, username, password);
             assert_eq!(error_code(&body), "AUTH_001", "{username}: {body}");
             let retry = body["errors"][0]["extensions"]["retryAfter"].as_u64();
-            assert!(matches!(retry, Some(1..=2)), "{body}");
+            assert!(matches!(retry, Some(1..=5)), "{body}");
             assert!(body["data"].is_null(), "{body}");
         }
     }
@@ -176,9 +176,11 @@ fn a_locked_username_is_refused_with_a_retry_time_counted_and_released() {
     assert_eq!(metrics["failedAttempts"], 8, "{metrics}");
     assert_eq!(metrics["lockedAttempts"], 2, "{metrics}");
     assert_eq!(metrics["lockouts"], 2, "{metrics}");
-    assert_eq!(metrics["lockedAccounts"], 2, "{metrics}");
+    // Locks in force now: the second surely, the first unless a loaded machine took 5 s.
+    let locked_now = metrics["lockedAccounts"].as_i64().unwrap();
+    assert!((1..=2).contains(&locked_now), "{metrics}");
 
-    std::thread::sleep(std::time::Duration::from_millis(2_100));
+    std::thread::sleep(std::time::Duration::from_millis(5_100));
     let body = attempt(&server, "operator", "operator-demo-pass");
     assert!(
         body["data"]["authenticate"]["accessToken"].is_string(),
