@@ -368,7 +368,9 @@ mod tests {
             .await
             .unwrap();
 
-        let kept: Vec<(i64, String, Option<String>, Option<String>, f64)> = sqlx::query_as(
+        /// seq, id, idempotency_key, requested_by, amount.
+        type Entry = (i64, String, Option<String>, Option<String>, f64);
+        let kept: Vec<Entry> = sqlx::query_as(
             "SELECT seq, id, idempotency_key, requested_by, amount FROM ledger ORDER BY seq",
         )
         .fetch_all(&pool)
