@@ -292,6 +292,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links')
             [CompletionResult]::new('--export-dir', '--export-dir', [CompletionResultType]::ParameterName, 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]')
             [CompletionResult]::new('--export-quota', '--export-quota', [CompletionResultType]::ParameterName, 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire')
+            [CompletionResult]::new('--lockout-after', '--lockout-after', [CompletionResultType]::ParameterName, 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way')
+            [CompletionResult]::new('--lockout-window', '--lockout-window', [CompletionResultType]::ParameterName, 'How far back failed logins count towards a lockout (e.g. 15m, 1h)')
+            [CompletionResult]::new('--lockout-for', '--lockout-for', [CompletionResultType]::ParameterName, 'How long a locked username is refused (e.g. 15m, 30s)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
@@ -582,6 +585,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users and token metrics')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'The platform''s health: overall status, each component, and service counters')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -641,10 +645,36 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;admin;audit' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -7d')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of the window (same forms as --from); must be after --from')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only mutations of this account (a user id or a username)')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Only this mutation: its root field name, e.g. claimMiningRewards')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Items per page (1-500)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow every page (ignores --page); a progress bar shows on a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vpnmine;admin;help' {
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users and token metrics')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'The platform''s health: overall status, each component, and service counters')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -655,6 +685,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;admin;help;security' {
+            break
+        }
+        'vpnmine;admin;help;audit' {
             break
         }
         'vpnmine;admin;help;help' {
@@ -1367,6 +1400,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users and token metrics')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'The platform''s health: overall status, each component, and service counters')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
             break
         }
         'vpnmine;help;admin;dashboard' {
@@ -1376,6 +1410,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;admin;security' {
+            break
+        }
+        'vpnmine;help;admin;audit' {
             break
         }
         'vpnmine;help;man' {

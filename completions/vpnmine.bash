@@ -67,6 +67,9 @@ _vpnmine() {
             vpnmine,uuids)
                 cmd="vpnmine__subcmd__uuids"
                 ;;
+            vpnmine__subcmd__admin,audit)
+                cmd="vpnmine__subcmd__admin__subcmd__audit"
+                ;;
             vpnmine__subcmd__admin,dashboard)
                 cmd="vpnmine__subcmd__admin__subcmd__dashboard"
                 ;;
@@ -78,6 +81,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__admin,security)
                 cmd="vpnmine__subcmd__admin__subcmd__security"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help,audit)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__audit"
                 ;;
             vpnmine__subcmd__admin__subcmd__help,dashboard)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__dashboard"
@@ -231,6 +237,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__help,uuids)
                 cmd="vpnmine__subcmd__help__subcmd__uuids"
+                ;;
+            vpnmine__subcmd__help__subcmd__admin,audit)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__audit"
                 ;;
             vpnmine__subcmd__help__subcmd__admin,dashboard)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__dashboard"
@@ -528,12 +537,70 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__audit)
+            opts="-o -q -v -h -V --from --to --user --operation --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -630,8 +697,22 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__help)
-            opts="dashboard health security help"
+            opts="dashboard health security audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1632,8 +1713,22 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__admin)
-            opts="dashboard health security"
+            opts="dashboard health security audit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2866,7 +2961,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2909,6 +3004,18 @@ _vpnmine() {
                     return 0
                     ;;
                 --export-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lockout-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lockout-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lockout-for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

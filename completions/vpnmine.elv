@@ -268,6 +268,9 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --public-url 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links'
             cand --export-dir 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]'
             cand --export-quota 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire'
+            cand --lockout-after 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way'
+            cand --lockout-window 'How far back failed logins count towards a lockout (e.g. 15m, 1h)'
+            cand --lockout-for 'How long a locked username is refused (e.g. 15m, 30s)'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -533,6 +536,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
             cand health 'The platform''s health: overall status, each component, and service counters'
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+            cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;dashboard'= {
@@ -588,10 +592,35 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;admin;audit'= {
+            cand --from 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -7d'
+            cand --to 'End of the window (same forms as --from); must be after --from'
+            cand --user 'Only mutations of this account (a user id or a username)'
+            cand --operation 'Only this mutation: its root field name, e.g. claimMiningRewards'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;admin;help'= {
             cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
             cand health 'The platform''s health: overall status, each component, and service counters'
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+            cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;help;dashboard'= {
@@ -599,6 +628,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;admin;help;health'= {
         }
         &'vpnmine;admin;help;security'= {
+        }
+        &'vpnmine;admin;help;audit'= {
         }
         &'vpnmine;admin;help;help'= {
         }
@@ -1236,12 +1267,15 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
             cand health 'The platform''s health: overall status, each component, and service counters'
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+            cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
         }
         &'vpnmine;help;admin;dashboard'= {
         }
         &'vpnmine;help;admin;health'= {
         }
         &'vpnmine;help;admin;security'= {
+        }
+        &'vpnmine;help;admin;audit'= {
         }
         &'vpnmine;help;man'= {
         }

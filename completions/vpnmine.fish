@@ -186,6 +186,9 @@ json\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l public-url -d 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-dir -d 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]' -r -F
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-quota -d 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-after -d 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-window -d 'How far back failed logins count towards a lockout (e.g. 15m, 1h)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-for -d 'How long a locked username is refused (e.g. 15m, 30s)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -327,20 +330,21 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -f -a "security" -d 'Authentication counts, security incidents and protocol vulnerabilities in a window'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -f -a "security" -d 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -f -a "audit" -d 'The audit log: every mutation made on the platform (but agents\' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -373,9 +377,27 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from security" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l from -d 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -7d' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l to -d 'End of the window (same forms as --from); must be after --from' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l user -d 'Only mutations of this account (a user id or a username)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l operation -d 'Only this mutation: its root field name, e.g. claimMiningRewards' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l page -d 'Page to show, from 1' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l all -d 'Follow every page (ignores --page); a progress bar shows on a terminal'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "security" -d 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "audit" -d 'The audit log: every mutation made on the platform (but agents\' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand man" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -740,6 +762,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "security" -d 'Authentication counts, security incidents and protocol vulnerabilities in a window'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "audit" -d 'The audit log: every mutation made on the platform (but agents\' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'

@@ -63,6 +63,7 @@ pub const OPERATIONS: &[Operation] = &[
     op("adminDashboard", Query, "AdminDashboard", "graphql/admin.graphql", "admin dashboard"),
     op("systemHealth", Query, "SystemHealth", "graphql/admin.graphql", "admin health"),
     op("securityMetrics", Query, "SecurityMetrics", "graphql/admin.graphql", "admin security"),
+    op("auditLog", Query, "AuditLog", "graphql/admin.graphql", "admin audit"),
     op("exportDetailedStats", Query, "ExportDetailedStats", "graphql/stats.graphql", "stats export"),
     op("validateUserUuids", Mutation, "ValidateUserUuids", "graphql/uuids.graphql", "uuids validate"),
     op("migrateUserUuids", Mutation, "MigrateUserUuids", "graphql/uuids.graphql", "uuids migrate"),

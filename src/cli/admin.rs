@@ -1,12 +1,14 @@
 //! `vpnmine admin ...`: the admin views — dashboard, system health, security. Admins only.
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
 
 use super::GlobalArgs;
 use super::analytics::{RangeArgs, object, take_list, time_range};
+use super::pages::{self, Page, PageArgs};
 use crate::client::operations::{
-    AdminDashboard, SecurityMetrics, SystemHealth, admin_dashboard, security_metrics, system_health,
+    AdminDashboard, AuditLog, SecurityMetrics, SystemHealth, admin_dashboard, audit_log,
+    security_metrics, system_health,
 };
 use crate::error::CliError;
 use crate::output::{Column, Output, Section};
@@ -28,6 +30,41 @@ pub enum AdminCommand {
   vpnmine admin security                             # the last 24 hours
   vpnmine admin security --from -7d -o json | jq '.securityIncidents | length'")]
     Security(RangeArgs),
+    /// The audit log: every mutation made on the platform (but agents' heartbeats and logins),
+    /// newest first, with who made it, its target ids, request id and result.
+    #[command(after_help = "Examples:
+  vpnmine admin audit                                # the last 7 days, first page
+  vpnmine admin audit --user operator --operation claimMiningRewards --all
+  vpnmine admin audit --from 2026-01-01 --to 2026-02-01 --all -o csv > audit.csv")]
+    Audit(AuditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -7d.
+    #[arg(
+        long,
+        default_value = "-7d",
+        value_name = "TIME",
+        allow_hyphen_values = true
+    )]
+    pub from: String,
+    /// End of the window (same forms as --from); must be after --from.
+    #[arg(
+        long,
+        default_value = "now",
+        value_name = "TIME",
+        allow_hyphen_values = true
+    )]
+    pub to: String,
+    /// Only mutations of this account (a user id or a username).
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Only this mutation: its root field name, e.g. claimMiningRewards.
+    #[arg(long, value_name = "FIELD")]
+    pub operation: Option<String>,
+    #[command(flatten)]
+    pub pages: PageArgs,
 }
 
 pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, CliError> {
@@ -35,6 +72,7 @@ pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, C
         AdminCommand::Dashboard => dashboard(global).await,
         AdminCommand::Health => health(global).await,
         AdminCommand::Security(range) => security(range, global).await,
+        AdminCommand::Audit(args) => audit(args, global).await,
     }
 }
 
@@ -181,4 +219,51 @@ async fn security(range: RangeArgs, global: &GlobalArgs) -> Result<Output, CliEr
             ),
         ),
     ]))
+}
+
+async fn audit(args: AuditArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let range = time_range(&args.from, &args.to)?;
+    let filter = audit_log::AuditLogFilter {
+        from: Some(range.from),
+        to: Some(range.to),
+        user: args.user,
+        operation: args.operation,
+    };
+    let client = global.client().await?;
+    let items = pages::collect(&args.pages, global, "audit rows", |page, size| {
+        let variables = audit_log::Variables {
+            filter: Some(filter.clone()),
+            pagination: Some(audit_log::PaginationInput {
+                page,
+                size,
+                sort: None,
+            }),
+        };
+        let client = &client;
+        async move {
+            let result = client.run::<AuditLog>(variables).await?.audit_log;
+            Ok(Page {
+                items: result
+                    .items
+                    .iter()
+                    .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
+                    .collect(),
+                total_pages: result.page_info.total_pages,
+                has_next: result.page_info.has_next,
+            })
+        }
+    })
+    .await?;
+    Ok(Output::list(
+        vec![
+            Column::new("TIME", "timestamp"),
+            Column::new("USER", "username"),
+            Column::new("USER ID", "userId"),
+            Column::new("OPERATION", "operation"),
+            Column::new("TARGETS", "targetIds"),
+            Column::new("RESULT", "result"),
+            Column::new("REQUEST ID", "requestId"),
+        ],
+        items,
+    ))
 }

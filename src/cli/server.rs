@@ -7,6 +7,7 @@ use clap::Args;
 use super::GlobalArgs;
 use crate::error::CliError;
 use crate::server::limits::RateLimitConfig;
+use crate::server::lockout::LockoutPolicy;
 use crate::server::logging::{self, LogStyle};
 use crate::server::origin::PublicUrl;
 use crate::server::{self, ServeOptions, store::seed::DEMO_ACCOUNTS};
@@ -75,6 +76,16 @@ pub struct ServerArgs {
     /// would pass it is refused (RTE_001) until older exports expire.
     #[arg(long, value_name = "SIZE|off", default_value = "1GiB", value_parser = parse_quota)]
     pub export_quota: QuotaArg,
+    /// Failed logins for one username (within --lockout-window) that lock it; 0 turns the
+    /// lockout off. Unknown usernames are locked the same way.
+    #[arg(long, value_name = "FAILURES", default_value_t = 5)]
+    pub lockout_after: u32,
+    /// How far back failed logins count towards a lockout (e.g. 15m, 1h).
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_duration)]
+    pub lockout_window: std::time::Duration,
+    /// How long a locked username is refused (e.g. 15m, 30s).
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_duration)]
+    pub lockout_for: std::time::Duration,
 }
 
 /// `--export-quota`: `None` is unlimited.
@@ -96,6 +107,10 @@ pub enum LogFormat {
     Auto,
     Text,
     Json,
+}
+
+fn parse_duration(input: &str) -> Result<std::time::Duration, String> {
+    crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())
 }
 
 fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
@@ -120,6 +135,11 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         public_url: args.public_url,
         trust_proxy: args.trust_proxy,
         export_quota: args.export_quota.0,
+        lockout: LockoutPolicy {
+            failures: args.lockout_after,
+            window: args.lockout_window,
+            lock_for: args.lockout_for,
+        },
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let (store, seeded) = server::open_store(&options).await.map_err(fail)?;

@@ -51,6 +51,7 @@ impl Embedded {
             public_url: None,
             trust_proxy: false,
             export_quota: Some(crate::server::export_files::DEFAULT_QUOTA_BYTES),
+            lockout: crate::server::lockout::LockoutPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

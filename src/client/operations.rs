@@ -40,6 +40,7 @@ operations! {
     AdminDashboard => "graphql/admin.graphql",
     SystemHealth => "graphql/admin.graphql",
     SecurityMetrics => "graphql/admin.graphql",
+    AuditLog => "graphql/admin.graphql",
     ExportDetailedStats => "graphql/stats.graphql",
     ValidateUserUuids => "graphql/uuids.graphql",
     MigrateUserUuids => "graphql/uuids.graphql",

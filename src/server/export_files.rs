@@ -201,10 +201,14 @@ pub enum Col {
     EntryType,
     Amount,
     Success,
+    Operation,
+    TargetIds,
+    RequestId,
+    Result,
 }
 
 impl Col {
-    pub const ALL: [Col; 30] = [
+    pub const ALL: [Col; 34] = [
         Col::Id,
         Col::ServerId,
         Col::HostName,
@@ -235,6 +239,10 @@ impl Col {
         Col::EntryType,
         Col::Amount,
         Col::Success,
+        Col::Operation,
+        Col::TargetIds,
+        Col::RequestId,
+        Col::Result,
     ];
 
     pub fn name(self) -> &'static str {
@@ -269,6 +277,10 @@ impl Col {
             Col::EntryType => "entry_type",
             Col::Amount => "amount",
             Col::Success => "success",
+            Col::Operation => "operation",
+            Col::TargetIds => "target_ids",
+            Col::RequestId => "request_id",
+            Col::Result => "result",
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod broker;
 pub mod counters;
 pub mod export_files;
 pub mod limits;
+pub mod lockout;
 pub mod logging;
 pub mod origin;
 pub mod request_id;
@@ -49,6 +50,8 @@ pub struct ServeOptions {
     pub trust_proxy: bool,
     /// Most bytes the export directory may hold; `None`: unlimited.
     pub export_quota: Option<u64>,
+    /// When repeated failed logins lock a username.
+    pub lockout: lockout::LockoutPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -129,6 +132,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.rate_limits,
         broker,
         exports,
+        options.lockout,
     );
     Ok(BoundServer {
         addr,

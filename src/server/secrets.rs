@@ -1,5 +1,7 @@
 //! Secrets at rest: argon2 password hashes and random bearer tokens kept as SHA-256 hashes.
 
+use std::sync::LazyLock;
+
 use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use rand::RngExt as _;
 use sha2::{Digest, Sha256};
@@ -13,15 +15,31 @@ pub fn hash_password(password: &str) -> String {
         .unwrap_or_else(|_| NO_LOGIN.to_string())
 }
 
-/// Checks a password against a stored hash. Accounts without a usable hash never match.
+/// Checks a password against a stored hash. Accounts without a usable hash (no account, or
+/// [`NO_LOGIN`]) never match, but they cost the same: the password is verified against
+/// [`dummy_hash`] instead, so that the time of an answer does not tell whether an account
+/// exists or can log in.
 pub fn verify_password(password: &str, stored: &str) -> bool {
-    PasswordHash::new(stored)
-        .map(|hash| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &hash)
-                .is_ok()
-        })
-        .unwrap_or(false)
+    let (hash, can_match) = verification_target(stored);
+    let verified = Argon2::default()
+        .verify_password(password.as_bytes(), &hash)
+        .is_ok();
+    verified && can_match
+}
+
+/// What a password is verified against, and whether a match may log in.
+fn verification_target(stored: &str) -> (PasswordHash, bool) {
+    match PasswordHash::new(stored) {
+        Ok(hash) => (hash, true),
+        Err(_) => (dummy_hash(), false),
+    }
+}
+
+/// A real argon2 hash of a random password nobody knows, made by [`hash_password`] (so with the
+/// parameters real hashes have, and the same verification cost) once, when first needed.
+fn dummy_hash() -> PasswordHash {
+    static DUMMY: LazyLock<String> = LazyLock::new(|| hash_password(&new_token("")));
+    PasswordHash::new(&DUMMY).expect("hash_password makes parsable PHC strings")
 }
 
 /// A new random token: a recognisable prefix (so secret scanners can find leaked ones) and
@@ -48,6 +66,31 @@ mod tests {
         assert!(!verify_password("correct hors", &hash));
         assert!(!verify_password("", NO_LOGIN));
         assert!(!verify_password("anything", "not a hash"));
+    }
+
+    /// Unknown accounts and accounts without a password login run a full argon2 verification
+    /// too, against a real hash with the parameters of real ones.
+    #[test]
+    fn unusable_hashes_are_verified_against_the_dummy_hash() {
+        let real = hash_password("correct horse");
+        let real = PasswordHash::new(&real).unwrap();
+        for stored in ["", NO_LOGIN, "not a hash"] {
+            let (target, can_match) = verification_target(stored);
+            assert!(!can_match, "{stored:?}");
+            assert_eq!(target.algorithm, real.algorithm, "{stored:?}");
+            assert_eq!(target.version, real.version);
+            assert_eq!(target.params, real.params, "same cost as a real hash");
+            assert!(target.hash.is_some() && target.salt.is_some());
+        }
+        let (target, _) = verification_target("");
+        assert_eq!(
+            target.to_string(),
+            dummy_hash().to_string(),
+            "computed once"
+        );
+        // Even the password that made the dummy hash could not log in: nobody knows it, and
+        // a match against it is not a match.
+        assert!(!verify_password("", ""));
     }
 
     #[test]

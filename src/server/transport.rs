@@ -24,6 +24,7 @@ use super::broker::Broker;
 use super::counters::ServerStats;
 use super::export_files::{DownloadQuery, Exports};
 use super::limits::{RateLimitConfig, RateLimits};
+use super::lockout::LockoutPolicy;
 use super::origin::RequestOrigin;
 use super::request_log;
 use super::secrets::token_hash;
@@ -50,12 +51,19 @@ pub fn router(
     rate_limits: RateLimitConfig,
     broker: Broker,
     exports: Exports,
+    lockout: LockoutPolicy,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let limits = Arc::new(RateLimits::new(rate_limits));
     forget_idle_callers(Arc::downgrade(&limits));
     let state = AppState {
-        schema: build_schema_with(store.clone(), Arc::clone(&stats), broker, exports.clone()),
+        schema: build_schema_with(
+            store.clone(),
+            Arc::clone(&stats),
+            broker,
+            exports.clone(),
+            lockout,
+        ),
         store,
         local_admin_token: local_admin_token.map(Arc::from),
         stats,

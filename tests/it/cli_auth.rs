@@ -224,6 +224,18 @@ fn wrong_password_exits_4_and_stores_nothing() {
 }
 
 #[test]
+fn a_locked_username_exits_4_with_the_time_to_wait() {
+    let server = TestServer::start(&["--lockout-after", "2", "--lockout-for", "10m"]);
+    login(&server, "operator", "not-the-password").fails(4, "invalid username or password");
+    let locking = login(&server, "operator", "not-the-password");
+    locking.fails(4, "try again in");
+    assert!(locking.stderr.contains("AUTH_001"), "{}", locking.stderr);
+    // The right password changes nothing while the lock holds.
+    login(&server, "operator", "operator-demo-pass").fails(4, "try again in");
+    assert!(!credentials_path(&server.env).exists());
+}
+
+#[test]
 fn with_token_stores_an_access_token_as_is() {
     let server = TestServer::start(&[]);
     let (access, _) = server.login("admin", "admin-demo-pass");

@@ -541,3 +541,54 @@ fn the_export_quota_refuses_an_export_and_keeps_the_directory_within_it() {
     assert!(!file.exists());
     assert!(export_dir_state(dir.path()).0 <= quota);
 }
+
+#[test]
+fn the_audit_log_export_holds_logins_and_audited_mutations() {
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    let (operator, operator_id) = server.operator();
+    let own = server.own_online_server(&operator);
+    let foreign = server.foreign(&operator_id);
+    let enable = "mutation($id: ID!) { enableMiningServer(serverId: $id) { id } }";
+    for id in [&own, &foreign] {
+        server.graphql(enable, json!({ "id": id }), Some(&operator));
+    }
+    let to = Utc::now().duration_trunc(Duration::seconds(1)).unwrap() + Duration::seconds(1);
+    let result = export_ok(
+        &server,
+        &admin,
+        (to - Duration::hours(1), to),
+        "JSON",
+        Some(&["AUDIT_LOG"]),
+    );
+    let rows = parse_rows(&download(&result), "JSON");
+    assert!(rows.iter().all(|r| r["kind"] == "AUDIT_LOG"));
+    let logins: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r["operation"] == "authenticate")
+        .map(|r| (r["username"].as_str(), r["result"].as_str()))
+        .collect();
+    assert_eq!(logins, [("admin", "OK"), ("operator", "OK")]);
+    let mutations: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .filter(|r| r["operation"] == "enableMiningServer")
+        .map(|r| {
+            assert_eq!(r["account_id"], operator_id);
+            assert_eq!(r["username"], "operator");
+            assert!(r["id"].starts_with("mutation-"), "{r:?}");
+            (
+                r["target_ids"].as_str(),
+                r["result"].as_str(),
+                r["success"].as_str(),
+            )
+        })
+        .collect();
+    let (own_ids, foreign_ids) = (json!([own]).to_string(), json!([foreign]).to_string());
+    assert_eq!(
+        mutations,
+        [
+            (own_ids.as_str(), "OK", "true"),
+            (foreign_ids.as_str(), "AUTH_001", "false"),
+        ]
+    );
+}

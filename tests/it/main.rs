@@ -2,6 +2,7 @@
 
 mod admin;
 mod analytics;
+mod audit;
 mod auth;
 mod bad_input;
 mod cli_api;

@@ -259,3 +259,64 @@ fn start_mining_and_settings() {
             .contains("disabled")
     );
 }
+
+/// The first server of `items` that `token` can claim for with `key`, and the claim's result.
+fn first_paid_claim(
+    server: &TestServer,
+    token: &str,
+    items: &[Value],
+    key: &str,
+) -> Option<(String, Value)> {
+    items.iter().find_map(|s| {
+        let id = s["id"].as_str().unwrap();
+        let (_, body) = server.graphql(CLAIM, json!({"id": id, "key": key}), Some(token));
+        assert!(body["errors"].is_null(), "{id}: {body}");
+        let result = body["data"]["claimMiningRewards"].clone();
+        (result["success"] == true).then(|| (id.to_string(), result))
+    })
+}
+
+#[test]
+fn idempotency_keys_belong_to_the_account_that_sent_them() {
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    let (operator, operator_id) = server.operator();
+    let (_, listed) = server.graphql(SERVERS, json!({}), None);
+    let items = listed["data"]["miningServers"]["items"].as_array().unwrap();
+    let (own, foreign): (Vec<Value>, Vec<Value>) = items
+        .iter()
+        .cloned()
+        .partition(|s| s["ownerId"] == operator_id.as_str());
+    let key = "shared-key-0001";
+
+    let (operator_server, operator_claim) =
+        first_paid_claim(&server, &operator, &own, key).expect("an operator's server pays");
+    // Another account (an admin may claim for any server) sending the same key for the same
+    // server learns nothing of the operator's claim: it is its own fresh claim, which meets
+    // the cooldown, not the operator's answered back.
+    let (_, body) = server.graphql(
+        CLAIM,
+        json!({"id": operator_server, "key": key}),
+        Some(&admin),
+    );
+    let probe = &body["data"]["claimMiningRewards"];
+    assert_eq!(probe["success"], false, "{body}");
+    assert_eq!(probe["refusedBy"], "COOLDOWN", "{body}");
+    assert!(probe["claimId"].is_null(), "{body}");
+    // Nor is it blocked by it: the same key pays the other account's claim elsewhere.
+    let (admin_server, admin_claim) =
+        first_paid_claim(&server, &admin, &foreign, key).expect("another owner's server pays");
+    assert_ne!(admin_server, operator_server);
+    assert_ne!(admin_claim["claimId"], operator_claim["claimId"]);
+
+    // Each account's retry still finds its own claim.
+    for (token, id, first) in [
+        (&operator, &operator_server, &operator_claim),
+        (&admin, &admin_server, &admin_claim),
+    ] {
+        let (_, again) = server.graphql(CLAIM, json!({"id": id, "key": key}), Some(token));
+        let again = &again["data"]["claimMiningRewards"];
+        assert_eq!(again["claimId"], first["claimId"]);
+        assert_eq!(again["newBalance"], first["newBalance"], "paid once");
+    }
+}

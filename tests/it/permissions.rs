@@ -73,6 +73,11 @@ const MATRIX: &[Row] = &[
         [NO, NO, NO, OK],
     ),
     (
+        "auditLog",
+        "{ auditLog { pageInfo { totalItems } } }",
+        [NO, NO, NO, OK],
+    ),
+    (
         "exportDetailedStats",
         "query($f: DateTime!, $t: DateTime!) { exportDetailedStats(from: $f, to: $t, format: CSV, kinds: [SERVER_STATISTICS]) { rowCount } }",
         [NO, NO, OK, OK],

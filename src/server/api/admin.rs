@@ -114,6 +114,7 @@ impl AdminQuery {
         let store = ctx.data_unchecked::<Store>();
         let (start, end) = (from.timestamp(), to.timestamp());
         let counts = store.auth_counts(start, end).await?;
+        let lockouts = store.lockout_counts(start, end, now.timestamp()).await?;
         let active_tokens = store.active_access_tokens(now.timestamp()).await?;
         let incidents = store.auth_incidents(start, end).await?;
         let endpoints = store.protocol_endpoints().await?;
@@ -125,6 +126,9 @@ impl AdminQuery {
             to,
             authentication_attempts: clamp_i32(counts.attempts),
             failed_attempts: clamp_i32(counts.failures),
+            locked_attempts: clamp_i32(counts.locked),
+            lockouts: clamp_i32(lockouts.imposed),
+            locked_accounts: clamp_i32(lockouts.locked_now),
             active_tokens: clamp_i32(active_tokens),
             certificate_status: CertificateStatus::Valid,
             security_incidents: incidents.into_iter().map(incident).collect(),

@@ -5,15 +5,22 @@ use chrono::Utc;
 
 use super::types::{AuthPayload, RevokeResult, Role, UserType, UserView};
 use super::{Account, ApiError, ApiResult, Viewer};
+use crate::server::lockout::LockoutPolicy;
 use crate::server::secrets::{new_token, token_hash, verify_password};
 use crate::server::store::Store;
-use crate::server::store::auth::{NewTokens, TokenKind, UserRow};
+use crate::server::store::auth::{LoginOutcome, NewTokens, TokenKind, UserRow};
 
 /// Access tokens live an hour; refresh tokens a month.
 pub const ACCESS_TTL_SECS: i64 = 3600;
 pub const REFRESH_TTL_SECS: i64 = 30 * 86_400;
 const ACCESS_PREFIX: &str = "vpm_at_";
 const REFRESH_PREFIX: &str = "vpm_rt_";
+
+/// Longest username `authenticate` accepts, in characters.
+pub const MAX_USERNAME_CHARS: usize = 64;
+/// Longest password `authenticate` accepts, in characters: long passphrases fit, a megabyte
+/// of attacker text does not reach argon2 or the database.
+pub const MAX_PASSWORD_CHARS: usize = 256;
 
 /// The hash of the bearer token a request came with, for `revokeToken` without arguments.
 #[derive(Clone, Debug)]
@@ -99,6 +106,40 @@ pub fn require_admin<'a>(ctx: &'a Context<'_>) -> ApiResult<&'a Account> {
     }
 }
 
+/// VAL_001 for credentials no account can have, before anything is looked up or stored: the
+/// username (trimmed) is what failed attempts record, so it must be short and printable.
+fn check_credentials_shape(username: &str, password: &str) -> ApiResult<()> {
+    if username.is_empty() || password.is_empty() {
+        return Err(ApiError::Invalid(
+            "username and password must not be empty".into(),
+        ));
+    }
+    if username.chars().count() > MAX_USERNAME_CHARS {
+        return Err(ApiError::Invalid(format!(
+            "username must be at most {MAX_USERNAME_CHARS} characters"
+        )));
+    }
+    if username.chars().any(char::is_control) {
+        return Err(ApiError::Invalid(
+            "username must not contain control characters".into(),
+        ));
+    }
+    if password.chars().count() > MAX_PASSWORD_CHARS {
+        return Err(ApiError::Invalid(format!(
+            "password must be at most {MAX_PASSWORD_CHARS} characters"
+        )));
+    }
+    Ok(())
+}
+
+fn locked_out(seconds: i64) -> ApiError {
+    let seconds = u64::try_from(seconds.max(1)).unwrap_or(1);
+    ApiError::LockedOut {
+        message: format!("too many failed logins for this username; try again in {seconds}s"),
+        retry_after: seconds,
+    }
+}
+
 async fn issue_tokens(
     store: &Store,
     account: &Account,
@@ -159,7 +200,11 @@ pub struct AuthMutation;
 #[Object]
 impl AuthMutation {
     /// Exchanges a username and password for an access token (1 hour) and a refresh token
-    /// (30 days). Wrong usernames and wrong passwords get the same AUTH_001 answer.
+    /// (30 days). Wrong usernames and wrong passwords get the same AUTH_001 answer, in the same
+    /// time. Usernames are 1-64 characters without control characters, passwords 1-256
+    /// characters (else VAL_001). After repeated failures for one username (by default 5 within
+    /// 15 minutes) its logins are refused for a while (15 minutes) with AUTH_001 and
+    /// `extensions.retryAfter` (seconds), whether or not the account exists.
     async fn authenticate(
         &self,
         ctx: &Context<'_>,
@@ -167,26 +212,46 @@ impl AuthMutation {
         password: String,
     ) -> ApiResult<AuthPayload> {
         let username = username.trim().to_string();
-        if username.is_empty() || password.is_empty() {
-            return Err(ApiError::Invalid(
-                "username and password must not be empty".into(),
-            ));
-        }
+        check_credentials_shape(&username, &password)?;
         let store = ctx.data_unchecked::<Store>();
+        let policy = ctx.data_opt::<LockoutPolicy>().copied().unwrap_or_default();
+        let now = Utc::now().timestamp();
+        if policy.is_on()
+            && let Some(until) = store.locked_until(&username, now).await?
+        {
+            // Refused before the password is checked: a locked username gives an attacker
+            // no answer to learn from, and costs the server no argon2 run.
+            store
+                .record_auth_attempt(&username, LoginOutcome::Locked, now)
+                .await?;
+            return Err(locked_out(until - now));
+        }
         let user = store.user_by_username(&username).await?;
         let stored = user
             .as_ref()
             .map(|u| u.password_hash.clone())
             .unwrap_or_default();
-        // argon2 is deliberately slow: keep it off the async workers.
+        // argon2 is deliberately slow: keep it off the async workers. Unknown usernames are
+        // verified against a dummy hash, in the same time (credentials::verify_password).
         let matches = tokio::task::spawn_blocking(move || verify_password(&password, &stored))
             .await
             .map_err(|e| ApiError::Internal(format!("password check failed: {e}")))?;
-        let now = Utc::now().timestamp();
-        store.record_auth_attempt(&username, matches, now).await?;
         match user {
-            Some(user) if matches => issue_tokens(store, &account(&user)?, None).await,
-            _ => Err(ApiError::Auth("invalid username or password".into())),
+            Some(user) if matches => {
+                store
+                    .record_auth_attempt(&username, LoginOutcome::Success, now)
+                    .await?;
+                issue_tokens(store, &account(&user)?, None).await
+            }
+            _ => {
+                let locked = store
+                    .record_failed_login(&username, now, policy.rule(now))
+                    .await?;
+                Err(match locked {
+                    Some(until) => locked_out(until - now),
+                    None => ApiError::Auth("invalid username or password".into()),
+                })
+            }
         }
     }
 
@@ -243,5 +308,185 @@ impl AuthMutation {
                 "token was already revoked".into()
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use async_graphql::{Request, Response, Value, Variables};
+    use serde_json::json;
+
+    use super::*;
+    use crate::server::api::{ApiSchema, build_schema_with};
+    use crate::server::broker::Broker;
+    use crate::server::counters::ServerStats;
+    use crate::server::export_files::Exports;
+    use crate::server::secrets::hash_password;
+    use crate::server::store::IN_MEMORY;
+
+    const LOGIN: &str = "mutation($u: String!, $p: String!) { authenticate(username: $u, password: $p) { accessToken } }";
+
+    /// A schema over a store with one account, alice / right-pass.
+    async fn schema_with(lockout: LockoutPolicy) -> (ApiSchema, Store) {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        sqlx::query(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+             VALUES ('usr-alice', 'alice', ?, 'USER', 'FREE', '6ba85179-e30d-4fc2-9a1b-0123456789ab', 0)",
+        )
+        .bind(hash_password("right-pass"))
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let exports = Exports::new(Exports::default_dir(IN_MEMORY), "http://127.0.0.1".into());
+        let schema = build_schema_with(
+            store.clone(),
+            Arc::new(ServerStats::new()),
+            Broker::new(),
+            exports,
+            lockout,
+        );
+        (schema, store)
+    }
+
+    async fn login(schema: &ApiSchema, username: &str, password: &str) -> Response {
+        let variables = Variables::from_json(json!({ "u": username, "p": password }));
+        schema
+            .execute(Request::new(LOGIN).variables(variables))
+            .await
+    }
+
+    /// The code, message and retryAfter of the answer's first error.
+    fn refusal(response: &Response) -> (String, String, Option<u64>) {
+        let error = response.errors.first().expect("an error");
+        let extensions = error.extensions.as_ref().expect("extensions");
+        let code = match extensions.get("code") {
+            Some(Value::String(code)) => code.clone(),
+            other => panic!("no code: {other:?}"),
+        };
+        let retry = match extensions.get("retryAfter") {
+            Some(Value::Number(n)) => n.as_u64(),
+            _ => None,
+        };
+        (code, error.message.clone(), retry)
+    }
+
+    async fn stored_usernames(store: &Store) -> Vec<(String, bool, bool)> {
+        sqlx::query_as("SELECT username, success, locked FROM auth_events ORDER BY id")
+            .fetch_all(store.pool())
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn oversized_or_unprintable_credentials_are_invalid_and_store_nothing() {
+        let (schema, store) = schema_with(LockoutPolicy::default()).await;
+        let long_name = "a".repeat(MAX_USERNAME_CHARS + 1);
+        let long_password = "p".repeat(MAX_PASSWORD_CHARS + 1);
+        let huge = "x".repeat(100_000);
+        for (username, password) in [
+            (long_name.as_str(), "right-pass"),
+            (huge.as_str(), "whatever"),
+            ("alice", long_password.as_str()),
+            ("alice", huge.as_str()),
+            ("ali\nce", "right-pass"),
+            ("alice\u{1b}[2J", "right-pass"),
+            ("  ", "right-pass"),
+        ] {
+            let response = login(&schema, username, password).await;
+            let (code, _, _) = refusal(&response);
+            assert_eq!(code, "VAL_001", "{username:.20?}/{password:.20?}");
+        }
+        assert!(stored_usernames(&store).await.is_empty(), "nothing stored");
+
+        // The longest accepted ones are checked, and stored as sent: bounded by the cap.
+        let longest = "é".repeat(MAX_USERNAME_CHARS);
+        let longest_password = "p".repeat(MAX_PASSWORD_CHARS);
+        let (code, _, _) = refusal(&login(&schema, &longest, &longest_password).await);
+        assert_eq!(code, "AUTH_001");
+        let stored = stored_usernames(&store).await;
+        assert_eq!(stored, [(longest.clone(), false, false)]);
+        assert_eq!(stored[0].0.chars().count(), MAX_USERNAME_CHARS);
+        assert!(login(&schema, " alice ", "right-pass").await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn repeated_failures_lock_a_username_whether_or_not_it_exists() {
+        let policy = LockoutPolicy {
+            failures: 3,
+            window: Duration::from_secs(600),
+            lock_for: Duration::from_secs(900),
+        };
+        let (schema, store) = schema_with(policy).await;
+        let mut answers = Vec::new();
+        for username in ["alice", "nobody"] {
+            for _ in 0..2 {
+                let (code, message, retry) = refusal(&login(&schema, username, "wrong").await);
+                assert_eq!(
+                    (code.as_str(), message.as_str(), retry),
+                    ("AUTH_001", "invalid username or password", None),
+                    "{username}"
+                );
+            }
+            // The third failure locks; then even the right password is refused unchecked.
+            let third = refusal(&login(&schema, username, "wrong").await);
+            let right = refusal(&login(&schema, username, "right-pass").await);
+            for (code, message, retry) in [&third, &right] {
+                assert_eq!(code, "AUTH_001", "{username}");
+                assert!(message.contains("try again in"), "{message}");
+                let retry = retry.expect("retryAfter");
+                assert!((890..=900).contains(&retry), "{retry}");
+            }
+            answers.push((third.0, right.0));
+        }
+        assert_eq!(
+            answers[0], answers[1],
+            "an unknown username locks the same way"
+        );
+        let locked = stored_usernames(&store)
+            .await
+            .into_iter()
+            .filter(|(_, _, locked)| *locked)
+            .count();
+        assert_eq!(locked, 2, "refused attempts are recorded as locked");
+
+        // Once the lock expires the right password works, and failures count anew.
+        sqlx::query("UPDATE auth_lockouts SET locked_until = locked_until - 900")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        assert!(login(&schema, "alice", "right-pass").await.is_ok());
+        let (_, message, retry) = refusal(&login(&schema, "nobody", "wrong").await);
+        assert_eq!(
+            (message.as_str(), retry),
+            ("invalid username or password", None),
+            "the failures before the lockout are spent"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_success_resets_the_count_and_an_off_policy_never_locks() {
+        let policy = LockoutPolicy {
+            failures: 3,
+            window: Duration::from_secs(600),
+            lock_for: Duration::from_secs(900),
+        };
+        let (schema, _) = schema_with(policy).await;
+        for _ in 0..2 {
+            assert!(login(&schema, "alice", "wrong").await.is_err());
+        }
+        assert!(login(&schema, "alice", "right-pass").await.is_ok());
+        for _ in 0..2 {
+            assert!(login(&schema, "alice", "wrong").await.is_err());
+        }
+        assert!(login(&schema, "alice", "right-pass").await.is_ok());
+
+        let (schema, _) = schema_with(LockoutPolicy::OFF).await;
+        for _ in 0..10 {
+            assert!(login(&schema, "alice", "wrong").await.is_err());
+        }
+        assert!(login(&schema, "alice", "right-pass").await.is_ok());
     }
 }

@@ -18,12 +18,15 @@ pub enum ApiError {
     NotFound(String),
     /// RTE_001: too many requests; retry after this many seconds.
     RateLimited { message: String, retry_after: u64 },
+    /// AUTH_001 with a retry time: logins for this username are locked for this many seconds
+    /// after repeated failures (see `server::lockout`).
+    LockedOut { message: String, retry_after: u64 },
 }
 
 impl ApiError {
     pub fn code(&self) -> &'static str {
         match self {
-            Self::Auth(_) => "AUTH_001",
+            Self::Auth(_) | Self::LockedOut { .. } => "AUTH_001",
             Self::Invalid(_) => "VAL_001",
             Self::Internal(_) => "SRV_001",
             Self::NotFound(_) => "RSC_001",
@@ -52,6 +55,10 @@ impl From<ApiError> for async_graphql::Error {
             | ApiError::Internal(m)
             | ApiError::NotFound(m) => (m, None),
             ApiError::RateLimited {
+                message,
+                retry_after,
+            }
+            | ApiError::LockedOut {
                 message,
                 retry_after,
             } => (message, Some(retry_after)),
@@ -84,6 +91,13 @@ mod tests {
                     retry_after: 3,
                 },
                 "RTE_001",
+            ),
+            (
+                ApiError::LockedOut {
+                    message: "f".into(),
+                    retry_after: 60,
+                },
+                "AUTH_001",
             ),
         ];
         for (error, code) in cases {

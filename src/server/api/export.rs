@@ -4,7 +4,7 @@
 //! - Admins export every row; operators the rows of their own servers (metric samples,
 //!   sessions, protocol endpoints, ledger entries of those servers); users and anonymous
 //!   callers get AUTH_001.
-//! - AUDIT_LOG (login attempts) concerns no server, so it is for admins only: an operator who
+//! - AUDIT_LOG (login attempts and the audit trail of mutations) concerns no server, so it is for admins only: an operator who
 //!   asks for it explicitly gets AUTH_001; when `kinds` is omitted it is left out silently.
 //! - `kinds` omitted means every kind; an empty list is VAL_001; repeats count once, and the
 //!   kinds are written in the order asked for.

@@ -207,14 +207,16 @@ impl MiningMutation {
 
     /// Claims a server's accrued rewards for its owner (the caller must own it; admins claim on
     /// the owner's behalf). Decision: `idempotencyKey` (1-128 chars, e.g. a UUID per attempt)
-    /// makes retries safe: the same key returns the first result and never pays twice.
+    /// makes retries safe: the same key returns the first result and never pays twice. Keys
+    /// belong to the caller's account: another account's use of the same key neither blocks
+    /// this claim nor reveals that one.
     async fn claim_mining_rewards(
         &self,
         ctx: &Context<'_>,
         server_id: ID,
         idempotency_key: Option<String>,
     ) -> ApiResult<MiningRewardResult> {
-        require_account(ctx)?;
+        let caller = require_account(ctx)?;
         let key = validate_key(idempotency_key)?;
         let server = managed_server(ctx, &server_id).await?;
         let store = ctx.data_unchecked::<Store>();
@@ -230,6 +232,7 @@ impl MiningMutation {
             amount: 0.0,
             period_end: now.timestamp(),
             idempotency_key: key.as_deref(),
+            requested_by: &caller.id,
             now: now.timestamp(),
         };
         let outcome = store

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod analytics;
+pub mod audit;
 pub mod auth;
 pub mod errors;
 pub mod export;
@@ -20,6 +21,7 @@ use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 use crate::server::broker::Broker;
 use crate::server::counters::ServerStats;
 use crate::server::export_files::Exports;
+use crate::server::lockout::LockoutPolicy;
 use crate::server::store::{IN_MEMORY, Store};
 use types::{Role, UserType};
 
@@ -68,6 +70,7 @@ pub struct Query(
     analytics::AnalyticsQuery,
     users::UsersQuery,
     export::ExportQuery,
+    audit::AuditQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -88,16 +91,24 @@ pub type ApiSchema = Schema<Query, Mutation, Subscription>;
 /// monopolising the server.
 pub fn build_schema(store: Store) -> ApiSchema {
     let exports = Exports::new(Exports::default_dir(IN_MEMORY), "http://127.0.0.1".into());
-    build_schema_with(store, Arc::new(ServerStats::new()), Broker::new(), exports)
+    build_schema_with(
+        store,
+        Arc::new(ServerStats::new()),
+        Broker::new(),
+        exports,
+        LockoutPolicy::default(),
+    )
 }
 
 /// [`build_schema`] with the counters the transport keeps (reported by `systemHealth`) and the
-/// broker that carries heartbeats to subscribers, and the export files' directory and signer.
+/// broker that carries heartbeats to subscribers, the export files' directory and signer, and
+/// the login lockout policy.
 pub fn build_schema_with(
     store: Store,
     stats: Arc<ServerStats>,
     broker: Broker,
     exports: Exports,
+    lockout: LockoutPolicy,
 ) -> ApiSchema {
     Schema::build(
         Query::default(),
@@ -108,9 +119,11 @@ pub fn build_schema_with(
     .data(stats)
     .data(broker)
     .data(exports)
+    .data(lockout)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)
+    .extension(audit::AuditMutations)
     .register_output_type::<types::ErrorCode>()
     .limit_depth(12)
     .limit_complexity(5_000)

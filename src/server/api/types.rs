@@ -772,7 +772,14 @@ pub struct SecurityMetrics {
     pub from: Timestamp,
     pub to: Timestamp,
     pub authentication_attempts: i32,
+    /// Failed logins, those refused by a lockout included.
     pub failed_attempts: i32,
+    /// Logins refused without a password check because their username was locked.
+    pub locked_attempts: i32,
+    /// Lockouts imposed in the window (a username locked after repeated failures).
+    pub lockouts: i32,
+    /// Usernames locked now, whatever the window (existing accounts or not).
+    pub locked_accounts: i32,
     /// Unexpired, unrevoked access tokens now.
     pub active_tokens: i32,
     /// Always VALID on the bundled server: it holds no TLS certificate that could expire, because
@@ -780,6 +787,45 @@ pub struct SecurityMetrics {
     pub certificate_status: CertificateStatus,
     pub security_incidents: Vec<SecurityIncident>,
     pub protocol_vulnerabilities: Vec<ProtocolVulnerability>,
+}
+
+/// One audited mutation (see `auditLog`).
+#[derive(SimpleObject, Clone, Debug)]
+pub struct AuditEntry {
+    pub id: ID,
+    pub timestamp: Timestamp,
+    /// The account that made it; null for an anonymous caller.
+    pub user_id: Option<ID>,
+    pub username: Option<String>,
+    /// The root mutation field, e.g. "claimMiningRewards".
+    pub operation: String,
+    /// The values of its `ID` arguments (serverId, userIds, ...), at most 20 of at most 64
+    /// characters. No other argument is recorded, so no secret is.
+    pub target_ids: Vec<String>,
+    /// The request id (`X-Request-Id`) it was made in, when known.
+    pub request_id: Option<String>,
+    /// "OK", or the error code it failed with (AUTH_001, VAL_001, ...).
+    pub result: String,
+}
+
+/// A page of the audit log, newest first.
+#[derive(SimpleObject, Clone, Debug)]
+pub struct AuditLogPage {
+    pub items: Vec<AuditEntry>,
+    pub page_info: PageInfo,
+}
+
+/// Which audit rows `auditLog` returns; all given filters must match.
+#[derive(InputObject, Clone, Debug, Default)]
+pub struct AuditLogFilter {
+    /// Rows at or after this time.
+    pub from: Option<Timestamp>,
+    /// Rows at or before this time.
+    pub to: Option<Timestamp>,
+    /// An account id or a username (up to 64 characters).
+    pub user: Option<String>,
+    /// A root mutation field name, e.g. "startMining" (up to 64 characters).
+    pub operation: Option<String>,
 }
 
 #[derive(SimpleObject, Clone, Debug)]

@@ -88,7 +88,17 @@ pub struct DiskSpace {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct AuthCounts {
     pub attempts: i64,
+    /// Failed attempts, the refused locked ones included.
     pub failures: i64,
+    /// Attempts refused because their username was locked.
+    pub locked: i64,
+}
+
+/// Login lockouts: imposed in a window, and in force now.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LockoutCounts {
+    pub imposed: i64,
+    pub locked_now: i64,
 }
 
 /// This many failed logins for one username within the window make a brute-force incident.
@@ -205,15 +215,43 @@ impl Store {
 
     /// Login attempts and failed ones recorded in `[from, to]` (unix seconds).
     pub async fn auth_counts(&self, from: i64, to: i64) -> Result<AuthCounts, StoreError> {
-        let (attempts, failures): (i64, i64) = sqlx::query_as(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN success = 0 THEN 1 ELSE 0 END), 0) \
+        let (attempts, failures, locked): (i64, i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN success = 0 THEN 1 ELSE 0 END), 0), \
+             COALESCE(SUM(locked), 0) \
              FROM auth_events WHERE created_at >= ? AND created_at <= ?",
         )
         .bind(from)
         .bind(to)
         .fetch_one(self.pool())
         .await?;
-        Ok(AuthCounts { attempts, failures })
+        Ok(AuthCounts {
+            attempts,
+            failures,
+            locked,
+        })
+    }
+
+    /// Lockouts imposed in `[from, to]`, and usernames locked at `now` (unix seconds).
+    pub async fn lockout_counts(
+        &self,
+        from: i64,
+        to: i64,
+        now: i64,
+    ) -> Result<LockoutCounts, StoreError> {
+        let (imposed, locked_now): (i64, i64) = sqlx::query_as(
+            "SELECT \
+               (SELECT COUNT(*) FROM auth_lockouts WHERE locked_at >= ?1 AND locked_at <= ?2), \
+               (SELECT COUNT(DISTINCT username) FROM auth_lockouts WHERE locked_until > ?3)",
+        )
+        .bind(from)
+        .bind(to)
+        .bind(now)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(LockoutCounts {
+            imposed,
+            locked_now,
+        })
     }
 
     /// Access tokens usable at `now`: neither revoked nor expired (as `viewer_for_token` decides).
@@ -526,6 +564,7 @@ mod tests {
 
     use super::*;
     use crate::server::store::IN_MEMORY;
+    use crate::server::store::auth::LoginOutcome;
 
     async fn store_with_user() -> Store {
         let store = Store::open(IN_MEMORY).await.unwrap();
@@ -540,10 +579,14 @@ mod tests {
     }
 
     async fn event(store: &Store, username: &str, success: bool, at: i64) {
-        store
-            .record_auth_attempt(username, success, at)
-            .await
-            .unwrap();
+        if success {
+            store
+                .record_auth_attempt(username, LoginOutcome::Success, at)
+                .await
+                .unwrap();
+        } else {
+            store.record_failed_login(username, at, None).await.unwrap();
+        }
     }
 
     async fn token(
@@ -581,11 +624,16 @@ mod tests {
         ] {
             event(&store, "alice", success, at).await;
         }
+        store
+            .record_auth_attempt("alice", LoginOutcome::Locked, 1800)
+            .await
+            .unwrap();
         assert_eq!(
             store.auth_counts(1000, 2000).await.unwrap(),
             AuthCounts {
-                attempts: 5,
-                failures: 3
+                attempts: 6,
+                failures: 4,
+                locked: 1,
             }
         );
         assert_eq!(

@@ -2,6 +2,16 @@
 //! the refresh token issued with it share a family and are revoked together.
 
 use super::{Store, StoreError};
+use crate::server::lockout::LockRule;
+
+/// How a login attempt that is not a plain failure ended; failures are recorded by
+/// [`Store::record_failed_login`], which also applies the lockout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginOutcome {
+    Success,
+    /// Refused without checking the password: the username is locked.
+    Locked,
+}
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct UserRow {
@@ -69,19 +79,90 @@ impl Store {
         .await?)
     }
 
+    /// Records a successful login, or one refused because the username is locked.
     pub async fn record_auth_attempt(
         &self,
         username: &str,
-        success: bool,
+        outcome: LoginOutcome,
         now: i64,
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO auth_events (username, success, created_at) VALUES (?, ?, ?)")
-            .bind(username)
-            .bind(success)
-            .bind(now)
-            .execute(self.pool())
-            .await?;
+        let (success, locked) = match outcome {
+            LoginOutcome::Success => (true, false),
+            LoginOutcome::Locked => (false, true),
+        };
+        sqlx::query(
+            "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(username)
+        .bind(success)
+        .bind(locked)
+        .bind(now)
+        .execute(self.pool())
+        .await?;
         Ok(())
+    }
+
+    /// Records a failed login and applies `rule`: when this failure makes `rule.failures`
+    /// failures of `username` since its last success, its last lockout and the window's start,
+    /// the username is locked. Returns until when it was locked, if it was. Serialised (an
+    /// immediate transaction), so that concurrent failures are counted exactly.
+    pub async fn record_failed_login(
+        &self,
+        username: &str,
+        now: i64,
+        rule: Option<LockRule>,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let event_id = sqlx::query(
+            "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, 0, 0, ?)",
+        )
+        .bind(username)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        let Some(rule) = rule else {
+            tx.commit().await?;
+            return Ok(None);
+        };
+        let failures: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM auth_events \
+             WHERE username = ?1 AND success = 0 AND locked = 0 AND created_at > ?2 \
+               AND id > COALESCE((SELECT MAX(id) FROM auth_events \
+                                  WHERE username = ?1 AND success = 1), 0) \
+               AND id > COALESCE((SELECT last_event_id FROM auth_lockouts \
+                                  WHERE username = ?1 ORDER BY id DESC LIMIT 1), 0)",
+        )
+        .bind(username)
+        .bind(rule.window_start)
+        .fetch_one(&mut *tx)
+        .await?;
+        let locked = failures >= rule.failures;
+        if locked {
+            sqlx::query(
+                "INSERT INTO auth_lockouts (username, locked_at, locked_until, last_event_id) \
+                 VALUES (?, ?, ?, ?)",
+            )
+            .bind(username)
+            .bind(now)
+            .bind(rule.until)
+            .bind(event_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(locked.then_some(rule.until))
+    }
+
+    /// Until when `username` is locked, if it is at `now`.
+    pub async fn locked_until(&self, username: &str, now: i64) -> Result<Option<i64>, StoreError> {
+        let until: Option<i64> = sqlx::query_scalar(
+            "SELECT locked_until FROM auth_lockouts WHERE username = ? ORDER BY id DESC LIMIT 1",
+        )
+        .bind(username)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(until.filter(|&until| until > now))
     }
 
     pub async fn insert_tokens(&self, tokens: &NewTokens<'_>, now: i64) -> Result<(), StoreError> {

@@ -24,7 +24,8 @@ pub enum Dataset {
     ProtocolPerformance,
     /// Ledger entries.
     TokenTransactions,
-    /// Login attempts (`auth_events`); not scoped to servers, so admins only.
+    /// Login attempts (`auth_events`) and the audit trail of mutations (`audit_log`), in time
+    /// order; not scoped to servers, so admins only.
     AuditLog,
 }
 
@@ -221,24 +222,45 @@ impl Record for LedgerRecord {
 }
 
 #[derive(Debug, FromRow)]
-struct AuthEventRecord {
-    id: i64,
-    username: String,
+struct AuditRecord {
+    id: String,
+    account_id: Option<String>,
+    username: Option<String>,
+    operation: String,
+    target_ids: Option<String>,
+    request_id: Option<String>,
+    result: String,
     success: bool,
     created_at: i64,
 }
 
-/// Auth events belong to no server: an operator's scope has none (`?3` set selects nothing).
-const AUTH_EVENTS_SQL: &str = "SELECT id, username, success, created_at FROM auth_events \
-    WHERE created_at >= ?1 AND created_at < ?2 AND ?3 IS NULL ORDER BY created_at, id";
+/// Login attempts (operation `authenticate`, ids `login-N`) and audited mutations (ids
+/// `mutation-N`) as one trail in time order. Neither belongs to a server: an operator's scope
+/// has none (`?3` set selects nothing).
+const AUDIT_SQL: &str = "SELECT id, account_id, username, operation, target_ids, request_id, \
+    result, success, created_at FROM ( \
+      SELECT 'login-' || id AS id, id AS seq, 0 AS source, NULL AS account_id, username, \
+        'authenticate' AS operation, NULL AS target_ids, NULL AS request_id, \
+        CASE WHEN success = 1 THEN 'OK' ELSE 'AUTH_001' END AS result, success, created_at \
+      FROM auth_events WHERE created_at >= ?1 AND created_at < ?2 AND ?3 IS NULL \
+      UNION ALL \
+      SELECT 'mutation-' || id, id, 1, account_id, username, operation, target_ids, request_id, \
+        result, result = 'OK', created_at \
+      FROM audit_log WHERE created_at >= ?1 AND created_at < ?2 AND ?3 IS NULL) \
+    ORDER BY created_at, source, seq";
 
-impl Record for AuthEventRecord {
+impl Record for AuditRecord {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {
         out.row(
             kind,
             &[
-                (Col::Id, Field::Int(self.id)),
-                (Col::Username, Field::Str(&self.username)),
+                (Col::Id, Field::Str(&self.id)),
+                (Col::AccountId, Field::opt_str(self.account_id.as_deref())),
+                (Col::Username, Field::opt_str(self.username.as_deref())),
+                (Col::Operation, Field::Str(&self.operation)),
+                (Col::TargetIds, Field::opt_str(self.target_ids.as_deref())),
+                (Col::RequestId, Field::opt_str(self.request_id.as_deref())),
+                (Col::Result, Field::Str(&self.result)),
                 (Col::Success, Field::Bool(self.success)),
                 (Col::CreatedAt, Field::Time(self.created_at)),
             ],
@@ -296,9 +318,7 @@ impl Store {
                 Dataset::TokenTransactions => {
                     copy(stream!(LedgerRecord, LEDGER_SQL), kind, out).await?
                 }
-                Dataset::AuditLog => {
-                    copy(stream!(AuthEventRecord, AUTH_EVENTS_SQL), kind, out).await?
-                }
+                Dataset::AuditLog => copy(stream!(AuditRecord, AUDIT_SQL), kind, out).await?,
             }
         }
         // Read only: nothing to commit.
@@ -355,6 +375,10 @@ mod tests {
              ('l3', 'op-b', 'srv-b', 'claim', 3, 25000, 25000)",
             "INSERT INTO auth_events (username, success, created_at) VALUES \
              ('alice', 1, 10000), ('mallory', 0, 19999), ('alice', 1, 20000)",
+            "INSERT INTO audit_log (created_at, account_id, username, operation, target_ids, request_id, result) VALUES \
+             (9999, 'op-a', 'alice', 'startMining', '[\"srv-a\"]', NULL, 'OK'), \
+             (15000, 'op-a', 'alice', 'claimMiningRewards', '[\"srv-a\"]', 'req-7', 'OK'), \
+             (16000, 'op-b', 'bob', 'enableMiningServer', '[\"srv-a\"]', 'req-8', 'AUTH_001')",
         ];
         for statement in sql {
             sqlx::query(statement).execute(store.pool()).await.unwrap();
@@ -484,14 +508,37 @@ mod tests {
         assert_eq!(ledger[0]["period_end"], rfc3339(14_000).unwrap());
         assert_eq!(ledger[1]["server_id"], "");
 
+        // Logins and audited mutations, one trail in time order.
         let audit = of_kind(&rows, "AUDIT_LOG");
-        let users: Vec<(&str, &str)> = audit
+        let trail: Vec<(&str, &str, &str)> = audit
             .iter()
-            .map(|a| (a["username"].as_str(), a["success"].as_str()))
+            .map(|a| {
+                (
+                    a["username"].as_str(),
+                    a["operation"].as_str(),
+                    a["result"].as_str(),
+                )
+            })
             .collect();
-        assert_eq!(users, [("alice", "true"), ("mallory", "false")]);
+        assert_eq!(
+            trail,
+            [
+                ("alice", "authenticate", "OK"),
+                ("alice", "claimMiningRewards", "OK"),
+                ("bob", "enableMiningServer", "AUTH_001"),
+                ("mallory", "authenticate", "AUTH_001"),
+            ]
+        );
+        let successes: Vec<&str> = audit.iter().map(|a| a["success"].as_str()).collect();
+        assert_eq!(successes, ["true", "true", "false", "false"]);
+        let claim = audit[1];
+        assert_eq!(claim["account_id"], "op-a");
+        assert_eq!(claim["target_ids"], "[\"srv-a\"]");
+        assert_eq!(claim["request_id"], "req-7");
+        assert_eq!(claim["created_at"], rfc3339(15_000).unwrap());
+        assert!(claim["id"].starts_with("mutation-") && audit[0]["id"].starts_with("login-"));
 
-        assert_eq!(rows.len(), 4 + 3 + 3 + 2 + 2);
+        assert_eq!(rows.len(), 4 + 3 + 3 + 2 + 4);
     }
 
     #[tokio::test]

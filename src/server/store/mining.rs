@@ -3,7 +3,9 @@
 //! The ledger is append-only: a claim inserts one row and nothing ever updates or deletes one.
 //! Balances are sums over it. Claims run in an immediate (write-locked) transaction, so two
 //! claims for one server are serialised even across processes sharing the database file, and
-//! the UNIQUE idempotency key makes a retried request find the first one's entry.
+//! the idempotency key, UNIQUE per requesting account, makes a retried request find the first
+//! one's entry. Keys are scoped to the account that sent the request: another account's use
+//! of the same key is a different key, which neither blocks a claim nor reveals one.
 
 use sqlx::{FromRow, SqliteConnection};
 
@@ -75,6 +77,8 @@ pub struct NewClaim<'a> {
     pub amount: f64,
     pub period_end: i64,
     pub idempotency_key: Option<&'a str>,
+    /// The account that sent the request (the owner, or an admin): the key's scope.
+    pub requested_by: &'a str,
     pub now: i64,
 }
 
@@ -139,6 +143,23 @@ pub async fn accrual_window(
         query = query.bind(bound);
     }
     Ok(query.fetch_one(&mut *conn).await?)
+}
+
+/// The entry paid under `key` for a request of `requested_by`: keys are looked up only within
+/// the account that sent them.
+async fn claim_by_key(
+    conn: &mut SqliteConnection,
+    requested_by: &str,
+    key: &str,
+) -> Result<Option<LedgerRow>, StoreError> {
+    Ok(sqlx::query_as::<_, LedgerRow>(
+        "SELECT id, account_id, server_id, amount, period_end, created_at FROM ledger \
+         WHERE requested_by = ? AND idempotency_key = ?",
+    )
+    .bind(requested_by)
+    .bind(key)
+    .fetch_optional(&mut *conn)
+    .await?)
 }
 
 impl Store {
@@ -239,15 +260,14 @@ impl Store {
         Ok(())
     }
 
-    /// The claim paid under an idempotency key, if one was.
-    pub async fn claim_by_key(&self, key: &str) -> Result<Option<LedgerRow>, StoreError> {
-        Ok(sqlx::query_as::<_, LedgerRow>(
-            "SELECT id, account_id, server_id, amount, period_end, created_at FROM ledger \
-             WHERE idempotency_key = ?",
-        )
-        .bind(key)
-        .fetch_optional(self.pool())
-        .await?)
+    /// The claim `requested_by` was paid under an idempotency key, if one was.
+    pub async fn claim_by_key(
+        &self,
+        requested_by: &str,
+        key: &str,
+    ) -> Result<Option<LedgerRow>, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        claim_by_key(&mut conn, requested_by, key).await
     }
 
     /// Runs a claim for one server under the write lock: `decide` sees the accrual state and
@@ -259,17 +279,10 @@ impl Store {
         decide: impl FnOnce(&AccrualState, Option<&AccrualWindow>) -> ClaimDecision<R>,
     ) -> Result<Result<R, LedgerRow>, StoreError> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        if let Some(key) = claim.idempotency_key {
-            let existing = sqlx::query_as::<_, LedgerRow>(
-                "SELECT id, account_id, server_id, amount, period_end, created_at FROM ledger \
-                 WHERE idempotency_key = ?",
-            )
-            .bind(key)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(existing) = existing {
-                return Ok(Err(existing));
-            }
+        if let Some(key) = claim.idempotency_key
+            && let Some(existing) = claim_by_key(&mut tx, claim.requested_by, key).await?
+        {
+            return Ok(Err(existing));
         }
         let state = accrual_state(&mut tx, claim.server_id).await?;
         let window = match state.window_start() {
@@ -282,8 +295,8 @@ impl Store {
             ClaimDecision::Refuse(result) => Ok(Ok(result)),
             ClaimDecision::Pay { amount, result } => {
                 sqlx::query(
-                    "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, idempotency_key, created_at) \
-                     VALUES (?, ?, ?, 'claim', ?, ?, ?, ?)",
+                    "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, idempotency_key, requested_by, created_at) \
+                     VALUES (?, ?, ?, 'claim', ?, ?, ?, ?, ?)",
                 )
                 .bind(claim.id)
                 .bind(claim.account_id)
@@ -291,6 +304,7 @@ impl Store {
                 .bind(amount)
                 .bind(claim.period_end)
                 .bind(claim.idempotency_key)
+                .bind(claim.requested_by)
                 .bind(claim.now)
                 .execute(&mut *tx)
                 .await?;
@@ -308,5 +322,143 @@ impl Store {
         .bind(server_id)
         .fetch_one(self.pool())
         .await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sqlx::sqlite::SqlitePoolOptions;
+
+    use super::*;
+    use crate::server::store::IN_MEMORY;
+
+    /// Migration 0007 rebuilds the ledger: entries, their order and their keys survive, each key
+    /// now scoped to the entry's owner, and new entries continue the sequence.
+    #[tokio::test]
+    async fn migration_0007_keeps_the_ledger_and_scopes_old_keys_to_their_owner() {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect("sqlite::memory:")
+            .await
+            .unwrap();
+        for sql in [
+            include_str!("../../../migrations/0001_init.sql"),
+            include_str!("../../../migrations/0002_analytics_indexes.sql"),
+            include_str!("../../../migrations/0003_uuid_migrations.sql"),
+            include_str!("../../../migrations/0004_uuid_migrations_no_uuid_index.sql"),
+            include_str!("../../../migrations/0005_running_totals.sql"),
+            include_str!("../../../migrations/0006_window_totals.sql"),
+        ] {
+            sqlx::raw_sql(sql).execute(&pool).await.unwrap();
+        }
+        sqlx::raw_sql(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
+             ('op-a', 'alice', '!', 'OPERATOR', 'FREE', 'u1', 0), ('op-b', 'bob', '!', 'OPERATOR', 'FREE', 'u2', 0); \
+             INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) VALUES \
+             ('srv-a', 'op-a', 'a.example.net', '192.0.2.1', 'eu-west', 0); \
+             INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, idempotency_key, created_at) VALUES \
+             ('l1', 'op-a', 'srv-a', 'claim', 1.5, 10, 'k', 10), \
+             ('l2', 'op-b', NULL, 'spend', 0.5, NULL, NULL, 20);",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::raw_sql(include_str!("../../../migrations/0007_auth_hardening.sql"))
+            .execute(&pool)
+            .await
+            .unwrap();
+
+        /// seq, id, idempotency_key, requested_by, amount.
+        type Entry = (i64, String, Option<String>, Option<String>, f64);
+        let kept: Vec<Entry> = sqlx::query_as(
+            "SELECT seq, id, idempotency_key, requested_by, amount FROM ledger ORDER BY seq",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            kept,
+            [
+                (1, "l1".into(), Some("k".into()), Some("op-a".into()), 1.5),
+                (2, "l2".into(), None, Some("op-b".into()), 0.5),
+            ]
+        );
+        let mut conn = pool.acquire().await.unwrap();
+        let found = claim_by_key(&mut conn, "op-a", "k").await.unwrap();
+        assert_eq!(found.map(|row| row.id).as_deref(), Some("l1"));
+        assert!(
+            claim_by_key(&mut conn, "op-b", "k")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        // Another account may use the key; the same account may not, twice.
+        let insert = "INSERT INTO ledger (id, account_id, server_id, kind, amount, idempotency_key, requested_by, created_at) \
+                      VALUES (?, 'op-a', 'srv-a', 'claim', 1, 'k', ?, 30)";
+        let by_b = sqlx::query(insert).bind("l3").bind("op-b");
+        assert_eq!(
+            by_b.execute(&mut *conn).await.unwrap().last_insert_rowid(),
+            3
+        );
+        let again = sqlx::query(insert).bind("l4").bind("op-a");
+        assert!(
+            again.execute(&mut *conn).await.is_err(),
+            "UNIQUE per account"
+        );
+    }
+
+    #[tokio::test]
+    async fn claims_look_keys_up_within_the_requesting_account() {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        sqlx::raw_sql(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
+             ('op-a', 'alice', '!', 'OPERATOR', 'FREE', 'u1', 0), ('op-b', 'bob', '!', 'OPERATOR', 'FREE', 'u2', 0); \
+             INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) VALUES \
+             ('srv-a', 'op-a', 'a.example.net', '192.0.2.1', 'eu-west', 0), \
+             ('srv-b', 'op-b', 'b.example.net', '192.0.2.2', 'eu-west', 0);",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let claim = |id: &'static str, owner: &'static str, server: &'static str| NewClaim {
+            id,
+            account_id: owner,
+            server_id: server,
+            amount: 0.0,
+            period_end: 100,
+            idempotency_key: Some("same-key"),
+            requested_by: owner,
+            now: 100,
+        };
+        let pay = |_: &AccrualState, _: Option<&AccrualWindow>| ClaimDecision::Pay {
+            amount: 2.0,
+            result: (),
+        };
+        assert!(
+            store
+                .claim(claim("c1", "op-a", "srv-a"), pay)
+                .await
+                .unwrap()
+                .is_ok()
+        );
+        assert!(
+            store
+                .claim(claim("c2", "op-b", "srv-b"), pay)
+                .await
+                .unwrap()
+                .is_ok(),
+            "another account's key does not block"
+        );
+        let retried = store
+            .claim(claim("c3", "op-b", "srv-b"), pay)
+            .await
+            .unwrap();
+        assert_eq!(
+            retried.unwrap_err().id,
+            "c2",
+            "a retry finds its own account's claim"
+        );
+        assert_eq!(store.server_balance("srv-a").await.unwrap(), 2.0);
+        assert_eq!(store.server_balance("srv-b").await.unwrap(), 2.0);
     }
 }

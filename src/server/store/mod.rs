@@ -4,6 +4,7 @@
 //! a Postgres store can follow when one machine is not enough.
 
 pub mod admin;
+pub mod audit;
 pub mod auth;
 pub mod export_rows;
 pub mod heartbeats;
