@@ -7,7 +7,8 @@ Starts `vpnmine server --db :memory: --demo` on a free loopback port, then:
 
 1. opens SOCKETS idle anonymous WebSockets (graphql-transport-ws, no connection_init) from
    127.0.0.1 and reports how many were accepted (101) or refused (429), and the server's RSS
-   growth and CPU time (from /proc/PID/status and /proc/PID/stat) while they are held;
+   growth and CPU time (from /proc/PID/status and /proc/PID/stat) while they are held
+   (refused connections are closed, as a client told 429 does; --keep-refused holds them);
 2. on one fresh socket, sends LOGINS `authenticate` mutations with a wrong password as fast as
    it can and counts the answers refused with RTE_001 (and AUTH_001), with the server's
    default limits.
@@ -118,7 +119,7 @@ def start_server(binary):
     return server, port
 
 
-def idle_sockets(binary, count):
+def idle_sockets(binary, count, keep_refused):
     server, port = start_server(binary)
     try:
         time.sleep(1)
@@ -132,12 +133,17 @@ def idle_sockets(binary, count):
                 statuses[f"error: {error.strerror}"] = statuses.get(f"error: {error.strerror}", 0) + 1
                 continue
             statuses[status] = statuses.get(status, 0) + 1
-            held.append(sock)
+            if status == 101 or keep_refused:
+                held.append(sock)
+            else:
+                sock.close()
         opened_in = time.monotonic() - started
         time.sleep(1)
         rss1, cpu1 = rss_kib(server.pid), cpu_seconds(server.pid)
         accepted = statuses.get(101, 0)
-        print(f"{count} idle anonymous sockets from 127.0.0.1, opened in {opened_in:.1f} s")
+        kept = "kept open" if keep_refused else "closed"
+        print(f"{count} idle anonymous sockets from 127.0.0.1, opened in {opened_in:.1f} s "
+              f"(refused connections {kept})")
         print(f"  answers: {statuses}")
         print(f"  server RSS {rss0 / 1024:.1f} MiB -> {rss1 / 1024:.1f} MiB "
               f"(+{(rss1 - rss0) / 1024:.1f} MiB"
@@ -187,6 +193,8 @@ def main():
     parser.add_argument("--binary", default=os.path.join(target, "release", "vpnmine"))
     parser.add_argument("--sockets", type=int, default=5000)
     parser.add_argument("--logins", type=int, default=40)
+    parser.add_argument("--keep-refused", action="store_true",
+                        help="hold refused connections open too (HTTP keep-alive)")
     args = parser.parse_args()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     wanted = min(hard, args.sockets * 2 + 256)
@@ -194,7 +202,7 @@ def main():
         # The server inherits this limit: both ends need a descriptor per socket.
         resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
     if args.sockets:
-        idle_sockets(args.binary, args.sockets)
+        idle_sockets(args.binary, args.sockets, args.keep_refused)
     if args.logins:
         login_storm(args.binary, args.logins)
 

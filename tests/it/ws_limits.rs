@@ -130,7 +130,12 @@ fn a_refused_connection_init_says_why() {
         "bad token"
     );
     let mut ws = Ws::connect(&server, "graphql-transport-ws", None);
-    drop(ws.run("1", "{ __typename }"));
+    let refused = ws.run("1", "{ __typename }");
+    assert_eq!(
+        error_code(&refused),
+        "RTE_001",
+        "the init spent the quota of one"
+    );
     let mut ws = Ws::open(&server, "graphql-transport-ws").unwrap();
     ws.send(json!({"type": "connection_init", "payload": {}}));
     assert_eq!(
@@ -165,7 +170,7 @@ fn sockets_per_caller_are_capped() {
     logged_in.send(json!({"type": "connection_init", "payload": {"authToken": token}}));
     assert_eq!(logged_in.next()["type"], "connection_ack");
     held.push(Ws::open(&server, "graphql-transport-ws").expect("the address has room again"));
-    assert_eq!(logged_in.run("1", ME)["data"]["me"]["id"].is_string(), true);
+    assert!(logged_in.run("1", ME)["data"]["me"]["id"].is_string());
 }
 
 #[test]
