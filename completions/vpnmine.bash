@@ -2961,7 +2961,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2984,6 +2984,22 @@ _vpnmine() {
                     return 0
                     ;;
                 --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-concurrent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-sockets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-init-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-max-message)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -179,6 +179,10 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l db -d 'SQLite
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo-scale -d 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l seed -d 'Seed of the demo network\'s random generator' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l rate-limit -d 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l max-concurrent -d 'Operations one caller (an account, or an address when anonymous) may run at once over HTTP and WebSocket together; more are refused with 429 / RTE_001 (0 = unlimited)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l max-sockets -d 'WebSockets one caller may hold open; more are refused with 429 (0 = unlimited)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l ws-init-timeout -d 'How long a new WebSocket may take to send `connection_init` before it is closed (4408)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l ws-max-message -d 'Largest WebSocket message accepted, in bytes; larger ones close the socket (1009)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l simulate -d 'Simulate the demo network\'s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l log-format -d 'Log lines on stderr: `text`, or `json`: one object per line in the platform\'s LogEntry shape, timestamp, level, service, message, context {requestId, userId, serverId, operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT, version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN, except the bulk SQL of migrations and the demo seed' -r -f -a "auto\t''
 text\t''

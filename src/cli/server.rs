@@ -1,15 +1,18 @@
 //! `vpnmine server`: the bundled backend.
 
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 
 use clap::Args;
 
 use super::GlobalArgs;
 use crate::error::CliError;
+use crate::server::guard::{DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_SOCKETS};
 use crate::server::limits::RateLimitConfig;
 use crate::server::lockout::LockoutPolicy;
 use crate::server::logging::{self, LogStyle};
 use crate::server::origin::PublicUrl;
+use crate::server::socket::{DEFAULT_MAX_MESSAGE, SocketConfig};
 use crate::server::{self, ServeOptions, store::seed::DEMO_ACCOUNTS};
 
 #[derive(Debug, Args)]
@@ -48,6 +51,20 @@ pub struct ServerArgs {
         default_value = "FREE=300,PREMIUM=1200,ADMIN=12000"
     )]
     pub rate_limit: RateLimitConfig,
+    /// Operations one caller (an account, or an address when anonymous) may run at once over
+    /// HTTP and WebSocket together; more are refused with 429 / RTE_001 (0 = unlimited).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_CONCURRENT)]
+    pub max_concurrent: u32,
+    /// WebSockets one caller may hold open; more are refused with 429 (0 = unlimited).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_SOCKETS)]
+    pub max_sockets: u32,
+    /// How long a new WebSocket may take to send `connection_init` before it is closed (4408).
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_timeout)]
+    pub ws_init_timeout: std::time::Duration,
+    /// Largest WebSocket message accepted, in bytes; larger ones close the socket (1009).
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_MESSAGE,
+          value_parser = clap::value_parser!(u32).range(1024..=16 << 20))]
+    pub ws_max_message: u32,
     /// Simulate the demo network's agents: every server in service reports a heartbeat this
     /// often (e.g. 1s, 5s); 0 turns it off.
     #[arg(long, value_name = "INTERVAL", default_value = "0", value_parser = parse_interval)]
@@ -113,6 +130,10 @@ fn parse_duration(input: &str) -> Result<std::time::Duration, String> {
     crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())
 }
 
+fn parse_timeout(input: &str) -> Result<std::time::Duration, String> {
+    crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())
+}
+
 fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
     if input.trim() == "0" {
         return Ok(std::time::Duration::ZERO);
@@ -130,6 +151,12 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         seed: args.seed,
         local_admin_token: None,
         rate_limits: args.rate_limit,
+        max_concurrent: NonZeroU32::new(args.max_concurrent),
+        max_sockets: NonZeroU32::new(args.max_sockets),
+        sockets: SocketConfig {
+            init_timeout: args.ws_init_timeout,
+            max_message_bytes: args.ws_max_message as usize,
+        },
         simulate: (!args.simulate.is_zero()).then_some(args.simulate),
         export_dir: args.export_dir,
         public_url: args.public_url,

@@ -45,6 +45,9 @@ impl Embedded {
             local_admin_token: Some(token.clone()),
             // One local user: nobody to share with.
             rate_limits: crate::server::limits::RateLimitConfig::OFF,
+            max_concurrent: None,
+            max_sockets: None,
+            sockets: Default::default(),
             simulate: SIMULATE.get().copied(),
             export_dir: None,
             // Links to the loopback address the embedded backend is bound to.

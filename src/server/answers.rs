@@ -1,5 +1,7 @@
-//! Answers to read-only requests, kept briefly so that identical requests from the same caller
-//! share one execution: a dashboard polled by many, or a listing's first page under load.
+//! Answers to read-only requests, kept briefly so that identical requests of one caller share
+//! one execution: a dashboard open in many tabs or polled by a script, or a listing's first
+//! page fetched by many anonymous clients. The caller is part of the key, so different accounts
+//! never share an answer; anonymous callers, who all see the same data, share theirs.
 //!
 //! An answer is served again only while nothing it may depend on can have changed: the
 //! store's generation (moved by every mutation and heartbeat) is the one it was computed under,
@@ -21,9 +23,14 @@ use axum::body::Bytes;
 pub const FRESH_FOR: Duration = Duration::from_secs(1);
 /// Answers kept at once; beyond that, stale ones go, then all.
 const MAX_ENTRIES: usize = 1024;
-/// Larger answers are not kept. With [`MAX_ENTRIES`] and stale answers dropped every
-/// [`FRESH_FOR`], this bounds the memory kept to 64 MiB.
+/// Larger answers are not kept.
 const MAX_BODY_BYTES: usize = 64 * 1024;
+/// Requests with larger keys (a query of up to a 1 MiB body, with its variables) run unshared:
+/// nobody polls a document that size.
+const MAX_KEY_BYTES: usize = 32 * 1024;
+/// The bytes of keys and answers kept at once; beyond that, stale ones go, then all. Keys
+/// count: 1,024 keys of 32 KiB alone would hold twice this.
+const MAX_BYTES: usize = 16 * 1024 * 1024;
 /// Root fields answered afresh every time: `exportDetailedStats` writes a file and signs a
 /// URL; `systemHealth` reports the process's own live counters, which every request moves.
 const ALWAYS_RUN: &[&str] = &["exportDetailedStats", "systemHealth"];
@@ -94,6 +101,8 @@ struct Entry {
     generation: u64,
     stored: Instant,
     slot: Slot,
+    /// Its key's bytes, and its answer's once kept.
+    bytes: usize,
 }
 
 impl Entry {
@@ -104,9 +113,47 @@ impl Entry {
 
 #[derive(Default)]
 pub struct Answers {
-    entries: Mutex<HashMap<String, Entry>>,
+    kept: Mutex<Kept>,
+}
+
+#[derive(Default)]
+struct Kept {
+    entries: HashMap<String, Entry>,
+    /// The bytes of every entry's key and answer.
+    bytes: usize,
     /// When stale answers were last dropped.
-    purged: Mutex<Option<Instant>>,
+    purged: Option<Instant>,
+}
+
+impl Kept {
+    fn retain(&mut self, keep: impl Fn(&Entry) -> bool) {
+        let mut dropped = 0;
+        self.entries.retain(|_, entry| {
+            let kept = keep(entry);
+            if !kept {
+                dropped += entry.bytes;
+            }
+            kept
+        });
+        self.bytes -= dropped;
+    }
+
+    /// Makes room for an entry of `bytes` when the bounds require it: stale answers go, and if
+    /// that is not enough, all.
+    fn make_room(&mut self, key: &str, bytes: usize, generation: u64) {
+        let due = self.purged.is_none_or(|at| at.elapsed() >= FRESH_FOR);
+        let full = |kept: &Self| {
+            (kept.entries.len() >= MAX_ENTRIES && !kept.entries.contains_key(key))
+                || kept.bytes + bytes > MAX_BYTES
+        };
+        if due || full(self) {
+            self.retain(|e| e.fresh(generation));
+            self.purged = Some(Instant::now());
+            if full(self) {
+                self.retain(|_| false);
+            }
+        }
+    }
 }
 
 impl Answers {
@@ -117,7 +164,10 @@ impl Answers {
     where
         F: Future<Output = (Bytes, bool)>,
     {
-        let slot = self.slot(key, generation);
+        if key.len() > MAX_KEY_BYTES {
+            return compute.await.0;
+        }
+        let slot = self.slot(&key, generation);
         let mut compute = Some(compute);
         let mut own = None;
         let shared = slot
@@ -127,7 +177,11 @@ impl Answers {
                     None => (Bytes::new(), false),
                 };
                 own = Some(body.clone());
-                (shareable && body.len() <= MAX_BODY_BYTES).then_some(body)
+                let kept = (shareable && body.len() <= MAX_BODY_BYTES).then_some(body);
+                if let Some(body) = &kept {
+                    self.count_answer(&key, &slot, body.len());
+                }
+                kept
             })
             .await
             .clone();
@@ -142,30 +196,43 @@ impl Answers {
         }
     }
 
-    fn slot(&self, key: String, generation: u64) -> Slot {
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(entry) = entries.get(&key).filter(|e| e.fresh(generation)) {
+    fn slot(&self, key: &str, generation: u64) -> Slot {
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(entry) = kept.entries.get(key).filter(|e| e.fresh(generation)) {
             return Arc::clone(&entry.slot);
         }
-        let mut purged = self.purged.lock().unwrap_or_else(|e| e.into_inner());
-        let due = purged.is_none_or(|at| at.elapsed() >= FRESH_FOR);
-        if due || (entries.len() >= MAX_ENTRIES && !entries.contains_key(&key)) {
-            entries.retain(|_, e| e.fresh(generation));
-            *purged = Some(Instant::now());
-            if entries.len() >= MAX_ENTRIES {
-                entries.clear();
-            }
-        }
+        // The largest answer is reserved room too, so that counting it later cannot
+        // overshoot the bound by more than one answer.
+        kept.make_room(key, key.len() + MAX_BODY_BYTES, generation);
         let slot = Slot::default();
-        entries.insert(
-            key,
-            Entry {
-                generation,
-                stored: Instant::now(),
-                slot: Arc::clone(&slot),
-            },
-        );
+        let entry = Entry {
+            generation,
+            stored: Instant::now(),
+            slot: Arc::clone(&slot),
+            bytes: key.len(),
+        };
+        kept.bytes += entry.bytes;
+        if let Some(replaced) = kept.entries.insert(key.to_string(), entry) {
+            kept.bytes -= replaced.bytes;
+        }
         slot
+    }
+
+    /// Adds a kept answer's bytes to its entry, if the entry is still the one it went into.
+    fn count_answer(&self, key: &str, slot: &Slot, bytes: usize) {
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(entry) = kept.entries.get_mut(key) else {
+            return;
+        };
+        if Arc::ptr_eq(&entry.slot, slot) {
+            entry.bytes += bytes;
+            kept.bytes += bytes;
+        }
+    }
+
+    /// The bytes of keys and answers kept now.
+    pub fn bytes(&self) -> usize {
+        self.kept.lock().unwrap_or_else(|e| e.into_inner()).bytes
     }
 }
 
@@ -247,7 +314,14 @@ mod tests {
             "a write happened"
         );
         assert_eq!(answer(&answers, "other", 8, "fourth").await, "fourth");
-        answers.entries.lock().unwrap().get_mut("k").unwrap().stored -= FRESH_FOR;
+        answers
+            .kept
+            .lock()
+            .unwrap()
+            .entries
+            .get_mut("k")
+            .unwrap()
+            .stored -= FRESH_FOR;
         assert_eq!(answer(&answers, "k", 8, "fifth").await, "fifth", "too old");
     }
 
@@ -305,13 +379,66 @@ mod tests {
         for n in 0..(MAX_ENTRIES * 3) {
             answer(&answers, &format!("k{n}"), 1, "{}").await;
         }
-        assert!(answers.entries.lock().unwrap().len() <= MAX_ENTRIES);
+        assert!(answers.kept.lock().unwrap().entries.len() <= MAX_ENTRIES);
         // Stale answers go at the next insert once FRESH_FOR has passed, full or not.
-        for entry in answers.entries.lock().unwrap().values_mut() {
+        for entry in answers.kept.lock().unwrap().entries.values_mut() {
             entry.stored -= FRESH_FOR;
         }
-        *answers.purged.lock().unwrap() = None;
+        answers.kept.lock().unwrap().purged = None;
         answer(&answers, "new", 1, "{}").await;
-        assert_eq!(answers.entries.lock().unwrap().len(), 1);
+        assert_eq!(answers.kept.lock().unwrap().entries.len(), 1);
+        assert_eq!(answers.bytes(), "new".len() + "{}".len());
+    }
+
+    /// The bytes a kept entry really holds: its key and its answer.
+    fn held(answers: &Answers) -> usize {
+        let kept = answers.kept.lock().unwrap();
+        kept.entries
+            .iter()
+            .map(|(key, entry)| {
+                key.len() + entry.slot.get().cloned().flatten().map_or(0, |b| b.len())
+            })
+            .sum()
+    }
+
+    #[tokio::test]
+    async fn key_bytes_count_in_the_memory_bound() {
+        let answers = Answers::default();
+        // Keys just under the size that is never kept, with small answers: entries alone
+        // stay far below MAX_ENTRIES, so only counting the keys' bytes bounds them.
+        let key_bytes = MAX_KEY_BYTES - 16;
+        let mut body = Vec::new();
+        for n in 0..(MAX_BYTES / key_bytes) * 2 {
+            let key = format!("{n:>width$}", width = key_bytes);
+            answers
+                .get_or_compute(key, 1, async { (Bytes::from_static(b"{}"), true) })
+                .await;
+            body.push(answers.bytes());
+            assert_eq!(answers.bytes(), held(&answers), "the count is what is held");
+            assert!(
+                answers.bytes() <= MAX_BYTES,
+                "{} > {MAX_BYTES}",
+                answers.bytes()
+            );
+        }
+        assert!(
+            body.iter().any(|&b| b > MAX_BYTES / 2),
+            "keys were counted: {body:?}"
+        );
+        assert!(answers.kept.lock().unwrap().entries.len() < MAX_ENTRIES);
+
+        // A key too large to keep: the request runs, and nothing is kept for it.
+        let before = answers.bytes();
+        let huge = "q".repeat(MAX_KEY_BYTES + 1);
+        let first = answers
+            .get_or_compute(huge.clone(), 1, async {
+                (Bytes::from_static(b"one"), true)
+            })
+            .await;
+        let second = answers
+            .get_or_compute(huge, 1, async { (Bytes::from_static(b"two"), true) })
+            .await;
+        assert_eq!((first, second), ("one".into(), "two".into()));
+        assert_eq!(answers.bytes(), before);
     }
 }

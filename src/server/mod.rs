@@ -8,6 +8,8 @@ pub mod api;
 pub mod broker;
 pub mod counters;
 pub mod export_files;
+pub mod graphql_http;
+pub mod guard;
 pub mod limits;
 pub mod lockout;
 pub mod logging;
@@ -16,6 +18,7 @@ pub mod request_id;
 pub mod request_log;
 pub mod secrets;
 pub mod simulator;
+pub mod socket;
 pub mod store;
 pub mod transport;
 
@@ -38,6 +41,11 @@ pub struct ServeOptions {
     /// A bearer token that acts as the local admin (the embedded `--endpoint local` backend).
     pub local_admin_token: Option<String>,
     pub rate_limits: limits::RateLimitConfig,
+    /// Operations one caller may run at once; `None`: unlimited.
+    pub max_concurrent: Option<std::num::NonZeroU32>,
+    /// WebSockets one caller may hold open; `None`: unlimited.
+    pub max_sockets: Option<std::num::NonZeroU32>,
+    pub sockets: socket::SocketConfig,
     /// Simulated agents' heartbeat interval for the demo network; `None`: no simulation.
     pub simulate: Option<std::time::Duration>,
     /// Where `exportDetailedStats` writes files; `None`: `exports` beside the database file
@@ -129,7 +137,12 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
     let app = transport::router(
         store,
         options.local_admin_token.clone(),
-        options.rate_limits,
+        guard::GuardConfig {
+            rate_limits: options.rate_limits,
+            max_concurrent: options.max_concurrent,
+            max_sockets: options.max_sockets,
+        },
+        options.sockets,
         broker,
         exports,
         options.lockout,

@@ -6,9 +6,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
-use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
 use async_graphql::http::GraphiQLSource;
-use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLWebSocket};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::ws::WebSocketUpgrade;
@@ -18,21 +16,22 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 
 use super::answers::{self, Answers, RequestKind};
-use super::api::auth::{RequestToken, viewer_for_token};
-use super::api::{Account, ApiError, ApiSchema, Viewer, build_schema_with, types};
+use super::api::auth::RequestToken;
+use super::api::{ApiError, ApiSchema, Viewer, build_schema_with};
 use super::broker::Broker;
 use super::counters::ServerStats;
 use super::export_files::{DownloadQuery, Exports};
-use super::limits::{RateLimitConfig, RateLimits};
+use super::graphql_http::{self, GRAPHQL_RESPONSE, NotGraphQL};
+use super::guard::{self, Caller, Guard, GuardConfig};
 use super::lockout::LockoutPolicy;
 use super::origin::RequestOrigin;
 use super::request_log;
 use super::secrets::token_hash;
+use super::socket::{SocketConfig, Sockets};
 use super::store::Store;
 
 /// Largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
-const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 
 #[derive(Clone)]
 struct AppState {
@@ -40,7 +39,8 @@ struct AppState {
     store: Store,
     local_admin_token: Option<Arc<str>>,
     stats: Arc<ServerStats>,
-    limits: Arc<RateLimits>,
+    guard: Arc<Guard>,
+    sockets: Sockets,
     exports: Exports,
     answers: Arc<Answers>,
 }
@@ -48,32 +48,43 @@ struct AppState {
 pub fn router(
     store: Store,
     local_admin_token: Option<String>,
-    rate_limits: RateLimitConfig,
+    limits: GuardConfig,
+    socket_config: SocketConfig,
     broker: Broker,
     exports: Exports,
     lockout: LockoutPolicy,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
-    let limits = Arc::new(RateLimits::new(rate_limits));
-    forget_idle_callers(Arc::downgrade(&limits));
+    let guard = Guard::new(limits);
+    forget_idle_callers(Arc::downgrade(&guard));
+    let schema = build_schema_with(
+        store.clone(),
+        Arc::clone(&stats),
+        broker,
+        exports.clone(),
+        lockout,
+    );
+    let local_admin_token: Option<Arc<str>> = local_admin_token.map(Arc::from);
+    let sockets = Sockets {
+        schema: schema.clone(),
+        store: store.clone(),
+        local_admin_token: local_admin_token.clone(),
+        guard: Arc::clone(&guard),
+        config: socket_config,
+    };
     let state = AppState {
-        schema: build_schema_with(
-            store.clone(),
-            Arc::clone(&stats),
-            broker,
-            exports.clone(),
-            lockout,
-        ),
+        schema,
         store,
-        local_admin_token: local_admin_token.map(Arc::from),
+        local_admin_token,
         stats,
-        limits,
+        guard,
+        sockets,
         exports,
         answers: Arc::default(),
     };
     Router::new()
         .route("/", get(graphiql))
-        .route("/graphql", get(graphql_get).post(graphql))
+        .route("/graphql", get(graphql_get).post(graphql_post))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .route("/exports/{id}", get(export_download))
@@ -87,7 +98,7 @@ pub fn router(
 }
 
 /// Keeps the limiters' memory bounded while the server runs.
-fn forget_idle_callers(limits: Weak<RateLimits>) {
+fn forget_idle_callers(limits: Weak<Guard>) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {
@@ -112,31 +123,14 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 /// Who the request is from: anonymous without a bearer token, the local admin for the
 /// embedded backend's one-time token, else the owner of a valid access token.
 async fn viewer(state: &AppState, headers: &HeaderMap) -> Result<Viewer, ApiError> {
-    let Some(token) = bearer(headers) else {
-        return Ok(Viewer::Anonymous);
-    };
-    if state.local_admin_token.as_deref() == Some(token) {
-        return Ok(Viewer::User(Account {
-            id: "usr-admin".into(),
-            username: "admin".into(),
-            role: types::Role::Admin,
-            user_type: types::UserType::Admin,
-        }));
-    }
-    viewer_for_token(&state.store, token).await
+    let token = bearer(headers);
+    let local_admin = state.local_admin_token.as_deref();
+    Ok(guard::identify(&state.store, local_admin, token).await?.0)
 }
 
-/// The media type to answer in: GraphQL-over-HTTP's own when the client accepts it.
+/// The media type to answer in: GraphQL-over-HTTP's own when the client prefers it.
 fn media_type(headers: &HeaderMap) -> &'static str {
-    let accepts = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if accepts.contains(GRAPHQL_RESPONSE) {
-        GRAPHQL_RESPONSE
-    } else {
-        "application/json"
-    }
+    graphql_http::negotiate(headers).unwrap_or(graphql_http::JSON)
 }
 
 fn respond(
@@ -174,14 +168,10 @@ fn encode(
             async_graphql::Value::String(s) => Some(s.clone()),
             _ => None,
         });
-    // GraphQL-over-HTTP: with its media type, a request that failed before execution (no
-    // data) is a 400; plain JSON answers stay 200 for older clients.
-    let status = if status == StatusCode::OK
-        && media == GRAPHQL_RESPONSE
-        && response.data == async_graphql::Value::Null
-        && !response.errors.is_empty()
-    {
-        StatusCode::BAD_REQUEST
+    // GraphQL-over-HTTP: with its media type, a request that failed before execution is a
+    // 400; plain JSON answers stay 200 for older clients.
+    let status = if status == StatusCode::OK && graphql_http::is_request_error(&response) {
+        graphql_http::request_error_status(media)
     } else {
         status
     };
@@ -191,10 +181,7 @@ fn encode(
     state
         .stats
         .observe(status.as_u16(), code.as_deref(), started.elapsed());
-    (
-        status,
-        Bytes::from(serde_json::to_vec(&response).unwrap_or_default()),
-    )
+    (status, Bytes::from(graphql_http::body(&response)))
 }
 
 fn refuse(
@@ -214,15 +201,58 @@ fn refuse(
     )
 }
 
-async fn graphql(
+/// POST on `/graphql`: a GraphQL request in an `application/json` body.
+async fn graphql_post(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let request = graphql_http::from_post(&headers, &body);
+    graphql(state, peer, Method::POST, headers, request).await
+}
+
+/// Answers a request that is not a GraphQL request, or whose answer the client would not
+/// accept (406).
+fn not_graphql(
+    state: &AppState,
+    started: Instant,
+    headers: &HeaderMap,
+    error: NotGraphQL,
+) -> Response {
+    let media = media_type(headers);
+    let status = error.status(media);
+    let api_error = ApiError::Invalid(error.message().to_string());
+    refuse(state, started, status, media, api_error)
+}
+
+async fn graphql(
+    state: AppState,
+    peer: SocketAddr,
     method: Method,
     headers: HeaderMap,
-    request: GraphQLRequest,
+    request: Result<async_graphql::Request, NotGraphQL>,
 ) -> Response {
     let started = Instant::now();
     state.stats.record_request();
+    if graphql_http::negotiate(&headers).is_none() {
+        let message = format!(
+            "cannot answer in any type the Accept header lists; accept {GRAPHQL_RESPONSE} or {}",
+            graphql_http::JSON
+        );
+        let status = StatusCode::NOT_ACCEPTABLE;
+        return refuse(
+            &state,
+            started,
+            status,
+            graphql_http::JSON,
+            ApiError::Invalid(message),
+        );
+    }
+    let mut request = match request {
+        Ok(request) => request,
+        Err(error) => return not_graphql(&state, started, &headers, error),
+    };
     let media = media_type(&headers);
     let viewer = match viewer(&state, &headers).await {
         Ok(viewer) => viewer,
@@ -234,23 +264,19 @@ async fn graphql(
             return response;
         }
     };
-    let (user_type, key) = match viewer.account() {
-        Some(account) => (account.user_type, format!("user:{}", account.id)),
-        None => (types::UserType::Free, format!("ip:{}", peer.ip())),
+    // Held until the answer is sent: the caller's concurrent executions are capped.
+    let _running = match state.guard.admit(&Caller::of(&viewer, peer.ip())) {
+        Ok(running) => running,
+        Err(refusal) => {
+            let seconds = refusal.retry_after_secs();
+            let error = ApiError::from(refusal);
+            let mut response = refuse(&state, started, StatusCode::TOO_MANY_REQUESTS, media, error);
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            return response;
+        }
     };
-    if let Err(wait) = state.limits.check(user_type, &key) {
-        let seconds = wait.as_secs() + 1;
-        let error = ApiError::RateLimited {
-            message: format!("rate limit of your user type exceeded; retry in {seconds}s"),
-            retry_after: seconds,
-        };
-        let mut response = refuse(&state, started, StatusCode::TOO_MANY_REQUESTS, media, error);
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-        return response;
-    }
-    let mut request = request.into_inner();
     let kind = answers::classify(&mut request);
     if method == Method::GET && kind == RequestKind::Mutation {
         let error = ApiError::Invalid("mutations must be sent with POST".into());
@@ -324,69 +350,22 @@ async fn graphql_get(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: axum::extract::Request,
 ) -> Response {
-    use axum::extract::{FromRequest, FromRequestParts};
+    use axum::extract::FromRequestParts;
     let upgrade = request
         .headers()
         .get(header::UPGRADE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     if !upgrade {
-        let method = request.method().clone();
+        let graphql_request = graphql_http::from_get(request.uri().query());
         let headers = request.headers().clone();
-        return match GraphQLRequest::<async_graphql_axum::rejection::GraphQLRejection>::from_request(request, &state).await {
-            Ok(graphql_request) => {
-                graphql(State(state), ConnectInfo(peer), method, headers, graphql_request).await
-            }
-            Err(rejection) => rejection.into_response(),
-        };
+        return graphql(state, peer, Method::GET, headers, graphql_request).await;
     }
     let (mut parts, _body) = request.into_parts();
-    let protocol = match GraphQLProtocol::from_request_parts(&mut parts, &state).await {
-        Ok(protocol) => protocol,
-        Err(status) => return status.into_response(),
-    };
-    let upgrade = match WebSocketUpgrade::from_request_parts(&mut parts, &state).await {
-        Ok(upgrade) => upgrade,
-        Err(rejection) => return rejection.into_response(),
-    };
-    // Taken now: the upgraded socket is served on a task of its own, past the request.
-    let connection = request_log::websocket_connection_data();
-    upgrade
-        .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |socket| {
-            let schema = state.schema.clone();
-            GraphQLWebSocket::new(socket, schema, protocol)
-                .with_data(connection)
-                .on_connection_init(
-                    move |payload| async move { connection_data(&state, payload).await },
-                )
-                .serve()
-        })
-}
-
-/// Authenticates a WebSocket from its `connection_init` payload: `authToken` (the spec's
-/// example) or `Authorization: Bearer ...`. Without one the connection is anonymous, and
-/// the subscriptions refuse it with AUTH_001.
-async fn connection_data(
-    state: &AppState,
-    payload: serde_json::Value,
-) -> async_graphql::Result<async_graphql::Data> {
-    let token = payload
-        .get("authToken")
-        .or_else(|| payload.get("Authorization"))
-        .or_else(|| payload.get("authorization"))
-        .and_then(serde_json::Value::as_str)
-        .map(|t| t.strip_prefix("Bearer ").unwrap_or(t).trim().to_string());
-    let mut headers = HeaderMap::new();
-    if let Some(token) = token
-        && let Ok(value) = HeaderValue::from_str(&format!("Bearer {token}"))
-    {
-        headers.insert(header::AUTHORIZATION, value);
+    match WebSocketUpgrade::from_request_parts(&mut parts, &state).await {
+        Ok(upgrade) => state.sockets.accept(&parts.headers, upgrade, peer.ip()),
+        Err(rejection) => rejection.into_response(),
     }
-    let viewer = viewer(state, &headers).await?;
-    let mut data = async_graphql::Data::default();
-    data.insert(viewer);
-    Ok(data)
 }
 
 async fn graphiql() -> Html<String> {

@@ -14,28 +14,41 @@ type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 /// A subscription client on a runtime of its own, so the test can also make blocking calls.
-struct Ws {
-    rt: Runtime,
-    socket: Socket,
-    protocol: &'static str,
+pub(crate) struct Ws {
+    pub(crate) rt: Runtime,
+    pub(crate) socket: Socket,
+    pub(crate) protocol: &'static str,
 }
 
 impl Ws {
-    fn connect(server: &TestServer, protocol: &'static str, token: Option<&str>) -> Self {
+    /// A socket upgraded but not initialised; `Err` carries the HTTP status of a refusal.
+    pub(crate) fn open(server: &TestServer, protocol: &'static str) -> Result<Self, u16> {
         let rt = Runtime::new().unwrap();
         let url = server.url.replace("http://", "ws://");
         let mut request = url.into_client_request().unwrap();
         request
             .headers_mut()
             .insert("sec-websocket-protocol", protocol.parse().unwrap());
-        let (socket, _) = rt
-            .block_on(tokio_tungstenite::connect_async(request))
-            .unwrap();
-        let mut ws = Self {
+        let socket = match rt.block_on(tokio_tungstenite::connect_async(request)) {
+            Ok((socket, _)) => socket,
+            Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+                return Err(response.status().as_u16());
+            }
+            Err(other) => panic!("WebSocket handshake failed: {other}"),
+        };
+        Ok(Self {
             rt,
             socket,
             protocol,
-        };
+        })
+    }
+
+    pub(crate) fn connect(
+        server: &TestServer,
+        protocol: &'static str,
+        token: Option<&str>,
+    ) -> Self {
+        let mut ws = Self::open(server, protocol).expect("the upgrade is accepted");
         let payload = token.map_or(json!({}), |t| json!({"authToken": t}));
         ws.send(json!({"type": "connection_init", "payload": payload}));
         let ack = ws.next();
@@ -43,14 +56,14 @@ impl Ws {
         ws
     }
 
-    fn send(&mut self, message: Value) {
+    pub(crate) fn send(&mut self, message: Value) {
         self.rt
             .block_on(self.socket.send(Message::text(message.to_string())))
             .unwrap();
     }
 
     /// The next protocol message other than keep-alives, within 10 s.
-    fn next(&mut self) -> Value {
+    pub(crate) fn next(&mut self) -> Value {
         loop {
             let message = self
                 .rt
@@ -69,7 +82,7 @@ impl Ws {
         }
     }
 
-    fn subscribe(&mut self, id: &str, query: &str, variables: Value) {
+    pub(crate) fn subscribe(&mut self, id: &str, query: &str, variables: Value) {
         let kind = if self.protocol == "graphql-ws" {
             "start"
         } else {
@@ -81,13 +94,13 @@ impl Ws {
     }
 }
 
-const LIVE: &str = "subscription($id: ID!) { realTimeMetrics(serverId: $id) { serverId metrics { type name value unit } status { code } alerts { severity message } } }";
-const NETWORK: &str = "subscription { metricUpdates { timestamp activeConnections serverMetrics { serverId cpuUsage } networkMetrics { totalBandwidth totalActiveUsers currentTokenRate connectionsByRegion } } }";
+pub(crate) const LIVE: &str = "subscription($id: ID!) { realTimeMetrics(serverId: $id) { serverId metrics { type name value unit } status { code } alerts { severity message } } }";
+pub(crate) const NETWORK: &str = "subscription { metricUpdates { timestamp activeConnections serverMetrics { serverId cpuUsage } networkMetrics { totalBandwidth totalActiveUsers currentTokenRate connectionsByRegion } } }";
 const REPORT: &str = "mutation($input: HeartbeatInput!) { reportMetrics(input: $input) { serverId status performanceScore miningRate } }";
 
 /// The error code of a refused subscription: an `error` frame, or a `next` frame carrying
 /// the resolver's errors (both are what graphql-transport-ws allows).
-fn refusal_code(message: &Value) -> String {
+pub(crate) fn refusal_code(message: &Value) -> String {
     let errors = match message["type"].as_str() {
         Some("error") => &message["payload"],
         Some("next") => &message["payload"]["errors"],

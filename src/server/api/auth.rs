@@ -69,8 +69,14 @@ pub fn user_view(account: &Account) -> UserView {
 /// Who a bearer token belongs to. Unknown, expired and revoked tokens are AUTH_001, so that a
 /// client learns to refresh or log in again rather than silently acting anonymously.
 pub async fn viewer_for_token(store: &Store, token: &str) -> ApiResult<Viewer> {
+    viewer_for_token_hash(store, &token_hash(token)).await
+}
+
+/// [`viewer_for_token`] by the token's stored hash: how a WebSocket re-checks, before each
+/// operation and while its subscriptions run, the token it logged in with.
+pub async fn viewer_for_token_hash(store: &Store, hash: &str) -> ApiResult<Viewer> {
     let owner = store
-        .token(&token_hash(token), TokenKind::Access)
+        .token(hash, TokenKind::Access)
         .await?
         .ok_or_else(|| ApiError::Auth("the access token is not valid; log in again".into()))?;
     if owner.revoked_at.is_some() {

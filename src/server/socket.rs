@@ -1,0 +1,456 @@
+//! GraphQL over WebSocket (`graphql-transport-ws` and the legacy `graphql-ws`) with the same
+//! limits as HTTP. async-graphql speaks the protocols; this module decides what reaches it:
+//!
+//! - an upgrade is refused (HTTP 429) when the caller already holds its share of sockets; a
+//!   socket that logs in with `connection_init` counts for its account from then on;
+//! - `connection_init` is counted against the caller's rate quota, must come within
+//!   [`SocketConfig::init_timeout`] (else close 4408) and may carry a token that must be valid
+//!   (else close 4403);
+//! - every operation (query, mutation or subscription) passes the [`Guard`] like an HTTP
+//!   request, and re-checks the token the socket logged in with, so a revoked or expired token
+//!   gets AUTH_001;
+//! - a running subscription re-checks that token every [`TOKEN_RECHECK`] and ends with an
+//!   AUTH_001 error (then `complete`) once it is revoked or has expired;
+//! - messages larger than [`SocketConfig::max_message_bytes`] close the socket with 1009.
+
+use std::net::IpAddr;
+use std::str::FromStr as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use async_graphql::futures_util::stream::{self, BoxStream};
+use async_graphql::futures_util::{SinkExt as _, StreamExt as _};
+use async_graphql::http::{
+    ALL_WEBSOCKET_PROTOCOLS, WebSocket as GraphQLSocket, WebSocketProtocols as Protocols, WsMessage,
+};
+use async_graphql::parser::types::OperationType;
+use async_graphql::{Data, Executor, Request, Response};
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response as HttpResponse};
+
+use super::api::auth::RequestToken;
+use super::api::{ApiError, ApiSchema, Viewer};
+use super::graphql_http;
+use super::guard::{self, Caller, Credential, Guard};
+use super::request_log;
+use super::store::Store;
+
+/// How often a running subscription checks that the token it was opened with still holds.
+pub const TOKEN_RECHECK: Duration = Duration::from_secs(2);
+
+/// Largest message by default: the CLI's largest document is a few KiB.
+pub const DEFAULT_MAX_MESSAGE: u32 = 64 * 1024;
+
+/// Limits of WebSocket connections; `vpnmine server` flags set them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SocketConfig {
+    /// How long a new socket may take to send `connection_init`.
+    pub init_timeout: Duration,
+    /// Largest message accepted from a client.
+    pub max_message_bytes: usize,
+}
+
+impl Default for SocketConfig {
+    fn default() -> Self {
+        Self {
+            // graphql-ws waits 3 s by default; a slow mobile link deserves more.
+            init_timeout: Duration::from_secs(10),
+            max_message_bytes: DEFAULT_MAX_MESSAGE as usize,
+        }
+    }
+}
+
+/// Operations one socket carries at once; subscriptions hold no execution slot, so this is
+/// what bounds them (with the sockets per caller).
+pub const MAX_OPERATIONS_PER_SOCKET: usize = 64;
+
+/// Bytes read from the network at a time. tungstenite allocates this up front for every
+/// socket (128 KiB by default), which is most of what an idle socket costs.
+const READ_BUFFER_BYTES: usize = 8 * 1024;
+
+/// Close codes of graphql-transport-ws (and WebSocket's own 1009).
+mod close {
+    pub const FORBIDDEN: u16 = 4403;
+    pub const INIT_TIMEOUT: u16 = 4408;
+    pub const TOO_MANY_REQUESTS: u16 = 4429;
+    pub const MESSAGE_TOO_BIG: u16 = 1009;
+}
+
+/// What every socket of a server shares.
+#[derive(Clone)]
+pub struct Sockets {
+    pub schema: ApiSchema,
+    pub store: Store,
+    pub local_admin_token: Option<Arc<str>>,
+    pub guard: Arc<Guard>,
+    pub config: SocketConfig,
+}
+
+impl Sockets {
+    /// Answers a WebSocket upgrade request from `peer`: refused with 429 when the address
+    /// already holds its share of sockets, else upgraded and served.
+    pub fn accept(
+        &self,
+        headers: &HeaderMap,
+        upgrade: WebSocketUpgrade,
+        peer: IpAddr,
+    ) -> HttpResponse {
+        let Some(protocol) = protocol(headers) else {
+            return (
+                StatusCode::BAD_REQUEST,
+                "unsupported Sec-WebSocket-Protocol",
+            )
+                .into_response();
+        };
+        let socket = match self.guard.open_socket(&Caller::anonymous(peer)) {
+            Ok(socket) => socket,
+            Err(refusal) => {
+                let seconds = refusal.retry_after_secs();
+                let error = async_graphql::Error::from(ApiError::from(refusal))
+                    .into_server_error(Default::default());
+                let body = graphql_http::body(&Response::from_errors(vec![error]));
+                let headers = [
+                    (header::RETRY_AFTER, seconds.to_string()),
+                    (header::CONTENT_TYPE, graphql_http::JSON.to_string()),
+                ];
+                return (StatusCode::TOO_MANY_REQUESTS, headers, body).into_response();
+            }
+        };
+        let session = Arc::new(Session {
+            sockets: self.clone(),
+            peer,
+            socket: Mutex::new(socket),
+            login: OnceLock::new(),
+            refusal_close_code: Mutex::new(None),
+            operations: Arc::default(),
+        });
+        let limit = self.config.max_message_bytes;
+        // Taken now: the upgraded socket is served on a task of its own, past the request
+        // whose id names the connection.
+        let connection = request_log::websocket_connection_data();
+        upgrade
+            .protocols(ALL_WEBSOCKET_PROTOCOLS)
+            .read_buffer_size(READ_BUFFER_BYTES)
+            .max_message_size(limit)
+            .max_frame_size(limit)
+            .on_upgrade(move |socket| serve(socket, protocol, session, connection))
+    }
+}
+
+/// The first protocol of `Sec-WebSocket-Protocol` this server speaks.
+fn protocol(headers: &HeaderMap) -> Option<Protocols> {
+    headers
+        .get(header::SEC_WEBSOCKET_PROTOCOL)?
+        .to_str()
+        .ok()?
+        .split(',')
+        .find_map(|p| Protocols::from_str(p.trim()).ok())
+}
+
+/// Who a socket logged in as, from its `connection_init`.
+struct Login {
+    caller: Caller,
+    credential: Credential,
+}
+
+/// One socket's state, shared by its message loop and the operations it runs.
+struct Session {
+    sockets: Sockets,
+    peer: IpAddr,
+    socket: Mutex<guard::Socket>,
+    login: OnceLock<Login>,
+    /// The close code for a refused `connection_init`: async-graphql closes with 1002 for
+    /// every refusal; graphql-transport-ws has codes that tell the client why.
+    refusal_close_code: Mutex<Option<u16>>,
+    /// Operations whose stream is alive.
+    operations: Arc<AtomicUsize>,
+}
+
+/// One of a socket's live operations, given back when its stream is dropped.
+struct Operation(Arc<AtomicUsize>);
+
+impl Operation {
+    fn start(live: &Arc<AtomicUsize>) -> Option<Self> {
+        let started = live.fetch_add(1, Ordering::SeqCst) < MAX_OPERATIONS_PER_SOCKET;
+        let operation = Self(Arc::clone(live));
+        started.then_some(operation)
+    }
+}
+
+impl Drop for Operation {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Session {
+    fn caller(&self) -> Caller {
+        self.login.get().map_or_else(
+            || Caller::anonymous(self.peer),
+            |login| login.caller.clone(),
+        )
+    }
+
+    /// The socket's viewer as of now: AUTH_001 once its token is revoked or has expired.
+    async fn viewer(&self) -> Result<Viewer, ApiError> {
+        match self.login.get() {
+            Some(login) => login.credential.viewer(&self.sockets.store).await,
+            None => Ok(Viewer::Anonymous),
+        }
+    }
+
+    fn holds_token(&self) -> bool {
+        self.login
+            .get()
+            .is_some_and(|login| matches!(login.credential, Credential::Token(_)))
+    }
+
+    fn take_refusal_close_code(&self) -> Option<u16> {
+        self.refusal_close_code
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+    }
+
+    fn refuse_init(&self, code: u16, error: ApiError) -> async_graphql::Error {
+        *self
+            .refusal_close_code
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = Some(code);
+        async_graphql::Error::from(error)
+    }
+
+    /// Authenticates the socket from its `connection_init` payload: `authToken` (the spec's
+    /// example) or `Authorization: Bearer ...`; without one it stays anonymous, and the
+    /// subscriptions refuse it with AUTH_001.
+    async fn init(&self, payload: serde_json::Value) -> async_graphql::Result<Data> {
+        let token = payload
+            .get("authToken")
+            .or_else(|| payload.get("Authorization"))
+            .or_else(|| payload.get("authorization"))
+            .and_then(serde_json::Value::as_str)
+            .map(|t| t.strip_prefix("Bearer ").unwrap_or(t).trim());
+        let sockets = &self.sockets;
+        let (viewer, credential) =
+            guard::identify(&sockets.store, sockets.local_admin_token.as_deref(), token)
+                .await
+                .map_err(|e| self.refuse_init(close::FORBIDDEN, e))?;
+        let caller = Caller::of(&viewer, self.peer);
+        let counted = sockets.guard.count(&caller).and_then(|()| {
+            self.socket
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .move_to(&caller)
+        });
+        counted.map_err(|refusal| self.refuse_init(close::TOO_MANY_REQUESTS, refusal.into()))?;
+        let mut data = Data::default();
+        data.insert(viewer);
+        if let Credential::Token(hash) = &credential {
+            // `revokeToken` without arguments revokes the token the socket logged in with.
+            data.insert(RequestToken(hash.clone()));
+        }
+        let _ = self.login.set(Login { caller, credential });
+        Ok(data)
+    }
+}
+
+/// The schema as a socket's operations see it: each one admitted by the guard and run as the
+/// socket's viewer of the moment.
+#[derive(Clone)]
+struct GuardedSchema {
+    schema: ApiSchema,
+    session: Arc<Session>,
+}
+
+impl Executor for GuardedSchema {
+    async fn execute(&self, request: Request) -> Response {
+        self.execute_stream(request, None)
+            .next()
+            .await
+            .unwrap_or_default()
+    }
+
+    fn execute_stream(
+        &self,
+        mut request: Request,
+        session_data: Option<Arc<Data>>,
+    ) -> BoxStream<'static, Response> {
+        let subscription = is_subscription(&mut request);
+        let session = Arc::clone(&self.session);
+        let caller = session.caller();
+        // Decided now, in the order the operations arrived, like HTTP requests. A subscription
+        // spends quota but holds no execution slot: it mostly waits for updates.
+        let guard = &session.sockets.guard;
+        let admitted = if subscription {
+            guard.count(&caller).map(|()| None)
+        } else {
+            guard.admit(&caller).map(Some)
+        };
+        let running = match admitted {
+            Ok(running) => running,
+            Err(refusal) => return refused(refusal.into()),
+        };
+        let Some(operation) = Operation::start(&session.operations) else {
+            return refused(ApiError::RateLimited {
+                message: format!(
+                    "this socket already carries {MAX_OPERATIONS_PER_SOCKET} operations; \
+                     complete one first"
+                ),
+                retry_after: 1,
+            });
+        };
+        let schema = self.schema.clone();
+        stream::once(async move {
+            let viewer = match session.viewer().await {
+                Ok(viewer) => viewer,
+                Err(error) => return refused(error),
+            };
+            // The executor's `execute_stream`, which takes the socket's `connection_init` data.
+            let responses = Executor::execute_stream(&schema, request.data(viewer), session_data)
+                // The execution slot is released when the operation's stream ends or is dropped.
+                .map(move |response| {
+                    let _held = (&running, &operation);
+                    response
+                })
+                .boxed();
+            if subscription && session.holds_token() {
+                until_token_lost(responses, session)
+            } else {
+                responses
+            }
+        })
+        .flatten()
+        .boxed()
+    }
+}
+
+fn is_subscription(request: &mut Request) -> bool {
+    let name = request.operation_name.clone();
+    let Ok(document) = request.parsed_query() else {
+        return false;
+    };
+    document
+        .operations
+        .iter()
+        .filter(|(n, _)| name.is_none() || n.map(|n| n.as_str()) == name.as_deref())
+        .any(|(_, operation)| operation.node.ty == OperationType::Subscription)
+}
+
+fn refused(error: ApiError) -> BoxStream<'static, Response> {
+    let error = async_graphql::Error::from(error).into_server_error(Default::default());
+    stream::once(async move { Response::from_errors(vec![error]) }).boxed()
+}
+
+/// `responses` until the socket's token is revoked or expires; then one AUTH_001 error, and
+/// the end of the stream (which the protocol reports as `complete`).
+fn until_token_lost(
+    responses: BoxStream<'static, Response>,
+    session: Arc<Session>,
+) -> BoxStream<'static, Response> {
+    let start = tokio::time::Instant::now() + TOKEN_RECHECK;
+    let recheck = tokio::time::interval_at(start, TOKEN_RECHECK);
+    stream::unfold(Some((responses, recheck, session)), |state| async move {
+        let (mut responses, mut recheck, session) = state?;
+        loop {
+            tokio::select! {
+                response = responses.next() => {
+                    return response.map(|r| (r, Some((responses, recheck, session))));
+                }
+                _ = recheck.tick() => {
+                    if let Err(error) = session.viewer().await {
+                        let error = async_graphql::Error::from(error)
+                            .into_server_error(Default::default());
+                        return Some((Response::from_errors(vec![error]), None));
+                    }
+                }
+            }
+        }
+    })
+    .boxed()
+}
+
+/// Why the client's side of a socket ended, when the server should say so.
+fn read_error_close(error: axum::Error) -> Option<(u16, String)> {
+    use tokio_tungstenite::tungstenite::Error;
+    let error = error.into_inner();
+    match error.downcast_ref::<Error>() {
+        Some(Error::Capacity(e)) => Some((close::MESSAGE_TOO_BIG, e.to_string())),
+        _ => None,
+    }
+}
+
+async fn serve(socket: WebSocket, protocol: Protocols, session: Arc<Session>, connection: Data) {
+    let (mut sink, source) = socket.split();
+    let ended_by: Arc<Mutex<Option<(u16, String)>>> = Arc::default();
+    let input = {
+        let ended_by = Arc::clone(&ended_by);
+        source
+            .map(move |message| match message {
+                Ok(message) => Some(message),
+                Err(error) => {
+                    *ended_by.lock().unwrap_or_else(|e| e.into_inner()) = read_error_close(error);
+                    None
+                }
+            })
+            .take_while(|message| std::future::ready(message.is_some()))
+            .filter_map(|message| {
+                std::future::ready(match message {
+                    Some(message @ (Message::Text(_) | Message::Binary(_))) => {
+                        Some(message.into_data())
+                    }
+                    _ => None,
+                })
+            })
+    };
+    let executor = GuardedSchema {
+        schema: session.sockets.schema.clone(),
+        session: Arc::clone(&session),
+    };
+    let init_session = Arc::clone(&session);
+    let output = GraphQLSocket::new(executor, input, protocol)
+        .connection_data(connection)
+        .on_connection_init(move |payload| async move { init_session.init(payload).await });
+    futures_util::pin_mut!(output);
+
+    let init_deadline = tokio::time::sleep(session.sockets.config.init_timeout);
+    tokio::pin!(init_deadline);
+    let mut acknowledged = false;
+    let last = loop {
+        let message = tokio::select! {
+            message = output.next() => message,
+            () = &mut init_deadline, if !acknowledged => {
+                break Some((close::INIT_TIMEOUT, "Connection initialisation timeout".to_string()));
+            }
+        };
+        let text = match message {
+            Some(WsMessage::Text(text)) => text,
+            Some(WsMessage::Close(code, reason)) => {
+                break Some((session.take_refusal_close_code().unwrap_or(code), reason));
+            }
+            // The legacy protocol refuses a `connection_init` with a message, then ends.
+            None => {
+                let ended_by = ended_by.lock().unwrap_or_else(|e| e.into_inner()).take();
+                let refused = session.take_refusal_close_code();
+                break ended_by.or_else(|| refused.map(|code| (code, String::new())));
+            }
+        };
+        acknowledged = acknowledged || is_ack(&text);
+        if sink.send(Message::Text(text.into())).await.is_err() {
+            return;
+        }
+    };
+    if let Some((code, reason)) = last {
+        let frame = CloseFrame {
+            code,
+            reason: reason.into(),
+        };
+        let _ = sink.send(Message::Close(Some(frame))).await;
+    }
+}
+
+fn is_ack(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text)
+        .is_ok_and(|message| message["type"] == "connection_ack")
+}
