@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod analytics;
 pub mod auth;
+pub mod cost;
 pub mod errors;
 pub mod export;
 pub mod generation;
@@ -13,7 +14,7 @@ pub mod types;
 pub mod users;
 pub mod uuids;
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 
@@ -84,8 +85,12 @@ pub struct Subscription(realtime::RealtimeSubscription);
 
 pub type ApiSchema = Schema<Query, Mutation, Subscription>;
 
-/// Builds the schema over a store. Depth and complexity limits keep one request from
-/// monopolising the server.
+/// The cost model of this schema, built once from its SDL.
+pub static COST_MODEL: LazyLock<Arc<cost::CostModel>> =
+    LazyLock::new(|| Arc::new(cost::CostModel::from_sdl(&sdl()).expect("the exported SDL parses")));
+
+/// Builds the schema over a store. Cost and depth limits (see [`cost`]) keep one request
+/// from monopolising the server.
 pub fn build_schema(store: Store) -> ApiSchema {
     let exports = Exports::new(Exports::default_dir(IN_MEMORY), "http://127.0.0.1".into());
     build_schema_with(store, Arc::new(ServerStats::new()), Broker::new(), exports)
@@ -109,9 +114,8 @@ pub fn build_schema_with(
     .data(broker)
     .data(exports)
     .extension(generation::MutationsMoveGeneration)
+    .extension(cost::CostLimits::new(Arc::clone(&COST_MODEL)))
     .register_output_type::<types::ErrorCode>()
-    .limit_depth(12)
-    .limit_complexity(5_000)
     .finish()
 }
 
