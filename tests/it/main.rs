@@ -16,6 +16,7 @@ mod common;
 mod contract;
 mod export;
 mod http;
+mod introspection;
 mod manage;
 mod mining;
 mod permissions;

@@ -132,7 +132,9 @@ pub fn sdl() -> String {
         SDLExportOptions::new()
             .use_space_ident()
             .indent_width(2)
-            .prefer_single_line_descriptions(),
+            .prefer_single_line_descriptions()
+            // Introspection answers `specifiedByURL`; the published SDL says the same.
+            .include_specified_by(),
     );
     format!(
         "# The VPN Mining Platform API, as the bundled server implements it.\n\
