@@ -14,6 +14,7 @@ mod cli_uuids;
 mod cli_views;
 mod common;
 mod contract;
+mod cost;
 mod export;
 mod http;
 mod introspection;
