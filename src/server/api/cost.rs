@@ -17,8 +17,8 @@ use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest,
 };
 use async_graphql::parser::types::{
-    BaseType, ExecutableDocument, Field, OperationDefinition, Selection, SelectionSet, Type,
-    TypeKind, TypeSystemDefinition,
+    BaseType, ExecutableDocument, Field, FieldDefinition, OperationDefinition, Selection,
+    SelectionSet, Type, TypeDefinition, TypeKind, TypeSystemDefinition,
 };
 use async_graphql::{Name, Request, ServerResult, Value, Variables};
 
@@ -167,85 +167,38 @@ impl CostModel {
                 _ => None,
             })
             .collect();
-        let mut roots = [
-            "Query".to_string(),
-            "Mutation".into(),
-            "Subscription".into(),
-        ];
-        for definition in &document.definitions {
-            if let TypeSystemDefinition::Schema(schema) = definition {
-                let schema = &schema.node;
-                for (slot, name) in
-                    roots
-                        .iter_mut()
-                        .zip([&schema.query, &schema.mutation, &schema.subscription])
-                {
-                    if let Some(name) = name {
-                        *slot = name.node.to_string();
-                    }
-                }
-            }
-        }
-
-        let mut enum_sizes = HashMap::new();
-        let mut page_inputs = HashMap::new();
-        let mut types = HashMap::new();
-        for t in &definitions {
-            match &t.kind {
-                TypeKind::Enum(e) => {
-                    enum_sizes.insert(t.name.node.to_string(), e.values.len() as u64);
-                }
-                TypeKind::InputObject(input) => {
-                    let size = input.fields.iter().find(|f| {
-                        f.node.name.node == "size" && named_type(&f.node.ty.node).0 == "Int"
-                    });
-                    if let Some(size) = size {
-                        let default = match size.node.default_value.as_ref().map(|v| &v.node) {
-                            Some(Value::Number(n)) => n.as_u64().unwrap_or(MAX_PAGE),
-                            _ => MAX_PAGE,
-                        };
-                        page_inputs.insert(t.name.node.to_string(), default.clamp(1, MAX_PAGE));
-                    }
-                }
-                _ => {}
-            }
-        }
-        for t in &definitions {
-            let fields = match &t.kind {
-                TypeKind::Object(o) => &o.fields,
-                TypeKind::Interface(i) => &i.fields,
-                _ => continue,
-            };
-            let fields = fields
-                .iter()
-                .map(|f| {
-                    let f = &f.node;
-                    let (ty, lists) = named_type(&f.ty.node);
-                    let args = f
-                        .arguments
-                        .iter()
-                        .map(|a| {
-                            let (arg_ty, arg_lists) = named_type(&a.node.ty.node);
-                            let info = ArgInfo {
-                                list: arg_lists > 0,
-                                page_default: page_inputs.get(arg_ty).copied(),
-                            };
-                            (a.node.name.node.to_string(), info)
-                        })
-                        .collect();
-                    let info = FieldInfo {
-                        ty: ty.to_string(),
-                        lists,
-                        bound: None,
-                        args,
-                    };
-                    (f.name.node.to_string(), info)
-                })
-                .collect();
-            types.insert(t.name.node.to_string(), fields);
-        }
-
-        let mut model = Self { types, roots };
+        let page_inputs = page_inputs(&definitions);
+        let types = definitions
+            .iter()
+            .filter_map(|t| {
+                let fields = match &t.kind {
+                    TypeKind::Object(o) => &o.fields,
+                    TypeKind::Interface(i) => &i.fields,
+                    _ => return None,
+                };
+                let fields = fields
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.node.name.node.to_string(),
+                            field_info(&f.node, &page_inputs),
+                        )
+                    })
+                    .collect();
+                Some((t.name.node.to_string(), fields))
+            })
+            .collect();
+        let mut model = Self {
+            types,
+            roots: root_names(&document.definitions),
+        };
+        let enum_sizes: HashMap<&str, u64> = definitions
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TypeKind::Enum(e) => Some((t.name.node.as_str(), e.values.len() as u64)),
+                _ => None,
+            })
+            .collect();
         for (ty, field, bound) in known_bounds() {
             let size = match bound {
                 Bound::Fixed(n) => n,
@@ -265,11 +218,7 @@ impl CostModel {
 
     /// Introspection lists are as long as the schema makes them: every type, the largest
     /// type's fields, the most arguments of any field, and so on.
-    fn size_introspection(
-        &mut self,
-        types: &[&async_graphql::parser::types::TypeDefinition],
-        all: &[TypeSystemDefinition],
-    ) {
+    fn size_introspection(&mut self, types: &[&TypeDefinition], all: &[TypeSystemDefinition]) {
         let most = |count: &dyn Fn(&TypeKind) -> usize| {
             types.iter().map(|t| count(&t.kind)).max().unwrap_or(0) as u64
         };
@@ -474,6 +423,70 @@ impl CostModel {
             );
         }
         Ok(cost)
+    }
+}
+
+/// The query, mutation and subscription root types' names.
+fn root_names(definitions: &[TypeSystemDefinition]) -> [String; 3] {
+    let mut roots = [
+        "Query".to_string(),
+        "Mutation".into(),
+        "Subscription".into(),
+    ];
+    for definition in definitions {
+        if let TypeSystemDefinition::Schema(schema) = definition {
+            let schema = &schema.node;
+            let named = [&schema.query, &schema.mutation, &schema.subscription];
+            for (slot, name) in roots.iter_mut().zip(named) {
+                if let Some(name) = name {
+                    *slot = name.node.to_string();
+                }
+            }
+        }
+    }
+    roots
+}
+
+/// Pagination inputs (input objects with an Int `size`), with their default size.
+fn page_inputs(definitions: &[&TypeDefinition]) -> HashMap<String, u64> {
+    definitions
+        .iter()
+        .filter_map(|t| {
+            let TypeKind::InputObject(input) = &t.kind else {
+                return None;
+            };
+            let size = input
+                .fields
+                .iter()
+                .find(|f| f.node.name.node == "size" && named_type(&f.node.ty.node).0 == "Int")?;
+            let default = match size.node.default_value.as_ref().map(|v| &v.node) {
+                Some(Value::Number(n)) => n.as_u64().unwrap_or(MAX_PAGE),
+                _ => MAX_PAGE,
+            };
+            Some((t.name.node.to_string(), default.clamp(1, MAX_PAGE)))
+        })
+        .collect()
+}
+
+fn field_info(field: &FieldDefinition, page_inputs: &HashMap<String, u64>) -> FieldInfo {
+    let (ty, lists) = named_type(&field.ty.node);
+    let args = field
+        .arguments
+        .iter()
+        .map(|a| {
+            let (arg_ty, arg_lists) = named_type(&a.node.ty.node);
+            let info = ArgInfo {
+                list: arg_lists > 0,
+                page_default: page_inputs.get(arg_ty).copied(),
+            };
+            (a.node.name.node.to_string(), info)
+        })
+        .collect();
+    FieldInfo {
+        ty: ty.to_string(),
+        lists,
+        bound: None,
+        args,
     }
 }
 
@@ -964,6 +977,17 @@ mod tests {
         }
         let (name, most) = measured.iter().max_by_key(|(_, c)| c.data).expect("some");
         eprintln!("the most expensive CLI operation: {name}, {}", most.data);
+    }
+
+    /// A renamed type or field must not silently drop its bound back to a full page.
+    #[test]
+    fn every_known_bound_names_a_list_field_of_the_schema() {
+        for (ty, field, _) in known_bounds() {
+            let info = COST_MODEL.types.get(ty).and_then(|t| t.get(field));
+            let info = info.unwrap_or_else(|| panic!("{ty}.{field} is not in the schema"));
+            assert!(info.lists > 0, "{ty}.{field} is not a list");
+            assert!(info.bound.is_some(), "{ty}.{field}");
+        }
     }
 
     #[test]
