@@ -25,6 +25,7 @@ fn an_anonymous_request_of_300_large_pages_is_refused_before_it_runs() {
         "query cost 1,650,600 exceeds the limit of 200,000"
     );
     assert!(body["data"].is_null(), "nothing ran: {body}");
+    assert!(body["errors"][0]["locations"].is_null(), "{body}");
     // One such page is fine.
     let (_, one) = server.graphql(&aliased_pages(1), json!({}), None);
     assert!(one["errors"].is_null(), "{one}");

@@ -20,7 +20,7 @@ use async_graphql::parser::types::{
     BaseType, ExecutableDocument, Field, FieldDefinition, OperationDefinition, Selection,
     SelectionSet, Type, TypeDefinition, TypeKind, TypeSystemDefinition,
 };
-use async_graphql::{Name, Request, ServerResult, Value, Variables};
+use async_graphql::{Name, Request, ServerError, ServerResult, Value, Variables};
 
 use super::ApiError;
 
@@ -799,8 +799,11 @@ impl Extension for CheckCost {
         {
             Ok(_) => Ok(document),
             Err(refusal) => {
+                // The whole document is refused, so the error points at no location in it.
                 let error: async_graphql::Error = refusal.into();
-                Err(error.into_server_error(async_graphql::Pos::default()))
+                let mut refused = ServerError::new(error.message, None);
+                refused.extensions = error.extensions;
+                Err(refused)
             }
         }
     }
