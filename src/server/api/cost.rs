@@ -25,8 +25,8 @@ use async_graphql::{Name, Request, ServerError, ServerResult, Value, Variables};
 use super::ApiError;
 
 /// Largest cost of the data part of one operation. Measured (bench/query-cost.py, release):
-/// 1,650,600 units of server rows with protocols took 7.2 s of CPU, about 4.3 µs a unit, so a
-/// request at the limit costs at most about 0.9 s; the CLI's costliest operation is 36,001.
+/// 3,150,600 units of server rows with protocols took 7.2 s of CPU, about 2.3 µs a unit, so a
+/// request at the limit costs about 0.5 s at most; the CLI's costliest operation is 36,001.
 pub const MAX_COST: u64 = 200_000;
 /// Deepest nesting of data fields (a root field is at depth 1).
 pub const MAX_DEPTH: usize = 12;
