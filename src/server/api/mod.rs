@@ -4,6 +4,7 @@ pub mod admin;
 pub mod analytics;
 pub mod audit;
 pub mod auth;
+pub mod cost;
 pub mod errors;
 pub mod export;
 pub mod generation;
@@ -14,7 +15,7 @@ pub mod types;
 pub mod users;
 pub mod uuids;
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 
@@ -87,8 +88,12 @@ pub struct Subscription(realtime::RealtimeSubscription);
 
 pub type ApiSchema = Schema<Query, Mutation, Subscription>;
 
-/// Builds the schema over a store. Depth and complexity limits keep one request from
-/// monopolising the server.
+/// The cost model of this schema, built once from its SDL.
+pub static COST_MODEL: LazyLock<Arc<cost::CostModel>> =
+    LazyLock::new(|| Arc::new(cost::CostModel::from_sdl(&sdl()).expect("the exported SDL parses")));
+
+/// Builds the schema over a store. Cost and depth limits (see [`cost`]) keep one request
+/// from monopolising the server.
 pub fn build_schema(store: Store) -> ApiSchema {
     let exports = Exports::new(Exports::default_dir(IN_MEMORY), "http://127.0.0.1".into());
     build_schema_with(
@@ -123,10 +128,9 @@ pub fn build_schema_with(
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)
+    .extension(cost::CostLimits::new(Arc::clone(&COST_MODEL)))
     .extension(audit::AuditMutations)
     .register_output_type::<types::ErrorCode>()
-    .limit_depth(12)
-    .limit_complexity(5_000)
     .finish()
 }
 
@@ -143,7 +147,9 @@ pub fn sdl() -> String {
         SDLExportOptions::new()
             .use_space_ident()
             .indent_width(2)
-            .prefer_single_line_descriptions(),
+            .prefer_single_line_descriptions()
+            // Introspection answers `specifiedByURL`; the published SDL says the same.
+            .include_specified_by(),
     );
     format!(
         "# The VPN Mining Platform API, as the bundled server implements it.\n\

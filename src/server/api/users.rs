@@ -16,11 +16,11 @@ const DEFAULT_STATS_DAYS: i64 = 30;
 /// Longest window `myConnectionStats` accepts.
 const MAX_STATS_DAYS: i64 = 366;
 /// Sessions in `recentConnections`.
-const RECENT: i64 = 10;
+pub const RECENT: i64 = 10;
 /// Entries of the admin dashboard's top lists.
-const TOP: i64 = 10;
+pub const TOP: i64 = 10;
 /// Days of `tokenMetrics.recentActivity`.
-const ACTIVITY_DAYS: i64 = 14;
+pub const ACTIVITY_DAYS: i64 = 14;
 /// Link capacity `averageNetworkUtilization` is measured against, in Mbit/s.
 const LINK_CAPACITY_MBPS: f64 = 1000.0;
 
