@@ -44,8 +44,14 @@ const MAX_PAGE: u64 = super::servers::MAX_PAGE_SIZE as u64;
 
 /// Lists whose length the implementation bounds, so that they need not count as a full page.
 fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
-    use super::{analytics, realtime, users};
+    use super::{analytics, audit, realtime, users};
     vec![
+        // An audit row keeps at most this many target ids.
+        (
+            "AuditEntry",
+            "targetIds",
+            Bound::Fixed(audit::MAX_TARGETS as u64),
+        ),
         // One endpoint per protocol type (UNIQUE (server_id, type)).
         (
             "MiningServerView",
