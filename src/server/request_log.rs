@@ -264,6 +264,28 @@ pub fn websocket_connection_data() -> async_graphql::Data {
     data
 }
 
+/// Answers a WebSocket operation that the transport refused before it reached the schema (the
+/// guard's limits, a token lost): its id is the one [`RequestTracing`] would have given it, the
+/// error carries it, and the refusal is logged like any other operation.
+pub fn refused_operation(
+    connection: Option<&async_graphql::Data>,
+    request: &async_graphql::Request,
+    error: ServerError,
+) -> async_graphql::Response {
+    let numbered = connection
+        .and_then(|data| data.get(&std::any::TypeId::of::<WsConnection>()))
+        .and_then(|data| data.downcast_ref::<WsConnection>())
+        .map(WsConnection::next_operation_id);
+    let id = asked_id(request)
+        .or(numbered)
+        .unwrap_or_else(RequestId::generate);
+    let mut errors = vec![error];
+    stamp(&mut errors, &id);
+    let status = first_code(&errors).unwrap_or_else(|| "error".into());
+    tracing::info!(requestId = %id, status = %status, "websocket operation refused");
+    async_graphql::Response::from_errors(errors)
+}
+
 /// The schema extension that gives each streamed operation (WebSocket) its request id, span,
 /// stamped errors and log line; see the module's documentation. Over HTTP the transport has
 /// done it already and the extension leaves the request as it is.
@@ -341,11 +363,17 @@ fn operation_id(ctx: &ExtensionContext<'_>, request: &async_graphql::Request) ->
     let numbered = ctx
         .data_opt::<WsConnection>()
         .map(WsConnection::next_operation_id);
-    let asked = match request.extensions.0.get("requestId") {
+    asked_id(request)
+        .or(numbered)
+        .unwrap_or_else(RequestId::generate)
+}
+
+/// The sane id an operation asks for in its `extensions`.
+fn asked_id(request: &async_graphql::Request) -> Option<RequestId> {
+    match request.extensions.0.get("requestId") {
         Some(Value::String(id)) => RequestId::parse(id),
         _ => None,
-    };
-    asked.or(numbered).unwrap_or_else(RequestId::generate)
+    }
 }
 
 /// An operation's stream of answers, polled inside its span; logs its line when it ends (the

@@ -290,22 +290,23 @@ impl Executor for GuardedSchema {
         };
         let running = match admitted {
             Ok(running) => running,
-            Err(refusal) => return refused(refusal.into()),
+            Err(refusal) => return refused(refusal.into(), session_data.as_deref(), &request),
         };
         let Some(operation) = Operation::start(&session.operations) else {
-            return refused(ApiError::RateLimited {
+            let error = ApiError::RateLimited {
                 message: format!(
                     "this socket already carries {MAX_OPERATIONS_PER_SOCKET} operations; \
                      complete one first"
                 ),
                 retry_after: 1,
-            });
+            };
+            return refused(error, session_data.as_deref(), &request);
         };
         let schema = self.schema.clone();
         stream::once(async move {
             let viewer = match session.viewer().await {
                 Ok(viewer) => viewer,
-                Err(error) => return refused(error),
+                Err(error) => return refused(error, session_data.as_deref(), &request),
             };
             // The executor's `execute_stream`, which takes the socket's `connection_init` data.
             let responses = Executor::execute_stream(&schema, request.data(viewer), session_data)
@@ -338,9 +339,15 @@ fn is_subscription(request: &mut Request) -> bool {
         .any(|(_, operation)| operation.node.ty == OperationType::Subscription)
 }
 
-fn refused(error: ApiError) -> BoxStream<'static, Response> {
+/// The answer to an operation refused before it ran, with its request id.
+fn refused(
+    error: ApiError,
+    session_data: Option<&Data>,
+    request: &Request,
+) -> BoxStream<'static, Response> {
     let error = async_graphql::Error::from(error).into_server_error(Default::default());
-    stream::once(async move { Response::from_errors(vec![error]) }).boxed()
+    let response = request_log::refused_operation(session_data, request, error);
+    stream::once(async move { response }).boxed()
 }
 
 /// `responses` until the socket's token is revoked or expires; then one AUTH_001 error, and

@@ -58,21 +58,37 @@ impl Ws {
     /// The error code (or "ok") of each operation of `ids`, by code, once all are complete.
     fn outcomes(&mut self, count: usize) -> HashMap<String, usize> {
         let mut codes = HashMap::new();
+        // Refused operations too (the guard answers them before the schema runs) carry
+        // a request id of their own.
+        let mut request_ids = std::collections::HashSet::new();
+        let mut errors = 0;
         let mut complete = 0;
         while complete < count {
             let message = self.next();
             match message["type"].as_str() {
                 Some("next") => {
-                    let code = message["payload"]["errors"][0]["extensions"]["code"]
+                    let error = &message["payload"]["errors"][0];
+                    let code = error["extensions"]["code"]
                         .as_str()
                         .unwrap_or("ok")
                         .to_string();
+                    if code != "ok" {
+                        errors += 1;
+                        let id = error["extensions"]["requestId"].as_str();
+                        request_ids
+                            .insert(id.unwrap_or_else(|| panic!("no id: {message}")).to_string());
+                    }
                     *codes.entry(code).or_insert(0) += 1;
                 }
                 Some("complete") => complete += 1,
                 _ => panic!("unexpected {message}"),
             }
         }
+        assert_eq!(
+            request_ids.len(),
+            errors,
+            "one id per operation: {request_ids:?}"
+        );
         codes
     }
 }
