@@ -13,8 +13,8 @@ use crate::client::operations::{
     ClaimMiningRewards, ConfigureMiningSettings, Me, MiningServers, StartMining,
     claim_mining_rewards, configure_mining_settings, me, mining_servers, start_mining,
 };
-use crate::domain::mining::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 use crate::domain::reward::RewardPolicy;
+use crate::domain::reward::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 use crate::error::{CliError, ErrorKind};
 use crate::output::{self, Column, Output};
 

@@ -3,7 +3,6 @@
 //! here does I/O or reads the clock; callers pass `now` in.
 
 pub mod dates;
-pub mod mining;
 pub mod protocol;
 pub mod reward;
 pub mod size;

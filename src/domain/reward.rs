@@ -49,6 +49,11 @@
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
+/// Longest idempotency key a claim may carry; the CLI checks it before sending.
+pub const MAX_IDEMPOTENCY_KEY: usize = 128;
+/// Bounds of the operator's rate multiplier; the CLI checks them before sending.
+pub const RATE_RANGE: std::ops::RangeInclusive<f64> = 0.1..=2.0;
+
 /// Every tunable of the reward formula and claim rules.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RewardPolicy {

@@ -19,7 +19,7 @@ use crate::server::store::Store;
 use crate::server::store::mining::{AccrualState, AccrualWindow, ClaimDecision, NewClaim};
 use crate::server::store::servers::ServerRow;
 
-pub use crate::domain::mining::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
+use crate::domain::reward::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 
 /// The formula's inputs for an unpaid window of `seconds`, from what the store measured in it.
 /// The window starts when mining (or the last paid period) started, so all of it accrues;
