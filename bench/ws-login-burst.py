@@ -37,9 +37,14 @@ def start_server(binary, extra):
     return server, port
 
 
+MESSAGES = {}
+
+
 def code_of(errors):
     errors = errors or [{}]
-    return (errors[0].get("extensions") or {}).get("code", "none")
+    code = (errors[0].get("extensions") or {}).get("code", "none")
+    MESSAGES.setdefault(code, errors[0].get("message"))
+    return code
 
 
 def burst(binary, extra, logins, username):
@@ -108,6 +113,8 @@ def main():
         f"{k} {statistics.median([c.get(k, 0) for c in results]):g} "
         f"(min {min(c.get(k, 0) for c in results)}, max {max(c.get(k, 0) for c in results)})"
         for k in keys))
+    for code, message in sorted(MESSAGES.items()):
+        print(f"  {code}: {message}")
 
 
 if __name__ == "__main__":

@@ -32,8 +32,15 @@ use axum::response::Response;
 use tracing::Instrument as _;
 use tracing::field::Empty;
 
+use async_graphql_value::Value as Literal;
+
 use super::api::Viewer;
 use super::request_id::{HEADER, RequestId};
+
+/// Root fields named in an unnamed operation's log label; the rest are counted.
+const LABEL_FIELDS: usize = 8;
+/// Longest server id written to a log line.
+const MAX_LOGGED_ID: usize = 64;
 
 tokio::task_local! {
     /// The HTTP request being served on this task (set by [`track_http`]). A task-local rather
@@ -206,21 +213,24 @@ impl OperationSummary {
             .collect();
         let label = match op_name {
             Some(op_name) => op_name.to_string(),
-            None => fields
-                .iter()
-                .map(|f| f.name.node.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
+            None => {
+                let mut label = fields
+                    .iter()
+                    .take(LABEL_FIELDS)
+                    .map(|f| f.name.node.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",");
+                if fields.len() > LABEL_FIELDS {
+                    label.push_str(&format!(",+{} more", fields.len() - LABEL_FIELDS));
+                }
+                label
+            }
         };
         let server_id = fields.iter().find_map(|field| {
-            field.arguments.iter().find_map(|(arg, value)| {
-                let value = value
-                    .node
-                    .clone()
-                    .into_const_with(|var| variables.get(&var).cloned().ok_or(()))
-                    .ok()?;
-                server_id_of(arg.node.as_str(), &value)
-            })
+            field
+                .arguments
+                .iter()
+                .find_map(|(arg, value)| server_id_of(arg.node.as_str(), &value.node, variables))
         });
         Self {
             operation: (!label.is_empty()).then_some(label),
@@ -229,15 +239,35 @@ impl OperationSummary {
     }
 }
 
-fn server_id_of(argument: &str, value: &Value) -> Option<String> {
-    match (argument, value) {
-        ("serverId", Value::String(id)) => Some(id.clone()),
-        (_, Value::Object(fields)) => match fields.get("serverId") {
-            Some(Value::String(id)) => Some(id.clone()),
+/// The server a root argument names: `serverId`, or the `serverId` of an input object. Read
+/// by reference (a hostile request may make variables large) and cut to a sane length, since
+/// it lands in every log line of the request.
+fn server_id_of(argument: &str, value: &Literal, variables: &Variables) -> Option<String> {
+    let variable = |name: &async_graphql::Name| variables.get(name);
+    let id = match (argument, value) {
+        ("serverId", Literal::String(id)) => Some(id),
+        ("serverId", Literal::Variable(name)) => match variable(name)? {
+            Value::String(id) => Some(id),
+            _ => None,
+        },
+        (_, Literal::Object(fields)) => match fields.get("serverId")? {
+            Literal::String(id) => Some(id),
+            Literal::Variable(name) => match variable(name)? {
+                Value::String(id) => Some(id),
+                _ => None,
+            },
+            _ => None,
+        },
+        (_, Literal::Variable(name)) => match variable(name)? {
+            Value::Object(fields) => match fields.get("serverId")? {
+                Value::String(id) => Some(id),
+                _ => None,
+            },
             _ => None,
         },
         _ => None,
-    }
+    }?;
+    Some(id.chars().take(MAX_LOGGED_ID).collect())
 }
 
 /// A WebSocket connection's id, from its upgrade request, and its operations so far.

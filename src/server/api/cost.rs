@@ -22,6 +22,8 @@ use async_graphql::parser::types::{
 };
 use async_graphql::{Name, Request, ServerError, ServerResult, Value, Variables};
 
+use async_graphql_value::Value as Literal;
+
 use super::ApiError;
 
 /// Largest cost of the data part of one operation. Measured (bench/query-cost.py, release):
@@ -310,36 +312,23 @@ impl CostModel {
         }
     }
 
-    /// Measures the operation `operation_name` picks (every operation when it picks none of
-    /// them: the request then fails anyway, and measuring all cannot under-count).
+    /// Measures the operation `operation_name` picks. When it picks none, or several without
+    /// a name, nothing will run (the schema refuses the request), so nothing is measured.
     pub fn measure(
         &self,
         document: &ExecutableDocument,
         operation_name: Option<&str>,
         variables: &Variables,
     ) -> Cost {
-        let chosen: Vec<_> = document
-            .operations
-            .iter()
-            .filter(|(name, _)| {
-                operation_name.is_none() || name.map(|n| n.as_str()) == operation_name
-            })
-            .collect();
-        let operations = if chosen.is_empty() {
-            document.operations.iter().collect()
-        } else {
-            chosen
-        };
-        operations
-            .into_iter()
-            .map(|(_, op)| self.measure_operation(document, &op.node, variables))
-            .fold(Cost::default(), |a, b| Cost {
-                data: a.data.max(b.data),
-                data_depth: a.data_depth.max(b.data_depth),
-                introspection: a.introspection.max(b.introspection),
-                introspection_depth: a.introspection_depth.max(b.introspection_depth),
-                root_fields: a.root_fields.max(b.root_fields),
-            })
+        let mut chosen = document.operations.iter().filter(|(name, _)| {
+            operation_name.is_none() || name.map(|n| n.as_str()) == operation_name
+        });
+        match (chosen.next(), chosen.next()) {
+            (Some((_, operation)), None) => {
+                self.measure_operation(document, &operation.node, variables)
+            }
+            _ => Cost::default(),
+        }
     }
 
     fn measure_operation(
@@ -354,22 +343,19 @@ impl CostModel {
             OperationType::Mutation => 1,
             OperationType::Subscription => 2,
         }];
+        let root_fields =
+            count_root_fields(document, &operation.selection_set.node, &mut HashMap::new());
         // Variables the request omits take the operation's defaults.
-        let mut values: HashMap<Name, Value> = operation
+        let defaults = operation
             .variable_definitions
             .iter()
-            .filter_map(|v| {
-                let default = v.node.default_value.as_ref()?;
-                Some((v.node.name.node.clone(), default.node.clone()))
-            })
+            .filter_map(|v| Some((&v.node.name.node, &v.node.default_value.as_ref()?.node)))
             .collect();
-        for (name, value) in variables.iter() {
-            values.insert(name.clone(), value.clone());
-        }
         let mut walk = Walk {
             model: self,
             document,
-            variables: values,
+            variables,
+            defaults,
             memo: HashMap::new(),
             open: HashSet::new(),
         };
@@ -379,11 +365,7 @@ impl CostModel {
             data_depth: measured.data_depth,
             introspection: measured.introspection,
             introspection_depth: measured.introspection_depth,
-            root_fields: count_root_fields(
-                document,
-                &operation.selection_set.node,
-                &mut HashMap::new(),
-            ),
+            root_fields,
         }
     }
 
@@ -583,7 +565,11 @@ impl Measure {
 struct Walk<'a> {
     model: &'a CostModel,
     document: &'a ExecutableDocument,
-    variables: HashMap<Name, Value>,
+    /// Borrowed, never copied: a hostile request may make a variable large and name it in
+    /// every field.
+    variables: &'a Variables,
+    /// The operation's default values of the variables the request omits.
+    defaults: HashMap<&'a Name, &'a Value>,
     /// A fragment's measure per page size given to it: each fragment is measured once, so
     /// that fragments spreading each other many times over cost the walk linear time.
     memo: HashMap<(Name, Option<u64>), Measure>,
@@ -674,13 +660,10 @@ impl Walk<'_> {
         let from_arguments = field.arguments.iter().find_map(|(name, _)| {
             let name = name.node.as_str();
             let arg = info.args.get(name)?;
-            let value = self.argument(field, name);
+            let value = self.argument(field, name)?;
             match name {
-                "first" | "last" | "limit" | "size" => Some(clamp_page(&value)),
-                _ if arg.list => match value {
-                    Value::List(items) => Some(items.len() as u64),
-                    _ => None,
-                },
+                "first" | "last" | "limit" | "size" => Some(clamp_page(value.number())),
+                _ if arg.list => value.list_len().map(|n| n as u64),
                 _ => None,
             }
         });
@@ -692,48 +675,91 @@ impl Walk<'_> {
     fn page_size(&self, info: &FieldInfo, field: &Field) -> Option<u64> {
         let (name, arg) = info.args.iter().find(|(_, a)| a.page_default.is_some())?;
         let default = arg.page_default?;
-        let given = self.argument(field, name);
-        Some(match given {
-            Value::Null => default,
-            Value::Object(fields) => match fields.get("size") {
-                None | Some(Value::Null) => default,
-                Some(size) => clamp_page(size),
-            },
-            // Not an input object: validation refuses it; count the most.
-            _ => MAX_PAGE,
+        let Some(given) = self.argument(field, name).filter(|v| !v.is_null()) else {
+            return Some(default);
+        };
+        if !given.is_object() {
+            // Validation refuses it; count the most.
+            return Some(MAX_PAGE);
+        }
+        Some(match given.field(self, "size").filter(|v| !v.is_null()) {
+            None => default,
+            Some(size) => clamp_page(size.number()),
         })
     }
 
-    /// A field's argument with its variables replaced (null when omitted; a missing
-    /// variable counts as null too).
-    fn argument(&self, field: &Field, name: &str) -> Value {
-        let Some(value) = field.get_argument(name) else {
-            return Value::Null;
-        };
-        value
-            .node
-            .clone()
-            .into_const_with(|variable| {
-                Ok::<_, std::convert::Infallible>(
-                    self.variables
-                        .get(&variable)
-                        .cloned()
-                        .unwrap_or(Value::Null),
-                )
-            })
-            .unwrap_or(Value::Null)
+    /// A field's argument as given, its variable looked up; `None` when omitted (a missing
+    /// variable counts as omitted).
+    fn argument<'w>(&'w self, field: &'w Field, name: &str) -> Option<Arg<'w>> {
+        self.resolve(&field.get_argument(name)?.node)
+    }
+
+    fn resolve<'w>(&'w self, literal: &'w Literal) -> Option<Arg<'w>> {
+        match literal {
+            Literal::Variable(name) => self
+                .variables
+                .get(name)
+                .or_else(|| self.defaults.get(name).copied())
+                .map(Arg::Variable),
+            literal => Some(Arg::Literal(literal)),
+        }
+    }
+}
+
+/// An argument as the estimate reads it, by reference: a value from the variables, or a
+/// literal of the document (which may name variables inside).
+#[derive(Clone, Copy)]
+enum Arg<'w> {
+    Variable(&'w Value),
+    Literal(&'w Literal),
+}
+
+impl<'w> Arg<'w> {
+    fn number(self) -> Option<&'w async_graphql::Number> {
+        match self {
+            Self::Variable(Value::Number(n)) | Self::Literal(Literal::Number(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    fn is_null(self) -> bool {
+        matches!(
+            self,
+            Self::Variable(Value::Null) | Self::Literal(Literal::Null)
+        )
+    }
+
+    fn is_object(self) -> bool {
+        matches!(
+            self,
+            Self::Variable(Value::Object(_)) | Self::Literal(Literal::Object(_))
+        )
+    }
+
+    fn list_len(self) -> Option<usize> {
+        match self {
+            Self::Variable(Value::List(items)) => Some(items.len()),
+            Self::Literal(Literal::List(items)) => Some(items.len()),
+            _ => None,
+        }
+    }
+
+    /// A field of an input object.
+    fn field(self, walk: &'w Walk<'_>, name: &str) -> Option<Arg<'w>> {
+        match self {
+            Self::Variable(Value::Object(fields)) => fields.get(name).map(Arg::Variable),
+            Self::Literal(Literal::Object(fields)) => walk.resolve(fields.get(name)?),
+            _ => None,
+        }
     }
 }
 
 /// A requested count within 1..=MAX_PAGE; anything else counts as the most (the resolver
 /// refuses an out-of-range size with its own message).
-fn clamp_page(value: &Value) -> u64 {
-    match value {
-        Value::Number(n) => match n.as_i64() {
-            Some(n) if n >= 1 => (n as u64).min(MAX_PAGE),
-            Some(_) => 1,
-            None => MAX_PAGE,
-        },
+fn clamp_page(number: Option<&async_graphql::Number>) -> u64 {
+    match number.map(async_graphql::Number::as_i64) {
+        Some(Some(n)) if n >= 1 => (n as u64).min(MAX_PAGE),
+        Some(Some(_)) => 1,
         _ => MAX_PAGE,
     }
 }
@@ -1036,6 +1062,31 @@ mod tests {
                 thousands(expected)
             )
         );
+    }
+
+    /// The shape of a request that once cost seconds of CPU before any limit applied: thousands
+    /// of aliases naming one large variable, which the estimate used to copy for every alias.
+    /// A variable is read where it stands, whatever its size.
+    #[test]
+    fn many_aliases_of_a_large_variable_are_refused_on_their_count() {
+        let aliases: String = (0..5_000)
+            .map(|n| format!("a{n}: miningServers(pagination: $p) {{ __typename }} "))
+            .collect();
+        let query = format!("query($p: PaginationInput) {{ {aliases} }}");
+        let large = json!({ "p": { "size": 7, "padding": vec![0; 200_000] } });
+        let document = parse_query(&query).unwrap();
+        let variables = Variables::from_json(large.clone());
+        let refused = COST_MODEL.check(&document, None, &variables).unwrap_err();
+        let ApiError::Invalid(message) = refused else {
+            panic!("{refused:?}")
+        };
+        assert!(
+            message.contains("root fields 5,000 exceeds the limit of 20"),
+            "{message}"
+        );
+        // Within the cap, the same large variable still sizes each page (7 rows).
+        let one = "query($p: PaginationInput) { miningServers(pagination: $p) { items { id } } }";
+        assert_eq!(cost_of(one, large).data, 1 + 1 + 7);
     }
 
     #[tokio::test]
