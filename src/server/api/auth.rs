@@ -244,6 +244,17 @@ impl AuthMutation {
             .map_err(|e| ApiError::Internal(format!("password check failed: {e}")))?;
         match user {
             Some(user) if matches => {
+                // Attempts of a parallel burst all pass the first check before any of them
+                // fails; a right guess among them must not log in once the others locked it.
+                let now = Utc::now().timestamp();
+                if policy.is_on()
+                    && let Some(until) = store.locked_until(&username, now).await?
+                {
+                    store
+                        .record_auth_attempt(&username, LoginOutcome::Locked, now)
+                        .await?;
+                    return Err(locked_out(until - now));
+                }
                 store
                     .record_auth_attempt(&username, LoginOutcome::Success, now)
                     .await?;

@@ -34,6 +34,11 @@ pub const MAX_COST: u64 = 200_000;
 pub const MAX_DEPTH: usize = 12;
 /// Most root fields (aliases count one each) in the operation that runs.
 pub const MAX_ROOT_FIELDS: usize = 20;
+/// Logins in one request. Each is an argon2 run (tens of milliseconds and about 19 MiB) and a
+/// password guess, while the request counts once against the rate limit.
+pub const MAX_LOGINS: usize = 1;
+/// The root field that checks a password.
+const LOGIN_FIELD: &str = "authenticate";
 /// Largest cost of the introspection part. The full graphql-js query is estimated at about a
 /// third of it; nesting `fields { type { fields ... } } }` two levels further is refused.
 pub const MAX_INTROSPECTION_COST: u64 = 1_000_000;
@@ -161,6 +166,8 @@ pub struct Cost {
     pub introspection: u64,
     pub introspection_depth: usize,
     pub root_fields: usize,
+    /// Root fields that check a password ([`LOGIN_FIELD`]).
+    pub logins: usize,
 }
 
 impl CostModel {
@@ -343,8 +350,9 @@ impl CostModel {
             OperationType::Mutation => 1,
             OperationType::Subscription => 2,
         }];
-        let root_fields =
-            count_root_fields(document, &operation.selection_set.node, &mut HashMap::new());
+        let selection = &operation.selection_set.node;
+        let root_fields = count_root_fields(document, selection, None, &mut HashMap::new());
+        let logins = count_root_fields(document, selection, Some(LOGIN_FIELD), &mut HashMap::new());
         // Variables the request omits take the operation's defaults.
         let defaults = operation
             .variable_definitions
@@ -366,6 +374,7 @@ impl CostModel {
             introspection: measured.introspection,
             introspection_depth: measured.introspection_depth,
             root_fields,
+            logins,
         }
     }
 
@@ -392,6 +401,13 @@ impl CostModel {
                 "the operation's number of root fields",
                 cost.root_fields as u64,
                 MAX_ROOT_FIELDS as u64,
+            );
+        }
+        if cost.logins > MAX_LOGINS {
+            return refuse(
+                "the number of logins",
+                cost.logins as u64,
+                MAX_LOGINS as u64,
             );
         }
         if cost.data_depth > MAX_DEPTH {
@@ -495,14 +511,17 @@ fn named_type(ty: &Type) -> (&str, u32) {
 fn count_root_fields<'d>(
     document: &'d ExecutableDocument,
     set: &'d SelectionSet,
+    named: Option<&str>,
     counted: &mut HashMap<&'d str, usize>,
 ) -> usize {
     let mut count = 0usize;
     for selection in &set.items {
         let n = match &selection.node {
-            Selection::Field(_) => 1,
+            Selection::Field(field) => {
+                usize::from(named.is_none_or(|name| field.node.name.node == name))
+            }
             Selection::InlineFragment(inline) => {
-                count_root_fields(document, &inline.node.selection_set.node, counted)
+                count_root_fields(document, &inline.node.selection_set.node, named, counted)
             }
             Selection::FragmentSpread(spread) => {
                 let name = spread.node.fragment_name.node.as_str();
@@ -511,8 +530,12 @@ fn count_root_fields<'d>(
                     (None, Some(fragment)) => {
                         // Zero while counting, so that a cycle (which validation refuses) ends.
                         counted.insert(name, 0);
-                        let n =
-                            count_root_fields(document, &fragment.node.selection_set.node, counted);
+                        let n = count_root_fields(
+                            document,
+                            &fragment.node.selection_set.node,
+                            named,
+                            counted,
+                        );
                         counted.insert(name, n);
                         n
                     }
@@ -1062,6 +1085,32 @@ mod tests {
                 thousands(expected)
             )
         );
+    }
+
+    /// Twenty aliased logins would be twenty password guesses and argon2 runs for one request
+    /// of the rate limit; fragments do not hide them.
+    #[test]
+    fn a_request_logs_in_once_at_most() {
+        let login = |alias: &str| {
+            format!("{alias}: authenticate(username: \"u\", password: \"p\") {{ accessToken }}")
+        };
+        let check = |query: &str| {
+            let document = parse_query(query).unwrap();
+            COST_MODEL.check(&document, None, &Variables::default())
+        };
+        assert!(check(&format!("mutation {{ {} }}", login("a"))).is_ok());
+        for query in [
+            format!("mutation {{ {} {} }}", login("a"), login("b")),
+            format!(
+                "mutation {{ ...L ...L }} fragment L on Mutation {{ {} }}",
+                login("a")
+            ),
+        ] {
+            let Err(ApiError::Invalid(message)) = check(&query) else {
+                panic!("{query}: accepted")
+            };
+            assert_eq!(message, "the number of logins 2 exceeds the limit of 1");
+        }
     }
 
     /// The shape of a request that once cost seconds of CPU before any limit applied: thousands
