@@ -34,6 +34,7 @@ use super::api::auth::RequestToken;
 use super::api::{ApiError, ApiSchema, Viewer};
 use super::graphql_http;
 use super::guard::{self, Caller, Credential, Guard};
+use super::origin::RequestOrigin;
 use super::request_log;
 use super::store::Store;
 
@@ -61,6 +62,9 @@ impl Default for SocketConfig {
         }
     }
 }
+
+/// How long a closing socket's peer has to take the close frame.
+const CLOSE_GRACE: Duration = Duration::from_secs(1);
 
 /// Operations one socket carries at once; subscriptions hold no execution slot, so this is
 /// what bounds them (with the sockets per caller).
@@ -129,7 +133,12 @@ impl Sockets {
         let limit = self.config.max_message_bytes;
         // Taken now: the upgraded socket is served on a task of its own, past the request
         // whose id names the connection.
-        let connection = request_log::websocket_connection_data();
+        let mut connection = request_log::websocket_connection_data();
+        // What the upgrade's headers claim, for export links; the link policy decides
+        // whether to believe it (--trust-proxy), as over HTTP.
+        if let Some(origin) = RequestOrigin::from_headers(headers) {
+            connection.insert(origin);
+        }
         upgrade
             .protocols(ALL_WEBSOCKET_PROTOCOLS)
             .read_buffer_size(READ_BUFFER_BYTES)
@@ -443,8 +452,22 @@ async fn serve(socket: WebSocket, protocol: Protocols, session: Arc<Session>, co
                 break ended_by.or_else(|| refused.map(|code| (code, String::new())));
             }
         };
+        let before_ack = !acknowledged;
         acknowledged = acknowledged || is_ack(&text);
-        if sink.send(Message::Text(text.into())).await.is_err() {
+        let send = sink.send(Message::Text(text.into()));
+        // A client that never reads (answers to its pings pile up) must not outlive the
+        // deadline for its connection_init either.
+        let sent = if before_ack {
+            tokio::select! {
+                sent = send => sent,
+                () = &mut init_deadline => {
+                    break Some((close::INIT_TIMEOUT, "Connection initialisation timeout".to_string()));
+                }
+            }
+        } else {
+            send.await
+        };
+        if sent.is_err() {
             return;
         }
     };
@@ -453,7 +476,8 @@ async fn serve(socket: WebSocket, protocol: Protocols, session: Arc<Session>, co
             code,
             reason: reason.into(),
         };
-        let _ = sink.send(Message::Close(Some(frame))).await;
+        // A client that does not read gets no more than this to take its close frame.
+        let _ = tokio::time::timeout(CLOSE_GRACE, sink.send(Message::Close(Some(frame)))).await;
     }
 }
 

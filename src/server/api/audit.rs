@@ -85,13 +85,16 @@ impl Extension for AuditTrail {
         let audited = info.parent_type == MUTATION
             && info.path_node.parent.is_none()
             && !NOT_AUDITED.contains(&info.name);
+        // This hook sees every field of every answer: anything but a root mutation field
+        // passes straight on, with nothing read or allocated.
+        if !audited {
+            return next.run(ctx, info).await;
+        }
         // Read before running: the resolver may not outlive `info`'s borrow otherwise.
-        let targets = audited.then(|| self.target_ids(&ctx.schema_env.registry, &info));
+        let targets = self.target_ids(&ctx.schema_env.registry, &info);
         let operation = info.name.to_string();
         let result = next.run(ctx, info).await;
-        if let Some(targets) = targets {
-            record(ctx, &operation, &targets, &result).await;
-        }
+        record(ctx, &operation, &targets, &result).await;
         result
     }
 }
