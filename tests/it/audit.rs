@@ -122,3 +122,47 @@ fn admin_audit_shows_mutations_filtered_by_user_operation_and_time() {
         .run_as(&admin, &["admin", "audit", "--from", "now", "--to", "-1d"])
         .fails(2, "--from");
 }
+
+/// Bad filters and pages are VAL_001 with no data, over HTTP and from the CLI (exit 2), and
+/// leave the audit log as it was.
+#[test]
+fn bad_audit_queries_are_refused_and_change_nothing() {
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    let total = |server: &TestServer| {
+        let (_, body) = server.graphql(AUDIT, json!({}), Some(&admin));
+        body["data"]["auditLog"]["pageInfo"]["totalItems"].clone()
+    };
+    let before = total(&server);
+    const QUERY: &str = "query($f: AuditLogFilter, $p: PaginationInput) { auditLog(filter: $f, pagination: $p) { pageInfo { totalItems } } }";
+    let long = "x".repeat(65);
+    let cases = [
+        json!({ "f": { "from": "2026-02-01T00:00:00Z", "to": "2026-01-01T00:00:00Z" } }),
+        json!({ "p": { "page": 0, "size": 20 } }),
+        json!({ "p": { "page": 1, "size": 0 } }),
+        json!({ "p": { "page": 1, "size": 100_000 } }),
+        json!({ "f": { "user": long } }),
+        json!({ "f": { "operation": long } }),
+        json!({ "p": { "page": 1, "size": "twenty" } }),
+        json!({ "f": { "nope": "x" } }),
+        json!({ "f": { "from": "yesterday-ish" } }),
+    ];
+    for variables in cases {
+        let (status, body) = server.graphql(QUERY, variables.clone(), Some(&admin));
+        assert_eq!(status, 200, "{variables}: {body}");
+        assert_eq!(error_code(&body), "VAL_001", "{variables}: {body}");
+        assert!(body["data"].is_null(), "{variables}: {body}");
+    }
+    for args in [
+        &["--from", "garbage"][..],
+        &["--from", "now", "--to", "-1d"],
+        &["--size", "0"],
+        &["--user", &long],
+    ] {
+        let mut all = vec!["admin", "audit"];
+        all.extend_from_slice(args);
+        let run = server.run_as(&admin, &all);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+    }
+    assert_eq!(total(&server), before, "reads are not audited");
+}
