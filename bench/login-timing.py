@@ -14,22 +14,19 @@ median and worst ratio over the runs. A fresh server per run; standard library o
 
 import argparse
 import http.client
+import importlib.util
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 
 
-def start_server(binary, extra):
-    server = subprocess.Popen(
-        [binary, "server", "--db", ":memory:", "--demo", *extra, "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )
-    banner = server.stdout.readline()
-    port = int(banner.strip().rsplit(":", 1)[1].split("/")[0])
-    return server, port
+# The launcher of ws-sockets.py (a file name with a dash, so loaded by path).
+_spec = importlib.util.spec_from_file_location(
+    "ws_sockets", os.path.join(os.path.dirname(os.path.abspath(__file__)), "ws-sockets.py"))
+ws = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ws)
 
 
 def attempt(conn, n, username):
@@ -46,7 +43,7 @@ def attempt(conn, n, username):
 
 
 def run_once(binary, extra, attempts, known):
-    server, port = start_server(binary, extra)
+    server, port = ws.start_server(binary, extra)
     try:
         time.sleep(1.0)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)

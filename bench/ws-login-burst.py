@@ -17,7 +17,6 @@ import json
 import os
 import socket
 import statistics
-import subprocess
 import sys
 import time
 
@@ -25,16 +24,6 @@ here = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("ws_sockets", os.path.join(here, "ws-sockets.py"))
 ws = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(ws)
-
-
-def start_server(binary, extra):
-    server = subprocess.Popen(
-        [binary, "server", "--db", ":memory:", "--demo", *extra, "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )
-    banner = server.stdout.readline()
-    port = int(banner.strip().rsplit(":", 1)[1].split("/")[0])
-    return server, port
 
 
 MESSAGES = {}
@@ -48,7 +37,7 @@ def code_of(errors):
 
 
 def burst(binary, extra, logins, username):
-    server, port = start_server(binary, extra)
+    server, port = ws.start_server(binary, extra)
     try:
         time.sleep(0.5)
         sock, status = ws.handshake(port)

@@ -107,9 +107,11 @@ def read_message(sock):
     return read_message(sock)
 
 
-def start_server(binary):
+def start_server(binary, extra=()):
+    """`binary server` on a fresh in-memory demo database and a free loopback port, with the
+    extra server flags; the process and its port. The other bench scripts use it too."""
     server = subprocess.Popen(
-        [binary, "server", "--db", ":memory:", "--demo", "--listen", "127.0.0.1:0"],
+        [binary, "server", "--db", ":memory:", "--demo", *extra, "--listen", "127.0.0.1:0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
