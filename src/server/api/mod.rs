@@ -34,6 +34,19 @@ pub enum Viewer {
     #[default]
     Anonymous,
     User(Account),
+    /// A server's agent, by a token that may only report for that one server (heartbeats and
+    /// connection events). It is no account: everything that needs one refuses it.
+    Agent(AgentIdentity),
+}
+
+/// What an agent token proves: which server it reports for.
+#[derive(Clone, Debug)]
+pub struct AgentIdentity {
+    /// The token's own id (listed and revoked by it).
+    pub token_id: String,
+    pub server_id: String,
+    /// The server's owner, whose account the agent's requests count against.
+    pub owner_id: String,
 }
 
 #[derive(Clone, Debug)]
@@ -47,8 +60,15 @@ pub struct Account {
 impl Viewer {
     pub fn account(&self) -> Option<&Account> {
         match self {
-            Self::Anonymous => None,
+            Self::Anonymous | Self::Agent(_) => None,
             Self::User(account) => Some(account),
+        }
+    }
+
+    pub fn agent(&self) -> Option<&AgentIdentity> {
+        match self {
+            Self::Agent(agent) => Some(agent),
+            Self::Anonymous | Self::User(_) => None,
         }
     }
 
@@ -60,6 +80,15 @@ impl Viewer {
     pub fn owns(&self, owner_id: &str) -> bool {
         self.account()
             .is_some_and(|a| a.role == Role::Admin || a.id == owner_id)
+    }
+
+    /// Who may report a server's heartbeats and connection events: its owner, an admin, or
+    /// an agent token issued for exactly this server.
+    pub fn may_report_for(&self, server_id: &str, owner_id: &str) -> bool {
+        match self {
+            Self::Agent(agent) => agent.server_id == server_id,
+            _ => self.owns(owner_id),
+        }
     }
 }
 
