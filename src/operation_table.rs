@@ -59,6 +59,7 @@ pub const OPERATIONS: &[Operation] = &[
     op("networkAnalytics", Query, "NetworkAnalytics", "graphql/analytics.graphql", "analytics network"),
     op("myConnectionStats", Query, "MyConnectionStats", "graphql/me.graphql", "me stats"),
     op("myConnectionDashboard", Query, "MyConnectionDashboard", "graphql/me.graphql", "me dashboard"),
+    op("rateConnection", Mutation, "RateConnection", "graphql/me.graphql", "me rate"),
     op("userDashboard", Query, "UserDashboard", "graphql/users.graphql", "users dashboard"),
     op("adminDashboard", Query, "AdminDashboard", "graphql/admin.graphql", "admin dashboard"),
     op("systemHealth", Query, "SystemHealth", "graphql/admin.graphql", "admin health"),
@@ -73,6 +74,8 @@ pub const OPERATIONS: &[Operation] = &[
     op("revokeToken", Mutation, "RevokeToken", "graphql/auth.graphql", "auth logout"),
     op("me", Query, "Me", "graphql/auth.graphql", "auth status"),
     op("reportMetrics", Mutation, "ReportMetrics", "graphql/agent.graphql", "agent"),
+    op("startConnection", Mutation, "StartConnection", "graphql/connections.graphql", "agent --sessions-from"),
+    op("endConnection", Mutation, "EndConnection", "graphql/connections.graphql", "agent --sessions-from"),
     op("metricUpdates", Subscription, "MetricUpdates", "graphql/metrics.graphql", "metrics watch"),
     op("realTimeMetrics", Subscription, "RealTimeMetrics", "graphql/metrics.graphql", "metrics watch --server"),
 ];

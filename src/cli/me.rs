@@ -7,7 +7,8 @@ use super::GlobalArgs;
 use super::analytics::{object, take_list, time_range};
 use super::pages::{self, Page, PageArgs};
 use crate::client::operations::{
-    MyConnectionDashboard, MyConnectionStats, my_connection_dashboard, my_connection_stats as ops,
+    MyConnectionDashboard, MyConnectionStats, RateConnection, my_connection_dashboard,
+    my_connection_stats as ops, rate_connection,
 };
 use crate::error::CliError;
 use crate::output::{Column, Output, Section};
@@ -25,6 +26,25 @@ pub enum MeCommand {
   vpnmine me dashboard
   vpnmine me dashboard -o json | jq .currentConnection")]
     Dashboard,
+    /// Rate one of your ended connections once: 1-5 stars and an optional comment. Find the
+    /// session ids with `vpnmine me stats`.
+    #[command(after_help = "Examples:
+  vpnmine me rate ses-00000042 --stars 5
+  vpnmine me rate ses-00000042 --stars 2 --comment \"slow in the evening\"")]
+    Rate(RateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RateArgs {
+    /// The session (the ID column of `vpnmine me stats`).
+    #[arg(value_name = "SESSION_ID")]
+    pub session_id: String,
+    /// 1 (poor) to 5 (excellent).
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..=5))]
+    pub stars: i64,
+    /// A few words on the connection (at most 500 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -53,6 +73,7 @@ pub async fn run(command: MeCommand, global: &GlobalArgs) -> Result<Output, CliE
     match command {
         MeCommand::Stats(args) => stats(args, global).await,
         MeCommand::Dashboard => dashboard(global).await,
+        MeCommand::Rate(args) => rate(args, global).await,
     }
 }
 
@@ -67,7 +88,23 @@ pub fn session_columns() -> Vec<Column> {
         Column::new("GB", "dataTransferred"),
         Column::new("MBIT/S", "networkSpeed"),
         Column::new("LATENCY MS", "averageLatency"),
+        Column::new("RATING", "rating"),
     ]
+}
+
+async fn rate(args: RateArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let input = rate_connection::RateConnectionInput {
+        session_id: args.session_id,
+        stars: args.stars,
+        comment: args.comment,
+    };
+    let data = client
+        .run::<RateConnection>(rate_connection::Variables { input })
+        .await?;
+    Ok(Output::Record(
+        serde_json::to_value(data.rate_connection).unwrap_or(Value::Null),
+    ))
 }
 
 async fn stats(args: StatsArgs, global: &GlobalArgs) -> Result<Output, CliError> {

@@ -5,6 +5,8 @@ pub use crate::domain::protocol::ProtocolType;
 
 /// Custom scalars of the schema.
 pub type DateTime = chrono::DateTime<chrono::Utc>;
+/// Byte counts: whole numbers up to 2^53 - 1.
+pub type Bytes = u64;
 #[allow(clippy::upper_case_acronyms)]
 pub type JSON = serde_json::Value;
 
@@ -36,6 +38,7 @@ operations! {
     NetworkAnalytics => "graphql/analytics.graphql",
     MyConnectionStats => "graphql/me.graphql",
     MyConnectionDashboard => "graphql/me.graphql",
+    RateConnection => "graphql/me.graphql",
     UserDashboard => "graphql/users.graphql",
     AdminDashboard => "graphql/admin.graphql",
     SystemHealth => "graphql/admin.graphql",
@@ -50,6 +53,8 @@ operations! {
     RevokeToken => "graphql/auth.graphql",
     Me => "graphql/auth.graphql",
     ReportMetrics => "graphql/agent.graphql",
+    StartConnection => "graphql/connections.graphql",
+    EndConnection => "graphql/connections.graphql",
     MetricUpdates => "graphql/metrics.graphql",
     RealTimeMetrics => "graphql/metrics.graphql",
 }

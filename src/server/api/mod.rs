@@ -4,6 +4,7 @@ pub mod admin;
 pub mod analytics;
 pub mod audit;
 pub mod auth;
+pub mod connections;
 pub mod cost;
 pub mod errors;
 pub mod export;
@@ -110,6 +111,7 @@ pub struct Mutation(
     mining::MiningMutation,
     realtime::RealtimeMutation,
     uuids::UuidsMutation,
+    connections::ConnectionsMutation,
 );
 
 #[derive(MergedSubscription, Default)]

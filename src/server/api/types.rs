@@ -7,6 +7,7 @@
 use async_graphql::{Enum, ID, InputObject, Json, SimpleObject};
 use chrono::{DateTime, Utc};
 
+pub use super::connections::Bytes;
 use crate::domain::protocol::ProtocolType as DomainProtocol;
 
 pub type Timestamp = DateTime<Utc>;
@@ -595,6 +596,14 @@ pub struct ConnectionSession {
     /// Mbit/s.
     pub network_speed: f64,
     pub average_latency: f64,
+    /// Bytes into the server from the user, as its agent counted them; null for sessions
+    /// recorded without counts (open ones, imported history).
+    pub bytes_in: Option<Bytes>,
+    /// Bytes from the server to the user; null like `bytesIn`.
+    pub bytes_out: Option<Bytes>,
+    /// The user's 1-5 rating, once given.
+    pub rating: Option<i32>,
+    pub rating_comment: Option<String>,
 }
 
 /// Decision: `myConnectionStats` is paginated like `miningServers`, newest session first.

@@ -34,7 +34,7 @@ fn protocol(name: &str) -> ProtocolType {
         .unwrap_or(ProtocolType::Vless)
 }
 
-fn session_view(row: SessionRow) -> ConnectionSession {
+pub(super) fn session_view(row: SessionRow) -> ConnectionSession {
     ConnectionSession {
         id: ID(row.id),
         server_id: ID(row.server_id),
@@ -45,6 +45,10 @@ fn session_view(row: SessionRow) -> ConnectionSession {
         data_transferred: row.data_gb,
         network_speed: row.upload_mbps + row.download_mbps,
         average_latency: row.latency_ms,
+        bytes_in: row.bytes_in.map(|b| Bytes(b.max(0) as u64)),
+        bytes_out: row.bytes_out.map(|b| Bytes(b.max(0) as u64)),
+        rating: row.rating.map(|r| r as i32),
+        rating_comment: row.rating_comment,
     }
 }
 

@@ -17,10 +17,16 @@ pub struct SessionRow {
     pub upload_mbps: f64,
     pub download_mbps: f64,
     pub latency_ms: f64,
+    /// Exact byte counts, for connections an agent recorded (not the seed's).
+    pub bytes_in: Option<i64>,
+    pub bytes_out: Option<i64>,
+    pub rating: Option<i64>,
+    pub rating_comment: Option<String>,
 }
 
-const SESSION_COLUMNS: &str = "se.id, se.server_id, s.host_name, se.protocol, se.started_at, \
-    se.ended_at, se.data_gb, se.upload_mbps, se.download_mbps, se.latency_ms";
+pub(super) const SESSION_COLUMNS: &str = "se.id, se.server_id, s.host_name, se.protocol, \
+    se.started_at, se.ended_at, se.data_gb, se.upload_mbps, se.download_mbps, se.latency_ms, \
+    se.bytes_in, se.bytes_out, se.rating, se.rating_comment";
 
 /// Totals of a user's sessions started in a window.
 #[derive(Debug, Clone, Default, FromRow)]

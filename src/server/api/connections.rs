@@ -1,0 +1,416 @@
+//! VPN connections: servers' agents record their start and end (`startConnection`,
+//! `endConnection`), users rate them once (`rateConnection`). They are `sessions` rows, read by
+//! the dashboards, analytics, exports and the reward factors as the seed's are.
+
+use async_graphql::{
+    Context, ID, InputObject, InputValueError, InputValueResult, Number, Object, Scalar,
+    ScalarType, Value,
+};
+use chrono::{Duration, Utc};
+
+use super::auth::require_account;
+use super::servers::protocol_name;
+use super::types::{ConnectionSession, ProtocolType, Timestamp};
+use super::users::session_view;
+use super::{ApiError, ApiResult, Viewer};
+use crate::domain::connection::{
+    MAX_BYTES, normalize_comment, session_figures, validate_event_id, validate_stars,
+};
+use crate::server::store::Store;
+use crate::server::store::connections::{ConnectionEnd, NewConnection, SessionFacts, Started};
+use crate::server::store::servers::ServerRow;
+
+/// Longest id argument accepted: ids the platform makes are far shorter.
+const MAX_ID_CHARS: usize = 64;
+/// How far ahead of the server's clock an event's time may be (agents' clocks drift).
+const CLOCK_SKEW_SECS: i64 = 300;
+/// How old a start may be: an agent replaying what it could not send while the platform
+/// was unreachable, not a rewrite of history that was paid for long ago.
+const MAX_START_AGE_DAYS: i64 = 30;
+
+/// A count of bytes: a whole number from 0 to 2^53 - 1, exact in JSON and in JavaScript
+/// (GraphQL's `Int` stops at 2^31 - 1, about 2 GB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bytes(pub u64);
+
+/// A count of bytes: a whole number from 0 to 2^53 - 1, exact in JSON and in JavaScript
+/// (GraphQL's `Int` stops at 2^31 - 1, about 2 GB).
+#[Scalar(name = "Bytes")]
+impl ScalarType for Bytes {
+    fn parse(value: Value) -> InputValueResult<Self> {
+        if let Value::Number(n) = &value
+            && let Some(bytes) = n.as_u64()
+            && bytes <= MAX_BYTES
+        {
+            return Ok(Self(bytes));
+        }
+        Err(InputValueError::custom(format!(
+            "a byte count is a whole number from 0 to {MAX_BYTES}, got {value}"
+        )))
+    }
+
+    fn is_valid(value: &Value) -> bool {
+        matches!(value, Value::Number(n) if n.as_u64().is_some_and(|b| b <= MAX_BYTES))
+    }
+
+    fn to_value(&self) -> Value {
+        Value::Number(Number::from(self.0))
+    }
+}
+
+/// A connection's start, as a server's agent saw it.
+#[derive(InputObject, Debug)]
+pub struct StartConnectionInput {
+    pub server_id: ID,
+    /// The user's VPN client id (their VLESS/REALITY UUID), hyphenated.
+    pub user_uuid: String,
+    /// Must be a protocol the server offers and has enabled.
+    pub protocol: ProtocolType,
+    /// Defaults to now; at most 5 minutes ahead and 30 days back.
+    pub started_at: Option<Timestamp>,
+    /// The agent's id for this connection, unique per server (1-128 printable ASCII
+    /// characters): sending the same start again returns the session made the first time.
+    pub event_id: Option<String>,
+}
+
+/// A connection's end: the session by its id, or by the server and the agent's event id.
+#[derive(InputObject, Debug)]
+pub struct EndConnectionInput {
+    pub session_id: Option<ID>,
+    pub server_id: Option<ID>,
+    pub event_id: Option<String>,
+    /// Bytes into the server from the user (the user's upload).
+    pub bytes_in: Bytes,
+    /// Bytes from the server to the user (the user's download).
+    pub bytes_out: Bytes,
+    /// Defaults to now; not before the start, at most 5 minutes ahead.
+    pub ended_at: Option<Timestamp>,
+}
+
+/// A user's rating of one of their connections.
+#[derive(InputObject, Debug)]
+pub struct RateConnectionInput {
+    pub session_id: ID,
+    /// 1 to 5.
+    pub stars: i32,
+    /// At most 500 characters, no control characters but line breaks and tabs.
+    pub comment: Option<String>,
+}
+
+fn check_id<'a>(field: &str, id: &'a str) -> ApiResult<&'a str> {
+    let id = id.trim();
+    if id.is_empty() || id.chars().count() > MAX_ID_CHARS {
+        return Err(ApiError::Invalid(format!(
+            "{field} must be 1-{MAX_ID_CHARS} characters"
+        )));
+    }
+    Ok(id)
+}
+
+fn invalid(field: &str, reason: impl std::fmt::Display) -> ApiError {
+    ApiError::Invalid(format!("{field} {reason}"))
+}
+
+/// Anonymous callers are refused before any lookup, so that they learn nothing of ids.
+fn require_viewer(ctx: &Context<'_>) -> ApiResult<Viewer> {
+    match ctx.data_opt::<Viewer>().cloned().unwrap_or_default() {
+        Viewer::Anonymous => Err(ApiError::Auth(
+            "authentication required: log in, or use the server's agent token".into(),
+        )),
+        viewer => Ok(viewer),
+    }
+}
+
+/// The server `id` when the viewer may report its connections (owner, admin, or its agent).
+async fn reporting_server(ctx: &Context<'_>, viewer: &Viewer, id: &str) -> ApiResult<ServerRow> {
+    let server = ctx
+        .data_unchecked::<Store>()
+        .server(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("server", id))?;
+    if !viewer.may_report_for(&server.id, &server.owner_id) {
+        return Err(ApiError::Auth(format!(
+            "may not report connections of server {id}: only its owner, admins and its agent may"
+        )));
+    }
+    Ok(server)
+}
+
+async fn view(ctx: &Context<'_>, id: &str) -> ApiResult<ConnectionSession> {
+    ctx.data_unchecked::<Store>()
+        .session(id)
+        .await?
+        .map(session_view)
+        .ok_or_else(|| ApiError::Internal("the session vanished while it was recorded".into()))
+}
+
+/// An end sent again for a session that ended: the same end (the same counts, and the same
+/// time when one is given) is a re-send and changes nothing; a different one is refused.
+fn same_end(facts: &SessionFacts, input: &EndConnectionInput) -> bool {
+    let same_counts = facts.bytes_in == i64::try_from(input.bytes_in.0).ok()
+        && facts.bytes_out == i64::try_from(input.bytes_out.0).ok();
+    let same_time = input
+        .ended_at
+        .is_none_or(|at| facts.ended_at == Some(at.timestamp()));
+    same_counts && same_time
+}
+
+fn already_ended(facts: &SessionFacts) -> ApiError {
+    let at = facts
+        .ended_at
+        .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+        .map_or_else(|| "before".into(), |t| t.to_rfc3339());
+    ApiError::Invalid(format!(
+        "session {} already ended at {at} with other figures; an end is recorded once",
+        facts.id
+    ))
+}
+
+#[derive(Default)]
+pub struct ConnectionsMutation;
+
+#[Object]
+impl ConnectionsMutation {
+    /// Records that a user connected to a server: by the server's agent token, its owner or an
+    /// admin. The user is found by their VPN client id (RSC_001 when no live account has it;
+    /// VAL_001 when the account is disabled). With an `eventId`, sending the same start again
+    /// returns the session recorded the first time; the same id for another user or protocol
+    /// is VAL_001.
+    async fn start_connection(
+        &self,
+        ctx: &Context<'_>,
+        input: StartConnectionInput,
+    ) -> ApiResult<ConnectionSession> {
+        let viewer = require_viewer(ctx)?;
+        let server_id = check_id("input.serverId", &input.server_id)?;
+        let server = reporting_server(ctx, &viewer, server_id).await?;
+        let store = ctx.data_unchecked::<Store>();
+        let now = Utc::now();
+
+        if let Some(event_id) = &input.event_id {
+            validate_event_id(event_id).map_err(|e| invalid("input.eventId", e))?;
+        }
+        // Checked for length first, so that an oversized value is not echoed back.
+        if input.user_uuid.chars().count() > 36 {
+            return Err(invalid(
+                "input.userUuid",
+                "is not a UUID: it is longer than 36 characters",
+            ));
+        }
+        let uuid = crate::domain::validate::validate_uuid(&input.user_uuid)
+            .map_err(|e| invalid("input.userUuid", e))?
+            .hyphenated()
+            .to_string();
+        let protocol = protocol_name(input.protocol);
+        let endpoints = store.protocols_of(&[server.id.as_str()]).await?;
+        match endpoints.iter().find(|p| p.protocol == protocol) {
+            Some(endpoint) if endpoint.enabled => {}
+            Some(_) => {
+                return Err(invalid(
+                    "input.protocol",
+                    format!("{protocol} is disabled on server {}", server.id),
+                ));
+            }
+            None => {
+                return Err(invalid(
+                    "input.protocol",
+                    format!("server {} does not offer {protocol}", server.id),
+                ));
+            }
+        }
+        let started_at = input.started_at.unwrap_or(now);
+        if started_at > now + Duration::seconds(CLOCK_SKEW_SECS) {
+            return Err(invalid("input.startedAt", "is in the future"));
+        }
+        if started_at < now - Duration::days(MAX_START_AGE_DAYS) {
+            return Err(invalid(
+                "input.startedAt",
+                format!("is more than {MAX_START_AGE_DAYS} days ago"),
+            ));
+        }
+        let user = store
+            .vpn_user(&uuid)
+            .await?
+            .ok_or_else(|| ApiError::NotFound(format!("no account has VPN client id {uuid}")))?;
+        if user.disabled {
+            return Err(invalid(
+                "input.userUuid",
+                format!("belongs to a disabled account ({uuid})"),
+            ));
+        }
+
+        let id = format!("ses-{}", uuid::Uuid::new_v4().simple());
+        let started = store
+            .start_connection(&NewConnection {
+                id: &id,
+                server_id: &server.id,
+                user_id: &user.id,
+                protocol,
+                started_at: started_at.timestamp(),
+                event_id: input.event_id.as_deref(),
+            })
+            .await?;
+        let id = match started {
+            Started::New(id) => {
+                store.note_change();
+                id
+            }
+            Started::Existing(existing) => {
+                let same_start = input
+                    .started_at
+                    .is_none_or(|at| at.timestamp() == existing.started_at);
+                if existing.user_id != user.id || existing.protocol != protocol || !same_start {
+                    return Err(invalid(
+                        "input.eventId",
+                        format!(
+                            "'{}' already recorded another connection on server {}",
+                            input.event_id.as_deref().unwrap_or_default(),
+                            server.id
+                        ),
+                    ));
+                }
+                existing.id
+            }
+        };
+        view(ctx, &id).await
+    }
+
+    /// Records that a connection ended, with the bytes it moved: by the server's agent token,
+    /// its owner or an admin. The session is named by `sessionId`, or by `serverId` and the
+    /// `eventId` its start carried (exactly one of the two). Its gigabytes and average speeds
+    /// are derived from the counts; its latency is the server's latest heartbeat's. Sending
+    /// the same end again changes nothing; a different end of an ended session is VAL_001.
+    async fn end_connection(
+        &self,
+        ctx: &Context<'_>,
+        input: EndConnectionInput,
+    ) -> ApiResult<ConnectionSession> {
+        let viewer = require_viewer(ctx)?;
+        let store = ctx.data_unchecked::<Store>();
+        let facts = match (&input.session_id, &input.server_id, &input.event_id) {
+            (Some(session_id), None, None) => {
+                let session_id = check_id("input.sessionId", session_id)?;
+                store
+                    .session_facts(session_id)
+                    .await?
+                    .ok_or_else(|| ApiError::not_found("session", session_id))?
+            }
+            (None, Some(server_id), Some(event_id)) => {
+                let server_id = check_id("input.serverId", server_id)?;
+                validate_event_id(event_id).map_err(|e| invalid("input.eventId", e))?;
+                reporting_server(ctx, &viewer, server_id).await?;
+                store
+                    .session_facts_by_event(server_id, event_id)
+                    .await?
+                    .ok_or_else(|| {
+                        ApiError::NotFound(format!(
+                            "server {server_id} recorded no connection with event id '{event_id}'"
+                        ))
+                    })?
+            }
+            _ => {
+                return Err(ApiError::Invalid(
+                    "input: give sessionId, or serverId and eventId (not both)".into(),
+                ));
+            }
+        };
+        let server = reporting_server(ctx, &viewer, &facts.server_id).await?;
+        let now = Utc::now();
+        let ended_at = input.ended_at.unwrap_or(now).timestamp();
+        if facts.ended_at.is_some() {
+            return if same_end(&facts, &input) {
+                view(ctx, &facts.id).await
+            } else {
+                Err(already_ended(&facts))
+            };
+        }
+        if ended_at > now.timestamp() + CLOCK_SKEW_SECS {
+            return Err(invalid("input.endedAt", "is in the future"));
+        }
+        if ended_at < facts.started_at {
+            return Err(invalid("input.endedAt", "is before the connection started"));
+        }
+        // Both fit: the scalar bounds them to 2^53 - 1.
+        let (bytes_in, bytes_out) = (input.bytes_in.0 as i64, input.bytes_out.0 as i64);
+        let figures = session_figures(
+            input.bytes_in.0,
+            input.bytes_out.0,
+            ended_at - facts.started_at,
+        );
+        let end = ConnectionEnd {
+            ended_at,
+            bytes_in,
+            bytes_out,
+            data_gb: figures.data_gb,
+            upload_mbps: figures.upload_mbps,
+            download_mbps: figures.download_mbps,
+            latency_ms: server.latency_ms.unwrap_or(0.0),
+        };
+        if store.end_connection(&facts.id, &end).await? {
+            store.note_change();
+            return view(ctx, &facts.id).await;
+        }
+        // Another send of an end got there first: judge this one against what it recorded.
+        let recorded = store
+            .session_facts(&facts.id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("session", &facts.id))?;
+        if same_end(&recorded, &input) {
+            view(ctx, &facts.id).await
+        } else {
+            Err(already_ended(&recorded))
+        }
+    }
+
+    /// Rates one of the caller's own connections once it has ended: 1-5 stars and an optional
+    /// comment. Only the connection's user may (AUTH_001 for anyone else); a connection is
+    /// rated once (VAL_001 the second time). Ratings feed the satisfaction factor of the
+    /// server's rewards.
+    async fn rate_connection(
+        &self,
+        ctx: &Context<'_>,
+        input: RateConnectionInput,
+    ) -> ApiResult<ConnectionSession> {
+        let account = require_account(ctx)?;
+        let store = ctx.data_unchecked::<Store>();
+        let session_id = check_id("input.sessionId", &input.session_id)?;
+        let facts = store
+            .session_facts(session_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("session", session_id))?;
+        if facts.user_id != account.id {
+            return Err(ApiError::Auth(format!(
+                "{} may not rate session {session_id}: only its user may",
+                account.username
+            )));
+        }
+        validate_stars(i64::from(input.stars)).map_err(|e| invalid("input.stars", e))?;
+        let comment = match &input.comment {
+            Some(comment) => normalize_comment(comment).map_err(|e| invalid("input.comment", e))?,
+            None => None,
+        };
+        if facts.ended_at.is_none() {
+            return Err(invalid(
+                "input.sessionId",
+                format!("{session_id} is still open: rate it once it has ended"),
+            ));
+        }
+        let rated = facts.rating.is_none()
+            && store
+                .rate_connection(
+                    &facts.id,
+                    i64::from(input.stars),
+                    comment.as_deref(),
+                    Utc::now().timestamp(),
+                )
+                .await?;
+        if !rated {
+            return Err(invalid(
+                "input.sessionId",
+                format!("{session_id} is rated already: a connection is rated once"),
+            ));
+        }
+        store.note_change();
+        view(ctx, &facts.id).await
+    }
+}
