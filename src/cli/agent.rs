@@ -1,21 +1,56 @@
-//! `vpnmine agent`: reports this host's metrics as a server's heartbeat.
+//! `vpnmine agent`: reports this host's metrics as a server's heartbeat, and the VPN
+//! connections a core's hook writes as NDJSON events (`--sessions-from`).
+//!
+//! Decisions on events:
+//! - Each line is one event, sent in order (a start before its end). A line that is not a
+//!   valid event, or that the platform refuses (VAL_001, RSC_001), is reported on stderr with
+//!   its line number and skipped: the good events around it are still sent. With `--once`
+//!   the command then exits 2 after printing every line's result.
+//! - A failure that may pass (platform unreachable, rate limited, server error) never skips
+//!   an event: `--once` stops at that line and exits with its code (every event carries an id,
+//!   so sending the whole input again is safe); the long-running agent retries it with
+//!   backoff. AUTH_001 stops the agent, as for heartbeats: no later event could pass.
+//! - A FILE is followed like `tail -f` when the agent keeps running; stdin is read to its end.
 
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
 use clap::Args;
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::{Value, json};
 use sysinfo::{Networks, System};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, BufReader};
+use tokio::sync::mpsc;
 
 use super::GlobalArgs;
 use crate::client::Client;
-use crate::client::operations::{ReportMetrics, report_metrics};
+use crate::client::operations::{
+    EndConnection, ReportMetrics, StartConnection, end_connection, report_metrics, start_connection,
+};
+use crate::domain::protocol::ProtocolType;
 use crate::error::{CliError, ErrorKind};
-use crate::output::Output;
+use crate::output::{Column, Output, Section};
 
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
+#[command(
+    after_help = "Connection events (--sessions-from), one JSON object per line:
+  {\"event\":\"start\",\"id\":\"c-1\",\"userUuid\":\"UUID\",\"protocol\":\"VLESS\",\"at\":\"2026-01-05T10:00:00Z\"}
+  {\"event\":\"end\",\"id\":\"c-1\",\"bytesIn\":1048576,\"bytesOut\":73400320,\"at\":\"2026-01-05T10:42:00Z\"}
+  id: your id for the connection (1-128 printable characters), the same in its start and end;
+  userUuid: the user's VPN client id; protocol: VLESS, REALITY, WIREGUARD or OPENCONNECT;
+  bytesIn: bytes from the user into the server, bytesOut: bytes to the user; at (RFC 3339)
+  is optional and defaults to when the platform receives the event.
+  Events are sent in order. Re-sending an event is safe: the platform recognises its id.
+  A bad line is reported on stderr with its number and skipped (with --once: exit 2 at the
+  end); if the platform is unreachable, --once stops at that line (exit 6) and the running
+  agent retries it. Without --once a FILE is followed as it grows; - reads stdin to its end.
+
+Examples:
   vpnmine agent --server-id srv-0c1dbcd9                  # every 10 s until Ctrl-C
-  vpnmine agent --server-id srv-0c1dbcd9 --once -o json   # one heartbeat, for cron")]
+  vpnmine agent --server-id srv-0c1dbcd9 --once -o json   # one heartbeat, for cron
+  xray-hook | vpnmine agent --server-id srv-0c1dbcd9 --sessions-from -
+  vpnmine agent --server-id srv-0c1dbcd9 --once --sessions-from events.ndjson"
+)]
 pub struct AgentArgs {
     /// The server this host is (its owner's or an admin's login is needed).
     #[arg(long, value_name = "ID")]
@@ -23,9 +58,12 @@ pub struct AgentArgs {
     /// Time between heartbeats (at least 1s).
     #[arg(long, default_value = "10s", value_parser = parse_interval)]
     pub interval: Duration,
-    /// Send one heartbeat and exit.
+    /// Send one heartbeat and exit (with --sessions-from: after sending every event).
     #[arg(long)]
     pub once: bool,
+    /// Also send the connection events of this NDJSON file (- for stdin); see below.
+    #[arg(long, value_name = "FILE|-")]
+    pub sessions_from: Option<String>,
 }
 
 fn parse_interval(input: &str) -> Result<Duration, String> {
@@ -130,21 +168,383 @@ async fn report(
     Ok(serde_json::to_value(data.report_metrics).unwrap_or(Value::Null))
 }
 
+/// Longest event line read, in bytes: a longer one is reported and skipped, never buffered.
+const MAX_LINE_BYTES: usize = 64 * 1024;
+/// How often a followed file is looked at again once its end is reached.
+const FOLLOW_INTERVAL: Duration = Duration::from_millis(500);
+/// Longest wait between two tries of an event the platform could not take.
+const MAX_RETRY_DELAY: Duration = Duration::from_secs(30);
+
+/// One line of `--sessions-from`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(
+    tag = "event",
+    rename_all = "lowercase",
+    rename_all_fields = "camelCase",
+    deny_unknown_fields
+)]
+enum Event {
+    Start {
+        id: String,
+        user_uuid: String,
+        protocol: String,
+        at: Option<DateTime<Utc>>,
+    },
+    End {
+        id: String,
+        bytes_in: u64,
+        bytes_out: u64,
+        at: Option<DateTime<Utc>>,
+    },
+}
+
+impl Event {
+    fn kind(&self) -> &'static str {
+        match self {
+            Self::Start { .. } => "start",
+            Self::End { .. } => "end",
+        }
+    }
+
+    fn id(&self) -> &str {
+        match self {
+            Self::Start { id, .. } | Self::End { id, .. } => id,
+        }
+    }
+}
+
+/// A numbered line of the input: the event, or why it is not one.
+type Line = (usize, Result<Event, String>);
+
+fn parse_line(line: &[u8]) -> Result<Event, String> {
+    let event: Event = serde_json::from_slice(line).map_err(|e| e.to_string())?;
+    if let Event::Start { protocol, .. } = &event {
+        protocol
+            .parse::<ProtocolType>()
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(event)
+}
+
+/// Reads numbered lines from `input` into `lines` until its end (or, when `follow`, forever,
+/// looking again for what is appended), or until the receiver is gone. Blank lines are
+/// skipped but counted, so that numbers match an editor's.
+async fn read_lines(input: impl AsyncRead + Unpin, follow: bool, lines: mpsc::Sender<Line>) {
+    let mut reader = BufReader::new(input);
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        let limit = (MAX_LINE_BYTES + 1).saturating_sub(line.len()) as u64;
+        let read = match (&mut reader).take(limit).read_until(b'\n', &mut line).await {
+            Ok(read) => read,
+            Err(e) => {
+                let _ = lines
+                    .send((number + 1, Err(format!("cannot read the input: {e}"))))
+                    .await;
+                return;
+            }
+        };
+        let complete = line.last() == Some(&b'\n');
+        if line.len() > MAX_LINE_BYTES && !complete {
+            // Too long: report it, and drop the rest of it as it comes.
+            number += 1;
+            line.clear();
+            let error = format!("longer than {MAX_LINE_BYTES} bytes");
+            if lines.send((number, Err(error))).await.is_err() {
+                return;
+            }
+            loop {
+                match reader.read_until(b'\n', &mut line).await {
+                    Ok(0) if follow => tokio::time::sleep(FOLLOW_INTERVAL).await,
+                    Ok(0) | Err(_) => return,
+                    Ok(_) if line.last() == Some(&b'\n') => break,
+                    Ok(_) => {}
+                }
+                line.clear();
+            }
+            line.clear();
+            continue;
+        }
+        if read == 0 || !complete {
+            if follow {
+                // A writer may be in the middle of the line: keep what came and wait.
+                tokio::time::sleep(FOLLOW_INTERVAL).await;
+                continue;
+            }
+            if line.is_empty() {
+                return;
+            }
+        }
+        number += 1;
+        let text = std::mem::take(&mut line);
+        if text.iter().all(u8::is_ascii_whitespace) {
+            if read == 0 {
+                return;
+            }
+            continue;
+        }
+        if lines.send((number, parse_line(&text))).await.is_err() || read == 0 {
+            return;
+        }
+    }
+}
+
+/// Starts reading `source` (a path, or - for stdin) on its own task.
+async fn open_events(source: &str, follow: bool) -> Result<mpsc::Receiver<Line>, CliError> {
+    let (sender, receiver) = mpsc::channel(256);
+    if source == "-" {
+        tokio::spawn(read_lines(tokio::io::stdin(), false, sender));
+    } else {
+        let file = tokio::fs::File::open(source)
+            .await
+            .map_err(|e| CliError::usage(format!("cannot open --sessions-from {source}: {e}")))?;
+        tokio::spawn(read_lines(file, follow, sender));
+    }
+    Ok(receiver)
+}
+
+/// Sends one event for `server_id`; the session it recorded.
+async fn send_event(client: &Client, server_id: &str, event: &Event) -> Result<Value, CliError> {
+    match event {
+        Event::Start {
+            id,
+            user_uuid,
+            protocol,
+            at,
+        } => {
+            let protocol = protocol
+                .parse::<ProtocolType>()
+                .map_err(|e| CliError::usage(e.to_string()))?;
+            let input = start_connection::StartConnectionInput {
+                server_id: server_id.to_string(),
+                user_uuid: user_uuid.clone(),
+                protocol,
+                started_at: *at,
+                event_id: Some(id.clone()),
+            };
+            let data = client
+                .run::<StartConnection>(start_connection::Variables { input })
+                .await?;
+            Ok(serde_json::to_value(data.start_connection).unwrap_or(Value::Null))
+        }
+        Event::End {
+            id,
+            bytes_in,
+            bytes_out,
+            at,
+        } => {
+            let input = end_connection::EndConnectionInput {
+                session_id: None,
+                server_id: Some(server_id.to_string()),
+                event_id: Some(id.clone()),
+                bytes_in: *bytes_in,
+                bytes_out: *bytes_out,
+                ended_at: *at,
+            };
+            let data = client
+                .run::<EndConnection>(end_connection::Variables { input })
+                .await?;
+            Ok(serde_json::to_value(data.end_connection).unwrap_or(Value::Null))
+        }
+    }
+}
+
+/// Failures that may pass: the event is tried again (or, with --once, the run stops there).
+fn may_pass(error: &CliError) -> bool {
+    matches!(
+        error.kind,
+        ErrorKind::Unreachable | ErrorKind::Refused | ErrorKind::Failed
+    )
+}
+
+/// What became of one line.
+fn event_row(number: usize, event: Option<&Event>, result: &Result<Value, CliError>) -> Value {
+    let (status, session, message) = match result {
+        Ok(session) => ("recorded", session["id"].clone(), Value::Null),
+        Err(e) => ("skipped", Value::Null, Value::String(e.to_string())),
+    };
+    json!({
+        "line": number,
+        "event": event.map(Event::kind),
+        "id": event.map(Event::id),
+        "status": status,
+        "sessionId": session,
+        "message": message,
+    })
+}
+
+fn event_columns() -> Vec<Column> {
+    vec![
+        Column::new("LINE", "line"),
+        Column::new("EVENT", "event"),
+        Column::new("ID", "id"),
+        Column::new("STATUS", "status"),
+        Column::new("SESSION", "sessionId"),
+        Column::new("MESSAGE", "message"),
+    ]
+}
+
+fn report_skipped(row: &Value, global: &GlobalArgs) {
+    if !global.quiet {
+        eprintln!(
+            "line {}: skipped: {}",
+            row["line"],
+            row["message"].as_str().unwrap_or("?")
+        );
+    }
+}
+
+/// `--once --sessions-from`: one heartbeat, then every event of the input in order.
+async fn drain(
+    client: &Client,
+    heartbeat: Value,
+    mut lines: mpsc::Receiver<Line>,
+    args: &AgentArgs,
+    global: &GlobalArgs,
+) -> Result<Option<Output>, CliError> {
+    let mut rows = Vec::new();
+    let mut stopped = None;
+    while let Some((number, line)) = lines.recv().await {
+        let result = match &line {
+            Ok(event) => send_event(client, &args.server_id, event).await,
+            Err(reason) => Err(CliError::usage(format!("not an event: {reason}"))),
+        };
+        if let Err(error) = &result
+            && (may_pass(error) || error.kind == ErrorKind::Auth)
+        {
+            stopped = Some((number, error.clone()));
+            break;
+        }
+        let row = event_row(number, line.as_ref().ok(), &result);
+        if result.is_err() {
+            report_skipped(&row, global);
+        }
+        rows.push(row);
+    }
+    let skipped: Vec<String> = rows
+        .iter()
+        .filter(|r| r["status"] == "skipped")
+        .map(|r| r["line"].to_string())
+        .collect();
+    let output = Output::Sections(vec![
+        Section::new("heartbeat", "Heartbeat", Output::Record(heartbeat)),
+        Section::new(
+            "events",
+            "Connection events",
+            Output::list(event_columns(), rows),
+        ),
+    ]);
+    let failure = match stopped {
+        Some((number, error)) => Some(CliError {
+            message: format!(
+                "stopped at line {number}: {}; that line and the ones after it were not \
+                 sent (sending the whole input again is safe)",
+                error.message
+            ),
+            ..error
+        }),
+        None if !skipped.is_empty() => Some(CliError::usage(format!(
+            "{} event(s) were not recorded: line(s) {}",
+            skipped.len(),
+            skipped.join(", ")
+        ))),
+        None => None,
+    };
+    match failure {
+        None => Ok(Some(output)),
+        Some(error) => {
+            // The lines' results still go to stdout; the summary goes to stderr with the code.
+            super::print_output(&output, global)?;
+            Err(error)
+        }
+    }
+}
+
+/// The running agent's handling of one line: sent, retried while the platform cannot take
+/// it, or reported and skipped. Ends the agent on AUTH_001 or Ctrl-C.
+async fn forward(
+    client: &Client,
+    server_id: &str,
+    (number, line): Line,
+    global: &GlobalArgs,
+) -> Result<bool, CliError> {
+    let event = match line {
+        Ok(event) => event,
+        Err(reason) => {
+            let error = CliError::usage(format!("not an event: {reason}"));
+            report_skipped(&event_row(number, None, &Err(error)), global);
+            return Ok(true);
+        }
+    };
+    let mut delay = Duration::from_secs(1);
+    loop {
+        let result = send_event(client, server_id, &event).await;
+        match &result {
+            Err(error) if error.kind == ErrorKind::Auth => return Err(error.clone()),
+            Err(error) if may_pass(error) => {
+                eprintln!(
+                    "line {number}: {error}; trying again in {}s",
+                    delay.as_secs()
+                );
+                tokio::select! {
+                    _ = tokio::time::sleep(delay) => {}
+                    _ = tokio::signal::ctrl_c() => return Ok(false),
+                }
+                delay = (delay * 2).min(MAX_RETRY_DELAY);
+                continue;
+            }
+            _ => {}
+        }
+        let row = event_row(number, Some(&event), &result);
+        if result.is_err() {
+            report_skipped(&row, global);
+        } else if global.output == crate::output::Format::Json {
+            println!("{row}");
+        } else if !global.quiet {
+            eprintln!(
+                "line {number}: {} {} recorded as {}",
+                event.kind(),
+                event.id(),
+                row["sessionId"].as_str().unwrap_or("?")
+            );
+        }
+        return Ok(true);
+    }
+}
+
 pub async fn run(args: AgentArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     let client = global.client().await?;
+    let mut events = match &args.sessions_from {
+        Some(source) => Some(open_events(source, !args.once).await?),
+        None => None,
+    };
     let mut sampler = Sampler::new()?;
     // CPU usage needs two measurements some time apart.
     tokio::time::sleep(sysinfo::MINIMUM_CPU_UPDATE_INTERVAL.max(Duration::from_millis(250))).await;
     if args.once {
-        return report(&client, &mut sampler, &args.server_id)
-            .await
-            .map(|r| Some(Output::Record(r)));
+        let heartbeat = report(&client, &mut sampler, &args.server_id).await?;
+        return match events {
+            Some(lines) => drain(&client, heartbeat, lines, &args, global).await,
+            None => Ok(Some(Output::Record(heartbeat))),
+        };
     }
     let mut tick = tokio::time::interval(args.interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tokio::select! {
             _ = tick.tick() => {}
+            line = async { events.as_mut()?.recv().await }, if events.is_some() => {
+                match line {
+                    Some(line) => {
+                        if !forward(&client, &args.server_id, line, global).await? {
+                            return Ok(None);
+                        }
+                    }
+                    // The input ended (stdin closed): heartbeats go on.
+                    None => events = None,
+                }
+                continue;
+            }
             _ = tokio::signal::ctrl_c() => return Ok(None),
         }
         match report(&client, &mut sampler, &args.server_id).await {

@@ -16,7 +16,7 @@ use crate::client::operations::{
 use crate::domain::reward::RewardPolicy;
 use crate::domain::reward::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 use crate::error::{CliError, ErrorKind};
-use crate::output::{self, Column, Output};
+use crate::output::{Column, Output};
 
 #[derive(Debug, Subcommand)]
 pub enum MiningCommand {
@@ -421,17 +421,7 @@ async fn claim(args: ClaimArgs, global: &GlobalArgs) -> Result<Option<Output>, C
         None => Ok(Some(output)),
         Some(error) => {
             // The rows still go to stdout; the summary goes to stderr with the exit code.
-            let target = global.terminal.stdout_target(global.no_color);
-            match output::render(
-                &output,
-                global.output,
-                &target,
-                &mut std::io::stdout().lock(),
-            ) {
-                Ok(()) => {}
-                Err(e) if e.is_broken_pipe() => {}
-                Err(e) => return Err(CliError::failed(e.to_string())),
-            }
+            super::print_output(&output, global)?;
             Err(error)
         }
     }

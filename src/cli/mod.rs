@@ -310,6 +310,23 @@ impl GlobalArgs {
 }
 
 /// Runs a command. `None` means the command wrote what it had to say itself.
+/// Renders `output` to stdout now: for a command that prints its rows and then exits non-zero
+/// (a run with failed items), its summary going to stderr with the exit code.
+pub(crate) fn print_output(output: &Output, global: &GlobalArgs) -> Result<(), CliError> {
+    let target = global.terminal.stdout_target(global.no_color);
+    match crate::output::render(
+        output,
+        global.output,
+        &target,
+        &mut std::io::stdout().lock(),
+    ) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(e) if e.is_broken_pipe() => Ok(()),
+        Err(e) => Err(CliError::failed(e.to_string())),
+    }
+}
+
 pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
     crate::client::set_verbosity(cli.global.verbose);
     // Commands that read `global.endpoint` see the endpoint in force.

@@ -187,3 +187,205 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::connection::session_figures;
+    use crate::domain::reward::{RewardPolicy, accrued_reward};
+    use crate::server::api::mining::window_stats;
+    use crate::server::store::metrics::tests::{
+        HOUR, T0, assert_overview_matches_rows, derived_both_ways, store,
+    };
+
+    fn end_of(started_at: i64, ended_at: i64, bytes_in: i64, bytes_out: i64) -> ConnectionEnd {
+        let f = session_figures(bytes_in as u64, bytes_out as u64, ended_at - started_at);
+        ConnectionEnd {
+            ended_at,
+            bytes_in,
+            bytes_out,
+            data_gb: f.data_gb,
+            upload_mbps: f.upload_mbps,
+            download_mbps: f.download_mbps,
+            latency_ms: 20.0,
+        }
+    }
+
+    async fn assert_totals_match(store: &Store, after: &str) {
+        let (kept, fresh) = derived_both_ways(store).await;
+        assert_eq!(kept, fresh, "after {after}");
+        for (from, to) in [
+            (T0 - 6 * HOUR, T0 + 30 * HOUR),
+            (T0 + 10, T0 + 2 * HOUR + 1),
+            (T0 + HOUR + 30, T0 + 5 * HOUR),
+        ] {
+            assert_overview_matches_rows(store, from, to).await;
+        }
+    }
+
+    /// Recorded connections are sessions rows like the seed's: every derived total the
+    /// triggers keep (user spans, hourly data, ...) equals a recomputation after each start,
+    /// end and rating, and the network overview read from them equals one read from the rows.
+    #[tokio::test]
+    async fn derived_totals_follow_recorded_connections() {
+        let store = store().await;
+        assert_totals_match(&store, "the fixture").await;
+        let starts = [
+            ("r1", "u1", "a", T0 + 300, Some("e1")),
+            // A user whose only session is open, in an hour nobody else started one.
+            ("r2", "op", "b", T0 + 3 * HOUR + 5, Some("e2")),
+            ("r3", "u3", "c", T0 + HOUR + 7, None),
+        ];
+        for (id, user, server, started_at, event_id) in starts {
+            let new = NewConnection {
+                id,
+                server_id: server,
+                user_id: user,
+                protocol: "VLESS",
+                started_at,
+                event_id,
+            };
+            assert!(matches!(
+                store.start_connection(&new).await.unwrap(),
+                Started::New(_)
+            ));
+            assert_totals_match(&store, &format!("start {id}")).await;
+        }
+        // A start sent again finds the first row and adds none.
+        let again = NewConnection {
+            id: "r9",
+            server_id: "a",
+            user_id: "u1",
+            protocol: "VLESS",
+            started_at: T0 + 300,
+            event_id: Some("e1"),
+        };
+        match store.start_connection(&again).await.unwrap() {
+            Started::Existing(facts) => assert_eq!(facts.id, "r1"),
+            Started::New(id) => panic!("a second row {id}"),
+        }
+        assert!(store.session_facts("r9").await.unwrap().is_none());
+        // The same event id on another server is another connection.
+        let elsewhere = NewConnection {
+            id: "r4",
+            server_id: "b",
+            event_id: Some("e1"),
+            ..again
+        };
+        assert!(matches!(
+            store.start_connection(&elsewhere).await.unwrap(),
+            Started::New(_)
+        ));
+        assert_totals_match(&store, "start r4").await;
+
+        let ends = [
+            ("r1", T0 + 300, T0 + 2 * HOUR, 3_000_000_000, 9_000_000_000),
+            ("r2", T0 + 3 * HOUR + 5, T0 + 3 * HOUR + 5, 0, 0),
+            ("r4", T0 + 300, T0 + 900, 1, 2),
+        ];
+        for (id, started_at, ended_at, bytes_in, bytes_out) in ends {
+            let end = end_of(started_at, ended_at, bytes_in, bytes_out);
+            assert!(store.end_connection(id, &end).await.unwrap());
+            assert_totals_match(&store, &format!("end {id}")).await;
+            // An ended connection is never changed again.
+            assert!(!store.end_connection(id, &end).await.unwrap());
+        }
+        let r1 = store.session("r1").await.unwrap().unwrap();
+        assert_eq!(
+            (r1.bytes_in, r1.bytes_out),
+            (Some(3_000_000_000), Some(9_000_000_000))
+        );
+        assert_eq!(r1.data_gb, 12.0);
+
+        assert!(
+            store
+                .rate_connection("r1", 2, Some("slow"), T0)
+                .await
+                .unwrap()
+        );
+        assert!(!store.rate_connection("r1", 5, None, T0).await.unwrap());
+        assert_totals_match(&store, "rating r1").await;
+        let r1 = store.session("r1").await.unwrap().unwrap();
+        assert_eq!(
+            (r1.rating, r1.rating_comment.as_deref()),
+            (Some(2), Some("slow"))
+        );
+    }
+
+    /// The reward factors read recorded connections: a rating sets the satisfaction factor and
+    /// the bytes raise the server's contribution, over the window a claim would pay for.
+    #[tokio::test]
+    async fn recorded_connections_and_ratings_change_a_claims_factors() {
+        let store = store().await;
+        // Server d mines from T1, a day after everything in the fixture.
+        let t1 = T0 + 24 * HOUR;
+        sqlx::query(
+            "INSERT INTO mining_activities (id, server_id, started_at) VALUES ('m', 'd', ?)",
+        )
+        .bind(t1)
+        .execute(store.pool())
+        .await
+        .unwrap();
+        // Heartbeats in both hours, so that the server was up and the multiplier is not zero.
+        for ts in [t1 + 10, t1 + HOUR + 10] {
+            sqlx::query(
+                "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, \
+                 connections, latency_ms) VALUES ('d', ?, 30, 40, 5, 5, 2, 25)",
+            )
+            .bind(ts)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        }
+        let now = t1 + 2 * HOUR;
+        let factors = async || {
+            let (_, window) = store.accrual("d", now).await.unwrap();
+            let window = window.expect("d accrues");
+            let stats = window_stats(&window, now - t1);
+            (window, accrued_reward(&stats, &RewardPolicy::default()))
+        };
+        let (before, reward_before) = factors().await;
+        assert_eq!((before.data_gb, before.rating), (0.0, None));
+        // No ratings: the default satisfaction.
+        assert_eq!(reward_before.satisfaction, 0.5);
+
+        for (id, user, at, bytes, stars) in [
+            ("k1", "u1", t1 + 60, 20_000_000_000i64, 5),
+            ("k2", "u2", t1 + 120, 4_000_000_000, 2),
+        ] {
+            let new = NewConnection {
+                id,
+                server_id: "d",
+                user_id: user,
+                protocol: "WIREGUARD",
+                started_at: at,
+                event_id: Some(id),
+            };
+            store.start_connection(&new).await.unwrap();
+            store
+                .end_connection(id, &end_of(at, at + 600, bytes / 4, bytes - bytes / 4))
+                .await
+                .unwrap();
+            store
+                .rate_connection(id, stars, None, at + 700)
+                .await
+                .unwrap();
+        }
+        let (after, reward_after) = factors().await;
+        assert_eq!(after.data_gb, 24.0);
+        assert_eq!(after.rating, Some(3.5));
+        // (3.5 - 1) / 4
+        assert_eq!(reward_after.satisfaction, 0.625);
+        // 24 GB against a network average of 24 / 4 servers.
+        assert_eq!(after.network_avg_data_gb, 6.0);
+        assert!(
+            reward_after.contribution > reward_before.contribution,
+            "{reward_before:?} {reward_after:?}"
+        );
+        assert!(reward_before.multiplier > 0.0, "{reward_before:?}");
+        assert!(
+            reward_after.multiplier > reward_before.multiplier,
+            "{reward_before:?} {reward_after:?}"
+        );
+    }
+}

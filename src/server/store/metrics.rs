@@ -536,12 +536,14 @@ pub(crate) async fn network_overview_by_hand(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
+    //! Shared with the tests of recorded connections (store::connections), which check the
+    //! same derived totals after the writes the API makes.
     use super::*;
 
-    const HOUR: i64 = 3_600;
+    pub(crate) const HOUR: i64 = 3_600;
     /// A day boundary (2026-11-15T00:00:00Z), so hand-made buckets are easy to name.
-    const T0: i64 = 1_795_219_200;
+    pub(crate) const T0: i64 = 1_795_219_200;
 
     /// (server, ts, cpu, memory, in, out, connections, latency, error rate)
     type SampleRow = (&'static str, i64, f64, f64, f64, f64, i64, f64, f64);
@@ -574,7 +576,7 @@ mod tests {
             .1
     }
 
-    async fn store() -> Store {
+    pub(crate) async fn store() -> Store {
         let store = Store::open(":memory:").await.unwrap();
         let pool = store.pool();
         sqlx::query(
@@ -954,7 +956,7 @@ mod tests {
         assert_eq!(limited[0].server_id, "b");
     }
 
-    async fn assert_overview_matches_rows(store: &Store, from: i64, to: i64) {
+    pub(crate) async fn assert_overview_matches_rows(store: &Store, from: i64, to: i64) {
         let (totals, top) = store.network_overview(from, to, 80.0, 10).await.unwrap();
         let (want, want_top) = network_overview_by_hand(store, from, to, 80.0).await;
         let label = format!("[{from}, {to})");
@@ -1083,7 +1085,7 @@ mod tests {
 
     /// The derived totals as kept, and as rebuilt from the rows. The rebuild is rolled back,
     /// so that what the triggers kept goes on into the next write.
-    async fn derived_both_ways(store: &Store) -> (Vec<String>, Vec<String>) {
+    pub(crate) async fn derived_both_ways(store: &Store) -> (Vec<String>, Vec<String>) {
         let mut tx = store.pool().begin().await.unwrap();
         let kept = derived_totals(&mut tx).await;
         with_derived_totals_paused(&mut tx, async |_| Ok(()))
