@@ -414,3 +414,398 @@ impl ConnectionsMutation {
         view(ctx, &facts.id).await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use async_graphql::{Request, Variables};
+    use serde_json::{Value as Json, json};
+
+    use super::*;
+    use crate::server::api::types::{Role, UserType};
+    use crate::server::api::{Account, AgentIdentity, ApiSchema, build_schema};
+    use crate::server::store::IN_MEMORY;
+    use crate::server::store::audit::AuditFilter;
+
+    const ANNA: &str = "0b7c6f0e-6a55-4a8e-9d59-1f2e3d4c5b6a";
+    const BORIS: &str = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716";
+    const DISABLED: &str = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+
+    const START: &str = "mutation($input: StartConnectionInput!) { \
+        startConnection(input: $input) { id connectionEnd bytesIn rating } }";
+    const END: &str = "mutation($input: EndConnectionInput!) { \
+        endConnection(input: $input) { id connectionEnd bytesIn bytesOut dataTransferred \
+        networkSpeed averageLatency } }";
+    const RATE: &str = "mutation($input: RateConnectionInput!) { \
+        rateConnection(input: $input) { id rating ratingComment } }";
+
+    /// An operator owning srv-1 (VLESS on, WIREGUARD off) and srv-2's other owner; users anna
+    /// and boris, and a disabled account.
+    async fn schema() -> (ApiSchema, Store) {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        let users = format!(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, \
+             created_at, disabled_at) VALUES \
+             ('usr-op', 'olga', '!', 'OPERATOR', 'FREE', 'x', 0, NULL), \
+             ('usr-op2', 'oleg', '!', 'OPERATOR', 'FREE', 'y', 0, NULL), \
+             ('usr-anna', 'anna', '!', 'USER', 'FREE', '{ANNA}', 0, NULL), \
+             ('usr-boris', 'boris', '!', 'USER', 'FREE', '{BORIS}', 0, NULL), \
+             ('usr-off', 'off', '!', 'USER', 'FREE', '{DISABLED}', 0, 1)"
+        );
+        for sql in [
+            users.as_str(),
+            "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at, \
+             latency_ms) VALUES \
+             ('srv-1', 'usr-op', 'one.example.net', '192.0.2.1', 'eu-west', 0, 42.5), \
+             ('srv-2', 'usr-op2', 'two.example.net', '192.0.2.2', 'eu-west', 0, NULL)",
+            "INSERT INTO server_protocols (id, server_id, type, port, enabled) VALUES \
+             ('p1', 'srv-1', 'VLESS', 443, 1), ('p2', 'srv-1', 'WIREGUARD', 51820, 0), \
+             ('p3', 'srv-2', 'VLESS', 443, 1)",
+        ] {
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(store.pool())
+                .await
+                .unwrap();
+        }
+        (build_schema(store.clone()), store)
+    }
+
+    fn user(id: &str, role: Role) -> Viewer {
+        Viewer::User(Account {
+            id: id.into(),
+            username: id.trim_start_matches("usr-").into(),
+            role,
+            user_type: UserType::Free,
+        })
+    }
+
+    fn agent(server_id: &str) -> Viewer {
+        Viewer::Agent(AgentIdentity {
+            token_id: "agt-1".into(),
+            server_id: server_id.into(),
+            owner_id: "usr-op".into(),
+        })
+    }
+
+    async fn run(schema: &ApiSchema, viewer: &Viewer, query: &str, input: Json) -> Json {
+        let request = Request::new(query)
+            .variables(Variables::from_json(json!({ "input": input })))
+            .data(viewer.clone());
+        serde_json::to_value(schema.execute(request).await).unwrap()
+    }
+
+    /// The error code; errors of the document's validation carry none here, and the
+    /// transport gives them VAL_001.
+    fn code(body: &Json) -> &str {
+        match &body["errors"][0] {
+            Json::Null => "none",
+            error => error["extensions"]["code"].as_str().unwrap_or("VAL_001"),
+        }
+    }
+
+    /// Every session row as text, to show a refused call changed nothing.
+    async fn sessions(store: &Store) -> Vec<String> {
+        sqlx::query_scalar(
+            "SELECT id || ' ' || user_id || ' ' || server_id || ' ' || IFNULL(ended_at, '-') \
+             || ' ' || IFNULL(bytes_in, '-') || ' ' || IFNULL(rating, '-') || ' ' \
+             || IFNULL(event_id, '-') FROM sessions ORDER BY id",
+        )
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn an_agent_records_a_connection_its_user_rates_once() {
+        let (schema, store) = schema().await;
+        let start = json!({"serverId": "srv-1", "userUuid": ANNA.to_uppercase(),
+                           "protocol": "VLESS", "eventId": "c-1"});
+        let first = run(&schema, &agent("srv-1"), START, start.clone()).await;
+        assert_eq!(code(&first), "none", "{first}");
+        let id = first["data"]["startConnection"]["id"].as_str().unwrap();
+        assert!(first["data"]["startConnection"]["connectionEnd"].is_null());
+        // Sent again (by the owner this time): the same session, no second row.
+        let again = run(&schema, &user("usr-op", Role::Operator), START, start).await;
+        assert_eq!(again["data"]["startConnection"]["id"], id, "{again}");
+        assert_eq!(sessions(&store).await.len(), 1);
+
+        // Open: not yet rateable.
+        let rate = json!({"sessionId": id, "stars": 4, "comment": "  good  "});
+        let anna = user("usr-anna", Role::User);
+        let early = run(&schema, &anna, RATE, rate.clone()).await;
+        assert_eq!(code(&early), "VAL_001", "{early}");
+
+        let started_at: i64 = sqlx::query_scalar("SELECT started_at FROM sessions")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        let ended_at = chrono::DateTime::from_timestamp(started_at + 100, 0).unwrap();
+        let end = json!({"serverId": "srv-1", "eventId": "c-1", "bytesIn": 5_000_000_000u64,
+                         "bytesOut": 7_500_000_000u64, "endedAt": ended_at.to_rfc3339()});
+        let ended = run(&schema, &agent("srv-1"), END, end.clone()).await;
+        assert_eq!(code(&ended), "none", "{ended}");
+        let session = &ended["data"]["endConnection"];
+        assert_eq!(session["bytesIn"], 5_000_000_000u64);
+        assert_eq!(session["dataTransferred"], 12.5);
+        // (5 + 7.5) GB * 8 over 100 s, in Mbit/s; the server's latest latency.
+        assert_eq!(session["networkSpeed"], 1000.0);
+        assert_eq!(session["averageLatency"], 42.5);
+        // The same end again is a re-send; another end is refused and changes nothing.
+        let resent = run(&schema, &agent("srv-1"), END, end.clone()).await;
+        assert_eq!(resent["data"]["endConnection"], *session, "{resent}");
+        let before = sessions(&store).await;
+        let mut other = end;
+        other["bytesOut"] = json!(1);
+        let refused = run(&schema, &agent("srv-1"), END, other).await;
+        assert_eq!(code(&refused), "VAL_001", "{refused}");
+        assert_eq!(sessions(&store).await, before);
+
+        // Only anna rates it, once.
+        for viewer in [
+            user("usr-boris", Role::User),
+            user("usr-op", Role::Operator),
+            user("usr-admin", Role::Admin),
+            agent("srv-1"),
+            Viewer::Anonymous,
+        ] {
+            let body = run(&schema, &viewer, RATE, rate.clone()).await;
+            assert_eq!(code(&body), "AUTH_001", "{viewer:?}: {body}");
+        }
+        let rated = run(&schema, &anna, RATE, rate.clone()).await;
+        assert_eq!(rated["data"]["rateConnection"]["rating"], 4, "{rated}");
+        assert_eq!(rated["data"]["rateConnection"]["ratingComment"], "good");
+        let twice = run(&schema, &anna, RATE, json!({"sessionId": id, "stars": 1})).await;
+        assert_eq!(code(&twice), "VAL_001", "{twice}");
+        assert!(
+            sessions(&store).await[0].contains(" 4 c-1"),
+            "{:?}",
+            sessions(&store).await
+        );
+
+        // The audit trail has each kind, with the ids and never the client id.
+        let (rows, _) = store
+            .audit_log(&AuditFilter::default(), 100, 0)
+            .await
+            .unwrap();
+        let ops: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .rev()
+            .map(|r| {
+                (
+                    r.operation.as_str(),
+                    r.target_ids.as_str(),
+                    r.result.as_str(),
+                )
+            })
+            .collect();
+        assert!(
+            ops.contains(&("startConnection", "[\"srv-1\"]", "OK")),
+            "{ops:?}"
+        );
+        assert!(
+            ops.contains(&("endConnection", "[\"srv-1\"]", "OK")),
+            "{ops:?}"
+        );
+        let rate_ids = format!("[\"{id}\"]");
+        assert!(
+            ops.contains(&("rateConnection", rate_ids.as_str(), "OK")),
+            "{ops:?}"
+        );
+        assert!(
+            ops.contains(&("rateConnection", rate_ids.as_str(), "VAL_001")),
+            "{ops:?}"
+        );
+        assert!(
+            rows.iter()
+                .all(|r| !r.target_ids.to_lowercase().contains(ANNA))
+        );
+    }
+
+    #[tokio::test]
+    async fn an_agent_reports_only_for_its_own_server() {
+        let (schema, store) = schema().await;
+        let start = |server: &str| json!({"serverId": server, "userUuid": BORIS, "protocol": "VLESS", "eventId": "x"});
+        let other = run(&schema, &agent("srv-1"), START, start("srv-2")).await;
+        assert_eq!(code(&other), "AUTH_001", "{other}");
+        let foreign = run(
+            &schema,
+            &user("usr-op", Role::Operator),
+            START,
+            start("srv-2"),
+        )
+        .await;
+        assert_eq!(code(&foreign), "AUTH_001", "{foreign}");
+        assert!(sessions(&store).await.is_empty());
+        let admin = run(
+            &schema,
+            &user("usr-admin", Role::Admin),
+            START,
+            start("srv-2"),
+        )
+        .await;
+        assert_eq!(code(&admin), "none", "{admin}");
+        // Its end by the other server's agent is refused too, whichever way it is named.
+        let id = admin["data"]["startConnection"]["id"].as_str().unwrap();
+        for end in [
+            json!({"sessionId": id, "bytesIn": 1, "bytesOut": 1}),
+            json!({"serverId": "srv-2", "eventId": "x", "bytesIn": 1, "bytesOut": 1}),
+        ] {
+            let body = run(&schema, &agent("srv-1"), END, end).await;
+            assert_eq!(code(&body), "AUTH_001", "{body}");
+        }
+        assert!(sessions(&store).await[0].ends_with("- - - x"));
+    }
+
+    #[tokio::test]
+    async fn bad_connection_input_is_refused_and_changes_nothing() {
+        let (schema, store) = schema().await;
+        let op = user("usr-op", Role::Operator);
+        let ok = run(
+            &schema,
+            &op,
+            START,
+            json!({"serverId": "srv-1", "userUuid": ANNA, "protocol": "VLESS", "eventId": "e"}),
+        )
+        .await;
+        let id = ok["data"]["startConnection"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let before = sessions(&store).await;
+        let now = Utc::now();
+        let long = "x".repeat(10_000);
+        let start = |patch: Json| {
+            let mut input = json!({"serverId": "srv-1", "userUuid": BORIS, "protocol": "VLESS"});
+            for (k, v) in patch.as_object().unwrap() {
+                if v.is_null() {
+                    input.as_object_mut().unwrap().remove(k);
+                } else {
+                    input[k] = v.clone();
+                }
+            }
+            input
+        };
+        let cases: Vec<(&str, &str, Json)> = vec![
+            (START, "VAL_001", start(json!({"serverId": null}))),
+            (START, "VAL_001", start(json!({"serverId": ""}))),
+            (START, "VAL_001", start(json!({"serverId": long}))),
+            (START, "RSC_001", start(json!({"serverId": "srv-nope"}))),
+            (START, "VAL_001", start(json!({"userUuid": null}))),
+            (START, "VAL_001", start(json!({"userUuid": "not-a-uuid"}))),
+            (START, "VAL_001", start(json!({"userUuid": long}))),
+            (START, "VAL_001", start(json!({"userUuid": 42}))),
+            (
+                START,
+                "RSC_001",
+                start(json!({"userUuid": "00000000-0000-4000-8000-000000000000"})),
+            ),
+            (START, "VAL_001", start(json!({"userUuid": DISABLED}))),
+            (START, "VAL_001", start(json!({"protocol": "PPTP"}))),
+            (START, "VAL_001", start(json!({"protocol": "WIREGUARD"}))),
+            (START, "VAL_001", start(json!({"protocol": "REALITY"}))),
+            (START, "VAL_001", start(json!({"eventId": ""}))),
+            (START, "VAL_001", start(json!({"eventId": "has space"}))),
+            (START, "VAL_001", start(json!({"eventId": long}))),
+            // The event id of anna's connection, for boris: not a re-send.
+            (START, "VAL_001", start(json!({"eventId": "e"}))),
+            (
+                START,
+                "VAL_001",
+                start(json!({"startedAt": (now + Duration::hours(1)).to_rfc3339()})),
+            ),
+            (
+                START,
+                "VAL_001",
+                start(json!({"startedAt": (now - Duration::days(31)).to_rfc3339()})),
+            ),
+            (START, "VAL_001", start(json!({"startedAt": "yesterday"}))),
+            (END, "VAL_001", json!({"bytesIn": 1, "bytesOut": 1})),
+            (
+                END,
+                "VAL_001",
+                json!({"sessionId": id, "serverId": "srv-1", "eventId": "e", "bytesIn": 1, "bytesOut": 1}),
+            ),
+            (
+                END,
+                "VAL_001",
+                json!({"serverId": "srv-1", "bytesIn": 1, "bytesOut": 1}),
+            ),
+            (
+                END,
+                "RSC_001",
+                json!({"sessionId": "ses-nope", "bytesIn": 1, "bytesOut": 1}),
+            ),
+            (
+                END,
+                "RSC_001",
+                json!({"serverId": "srv-1", "eventId": "nope", "bytesIn": 1, "bytesOut": 1}),
+            ),
+            (
+                END,
+                "VAL_001",
+                json!({"sessionId": long, "bytesIn": 1, "bytesOut": 1}),
+            ),
+            (
+                END,
+                "VAL_001",
+                json!({"sessionId": id, "bytesIn": -1, "bytesOut": 1}),
+            ),
+            (
+                END,
+                "VAL_001",
+                json!({"sessionId": id, "bytesIn": 1.5, "bytesOut": 1}),
+            ),
+            (
+                END,
+                "VAL_001",
+                json!({"sessionId": id, "bytesIn": "1", "bytesOut": 1}),
+            ),
+            (
+                END,
+                "VAL_001",
+                json!({"sessionId": id, "bytesIn": 9_007_199_254_740_992u64, "bytesOut": 1}),
+            ),
+            (END, "VAL_001", json!({"sessionId": id, "bytesOut": 1})),
+            (
+                END,
+                "VAL_001",
+                json!({"sessionId": id, "bytesIn": 1, "bytesOut": 1, "endedAt": (now - Duration::hours(1)).to_rfc3339()}),
+            ),
+            (
+                END,
+                "VAL_001",
+                json!({"sessionId": id, "bytesIn": 1, "bytesOut": 1, "endedAt": (now + Duration::hours(1)).to_rfc3339()}),
+            ),
+            (RATE, "VAL_001", json!({"stars": 3})),
+            (
+                RATE,
+                "RSC_001",
+                json!({"sessionId": "ses-nope", "stars": 3}),
+            ),
+            (RATE, "VAL_001", json!({"sessionId": long, "stars": 3})),
+        ];
+        for (query, expected, input) in cases {
+            let body = run(&schema, &op, query, input.clone()).await;
+            assert_eq!(code(&body), expected, "{input}: {body}");
+            assert!(body["data"].is_null(), "{input}: {body}");
+        }
+        // Rating checks, on an ended session of anna's.
+        let end = json!({"sessionId": id, "bytesIn": 1, "bytesOut": 2});
+        run(&schema, &op, END, end).await;
+        let before_rating = sessions(&store).await;
+        let anna = user("usr-anna", Role::User);
+        for (stars, comment) in [
+            (json!(0), json!(null)),
+            (json!(6), json!(null)),
+            (json!("five"), json!(null)),
+            (json!(5), json!("é".repeat(501))),
+            (json!(5), json!("bell\u{7}")),
+            (json!(5), json!(12)),
+        ] {
+            let input = json!({"sessionId": id, "stars": stars, "comment": comment});
+            let body = run(&schema, &anna, RATE, input.clone()).await;
+            assert_eq!(code(&body), "VAL_001", "{input}: {body}");
+        }
+        assert_eq!(sessions(&store).await, before_rating);
+        assert_eq!(before_rating.len(), before.len());
+    }
+}
