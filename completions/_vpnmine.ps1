@@ -462,6 +462,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Your VPN sessions in a window, newest first: one page, or all of them with --all')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Your current connection, recent connections and 30-day averages')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -506,9 +507,30 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;me;rate' {
+            [CompletionResult]::new('--stars', '--stars', [CompletionResultType]::ParameterName, '1 (poor) to 5 (excellent)')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A few words on the connection (at most 500 characters)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vpnmine;me;help' {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Your VPN sessions in a window, newest first: one page, or all of them with --all')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Your current connection, recent connections and 30-day averages')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -516,6 +538,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;me;help;dashboard' {
+            break
+        }
+        'vpnmine;me;help;rate' {
             break
         }
         'vpnmine;me;help;help' {
@@ -1028,12 +1053,13 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         'vpnmine;agent' {
             [CompletionResult]::new('--server-id', '--server-id', [CompletionResultType]::ParameterName, 'The server this host is (its owner''s or an admin''s login is needed)')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between heartbeats (at least 1s)')
+            [CompletionResult]::new('--sessions-from', '--sessions-from', [CompletionResultType]::ParameterName, 'Also send the connection events of this NDJSON file (- for stdin); see below')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
-            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Send one heartbeat and exit')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Send one heartbeat and exit (with --sessions-from: after sending every event)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
@@ -1385,12 +1411,16 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         'vpnmine;help;me' {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Your VPN sessions in a window, newest first: one page, or all of them with --all')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Your current connection, recent connections and 30-day averages')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`')
             break
         }
         'vpnmine;help;me;stats' {
             break
         }
         'vpnmine;help;me;dashboard' {
+            break
+        }
+        'vpnmine;help;me;rate' {
             break
         }
         'vpnmine;help;users' {

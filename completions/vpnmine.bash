@@ -286,6 +286,9 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__me,dashboard)
                 cmd="vpnmine__subcmd__help__subcmd__me__subcmd__dashboard"
                 ;;
+            vpnmine__subcmd__help__subcmd__me,rate)
+                cmd="vpnmine__subcmd__help__subcmd__me__subcmd__rate"
+                ;;
             vpnmine__subcmd__help__subcmd__me,stats)
                 cmd="vpnmine__subcmd__help__subcmd__me__subcmd__stats"
                 ;;
@@ -343,6 +346,9 @@ _vpnmine() {
             vpnmine__subcmd__me,help)
                 cmd="vpnmine__subcmd__me__subcmd__help"
                 ;;
+            vpnmine__subcmd__me,rate)
+                cmd="vpnmine__subcmd__me__subcmd__rate"
+                ;;
             vpnmine__subcmd__me,stats)
                 cmd="vpnmine__subcmd__me__subcmd__stats"
                 ;;
@@ -351,6 +357,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__me__subcmd__help,help)
                 cmd="vpnmine__subcmd__me__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__me__subcmd__help,rate)
+                cmd="vpnmine__subcmd__me__subcmd__help__subcmd__rate"
                 ;;
             vpnmine__subcmd__me__subcmd__help,stats)
                 cmd="vpnmine__subcmd__me__subcmd__help__subcmd__stats"
@@ -823,7 +832,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__agent)
-            opts="-o -q -v -h -V --server-id --interval --once --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --server-id --interval --once --sessions-from --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -834,6 +843,10 @@ _vpnmine() {
                     return 0
                     ;;
                 --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sessions-from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2049,7 +2062,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__me)
-            opts="stats dashboard"
+            opts="stats dashboard rate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2063,6 +2076,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__me__subcmd__dashboard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__me__subcmd__rate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2447,7 +2474,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__me)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version stats dashboard help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version stats dashboard rate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,7 +2542,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__me__subcmd__help)
-            opts="stats dashboard help"
+            opts="stats dashboard rate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2556,6 +2583,20 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__me__subcmd__help__subcmd__rate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__me__subcmd__help__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2563,6 +2604,48 @@ _vpnmine() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__me__subcmd__rate)
+            opts="-o -q -v -h -V --stars --comment --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stars)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -425,6 +425,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --version 'Print version'
             cand stats 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
             cand dashboard 'Your current connection, recent connections and 30-day averages'
+            cand rate 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;me;stats'= {
@@ -466,14 +467,36 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;me;rate'= {
+            cand --stars '1 (poor) to 5 (excellent)'
+            cand --comment 'A few words on the connection (at most 500 characters)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;me;help'= {
             cand stats 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
             cand dashboard 'Your current connection, recent connections and 30-day averages'
+            cand rate 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;me;help;stats'= {
         }
         &'vpnmine;me;help;dashboard'= {
+        }
+        &'vpnmine;me;help;rate'= {
         }
         &'vpnmine;me;help;help'= {
         }
@@ -939,12 +962,13 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;agent'= {
             cand --server-id 'The server this host is (its owner''s or an admin''s login is needed)'
             cand --interval 'Time between heartbeats (at least 1s)'
+            cand --sessions-from 'Also send the connection events of this NDJSON file (- for stdin); see below'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
-            cand --once 'Send one heartbeat and exit'
+            cand --once 'Send one heartbeat and exit (with --sessions-from: after sending every event)'
             cand -q 'Print nothing but errors (and the data of -o json/csv)'
             cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
             cand -v 'More detail on stderr (repeat for more)'
@@ -1257,10 +1281,13 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;me'= {
             cand stats 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
             cand dashboard 'Your current connection, recent connections and 30-day averages'
+            cand rate 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`'
         }
         &'vpnmine;help;me;stats'= {
         }
         &'vpnmine;help;me;dashboard'= {
+        }
+        &'vpnmine;help;me;rate'= {
         }
         &'vpnmine;help;users'= {
             cand dashboard 'One user''s dashboard: account, open session, statistics and mining. Your own, or anyone''s with the admin role'

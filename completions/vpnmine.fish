@@ -269,19 +269,20 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_se
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from network" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from help" -f -a "network" -d 'Network totals over a window and the best-performing servers in it'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand analytics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -f -a "stats" -d 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -f -a "stats" -d 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -f -a "rate" -d 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_subcommand_from stats dashboard rate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l from -d 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -30d' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l to -d 'End of the window (same forms as --from); must be after --from' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l page -d 'Page to show, from 1' -r
@@ -307,8 +308,21 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subc
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -l stars -d '1 (poor) to 5 (excellent)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -l comment -d 'A few words on the connection (at most 500 characters)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from rate" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -575,11 +589,12 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l server-id -d 'The server this host is (its owner\'s or an admin\'s login is needed)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l interval -d 'Time between heartbeats (at least 1s)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l sessions-from -d 'Also send the connection events of this NDJSON file (- for stdin); see below' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l once -d 'Send one heartbeat and exit'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l once -d 'Send one heartbeat and exit (with --sessions-from: after sending every event)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l no-color -d 'No colour (also when NO_COLOR is set)'
@@ -762,6 +777,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "network" -d 'Network totals over a window and the best-performing servers in it'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "stats" -d 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "rate" -d 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'

@@ -15,6 +15,7 @@ mod cli_tty;
 mod cli_uuids;
 mod cli_views;
 mod common;
+mod connections;
 mod contract;
 mod cost;
 mod export;

@@ -132,6 +132,23 @@ const MATRIX: &[Row] = &[
         "mutation($s: ID!) { reportMetrics(input: {serverId: $s, cpuUsage: 20, memoryUsage: 30, networkIn: 1, networkOut: 1, activeConnections: 3, latencyMs: 20}) { status } }",
         [NO, NO, OK, OK],
     ),
+    // The operator records a connection on its server, the admin sends the same events again
+    // (re-sends are accepted); only the session's own user rates it.
+    (
+        "startConnection",
+        "mutation($cs: ID!, $cu: String!, $cp: ProtocolType!) { startConnection(input: {serverId: $cs, userUuid: $cu, protocol: $cp, eventId: \"matrix\"}) { id } }",
+        [NO, NO, OK, OK],
+    ),
+    (
+        "endConnection",
+        "mutation($cs: ID!) { endConnection(input: {serverId: $cs, eventId: \"matrix\", bytesIn: 10, bytesOut: 20}) { id } }",
+        [NO, NO, OK, OK],
+    ),
+    (
+        "rateConnection",
+        "mutation($r: ID!) { rateConnection(input: {sessionId: $r, stars: 4}) { rating } }",
+        [NO, OK, NO, NO],
+    ),
 ];
 
 #[test]
@@ -151,9 +168,13 @@ fn every_role_gets_what_the_rules_allow() {
         .as_str()
         .unwrap()
         .to_string();
+    let (connection_server, protocol, client) =
+        crate::connections::connection_target(&server, &operator);
+    let rateable = crate::connections::rateable_session(&server, &user);
     let now = chrono::Utc::now();
     let variables = json!({
         "s": own, "u": operator_id,
+        "cs": connection_server, "cp": protocol, "cu": client, "r": rateable,
         "f": (now - chrono::Duration::days(1)).to_rfc3339(), "t": now.to_rfc3339(),
     });
 
