@@ -355,3 +355,89 @@ fn connection_refusals_over_http_and_the_cli() {
         )
         .fails(2, "--sessions-from");
 }
+
+/// Without --once the agent follows a growing file while it heartbeats: lines appended
+/// later (a partial line completed later too) are sent as they come.
+#[test]
+fn the_running_agent_follows_a_growing_file() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let server = TestServer::start(&[]);
+    let (operator, _) = server.operator();
+    let (_, _, uuid) = demo_user(&server);
+    let (server_id, protocol) = operator_server(&server, &operator);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("live.ndjson");
+    std::fs::write(&file, "").unwrap();
+    let mut child = server
+        .env
+        .command()
+        .env("VPNMINE_TOKEN", &operator)
+        .args([
+            "--endpoint",
+            &server.url,
+            "-o",
+            "json",
+            "agent",
+            "--server-id",
+            &server_id,
+        ])
+        .args([
+            "--interval",
+            "1s",
+            "--sessions-from",
+            file.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (lines, received) = mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    // Waits for the agent's row of an event line, counting heartbeats seen meanwhile.
+    let mut heartbeats = 0;
+    let mut row_of = |line: u64| -> Value {
+        loop {
+            let text = received
+                .recv_timeout(Duration::from_secs(20))
+                .expect("the agent went quiet");
+            let value: Value = serde_json::from_str(&text).unwrap();
+            if value["performanceScore"].is_number() {
+                heartbeats += 1;
+            } else if value["line"] == line {
+                return value;
+            }
+        }
+    };
+    let append = |text: &str| {
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&file)
+            .unwrap();
+        f.write_all(text.as_bytes()).unwrap();
+    };
+    let start = json!({"event": "start", "id": "live-1", "userUuid": uuid, "protocol": protocol});
+    append(&format!("{start}\n"));
+    let started = row_of(1);
+    assert_eq!(started["status"], "recorded", "{started}");
+    // An end written in two parts is read once it is whole.
+    let end = json!({"event": "end", "id": "live-1", "bytesIn": 10, "bytesOut": 20}).to_string();
+    let (head, tail) = end.split_at(10);
+    append(head);
+    std::thread::sleep(Duration::from_millis(1200));
+    append(&format!("{tail}\n"));
+    let ended = row_of(2);
+    assert_eq!(ended["sessionId"], started["sessionId"], "{ended}");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(heartbeats >= 1, "no heartbeat while following");
+}
