@@ -251,10 +251,7 @@ impl ConnectionsMutation {
             })
             .await?;
         let id = match started {
-            Started::New(id) => {
-                store.note_change();
-                id
-            }
+            Started::New(id) => id,
             Started::Existing(existing) => {
                 let same_start = input
                     .started_at
@@ -287,26 +284,29 @@ impl ConnectionsMutation {
     ) -> ApiResult<ConnectionSession> {
         let viewer = require_viewer(ctx)?;
         let store = ctx.data_unchecked::<Store>();
-        let facts = match (&input.session_id, &input.server_id, &input.event_id) {
+        let (facts, server) = match (&input.session_id, &input.server_id, &input.event_id) {
             (Some(session_id), None, None) => {
                 let session_id = check_id("input.sessionId", session_id)?;
-                store
+                let facts = store
                     .session_facts(session_id)
                     .await?
-                    .ok_or_else(|| ApiError::not_found("session", session_id))?
+                    .ok_or_else(|| ApiError::not_found("session", session_id))?;
+                let server = reporting_server(ctx, &viewer, &facts.server_id).await?;
+                (facts, server)
             }
             (None, Some(server_id), Some(event_id)) => {
                 let server_id = check_id("input.serverId", server_id)?;
                 validate_event_id(event_id).map_err(|e| invalid("input.eventId", e))?;
-                reporting_server(ctx, &viewer, server_id).await?;
-                store
-                    .session_facts_by_event(server_id, event_id)
+                let server = reporting_server(ctx, &viewer, server_id).await?;
+                let facts = store
+                    .session_facts_by_event(&server.id, event_id)
                     .await?
                     .ok_or_else(|| {
                         ApiError::NotFound(format!(
                             "server {server_id} recorded no connection with event id '{event_id}'"
                         ))
-                    })?
+                    })?;
+                (facts, server)
             }
             _ => {
                 return Err(ApiError::Invalid(
@@ -314,7 +314,6 @@ impl ConnectionsMutation {
                 ));
             }
         };
-        let server = reporting_server(ctx, &viewer, &facts.server_id).await?;
         let now = Utc::now();
         let ended_at = input.ended_at.unwrap_or(now).timestamp();
         if facts.ended_at.is_some() {
@@ -347,7 +346,6 @@ impl ConnectionsMutation {
             latency_ms: server.latency_ms.unwrap_or(0.0),
         };
         if store.end_connection(&facts.id, &end).await? {
-            store.note_change();
             return view(ctx, &facts.id).await;
         }
         // Another send of an end got there first: judge this one against what it recorded.
@@ -410,7 +408,6 @@ impl ConnectionsMutation {
                 format!("{session_id} is rated already: a connection is rated once"),
             ));
         }
-        store.note_change();
         view(ctx, &facts.id).await
     }
 }
