@@ -44,6 +44,9 @@ use crate::output::{Column, Output, Section};
   A bad line is reported on stderr with its number and skipped (with --once: exit 2 at the
   end); if the platform is unreachable, --once stops at that line (exit 6) and the running
   agent retries it. Without --once a FILE is followed as it grows; - reads stdin to its end.
+  Output: with --once, the heartbeat and one row per line (line, event, id, status recorded or
+  skipped, sessionId, message); running, with -o json, one JSON object per heartbeat and per
+  line as they happen.
 
 Examples:
   vpnmine agent --server-id srv-0c1dbcd9                  # every 10 s until Ctrl-C

@@ -205,7 +205,8 @@ pub enum Command {
     /// Live metrics from the platform.
     #[command(subcommand)]
     Metrics(metrics::MetricsCommand),
-    /// Report this host's metrics as a server's heartbeat, on an interval.
+    /// Report this host's metrics as a server's heartbeat, on an interval, and the VPN
+    /// connections a core's hook writes (--sessions-from).
     Agent(agent::AgentArgs),
     /// Start mining, claim rewards and change mining settings.
     #[command(subcommand)]
