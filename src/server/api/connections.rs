@@ -112,7 +112,7 @@ fn invalid(field: &str, reason: impl std::fmt::Display) -> ApiError {
 }
 
 /// Anonymous callers are refused before any lookup, so that they learn nothing of ids.
-fn require_viewer(ctx: &Context<'_>) -> ApiResult<Viewer> {
+pub(crate) fn require_viewer(ctx: &Context<'_>) -> ApiResult<Viewer> {
     match ctx.data_opt::<Viewer>().cloned().unwrap_or_default() {
         Viewer::Anonymous => Err(ApiError::Auth(
             "authentication required: log in, or use the server's agent token".into(),
@@ -121,8 +121,13 @@ fn require_viewer(ctx: &Context<'_>) -> ApiResult<Viewer> {
     }
 }
 
-/// The server `id` when the viewer may report its connections (owner, admin, or its agent).
-async fn reporting_server(ctx: &Context<'_>, viewer: &Viewer, id: &str) -> ApiResult<ServerRow> {
+/// The server `id` when the viewer may report for it (owner, admin, or its agent): RSC_001
+/// when it does not exist, AUTH_001 otherwise. Heartbeats (`reportMetrics`) can share it.
+pub(crate) async fn reporting_server(
+    ctx: &Context<'_>,
+    viewer: &Viewer,
+    id: &str,
+) -> ApiResult<ServerRow> {
     let server = ctx
         .data_unchecked::<Store>()
         .server(id)
@@ -130,7 +135,7 @@ async fn reporting_server(ctx: &Context<'_>, viewer: &Viewer, id: &str) -> ApiRe
         .ok_or_else(|| ApiError::not_found("server", id))?;
     if !viewer.may_report_for(&server.id, &server.owner_id) {
         return Err(ApiError::Auth(format!(
-            "may not report connections of server {id}: only its owner, admins and its agent may"
+            "may not report for server {id}: only its owner, admins and its agent may"
         )));
     }
     Ok(server)
