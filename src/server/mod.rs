@@ -60,6 +60,8 @@ pub struct ServeOptions {
     pub export_quota: Option<u64>,
     /// When repeated failed logins lock a username.
     pub lockout: lockout::LockoutPolicy,
+    /// How many sessions an account may hold (`--max-sessions`).
+    pub sessions: api::sessions::SessionPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -146,6 +148,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         broker,
         exports,
         options.lockout,
+        options.sessions,
     );
     Ok(BoundServer {
         addr,

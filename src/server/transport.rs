@@ -17,6 +17,7 @@ use axum::routing::get;
 
 use super::answers::{self, Answers, RequestKind};
 use super::api::auth::RequestToken;
+use super::api::sessions::{ClientAgent, SessionPolicy};
 use super::api::{ApiError, ApiSchema, Viewer, build_schema_with};
 use super::broker::Broker;
 use super::counters::ServerStats;
@@ -53,6 +54,7 @@ pub fn router(
     broker: Broker,
     exports: Exports,
     lockout: LockoutPolicy,
+    sessions: SessionPolicy,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let guard = Guard::new(limits);
@@ -63,6 +65,7 @@ pub fn router(
         broker,
         exports.clone(),
         lockout,
+        sessions,
     );
     let local_admin_token: Option<Arc<str>> = local_admin_token.map(Arc::from);
     let sockets = Sockets {
@@ -303,6 +306,13 @@ async fn graphql(
     }
     if let Some(token) = bearer(&headers) {
         request = request.data(RequestToken(token_hash(token)));
+    }
+    // Names the session a login opens when the client does not name it itself.
+    if let Some(agent) = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+    {
+        request = request.data(ClientAgent(agent.to_string()));
     }
     // Read under the generation before running: a write during the run makes the answer
     // stale at once rather than kept.
