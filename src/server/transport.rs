@@ -295,9 +295,13 @@ async fn graphql(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    let caller = viewer
-        .account()
-        .map_or_else(|| "anonymous".to_string(), |account| account.id.clone());
+    // Whose answers a read may share. An agent never shares anonymous answers: it is refused
+    // what anonymous callers may read (api::agent_tokens::AgentScope).
+    let caller = match &viewer {
+        Viewer::User(account) => account.id.clone(),
+        Viewer::Agent(agent) => format!("agent:{}", agent.token_id),
+        Viewer::Anonymous => "anonymous".to_string(),
+    };
     request = request_log::note_graphql_request(request, &viewer);
     request = request.data(viewer);
     // What the headers claim; the link policy decides whether to believe it (--trust-proxy).
