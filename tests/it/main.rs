@@ -27,6 +27,7 @@ mod permissions;
 mod realtime;
 mod request_tracing;
 mod servers;
+mod sessions;
 mod users;
 mod uuids;
 mod ws_limits;
