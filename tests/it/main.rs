@@ -1,6 +1,7 @@
 //! One integration-test binary (one link instead of one per file).
 
 mod admin;
+mod agent_tokens;
 mod analytics;
 mod audit;
 mod auth;
