@@ -245,3 +245,28 @@ impl SessionsMutation {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_names_are_tidied_and_arguments_checked() {
+        assert_eq!(tidy_client_name("  curl/8.5\r\n "), Some("curl/8.5".into()));
+        assert_eq!(tidy_client_name("\u{7}\t "), None);
+        assert_eq!(
+            tidy_client_name(&"é".repeat(300)).map(|n| n.chars().count()),
+            Some(MAX_CLIENT_NAME_CHARS)
+        );
+        assert_eq!(check_client_name(None).unwrap(), None);
+        assert_eq!(check_client_name(Some("  ")).unwrap(), None);
+        assert_eq!(
+            check_client_name(Some(" cli/1 ")).unwrap(),
+            Some("cli/1".into())
+        );
+        for bad in ["a\nb".to_string(), "x".repeat(MAX_CLIENT_NAME_CHARS + 1)] {
+            let error = check_client_name(Some(&bad)).unwrap_err();
+            assert_eq!(error.code(), "VAL_001", "{bad:?}");
+        }
+    }
+}

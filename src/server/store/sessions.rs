@@ -122,3 +122,77 @@ impl Store {
         Ok(count)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::server::store::auth::{NewSession, NewTokens};
+    use crate::server::store::{IN_MEMORY, Store};
+
+    async fn store_with_session(now: i64) -> Store {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        sqlx::query(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+             VALUES ('usr-a', 'a', '!', 'USER', 'FREE', '6ba85179-e30d-4fc2-9a1b-0123456789ab', 0)",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let tokens = NewTokens {
+            user_id: "usr-a",
+            session_id: "ses-1",
+            family: "f1",
+            access_hash: "h-access",
+            access_expires: now + 3600,
+            refresh_hash: "h-refresh",
+            refresh_expires: now + 86_400,
+        };
+        let session = NewSession {
+            client_name: Some("test"),
+        };
+        store
+            .open_session(&session, &tokens, now, None)
+            .await
+            .unwrap();
+        store
+    }
+
+    /// A session's last use is written at most once a minute: requests within it cost no write.
+    #[tokio::test]
+    async fn last_use_is_written_at_most_once_a_minute() {
+        let now = 1_800_000_000;
+        let store = store_with_session(now).await;
+        let last_used = |store: Store| async move {
+            store.session("ses-1").await.unwrap().unwrap().last_used_at
+        };
+        store.touch_session("ses-1", now + 30).await.unwrap();
+        assert_eq!(last_used(store.clone()).await, now, "within the minute");
+        store.touch_session("ses-1", now + 60).await.unwrap();
+        assert_eq!(last_used(store.clone()).await, now + 60);
+        store.touch_session("ses-1", now + 100).await.unwrap();
+        assert_eq!(last_used(store.clone()).await, now + 60);
+    }
+
+    #[tokio::test]
+    async fn revoking_a_session_revokes_its_tokens_in_the_same_step() {
+        let now = 1_800_000_000;
+        let store = store_with_session(now).await;
+        assert!(store.revoke_session("ses-1", now + 5).await.unwrap());
+        assert!(
+            !store.revoke_session("ses-1", now + 6).await.unwrap(),
+            "once"
+        );
+        let live: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM auth_tokens WHERE revoked_at IS NULL")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+        assert_eq!(live, 0);
+        assert!(
+            store
+                .active_sessions("usr-a", now, 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
