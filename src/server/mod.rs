@@ -147,8 +147,10 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.sockets,
         broker,
         exports,
-        options.lockout,
-        options.sessions,
+        transport::LoginRules {
+            lockout: options.lockout,
+            sessions: options.sessions,
+        },
     );
     Ok(BoundServer {
         addr,

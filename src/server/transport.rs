@@ -46,6 +46,13 @@ struct AppState {
     answers: Arc<Answers>,
 }
 
+/// The rules of logging in: when failures lock a username, how many sessions an account keeps.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoginRules {
+    pub lockout: LockoutPolicy,
+    pub sessions: SessionPolicy,
+}
+
 pub fn router(
     store: Store,
     local_admin_token: Option<String>,
@@ -53,8 +60,7 @@ pub fn router(
     socket_config: SocketConfig,
     broker: Broker,
     exports: Exports,
-    lockout: LockoutPolicy,
-    sessions: SessionPolicy,
+    logins: LoginRules,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let guard = Guard::new(limits);
@@ -64,8 +70,8 @@ pub fn router(
         Arc::clone(&stats),
         broker,
         exports.clone(),
-        lockout,
-        sessions,
+        logins.lockout,
+        logins.sessions,
     );
     let local_admin_token: Option<Arc<str>> = local_admin_token.map(Arc::from);
     let sockets = Sockets {
