@@ -77,6 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn mining on for a server you own (admins: any)')
             [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Manage a server''s protocol endpoints')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s identity, maintenance state or free-form settings')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Issue, list and revoke the tokens a server''s agent reports with')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -246,6 +247,103 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;servers;token' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Issue a token that lets this server''s agent report for it, and nothing else')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a server''s live agent tokens (never their secrets)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an agent token at once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;servers;token;create' {
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When it expires: a length of time from now (90d, 12h), a date (RFC 3339), or `never`')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name to tell tokens apart (unique among the server''s live tokens)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;servers;token;list' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;servers;token;revoke' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;servers;token;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Issue a token that lets this server''s agent report for it, and nothing else')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a server''s live agent tokens (never their secrets)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an agent token at once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;servers;token;help;create' {
+            break
+        }
+        'vpnmine;servers;token;help;list' {
+            break
+        }
+        'vpnmine;servers;token;help;revoke' {
+            break
+        }
+        'vpnmine;servers;token;help;help' {
+            break
+        }
         'vpnmine;servers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List mining servers, filtered and sorted, one page or all of them')
             [CompletionResult]::new('by-protocol', 'by-protocol', [CompletionResultType]::ParameterValue, 'List every server offering a protocol (mining or not), in the order asked for')
@@ -253,6 +351,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn mining on for a server you own (admins: any)')
             [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Manage a server''s protocol endpoints')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s identity, maintenance state or free-form settings')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Issue, list and revoke the tokens a server''s agent reports with')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -278,6 +377,21 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         'vpnmine;servers;help;configure' {
             break
         }
+        'vpnmine;servers;help;token' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Issue a token that lets this server''s agent report for it, and nothing else')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a server''s live agent tokens (never their secrets)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an agent token at once')
+            break
+        }
+        'vpnmine;servers;help;token;create' {
+            break
+        }
+        'vpnmine;servers;help;token;list' {
+            break
+        }
+        'vpnmine;servers;help;token;revoke' {
+            break
+        }
         'vpnmine;servers;help;help' {
             break
         }
@@ -299,6 +413,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--lockout-after', '--lockout-after', [CompletionResultType]::ParameterName, 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way')
             [CompletionResult]::new('--lockout-window', '--lockout-window', [CompletionResultType]::ParameterName, 'How far back failed logins count towards a lockout (e.g. 15m, 1h)')
             [CompletionResult]::new('--lockout-for', '--lockout-for', [CompletionResultType]::ParameterName, 'How long a locked username is refused (e.g. 15m, 30s)')
+            [CompletionResult]::new('--max-sessions', '--max-sessions', [CompletionResultType]::ParameterName, 'Sessions (logins) one account may hold at once; a login beyond it revokes the account''s oldest sessions. 0: unlimited')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
@@ -779,6 +894,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out: revoke the session on the platform and delete the stored credentials')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the access token, for scripts (refreshed first if it has expired)')
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Exchange the refresh token for a new pair now, and store it')
+            [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'List your sessions (logins), or revoke them; admins: any account''s with --user')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -876,12 +992,89 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;auth;sessions' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Another account''s sessions (admins): with `list` and `revoke --others`')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active sessions, newest first (the default); `current` marks this one')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a session by id, or every session but this one with --others')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;auth;sessions;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Another account''s sessions (admins): with `list` and `revoke --others`')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;auth;sessions;revoke' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Another account''s sessions (admins): with `list` and `revoke --others`')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'Revoke all your other sessions (with --user: all of that account''s)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;auth;sessions;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active sessions, newest first (the default); `current` marks this one')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a session by id, or every session but this one with --others')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;auth;sessions;help;list' {
+            break
+        }
+        'vpnmine;auth;sessions;help;revoke' {
+            break
+        }
+        'vpnmine;auth;sessions;help;help' {
+            break
+        }
         'vpnmine;auth;help' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to the platform and store the session for the profile in force')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the session in force: endpoint, profile, user, role, where the token is kept')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out: revoke the session on the platform and delete the stored credentials')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the access token, for scripts (refreshed first if it has expired)')
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Exchange the refresh token for a new pair now, and store it')
+            [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'List your sessions (logins), or revoke them; admins: any account''s with --user')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -898,6 +1091,17 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;auth;help;refresh' {
+            break
+        }
+        'vpnmine;auth;help;sessions' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active sessions, newest first (the default); `current` marks this one')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a session by id, or every session but this one with --others')
+            break
+        }
+        'vpnmine;auth;help;sessions;list' {
+            break
+        }
+        'vpnmine;auth;help;sessions;revoke' {
             break
         }
         'vpnmine;auth;help;help' {
@@ -1051,7 +1255,8 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;agent' {
-            [CompletionResult]::new('--server-id', '--server-id', [CompletionResultType]::ParameterName, 'The server this host is (its owner''s or an admin''s login is needed)')
+            [CompletionResult]::new('--server-id', '--server-id', [CompletionResultType]::ParameterName, 'The server this host is (its owner''s or an admin''s login, or an agent token of it)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Report with the agent token in this file (trimmed) instead of the profile''s login')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between heartbeats (at least 1s)')
             [CompletionResult]::new('--sessions-from', '--sessions-from', [CompletionResultType]::ParameterName, 'Also send the connection events of this NDJSON file (- for stdin); see below')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
@@ -1363,6 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn mining on for a server you own (admins: any)')
             [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Manage a server''s protocol endpoints')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s identity, maintenance state or free-form settings')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Issue, list and revoke the tokens a server''s agent reports with')
             break
         }
         'vpnmine;help;servers;list' {
@@ -1385,6 +1591,21 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;servers;configure' {
+            break
+        }
+        'vpnmine;help;servers;token' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Issue a token that lets this server''s agent report for it, and nothing else')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a server''s live agent tokens (never their secrets)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an agent token at once')
+            break
+        }
+        'vpnmine;help;servers;token;create' {
+            break
+        }
+        'vpnmine;help;servers;token;list' {
+            break
+        }
+        'vpnmine;help;servers;token;revoke' {
             break
         }
         'vpnmine;help;server' {
@@ -1461,6 +1682,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out: revoke the session on the platform and delete the stored credentials')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the access token, for scripts (refreshed first if it has expired)')
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Exchange the refresh token for a new pair now, and store it')
+            [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'List your sessions (logins), or revoke them; admins: any account''s with --user')
             break
         }
         'vpnmine;help;auth;login' {
@@ -1476,6 +1698,17 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;auth;refresh' {
+            break
+        }
+        'vpnmine;help;auth;sessions' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List active sessions, newest first (the default); `current` marks this one')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a session by id, or every session but this one with --others')
+            break
+        }
+        'vpnmine;help;auth;sessions;list' {
+            break
+        }
+        'vpnmine;help;auth;sessions;revoke' {
             break
         }
         'vpnmine;help;config' {

@@ -139,6 +139,9 @@ _vpnmine() {
             vpnmine__subcmd__auth,refresh)
                 cmd="vpnmine__subcmd__auth__subcmd__refresh"
                 ;;
+            vpnmine__subcmd__auth,sessions)
+                cmd="vpnmine__subcmd__auth__subcmd__sessions"
+                ;;
             vpnmine__subcmd__auth,status)
                 cmd="vpnmine__subcmd__auth__subcmd__status"
                 ;;
@@ -157,11 +160,38 @@ _vpnmine() {
             vpnmine__subcmd__auth__subcmd__help,refresh)
                 cmd="vpnmine__subcmd__auth__subcmd__help__subcmd__refresh"
                 ;;
+            vpnmine__subcmd__auth__subcmd__help,sessions)
+                cmd="vpnmine__subcmd__auth__subcmd__help__subcmd__sessions"
+                ;;
             vpnmine__subcmd__auth__subcmd__help,status)
                 cmd="vpnmine__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
             vpnmine__subcmd__auth__subcmd__help,token)
                 cmd="vpnmine__subcmd__auth__subcmd__help__subcmd__token"
+                ;;
+            vpnmine__subcmd__auth__subcmd__help__subcmd__sessions,list)
+                cmd="vpnmine__subcmd__auth__subcmd__help__subcmd__sessions__subcmd__list"
+                ;;
+            vpnmine__subcmd__auth__subcmd__help__subcmd__sessions,revoke)
+                cmd="vpnmine__subcmd__auth__subcmd__help__subcmd__sessions__subcmd__revoke"
+                ;;
+            vpnmine__subcmd__auth__subcmd__sessions,help)
+                cmd="vpnmine__subcmd__auth__subcmd__sessions__subcmd__help"
+                ;;
+            vpnmine__subcmd__auth__subcmd__sessions,list)
+                cmd="vpnmine__subcmd__auth__subcmd__sessions__subcmd__list"
+                ;;
+            vpnmine__subcmd__auth__subcmd__sessions,revoke)
+                cmd="vpnmine__subcmd__auth__subcmd__sessions__subcmd__revoke"
+                ;;
+            vpnmine__subcmd__auth__subcmd__sessions__subcmd__help,help)
+                cmd="vpnmine__subcmd__auth__subcmd__sessions__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__auth__subcmd__sessions__subcmd__help,list)
+                cmd="vpnmine__subcmd__auth__subcmd__sessions__subcmd__help__subcmd__list"
+                ;;
+            vpnmine__subcmd__auth__subcmd__sessions__subcmd__help,revoke)
+                cmd="vpnmine__subcmd__auth__subcmd__sessions__subcmd__help__subcmd__revoke"
                 ;;
             vpnmine__subcmd__config,get)
                 cmd="vpnmine__subcmd__config__subcmd__get"
@@ -268,11 +298,20 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__auth,refresh)
                 cmd="vpnmine__subcmd__help__subcmd__auth__subcmd__refresh"
                 ;;
+            vpnmine__subcmd__help__subcmd__auth,sessions)
+                cmd="vpnmine__subcmd__help__subcmd__auth__subcmd__sessions"
+                ;;
             vpnmine__subcmd__help__subcmd__auth,status)
                 cmd="vpnmine__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
             vpnmine__subcmd__help__subcmd__auth,token)
                 cmd="vpnmine__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
+            vpnmine__subcmd__help__subcmd__auth__subcmd__sessions,list)
+                cmd="vpnmine__subcmd__help__subcmd__auth__subcmd__sessions__subcmd__list"
+                ;;
+            vpnmine__subcmd__help__subcmd__auth__subcmd__sessions,revoke)
+                cmd="vpnmine__subcmd__help__subcmd__auth__subcmd__sessions__subcmd__revoke"
                 ;;
             vpnmine__subcmd__help__subcmd__config,get)
                 cmd="vpnmine__subcmd__help__subcmd__config__subcmd__get"
@@ -322,8 +361,20 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__servers,protocol)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__help__subcmd__servers,token)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__token"
+                ;;
             vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,set)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__set"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__token,create)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__token__subcmd__create"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__token,list)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__token__subcmd__list"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__token,revoke)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__token__subcmd__revoke"
                 ;;
             vpnmine__subcmd__help__subcmd__stats,export)
                 cmd="vpnmine__subcmd__help__subcmd__stats__subcmd__export"
@@ -421,6 +472,9 @@ _vpnmine() {
             vpnmine__subcmd__servers,protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__servers,token)
+                cmd="vpnmine__subcmd__servers__subcmd__token"
+                ;;
             vpnmine__subcmd__servers__subcmd__help,by-protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__by__subcmd__protocol"
                 ;;
@@ -442,8 +496,20 @@ _vpnmine() {
             vpnmine__subcmd__servers__subcmd__help,protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__servers__subcmd__help,token)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__token"
+                ;;
             vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,set)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__set"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__token,create)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__token__subcmd__create"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__token,list)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__token__subcmd__list"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__token,revoke)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__token__subcmd__revoke"
                 ;;
             vpnmine__subcmd__servers__subcmd__protocol,help)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help"
@@ -456,6 +522,30 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,set)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__set"
+                ;;
+            vpnmine__subcmd__servers__subcmd__token,create)
+                cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__create"
+                ;;
+            vpnmine__subcmd__servers__subcmd__token,help)
+                cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__help"
+                ;;
+            vpnmine__subcmd__servers__subcmd__token,list)
+                cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__list"
+                ;;
+            vpnmine__subcmd__servers__subcmd__token,revoke)
+                cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__revoke"
+                ;;
+            vpnmine__subcmd__servers__subcmd__token__subcmd__help,create)
+                cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__help__subcmd__create"
+                ;;
+            vpnmine__subcmd__servers__subcmd__token__subcmd__help,help)
+                cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__servers__subcmd__token__subcmd__help,list)
+                cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__help__subcmd__list"
+                ;;
+            vpnmine__subcmd__servers__subcmd__token__subcmd__help,revoke)
+                cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__help__subcmd__revoke"
                 ;;
             vpnmine__subcmd__stats,export)
                 cmd="vpnmine__subcmd__stats__subcmd__export"
@@ -832,13 +922,17 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__agent)
-            opts="-o -q -v -h -V --server-id --interval --once --sessions-from --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --server-id --token-file --interval --once --sessions-from --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --server-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1162,7 +1256,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version login status logout token refresh help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version login status logout token refresh sessions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1196,7 +1290,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__help)
-            opts="login status logout token refresh help"
+            opts="login status logout token refresh sessions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1254,6 +1348,48 @@ _vpnmine() {
         vpnmine__subcmd__auth__subcmd__help__subcmd__refresh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__help__subcmd__sessions)
+            opts="list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__help__subcmd__sessions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__help__subcmd__sessions__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1376,6 +1512,176 @@ _vpnmine() {
                 return 0
             fi
             case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__sessions)
+            opts="-o -q -v -h -V --user --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__sessions__subcmd__help)
+            opts="list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__sessions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__sessions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__sessions__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__sessions__subcmd__list)
+            opts="-o -q -v -h -V --user --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__auth__subcmd__sessions__subcmd__revoke)
+            opts="-o -q -v -h -V --others --user --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1880,7 +2186,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__auth)
-            opts="login status logout token refresh"
+            opts="login status logout token refresh sessions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1924,6 +2230,48 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__auth__subcmd__refresh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__auth__subcmd__sessions)
+            opts="list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__auth__subcmd__sessions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__auth__subcmd__sessions__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2216,7 +2564,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__servers)
-            opts="list by-protocol metrics enable protocol configure"
+            opts="list by-protocol metrics enable protocol configure token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2314,6 +2662,62 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__token)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__token__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3044,7 +3448,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3118,6 +3522,10 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-sessions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3146,7 +3554,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list by-protocol metrics enable protocol configure help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list by-protocol metrics enable protocol configure token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,7 +3718,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__help)
-            opts="list by-protocol metrics enable protocol configure help"
+            opts="list by-protocol metrics enable protocol configure token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3422,6 +3830,62 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__token)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__token__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3646,6 +4110,220 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token__subcmd__create)
+            opts="-o -q -v -h -V --expires --name --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token__subcmd__help)
+            opts="create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token__subcmd__list)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__token__subcmd__revoke)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -73,6 +73,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand enable 'Turn mining on for a server you own (admins: any)'
             cand protocol 'Manage a server''s protocol endpoints'
             cand configure 'Change a server''s identity, maintenance state or free-form settings'
+            cand token 'Issue, list and revoke the tokens a server''s agent reports with'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers;list'= {
@@ -231,6 +232,94 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;servers;token'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Issue a token that lets this server''s agent report for it, and nothing else'
+            cand list 'List a server''s live agent tokens (never their secrets)'
+            cand revoke 'Revoke an agent token at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;servers;token;create'= {
+            cand --expires 'When it expires: a length of time from now (90d, 12h), a date (RFC 3339), or `never`'
+            cand --name 'A name to tell tokens apart (unique among the server''s live tokens)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;token;list'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;token;revoke'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;token;help'= {
+            cand create 'Issue a token that lets this server''s agent report for it, and nothing else'
+            cand list 'List a server''s live agent tokens (never their secrets)'
+            cand revoke 'Revoke an agent token at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;servers;token;help;create'= {
+        }
+        &'vpnmine;servers;token;help;list'= {
+        }
+        &'vpnmine;servers;token;help;revoke'= {
+        }
+        &'vpnmine;servers;token;help;help'= {
+        }
         &'vpnmine;servers;help'= {
             cand list 'List mining servers, filtered and sorted, one page or all of them'
             cand by-protocol 'List every server offering a protocol (mining or not), in the order asked for'
@@ -238,6 +327,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand enable 'Turn mining on for a server you own (admins: any)'
             cand protocol 'Manage a server''s protocol endpoints'
             cand configure 'Change a server''s identity, maintenance state or free-form settings'
+            cand token 'Issue, list and revoke the tokens a server''s agent reports with'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers;help;list'= {
@@ -254,6 +344,17 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;servers;help;protocol;set'= {
         }
         &'vpnmine;servers;help;configure'= {
+        }
+        &'vpnmine;servers;help;token'= {
+            cand create 'Issue a token that lets this server''s agent report for it, and nothing else'
+            cand list 'List a server''s live agent tokens (never their secrets)'
+            cand revoke 'Revoke an agent token at once'
+        }
+        &'vpnmine;servers;help;token;create'= {
+        }
+        &'vpnmine;servers;help;token;list'= {
+        }
+        &'vpnmine;servers;help;token;revoke'= {
         }
         &'vpnmine;servers;help;help'= {
         }
@@ -275,6 +376,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --lockout-after 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way'
             cand --lockout-window 'How far back failed logins count towards a lockout (e.g. 15m, 1h)'
             cand --lockout-for 'How long a locked username is refused (e.g. 15m, 30s)'
+            cand --max-sessions 'Sessions (logins) one account may hold at once; a login beyond it revokes the account''s oldest sessions. 0: unlimited'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -715,6 +817,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand logout 'Log out: revoke the session on the platform and delete the stored credentials'
             cand token 'Print the access token, for scripts (refreshed first if it has expired)'
             cand refresh 'Exchange the refresh token for a new pair now, and store it'
+            cand sessions 'List your sessions (logins), or revoke them; admins: any account''s with --user'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;auth;login'= {
@@ -806,12 +909,82 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;auth;sessions'= {
+            cand --user 'Another account''s sessions (admins): with `list` and `revoke --others`'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List active sessions, newest first (the default); `current` marks this one'
+            cand revoke 'Revoke a session by id, or every session but this one with --others'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;auth;sessions;list'= {
+            cand --user 'Another account''s sessions (admins): with `list` and `revoke --others`'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;auth;sessions;revoke'= {
+            cand --user 'Another account''s sessions (admins): with `list` and `revoke --others`'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --others 'Revoke all your other sessions (with --user: all of that account''s)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;auth;sessions;help'= {
+            cand list 'List active sessions, newest first (the default); `current` marks this one'
+            cand revoke 'Revoke a session by id, or every session but this one with --others'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;auth;sessions;help;list'= {
+        }
+        &'vpnmine;auth;sessions;help;revoke'= {
+        }
+        &'vpnmine;auth;sessions;help;help'= {
+        }
         &'vpnmine;auth;help'= {
             cand login 'Log in to the platform and store the session for the profile in force'
             cand status 'Show the session in force: endpoint, profile, user, role, where the token is kept'
             cand logout 'Log out: revoke the session on the platform and delete the stored credentials'
             cand token 'Print the access token, for scripts (refreshed first if it has expired)'
             cand refresh 'Exchange the refresh token for a new pair now, and store it'
+            cand sessions 'List your sessions (logins), or revoke them; admins: any account''s with --user'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;auth;help;login'= {
@@ -823,6 +996,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;auth;help;token'= {
         }
         &'vpnmine;auth;help;refresh'= {
+        }
+        &'vpnmine;auth;help;sessions'= {
+            cand list 'List active sessions, newest first (the default); `current` marks this one'
+            cand revoke 'Revoke a session by id, or every session but this one with --others'
+        }
+        &'vpnmine;auth;help;sessions;list'= {
+        }
+        &'vpnmine;auth;help;sessions;revoke'= {
         }
         &'vpnmine;auth;help;help'= {
         }
@@ -960,7 +1141,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;metrics;help;help'= {
         }
         &'vpnmine;agent'= {
-            cand --server-id 'The server this host is (its owner''s or an admin''s login is needed)'
+            cand --server-id 'The server this host is (its owner''s or an admin''s login, or an agent token of it)'
+            cand --token-file 'Report with the agent token in this file (trimmed) instead of the profile''s login'
             cand --interval 'Time between heartbeats (at least 1s)'
             cand --sessions-from 'Also send the connection events of this NDJSON file (- for stdin); see below'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
@@ -1247,6 +1429,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand enable 'Turn mining on for a server you own (admins: any)'
             cand protocol 'Manage a server''s protocol endpoints'
             cand configure 'Change a server''s identity, maintenance state or free-form settings'
+            cand token 'Issue, list and revoke the tokens a server''s agent reports with'
         }
         &'vpnmine;help;servers;list'= {
         }
@@ -1262,6 +1445,17 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;servers;protocol;set'= {
         }
         &'vpnmine;help;servers;configure'= {
+        }
+        &'vpnmine;help;servers;token'= {
+            cand create 'Issue a token that lets this server''s agent report for it, and nothing else'
+            cand list 'List a server''s live agent tokens (never their secrets)'
+            cand revoke 'Revoke an agent token at once'
+        }
+        &'vpnmine;help;servers;token;create'= {
+        }
+        &'vpnmine;help;servers;token;list'= {
+        }
+        &'vpnmine;help;servers;token;revoke'= {
         }
         &'vpnmine;help;server'= {
         }
@@ -1318,6 +1512,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand logout 'Log out: revoke the session on the platform and delete the stored credentials'
             cand token 'Print the access token, for scripts (refreshed first if it has expired)'
             cand refresh 'Exchange the refresh token for a new pair now, and store it'
+            cand sessions 'List your sessions (logins), or revoke them; admins: any account''s with --user'
         }
         &'vpnmine;help;auth;login'= {
         }
@@ -1328,6 +1523,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;auth;token'= {
         }
         &'vpnmine;help;auth;refresh'= {
+        }
+        &'vpnmine;help;auth;sessions'= {
+            cand list 'List active sessions, newest first (the default); `current` marks this one'
+            cand revoke 'Revoke a session by id, or every session but this one with --others'
+        }
+        &'vpnmine;help;auth;sessions;list'= {
+        }
+        &'vpnmine;help;auth;sessions;revoke'= {
         }
         &'vpnmine;help;config'= {
             cand get 'Print one setting of the profile in force (or a top-level one)'

@@ -51,23 +51,24 @@ complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "mining" -d 'Start m
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "stats" -d 'Export detailed statistics to a verified file (for cron jobs and scripts)'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "uuids" -d 'Validate and migrate users\' VLESS/REALITY UUIDs (admins)'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "metrics" -d 'Show a server\'s metrics over time, one row per bucket (owner and admins)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "metrics" -d 'Show a server\'s metrics over time, one row per bucket (owner and admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l protocol -d 'Only servers offering this protocol' -r -f -a "vless\t''
 reality\t''
 wireguard\t''
@@ -167,12 +168,27 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -f -a "create" -d 'Issue a token that lets this server\'s agent report for it, and nothing else'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -f -a "list" -d 'List a server\'s live agent tokens (never their secrets)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke an agent token at once'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "metrics" -d 'Show a server\'s metrics over time, one row per bucket (owner and admins)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l listen -d 'Address to listen on (port 0 picks a free port). Binds loopback by default' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l db -d 'SQLite database file, or `:memory:`' -r
@@ -193,6 +209,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-quota 
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-after -d 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-window -d 'How far back failed logins count towards a lockout (e.g. 15m, 1h)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-for -d 'How long a locked username is refused (e.g. 15m, 30s)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l max-sessions -d 'Sessions (logins) one account may hold at once; a login beyond it revokes the account\'s oldest sessions. 0: unlimited' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -437,22 +454,23 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l no-color
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "sessions" -d 'List your sessions (logins), or revoke them; admins: any account\'s with --user'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -s u -l username -d 'Account name (prompted for on a terminal when omitted)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -506,11 +524,26 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l user -d 'Another account\'s sessions (admins): with `list` and `revoke --others`' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List active sessions, newest first (the default); `current` marks this one'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -f -a "revoke" -d 'Revoke a session by id, or every session but this one with --others'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "sessions" -d 'List your sessions (logins), or revoke them; admins: any account\'s with --user'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -587,7 +620,8 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow live metrics: the whole network, or one server with --server'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l server-id -d 'The server this host is (its owner\'s or an admin\'s login is needed)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l server-id -d 'The server this host is (its owner\'s or an admin\'s login, or an agent token of it)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l token-file -d 'Report with the agent token in this file (trimmed) instead of the profile\'s login' -r -F
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l interval -d 'Time between heartbeats (at least 1s)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l sessions-from -d 'Also send the connection events of this NDJSON file (- for stdin); see below' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
@@ -772,6 +806,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "operations" -d 'Every root field with its operation document and command'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "schema" -d 'Print the schema (SDL) the bundled server implements: the contents of schema.graphql'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "network" -d 'Network totals over a window and the best-performing servers in it'
@@ -788,6 +823,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "sessions" -d 'List your sessions (logins), or revoke them; admins: any account\'s with --user'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting of the profile in force (or a top-level one)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change one setting, validated, and write config.toml atomically'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting of every profile'

@@ -12,6 +12,8 @@
 //!   backoff. AUTH_001 stops the agent, as for heartbeats: no later event could pass.
 //! - A FILE is followed like `tail -f` when the agent keeps running; stdin is read to its end.
 
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -48,16 +50,23 @@ use crate::output::{Column, Output, Section};
   skipped, sessionId, message); running, with -o json, one JSON object per heartbeat and per
   line as they happen.
 
+With --token-file the agent sends that agent token (from `vpnmine servers token create`) instead of the profile's login: it can report for its one server and nothing else.
+The file must not be readable by other users (chmod 600).
+
 Examples:
   vpnmine agent --server-id srv-0c1dbcd9                  # every 10 s until Ctrl-C
   vpnmine agent --server-id srv-0c1dbcd9 --once -o json   # one heartbeat, for cron
   xray-hook | vpnmine agent --server-id srv-0c1dbcd9 --sessions-from -
-  vpnmine agent --server-id srv-0c1dbcd9 --once --sessions-from events.ndjson"
+  vpnmine agent --server-id srv-0c1dbcd9 --once --sessions-from events.ndjson
+  vpnmine --endpoint https://vpn.example.com/graphql agent --server-id srv-0c1dbcd9 --token-file /etc/vpnmine/agent.token"
 )]
 pub struct AgentArgs {
-    /// The server this host is (its owner's or an admin's login is needed).
+    /// The server this host is (its owner's or an admin's login, or an agent token of it).
     #[arg(long, value_name = "ID")]
     pub server_id: String,
+    /// Report with the agent token in this file (trimmed) instead of the profile's login.
+    #[arg(long, value_name = "PATH")]
+    pub token_file: Option<PathBuf>,
     /// Time between heartbeats (at least 1s).
     #[arg(long, default_value = "10s", value_parser = parse_interval)]
     pub interval: Duration,
@@ -515,8 +524,78 @@ async fn forward(
     }
 }
 
+/// Longest token file read: a token is 71 characters; anything much longer is the wrong file.
+const MAX_TOKEN_FILE: u64 = 4096;
+
+/// Reads the agent token from `path`: one word, trimmed. A missing, empty or oversized file,
+/// and one every user may read, are usage errors (exit 2).
+fn read_token_file(path: &Path) -> Result<String, CliError> {
+    let shown = path.display();
+    let file = std::fs::File::open(path)
+        .map_err(|e| CliError::usage(format!("--token-file {shown}: cannot read it: {e}")))?;
+    check_token_file_mode(&file, path)?;
+    let mut text = String::new();
+    file.take(MAX_TOKEN_FILE + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| CliError::usage(format!("--token-file {shown}: cannot read it: {e}")))?;
+    if text.len() as u64 > MAX_TOKEN_FILE {
+        return Err(CliError::usage(format!(
+            "--token-file {shown}: larger than {MAX_TOKEN_FILE} bytes; it should hold one token"
+        )));
+    }
+    let token = text.trim();
+    if token.is_empty() {
+        return Err(
+            CliError::usage(format!("--token-file {shown}: the file is empty"))
+                .with_hint("create a token with `vpnmine servers token create SERVER_ID`"),
+        );
+    }
+    if token.chars().any(char::is_whitespace) {
+        return Err(CliError::usage(format!(
+            "--token-file {shown}: expected one token without spaces"
+        )));
+    }
+    Ok(token.to_string())
+}
+
+/// A token any local user can read is as good as published: refused, as ssh refuses such
+/// keys. One the file's group can read is only warned about (a service group may be meant).
+#[cfg(unix)]
+fn check_token_file_mode(file: &std::fs::File, path: &Path) -> Result<(), CliError> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = file
+        .metadata()
+        .map_err(|e| CliError::usage(format!("--token-file {}: {e}", path.display())))?
+        .permissions()
+        .mode();
+    if mode & 0o004 != 0 {
+        return Err(CliError::usage(format!(
+            "--token-file {}: every user of this host can read it (mode {:o})",
+            path.display(),
+            mode & 0o777
+        ))
+        .with_hint(format!("chmod 600 {}", path.display())));
+    }
+    if mode & 0o040 != 0 {
+        eprintln!(
+            "warning: --token-file {}: its group can read it (mode {:o}); chmod 600 keeps it to its owner",
+            path.display(),
+            mode & 0o777
+        );
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_token_file_mode(_file: &std::fs::File, _path: &Path) -> Result<(), CliError> {
+    Ok(())
+}
+
 pub async fn run(args: AgentArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
-    let client = global.client().await?;
+    let client = match &args.token_file {
+        Some(path) => global.client_with_token(read_token_file(path)?).await?,
+        None => global.client().await?,
+    };
     let mut events = match &args.sessions_from {
         Some(source) => Some(open_events(source, !args.once).await?),
         None => None,

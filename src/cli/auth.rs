@@ -12,11 +12,15 @@ use serde_json::{Value, json};
 
 use super::GlobalArgs;
 use crate::client::credentials::{self, CredentialStore, Credentials};
-use crate::client::operations::{Authenticate, Me, RevokeToken, authenticate, me, revoke_token};
+use crate::client::operations::{
+    Authenticate, Me, MySessions, RevokeOtherSessions, RevokeSession, RevokeToken, UserSessions,
+    authenticate, me, my_sessions, revoke_other_sessions, revoke_session, revoke_token,
+    user_sessions,
+};
 use crate::client::{Client, ConnectOptions, Endpoint};
 use crate::config::Selection;
 use crate::error::{CliError, ErrorKind};
-use crate::output::{Format, Output};
+use crate::output::{Column, Format, Output};
 use crate::terminal::Terminal;
 
 /// Longest token or password read from stdin.
@@ -72,6 +76,50 @@ Examples:
   vpnmine auth refresh -o json | jq -r .expiresAt"
     )]
     Refresh,
+    /// List your sessions (logins), or revoke them; admins: any account's with --user.
+    #[command(
+        after_help = "A session is one login, kept across refreshes of its tokens. Revoking one signs
+that client out at once.
+
+Examples:
+  vpnmine auth sessions
+  vpnmine auth sessions revoke ses-0123456789abcdef0123456789abcdef
+  vpnmine auth sessions revoke --others
+  vpnmine auth sessions list --user usr-alice -o json | jq -r '.[].id'
+  vpnmine auth sessions revoke --others --user usr-alice    # admins: all of alice's sessions"
+    )]
+    Sessions(SessionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SessionsArgs {
+    #[command(subcommand)]
+    pub command: Option<SessionsCommand>,
+    /// Another account's sessions (admins): with `list` and `revoke --others`.
+    #[arg(long, value_name = "USER_ID", global = true)]
+    pub user: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionsCommand {
+    /// List active sessions, newest first (the default); `current` marks this one.
+    List,
+    /// Revoke a session by id, or every session but this one with --others.
+    Revoke(RevokeSessionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RevokeSessionArgs {
+    /// The session to revoke (from `auth sessions`).
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "others",
+        conflicts_with = "others"
+    )]
+    pub id: Option<String>,
+    /// Revoke all your other sessions (with --user: all of that account's).
+    #[arg(long)]
+    pub others: bool,
 }
 
 #[derive(Debug, Args)]
@@ -94,6 +142,7 @@ pub async fn run(command: AuthCommand, global: &GlobalArgs) -> Result<Output, Cl
         AuthCommand::Logout => logout(global).await,
         AuthCommand::Token => token(global).await,
         AuthCommand::Refresh => refresh(global).await,
+        AuthCommand::Sessions(args) => sessions(args, global).await,
     }
 }
 
@@ -271,6 +320,7 @@ async fn login(args: LoginArgs, global: &GlobalArgs) -> Result<Output, CliError>
                 .run_anonymous::<Authenticate>(authenticate::Variables {
                     username: username.trim().to_string(),
                     password,
+                    client_name: Some(client_name(&selection.profile)),
                 })
                 .await?
                 .authenticate;
@@ -487,4 +537,104 @@ async fn refresh(global: &GlobalArgs) -> Result<Output, CliError> {
         credentials.endpoint,
         expires_at.as_deref().unwrap_or("an unknown time")
     )))
+}
+
+/// How this CLI names the sessions it opens, so that `auth sessions` tells them apart.
+fn client_name(profile: &str) -> String {
+    let name = format!(
+        "vpnmine-cli/{} (profile {profile})",
+        env!("CARGO_PKG_VERSION")
+    );
+    // The server takes at most 100 characters; a long profile name is cut, not refused.
+    name.chars().take(100).collect()
+}
+
+fn session_columns() -> Vec<Column> {
+    vec![
+        Column::new("ID", "id"),
+        Column::new("CURRENT", "current"),
+        Column::new("CLIENT", "clientName"),
+        Column::new("CREATED", "createdAt"),
+        Column::new("LAST USED", "lastUsedAt"),
+        Column::new("EXPIRES", "expiresAt"),
+    ]
+}
+
+async fn sessions(args: SessionsArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let command = args.command.unwrap_or(SessionsCommand::List);
+    if let Some(user) = &args.user
+        && user.trim().is_empty()
+    {
+        return Err(CliError::usage("--user must not be empty"));
+    }
+    let client = global.client().await?;
+    match command {
+        SessionsCommand::List => {
+            let items = match args.user {
+                Some(user_id) => {
+                    let data = client
+                        .run::<UserSessions>(user_sessions::Variables { user_id })
+                        .await?;
+                    serde_json::to_value(data.user_sessions)
+                }
+                None => {
+                    let data = client.run::<MySessions>(my_sessions::Variables {}).await?;
+                    serde_json::to_value(data.my_sessions)
+                }
+            };
+            let items = match items {
+                Ok(Value::Array(items)) => items,
+                _ => Vec::new(),
+            };
+            Ok(Output::List {
+                columns: session_columns(),
+                items,
+            })
+        }
+        SessionsCommand::Revoke(revoke) if revoke.others => {
+            let revoked = client
+                .run::<RevokeOtherSessions>(revoke_other_sessions::Variables {
+                    user_id: args.user.clone(),
+                })
+                .await?
+                .revoke_other_sessions
+                .revoked;
+            if global.output == Format::Json {
+                return Ok(Output::Record(json!({ "revoked": revoked })));
+            }
+            Ok(Output::message(match &args.user {
+                Some(user) => format!("Revoked {revoked} session(s) of {user}"),
+                None => format!("Revoked {revoked} other session(s); this one stays"),
+            }))
+        }
+        SessionsCommand::Revoke(revoke) => {
+            if args.user.is_some() {
+                return Err(CliError::usage(
+                    "--user goes with `list` and `revoke --others`; a session id names its account",
+                ));
+            }
+            let id = revoke.id.unwrap_or_default();
+            if id.trim().is_empty() {
+                return Err(CliError::usage("the session id must not be empty"));
+            }
+            let session = client
+                .run::<RevokeSession>(revoke_session::Variables { id })
+                .await?
+                .revoke_session;
+            if global.output == Format::Json {
+                return Ok(Output::Record(
+                    serde_json::to_value(session).unwrap_or(Value::Null),
+                ));
+            }
+            Ok(Output::message(format!(
+                "Revoked session {}{}",
+                session.id,
+                if session.current {
+                    " (this one: log in again)"
+                } else {
+                    ""
+                }
+            )))
+        }
+    }
 }

@@ -250,6 +250,25 @@ impl GlobalArgs {
         Ok(self.connect().await?.0)
     }
 
+    /// Connects to the platform the options name with `token` instead of the one in force (an
+    /// agent token); the embedded backend has no tokens but its own.
+    pub async fn client_with_token(&self, token: String) -> Result<Client, CliError> {
+        let selection = self.selection()?;
+        if selection.endpoint == Endpoint::Local {
+            return Err(
+                CliError::usage("the embedded backend (--endpoint local) takes no token")
+                    .with_hint("name a platform with --endpoint URL or --profile NAME"),
+            );
+        }
+        Client::connect(ConnectOptions {
+            endpoint: selection.endpoint.clone(),
+            token: Some(token),
+            timeout: Duration::from_secs(self.timeout),
+            allow_insecure_http: selection.allow_insecure_http,
+        })
+        .await
+    }
+
     /// Connects, and says where the token came from (`None`: no token): `VPNMINE_TOKEN` >
     /// the profile's stored credentials for this endpoint; none for `--endpoint local`.
     pub async fn connect(&self) -> Result<(Client, Selection, Option<Location>), CliError> {

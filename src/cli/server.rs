@@ -103,6 +103,10 @@ pub struct ServerArgs {
     /// How long a locked username is refused (e.g. 15m, 30s).
     #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_duration)]
     pub lockout_for: std::time::Duration,
+    /// Sessions (logins) one account may hold at once; a login beyond it revokes the account's
+    /// oldest sessions. 0: unlimited.
+    #[arg(long, value_name = "N", default_value_t = crate::server::api::sessions::DEFAULT_MAX_SESSIONS)]
+    pub max_sessions: u32,
 }
 
 /// `--export-quota`: `None` is unlimited.
@@ -166,6 +170,9 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
             failures: args.lockout_after,
             window: args.lockout_window,
             lock_for: args.lockout_for,
+        },
+        sessions: crate::server::api::sessions::SessionPolicy {
+            max_sessions: NonZeroU32::new(args.max_sessions),
         },
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());

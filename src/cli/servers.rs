@@ -1,5 +1,7 @@
 //! `vpnmine servers ...`: the server directory and server management.
 
+pub mod token;
+
 use std::io::Read;
 use std::net::IpAddr;
 
@@ -62,6 +64,9 @@ Examples:
   vpnmine servers configure srv-1a2b3c --file settings.json --host-name eu-west-9.vpn.example.net"
     )]
     Configure(ConfigureArgs),
+    /// Issue, list and revoke the tokens a server's agent reports with.
+    #[command(subcommand)]
+    Token(token::TokenCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -336,6 +341,7 @@ pub async fn run(command: ServersCommand, global: &GlobalArgs) -> Result<Output,
         ServersCommand::Enable(args) => enable(args, global).await,
         ServersCommand::Protocol(ProtocolCommand::Set(args)) => protocol_set(args, global).await,
         ServersCommand::Configure(args) => configure(args, global).await,
+        ServersCommand::Token(command) => token::run(command, global).await,
     }
 }
 

@@ -54,14 +54,23 @@ pub struct Caller {
 }
 
 impl Caller {
-    /// Logged-in callers by account, anonymous ones (FREE) by address.
+    /// Logged-in callers by account, anonymous ones (FREE) by address, agents by their server
+    /// (`agent:<server>`, PREMIUM). An agent has a quota of its own so that its reports never
+    /// spend its owner's (an operator at the CLI is not throttled by their servers, nor one
+    /// server by another of theirs); per server rather than per token, so that issuing more
+    /// tokens buys no more quota; PREMIUM because a busy server's connection events outnumber
+    /// what a person sends, and its owner's user type says nothing about its load.
     pub fn of(viewer: &Viewer, peer: IpAddr) -> Self {
-        match viewer.account() {
-            Some(account) => Self {
+        match viewer {
+            Viewer::User(account) => Self {
                 key: format!("user:{}", account.id),
                 user_type: account.user_type,
             },
-            None => Self::anonymous(peer),
+            Viewer::Agent(agent) => Self {
+                key: format!("agent:{}", agent.server_id),
+                user_type: UserType::Premium,
+            },
+            Viewer::Anonymous => Self::anonymous(peer),
         }
     }
 
@@ -347,6 +356,14 @@ mod tests {
         let premium = Caller::of(&user("u1", UserType::Premium), peer);
         assert_eq!(premium.key, "user:u1");
         assert_eq!(premium.user_type, UserType::Premium);
+        let agent = Viewer::Agent(crate::server::api::AgentIdentity {
+            token_id: "agt-1".into(),
+            server_id: "srv-1".into(),
+            owner_id: "u1".into(),
+        });
+        let agent = Caller::of(&agent, peer);
+        assert_eq!(agent.key, "agent:srv-1", "not the owner's quota");
+        assert_eq!(agent.user_type, UserType::Premium);
     }
 
     #[test]

@@ -60,6 +60,8 @@ pub struct ServeOptions {
     pub export_quota: Option<u64>,
     /// When repeated failed logins lock a username.
     pub lockout: lockout::LockoutPolicy,
+    /// How many sessions an account may hold (`--max-sessions`).
+    pub sessions: api::sessions::SessionPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -145,7 +147,10 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.sockets,
         broker,
         exports,
-        options.lockout,
+        transport::LoginRules {
+            lockout: options.lockout,
+            sessions: options.sessions,
+        },
     );
     Ok(BoundServer {
         addr,

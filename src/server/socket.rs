@@ -31,6 +31,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
 
 use super::api::auth::RequestToken;
+use super::api::sessions::ClientAgent;
 use super::api::{ApiError, ApiSchema, Viewer};
 use super::graphql_http;
 use super::guard::{self, Caller, Credential, Guard};
@@ -138,6 +139,13 @@ impl Sockets {
         // whether to believe it (--trust-proxy), as over HTTP.
         if let Some(origin) = RequestOrigin::from_headers(headers) {
             connection.insert(origin);
+        }
+        // Names a session that a login over this socket opens, as over HTTP.
+        if let Some(agent) = headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+        {
+            connection.insert(ClientAgent(agent.to_string()));
         }
         upgrade
             .protocols(ALL_WEBSOCKET_PROTOCOLS)

@@ -17,6 +17,7 @@ use axum::routing::get;
 
 use super::answers::{self, Answers, RequestKind};
 use super::api::auth::RequestToken;
+use super::api::sessions::{ClientAgent, SessionPolicy};
 use super::api::{ApiError, ApiSchema, Viewer, build_schema_with};
 use super::broker::Broker;
 use super::counters::ServerStats;
@@ -45,6 +46,13 @@ struct AppState {
     answers: Arc<Answers>,
 }
 
+/// The rules of logging in: when failures lock a username, how many sessions an account keeps.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoginRules {
+    pub lockout: LockoutPolicy,
+    pub sessions: SessionPolicy,
+}
+
 pub fn router(
     store: Store,
     local_admin_token: Option<String>,
@@ -52,7 +60,7 @@ pub fn router(
     socket_config: SocketConfig,
     broker: Broker,
     exports: Exports,
-    lockout: LockoutPolicy,
+    logins: LoginRules,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let guard = Guard::new(limits);
@@ -62,7 +70,8 @@ pub fn router(
         Arc::clone(&stats),
         broker,
         exports.clone(),
-        lockout,
+        logins.lockout,
+        logins.sessions,
     );
     let local_admin_token: Option<Arc<str>> = local_admin_token.map(Arc::from);
     let sockets = Sockets {
@@ -292,9 +301,13 @@ async fn graphql(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    let caller = viewer
-        .account()
-        .map_or_else(|| "anonymous".to_string(), |account| account.id.clone());
+    // Whose answers a read may share. An agent never shares anonymous answers: it is refused
+    // what anonymous callers may read (api::agent_tokens::AgentScope).
+    let caller = match &viewer {
+        Viewer::User(account) => account.id.clone(),
+        Viewer::Agent(agent) => format!("agent:{}", agent.token_id),
+        Viewer::Anonymous => "anonymous".to_string(),
+    };
     request = request_log::note_graphql_request(request, &viewer);
     request = request.data(viewer);
     // What the headers claim; the link policy decides whether to believe it (--trust-proxy).
@@ -303,6 +316,13 @@ async fn graphql(
     }
     if let Some(token) = bearer(&headers) {
         request = request.data(RequestToken(token_hash(token)));
+    }
+    // Names the session a login opens when the client does not name it itself.
+    if let Some(agent) = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+    {
+        request = request.data(ClientAgent(agent.to_string()));
     }
     // Read under the generation before running: a write during the run makes the answer
     // stale at once rather than kept.

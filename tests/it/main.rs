@@ -1,6 +1,7 @@
 //! One integration-test binary (one link instead of one per file).
 
 mod admin;
+mod agent_tokens;
 mod analytics;
 mod audit;
 mod auth;
@@ -28,6 +29,7 @@ mod permissions;
 mod realtime;
 mod request_tracing;
 mod servers;
+mod sessions;
 mod users;
 mod uuids;
 mod ws_limits;

@@ -12,144 +12,228 @@ enum Expect {
 }
 use Expect::{Ok as OK, Refused as NO};
 
-/// Anonymous, user, operator (on its own server), admin.
-type Row = (&'static str, &'static str, [Expect; 4]);
+/// Anonymous, user, operator (on its own server), admin, agent (a token of the operator's
+/// server: refused everything but reporting for it).
+type Row = (&'static str, &'static str, [Expect; 5]);
 
 const MATRIX: &[Row] = &[
     (
         "miningServers",
         "{ miningServers { pageInfo { totalItems } } }",
-        [OK, OK, OK, OK],
+        [OK, OK, OK, OK, NO],
     ),
     (
         "miningServersByProtocol",
         "{ miningServersByProtocol(protocol: VLESS) { id } }",
-        [OK, OK, OK, OK],
+        [OK, OK, OK, OK, NO],
     ),
     (
         "serversByProtocol",
         "{ serversByProtocol(protocol: VLESS, sortBy: PERFORMANCE) { id } }",
-        [OK, OK, OK, OK],
+        [OK, OK, OK, OK, NO],
     ),
-    ("me", "{ me { id } }", [NO, OK, OK, OK]),
+    ("me", "{ me { id } }", [NO, OK, OK, OK, NO]),
     (
         "serverMetrics",
         "query($s: ID!, $f: DateTime!, $t: DateTime!) { serverMetrics(serverId: $s, timeRange: {from: $f, to: $t}) { timestamp } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "networkAnalytics",
         "{ networkAnalytics { totalServers } }",
-        [NO, OK, OK, OK],
+        [NO, OK, OK, OK, NO],
     ),
     (
         "myConnectionStats",
         "{ myConnectionStats { pageInfo { totalItems } } }",
-        [NO, OK, OK, OK],
+        [NO, OK, OK, OK, NO],
     ),
     (
         "myConnectionDashboard",
         "{ myConnectionDashboard { totalDataTransferred } }",
-        [NO, OK, OK, OK],
+        [NO, OK, OK, OK, NO],
     ),
     (
         "userDashboard",
         "query($u: ID!) { userDashboard(userId: $u) { user { id } } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "adminDashboard",
         "{ adminDashboard { networkOverview { totalServers } } }",
-        [NO, NO, NO, OK],
+        [NO, NO, NO, OK, NO],
     ),
     (
         "systemHealth",
         "{ systemHealth { status } }",
-        [NO, NO, NO, OK],
+        [NO, NO, NO, OK, NO],
     ),
     (
         "securityMetrics",
         "{ securityMetrics { failedAttempts } }",
-        [NO, NO, NO, OK],
+        [NO, NO, NO, OK, NO],
     ),
     (
         "auditLog",
         "{ auditLog { pageInfo { totalItems } } }",
-        [NO, NO, NO, OK],
+        [NO, NO, NO, OK, NO],
     ),
     (
         "exportDetailedStats",
         "query($f: DateTime!, $t: DateTime!) { exportDetailedStats(from: $f, to: $t, format: CSV, kinds: [SERVER_STATISTICS]) { rowCount } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "validateUserUuids",
         "mutation { validateUserUuids { success } }",
-        [NO, NO, NO, OK],
+        [NO, NO, NO, OK, NO],
     ),
     (
         "migrateUserUuids",
         "mutation($u: ID!) { migrateUserUuids(input: {userIds: [$u], dryRun: true}) { success } }",
-        [NO, NO, NO, OK],
+        [NO, NO, NO, OK, NO],
     ),
     (
         "restoreUserUuids",
         "mutation($u: ID!) { restoreUserUuids(input: {users: [{userId: $u, currentUuid: \"00000000-0000-4000-8000-000000000001\", restoreUuid: \"00000000-0000-4000-8000-000000000002\"}], dryRun: true}) { success } }",
-        [NO, NO, NO, OK],
+        [NO, NO, NO, OK, NO],
     ),
     (
         "enableMiningServer",
         "mutation($s: ID!) { enableMiningServer(serverId: $s) { id } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "startMining",
         "mutation($s: ID!) { startMining(serverId: $s) { id } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "configureMiningSettings",
         "mutation($s: ID!) { configureMiningSettings(input: {serverId: $s}) { success } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "claimMiningRewards",
         "mutation($s: ID!) { claimMiningRewards(serverId: $s) { success refusedBy } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "updateServerConfiguration",
         "mutation($s: ID!) { updateServerConfiguration(input: {serverId: $s, settings: {matrix: true}}) { success } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "updateMiningServerProtocol",
         "mutation($s: ID!) { updateMiningServerProtocol(input: {serverId: $s, type: VLESS, port: 443, enabled: true}) { id } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, NO],
     ),
     (
         "reportMetrics",
         "mutation($s: ID!) { reportMetrics(input: {serverId: $s, cpuUsage: 20, memoryUsage: 30, networkIn: 1, networkOut: 1, activeConnections: 3, latencyMs: 20}) { status } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, OK],
+    ),
+    (
+        "mySessions",
+        "{ mySessions { id current } }",
+        [NO, OK, OK, OK, NO],
+    ),
+    (
+        "userSessions",
+        "query($u: ID!) { userSessions(userId: $u) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "revokeSession",
+        "mutation($sess: ID!) { revokeSession(id: $sess) { id revokedAt } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "revokeOtherSessions",
+        "mutation { revokeOtherSessions { revoked } }",
+        [NO, OK, OK, OK, NO],
+    ),
+    (
+        "agentTokens",
+        "query($s: ID!) { agentTokens(serverId: $s) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "createAgentToken",
+        "mutation($s: ID!) { createAgentToken(serverId: $s) { agentToken { id } } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "revokeAgentToken",
+        "mutation($ag: ID!) { revokeAgentToken(id: $ag) { id revokedAt } }",
+        [NO, NO, OK, OK, NO],
     ),
     // The operator records a connection on its server, the admin sends the same events again
     // (re-sends are accepted); only the session's own user rates it.
     (
         "startConnection",
         "mutation($cs: ID!, $cu: String!, $cp: ProtocolType!) { startConnection(input: {serverId: $cs, userUuid: $cu, protocol: $cp, eventId: \"matrix\"}) { id } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, OK],
     ),
     (
         "endConnection",
         "mutation($cs: ID!) { endConnection(input: {serverId: $cs, eventId: \"matrix\", bytesIn: 10, bytesOut: 20}) { id } }",
-        [NO, NO, OK, OK],
+        [NO, NO, OK, OK, OK],
     ),
     (
         "rateConnection",
         "mutation($r: ID!) { rateConnection(input: {sessionId: $r, stars: 4}) { rating } }",
-        [NO, OK, NO, NO],
+        [NO, OK, NO, NO, NO],
     ),
 ];
+
+/// An agent token of `server_id`, created by `token`'s account: (secret, id).
+pub fn agent_token(server: &TestServer, token: &str, server_id: &str) -> (String, String) {
+    let (_, body) = server.graphql(
+        "mutation($s: ID!) { createAgentToken(serverId: $s) { token agentToken { id } } }",
+        json!({"s": server_id}),
+        Some(token),
+    );
+    let created = &body["data"]["createAgentToken"];
+    (
+        created["token"].as_str().expect("a token").to_string(),
+        created["agentToken"]["id"]
+            .as_str()
+            .expect("an id")
+            .to_string(),
+    )
+}
+
+/// A server of the operator's that is ONLINE and has an enabled VLESS or REALITY endpoint with
+/// a client: (server id, protocol, the client's UUID).
+fn online_connection_target(
+    server: &TestServer,
+    token: &str,
+    operator_id: &str,
+) -> (String, String, String) {
+    let (_, page) = server.graphql(
+        "query($o: ID) { miningServers(filters: {ownerId: $o, status: ONLINE}, pagination: {page: 1, size: 500}) \
+         { items { id protocols { type enabled configString } } } }",
+        json!({"o": operator_id}),
+        Some(token),
+    );
+    let items = page["data"]["miningServers"]["items"].as_array();
+    for item in items.unwrap_or_else(|| panic!("{page}")) {
+        for p in item["protocols"].as_array().unwrap() {
+            let config: serde_json::Value =
+                serde_json::from_str(p["configString"].as_str().unwrap()).unwrap_or_default();
+            if let (true, Some(uuid)) = (p["enabled"] == true, config["clients"][0]["id"].as_str())
+            {
+                return (
+                    item["id"].as_str().unwrap().to_string(),
+                    p["type"].as_str().unwrap().to_string(),
+                    uuid.to_string(),
+                );
+            }
+        }
+    }
+    panic!("the operator has no online server with a VLESS or REALITY client: {page}");
+}
 
 #[test]
 fn every_role_gets_what_the_rules_allow() {
@@ -159,22 +243,30 @@ fn every_role_gets_what_the_rules_allow() {
     let admin = server.admin_token();
     let (_, me) = server.graphql("{ me { id } }", json!({}), Some(&operator));
     let operator_id = me["data"]["me"]["id"].as_str().unwrap().to_string();
-    let (_, own) = server.graphql(
-        "query($o: ID) { miningServers(filters: {ownerId: $o, status: ONLINE}) { items { id } } }",
-        json!({"o": operator_id}),
-        None,
-    );
-    let own = own["data"]["miningServers"]["items"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let (connection_server, protocol, client) =
-        crate::connections::connection_target(&server, &operator);
+    // The operator's own server is one in service with a VLESS or REALITY client, so that its
+    // agent token can both report heartbeats and record connections on it.
+    let (own, protocol, client) = online_connection_target(&server, &operator, &operator_id);
     let rateable = crate::connections::rateable_session(&server, &user);
+    let (agent, _) = agent_token(&server, &operator, &own);
+    let (_, spare_agent) = agent_token(&server, &operator, &own);
+    // Another login of the operator's, for revokeSession to revoke.
+    let (spare_login, _) = server.login("operator", "operator-demo-pass");
+    let (_, sessions) = server.graphql(
+        "{ mySessions { id current } }",
+        json!({}),
+        Some(&spare_login),
+    );
+    let spare_session = sessions["data"]["mySessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["current"] == true)
+        .expect("the current session")["id"]
+        .clone();
     let now = chrono::Utc::now();
     let variables = json!({
-        "s": own, "u": operator_id,
-        "cs": connection_server, "cp": protocol, "cu": client, "r": rateable,
+        "s": own, "u": operator_id, "sess": spare_session, "ag": spare_agent,
+        "cs": own, "cp": protocol, "cu": client, "r": rateable,
         "f": (now - chrono::Duration::days(1)).to_rfc3339(), "t": now.to_rfc3339(),
     });
 
@@ -183,8 +275,9 @@ fn every_role_gets_what_the_rules_allow() {
         Some(user.as_str()),
         Some(operator.as_str()),
         Some(admin.as_str()),
+        Some(agent.as_str()),
     ];
-    let names = ["anonymous", "user", "operator", "admin"];
+    let names = ["anonymous", "user", "operator", "admin", "agent"];
     let mut wrong = Vec::new();
     for (field, query, expected) in MATRIX {
         for (i, token) in roles.iter().enumerate() {

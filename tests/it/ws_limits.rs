@@ -281,6 +281,33 @@ fn a_revoked_token_ends_its_subscriptions_and_operations() {
 }
 
 #[test]
+fn revoking_its_session_ends_a_sockets_subscriptions_and_operations() {
+    let server = TestServer::start(&[]);
+    let (token, _) = server.login("operator", "operator-demo-pass");
+    let mut ws = live_subscription(&server, &token);
+    // Revoked from another login of the same account, by the session's id.
+    let (other, _) = server.login("operator", "operator-demo-pass");
+    let (_, listed) = server.graphql("{ mySessions { id current } }", json!({}), Some(&other));
+    let target = listed["data"]["mySessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["current"] == false)
+        .expect("the socket's session")["id"]
+        .clone();
+    let (_, revoked) = server.graphql(
+        "mutation($id: ID!) { revokeSession(id: $id) { revokedAt } }",
+        json!({"id": target}),
+        Some(&other),
+    );
+    assert!(
+        revoked["data"]["revokeSession"]["revokedAt"].is_string(),
+        "{revoked}"
+    );
+    assert_ended_by_lost_token(&mut ws);
+}
+
+#[test]
 fn an_expired_token_ends_its_subscriptions_and_operations() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("platform.db");

@@ -309,7 +309,7 @@ fn broker_health(stats: &ServerStats) -> ComponentHealth {
     )
 }
 
-fn timestamp(secs: i64) -> Timestamp {
+pub fn timestamp(secs: i64) -> Timestamp {
     DateTime::from_timestamp(secs, 0).unwrap_or_default()
 }
 

@@ -3,12 +3,14 @@
 use async_graphql::{Context, ID, Object};
 use chrono::Utc;
 
+use super::sessions::{ClientAgent, SessionPolicy, check_client_name, tidy_client_name};
 use super::types::{AuthPayload, RevokeResult, Role, UserType, UserView};
-use super::{Account, ApiError, ApiResult, Viewer};
+use super::{Account, AgentIdentity, ApiError, ApiResult, Viewer};
 use crate::server::lockout::LockoutPolicy;
 use crate::server::secrets::{new_token, token_hash, verify_password};
 use crate::server::store::Store;
-use crate::server::store::auth::{LoginOutcome, NewTokens, TokenKind, UserRow};
+use crate::server::store::auth::{LoginOutcome, NewSession, NewTokens, TokenKind, UserRow};
+use crate::server::store::sessions::TOUCH_EVERY_SECS;
 
 /// Access tokens live an hour; refresh tokens a month.
 pub const ACCESS_TTL_SECS: i64 = 3600;
@@ -73,12 +75,12 @@ pub async fn viewer_for_token(store: &Store, token: &str) -> ApiResult<Viewer> {
 }
 
 /// [`viewer_for_token`] by the token's stored hash: how a WebSocket re-checks, before each
-/// operation and while its subscriptions run, the token it logged in with.
+/// operation and while its subscriptions run, the token it logged in with. An agent token
+/// (`vpm_ag_...`) gives [`Viewer::Agent`] here, so that both transports treat it alike.
 pub async fn viewer_for_token_hash(store: &Store, hash: &str) -> ApiResult<Viewer> {
-    let owner = store
-        .token(hash, TokenKind::Access)
-        .await?
-        .ok_or_else(|| ApiError::Auth("the access token is not valid; log in again".into()))?;
+    let Some(owner) = store.token(hash, TokenKind::Access).await? else {
+        return agent_for_token_hash(store, hash).await;
+    };
     if owner.revoked_at.is_some() {
         return Err(ApiError::Auth(
             "the access token was revoked; log in again".into(),
@@ -89,7 +91,50 @@ pub async fn viewer_for_token_hash(store: &Store, hash: &str) -> ApiResult<Viewe
             "the access token has expired; refresh it or log in again".into(),
         ));
     }
+    let now = Utc::now().timestamp();
+    if let (Some(session), Some(used)) = (&owner.session_id, owner.session_last_used)
+        && used <= now - TOUCH_EVERY_SECS
+    {
+        // Checked here first so that most requests read and do not write.
+        store.touch_session(session, now).await?;
+    }
     Ok(Viewer::User(account(&owner.user)?))
+}
+
+/// The agent an agent token belongs to: AUTH_001 when unknown, revoked, expired, or when its
+/// server's owner can no longer act (disabled or deleted account).
+async fn agent_for_token_hash(store: &Store, hash: &str) -> ApiResult<Viewer> {
+    let holder = store
+        .agent_token_by_hash(hash)
+        .await?
+        .ok_or_else(|| ApiError::Auth("the access token is not valid; log in again".into()))?;
+    let now = Utc::now().timestamp();
+    if holder.token.revoked_at.is_some() {
+        return Err(ApiError::Auth("the agent token was revoked".into()));
+    }
+    if holder.token.expires_at.is_some_and(|at| at <= now) {
+        return Err(ApiError::Auth(
+            "the agent token has expired; create a new one with `vpnmine servers token create`"
+                .into(),
+        ));
+    }
+    if holder.owner_disabled_at.is_some() || holder.owner_deleted_at.is_some() {
+        return Err(ApiError::Auth(
+            "the agent token's server belongs to a disabled or deleted account".into(),
+        ));
+    }
+    if holder
+        .token
+        .last_used_at
+        .is_none_or(|used| used <= now - TOUCH_EVERY_SECS)
+    {
+        store.touch_agent_token(&holder.token.id, now).await?;
+    }
+    Ok(Viewer::Agent(AgentIdentity {
+        token_id: holder.token.id,
+        server_id: holder.token.server_id,
+        owner_id: holder.owner_id,
+    }))
 }
 
 /// The logged-in account, or AUTH_001.
@@ -146,33 +191,69 @@ fn locked_out(seconds: i64) -> ApiError {
     }
 }
 
+/// What tokens are issued for: a new login (a new session), or the rotation of a session's
+/// family.
+enum Issue<'a> {
+    Login {
+        client_name: Option<&'a str>,
+        policy: SessionPolicy,
+    },
+    Rotate {
+        family: &'a str,
+        session_id: &'a str,
+    },
+}
+
+fn new_session_id() -> String {
+    format!("ses-{}", uuid::Uuid::new_v4().simple())
+}
+
 async fn issue_tokens(
     store: &Store,
     account: &Account,
-    rotate_family: Option<&str>,
+    issue: Issue<'_>,
 ) -> ApiResult<AuthPayload> {
     let now = Utc::now().timestamp();
     let access = new_token(ACCESS_PREFIX);
     let refresh = new_token(REFRESH_PREFIX);
     let family = new_token("");
     let (access_hash, refresh_hash) = (token_hash(&access), token_hash(&refresh));
+    let session_id = match &issue {
+        Issue::Login { .. } => new_session_id(),
+        Issue::Rotate { session_id, .. } => (*session_id).to_string(),
+    };
     let tokens = NewTokens {
         user_id: &account.id,
+        session_id: &session_id,
         family: &family,
         access_hash: &access_hash,
         access_expires: now + ACCESS_TTL_SECS,
         refresh_hash: &refresh_hash,
         refresh_expires: now + REFRESH_TTL_SECS,
     };
-    match rotate_family {
-        Some(old) => {
+    match issue {
+        Issue::Rotate { family: old, .. } => {
             if !store.rotate_tokens(old, &tokens, now).await? {
                 return Err(ApiError::Auth(
                     "the refresh token was already used or revoked; log in again".into(),
                 ));
             }
         }
-        None => store.insert_tokens(&tokens, now).await?,
+        Issue::Login {
+            client_name,
+            policy,
+        } => {
+            let session = NewSession { client_name };
+            let max = policy.max_sessions.map(|n| n.get());
+            let evicted = store.open_session(&session, &tokens, now, max).await?;
+            if !evicted.is_empty() {
+                tracing::info!(
+                    userId = %account.id,
+                    evicted = evicted.len(),
+                    "a login beyond --max-sessions revoked the oldest sessions"
+                );
+            }
+        }
     }
     let scope = match account.role {
         Role::User => vec!["user"],
@@ -210,15 +291,25 @@ impl AuthMutation {
     /// time. Usernames are 1-64 characters without control characters, passwords 1-256
     /// characters (else VAL_001). After repeated failures for one username (by default 5 within
     /// 15 minutes) its logins are refused for a while (15 minutes) with AUTH_001 and
-    /// `extensions.retryAfter` (seconds), whether or not the account exists.
+    /// `extensions.retryAfter` (seconds), whether or not the account exists. The login opens a
+    /// session named `clientName` (at most 100 printable characters; else the User-Agent
+    /// header); beyond the server's `--max-sessions` the account's oldest sessions are revoked.
     async fn authenticate(
         &self,
         ctx: &Context<'_>,
         username: String,
         password: String,
+        client_name: Option<String>,
     ) -> ApiResult<AuthPayload> {
         let username = username.trim().to_string();
         check_credentials_shape(&username, &password)?;
+        let client_name = match check_client_name(client_name.as_deref())? {
+            Some(name) => Some(name),
+            None => ctx
+                .data_opt::<ClientAgent>()
+                .and_then(|agent| tidy_client_name(&agent.0)),
+        };
+        let sessions = ctx.data_opt::<SessionPolicy>().copied().unwrap_or_default();
         let store = ctx.data_unchecked::<Store>();
         let policy = ctx.data_opt::<LockoutPolicy>().copied().unwrap_or_default();
         let now = Utc::now().timestamp();
@@ -258,7 +349,11 @@ impl AuthMutation {
                 store
                     .record_auth_attempt(&username, LoginOutcome::Success, now)
                     .await?;
-                issue_tokens(store, &account(&user)?, None).await
+                let issue = Issue::Login {
+                    client_name: client_name.as_deref(),
+                    policy: sessions,
+                };
+                issue_tokens(store, &account(&user)?, issue).await
             }
             _ => {
                 let locked = store
@@ -288,7 +383,30 @@ impl AuthMutation {
                 "the refresh token has expired; log in again".into(),
             ));
         }
-        issue_tokens(store, &account(&owner.user)?, Some(&owner.family)).await
+        let issue = match &owner.session_id {
+            Some(session_id) => Issue::Rotate {
+                family: &owner.family,
+                session_id,
+            },
+            // A token stored without a session (written by hand, not by a login) is used up
+            // like a rotated one and its successor starts a session.
+            None => {
+                if store
+                    .revoke_family(&owner.family, Utc::now().timestamp())
+                    .await?
+                    == 0
+                {
+                    return Err(ApiError::Auth(
+                        "the refresh token was already used or revoked; log in again".into(),
+                    ));
+                }
+                Issue::Login {
+                    client_name: None,
+                    policy: ctx.data_opt::<SessionPolicy>().copied().unwrap_or_default(),
+                }
+            }
+        };
+        issue_tokens(store, &account(&owner.user)?, issue).await
     }
 
     /// Revokes a token (access or refresh) and the pair it was issued with. Holding a token is
@@ -364,6 +482,7 @@ mod tests {
             Broker::new(),
             exports,
             lockout,
+            SessionPolicy::default(),
         );
         (schema, store)
     }

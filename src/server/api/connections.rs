@@ -9,7 +9,7 @@ use async_graphql::{
 use chrono::{Duration, Utc};
 
 use super::auth::require_account;
-use super::servers::protocol_name;
+use super::servers::{protocol_name, reported_server};
 use super::types::{ConnectionSession, ProtocolType, Timestamp};
 use super::users::session_view;
 use super::{ApiError, ApiResult, Viewer};
@@ -18,7 +18,6 @@ use crate::domain::connection::{
 };
 use crate::server::store::Store;
 use crate::server::store::connections::{ConnectionEnd, NewConnection, SessionFacts, Started};
-use crate::server::store::servers::ServerRow;
 
 /// Longest id argument accepted: ids the platform makes are far shorter.
 const MAX_ID_CHARS: usize = 64;
@@ -121,26 +120,6 @@ pub(crate) fn require_viewer(ctx: &Context<'_>) -> ApiResult<Viewer> {
     }
 }
 
-/// The server `id` when the viewer may report for it (owner, admin, or its agent): RSC_001
-/// when it does not exist, AUTH_001 otherwise. Heartbeats (`reportMetrics`) can share it.
-pub(crate) async fn reporting_server(
-    ctx: &Context<'_>,
-    viewer: &Viewer,
-    id: &str,
-) -> ApiResult<ServerRow> {
-    let server = ctx
-        .data_unchecked::<Store>()
-        .server(id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("server", id))?;
-    if !viewer.may_report_for(&server.id, &server.owner_id) {
-        return Err(ApiError::Auth(format!(
-            "may not report for server {id}: only its owner, admins and its agent may"
-        )));
-    }
-    Ok(server)
-}
-
 async fn view(ctx: &Context<'_>, id: &str) -> ApiResult<ConnectionSession> {
     ctx.data_unchecked::<Store>()
         .session(id)
@@ -186,9 +165,9 @@ impl ConnectionsMutation {
         ctx: &Context<'_>,
         input: StartConnectionInput,
     ) -> ApiResult<ConnectionSession> {
-        let viewer = require_viewer(ctx)?;
+        require_viewer(ctx)?;
         let server_id = check_id("input.serverId", &input.server_id)?;
-        let server = reporting_server(ctx, &viewer, server_id).await?;
+        let server = reported_server(ctx, server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let now = Utc::now();
 
@@ -287,7 +266,7 @@ impl ConnectionsMutation {
         ctx: &Context<'_>,
         input: EndConnectionInput,
     ) -> ApiResult<ConnectionSession> {
-        let viewer = require_viewer(ctx)?;
+        require_viewer(ctx)?;
         let store = ctx.data_unchecked::<Store>();
         let (facts, server) = match (&input.session_id, &input.server_id, &input.event_id) {
             (Some(session_id), None, None) => {
@@ -296,13 +275,13 @@ impl ConnectionsMutation {
                     .session_facts(session_id)
                     .await?
                     .ok_or_else(|| ApiError::not_found("session", session_id))?;
-                let server = reporting_server(ctx, &viewer, &facts.server_id).await?;
+                let server = reported_server(ctx, &facts.server_id).await?;
                 (facts, server)
             }
             (None, Some(server_id), Some(event_id)) => {
                 let server_id = check_id("input.serverId", server_id)?;
                 validate_event_id(event_id).map_err(|e| invalid("input.eventId", e))?;
-                let server = reporting_server(ctx, &viewer, server_id).await?;
+                let server = reported_server(ctx, server_id).await?;
                 let facts = store
                     .session_facts_by_event(&server.id, event_id)
                     .await?

@@ -51,7 +51,7 @@ const MAX_PAGE: u64 = super::servers::MAX_PAGE_SIZE as u64;
 
 /// Lists whose length the implementation bounds, so that they need not count as a full page.
 fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
-    use super::{analytics, audit, realtime, users};
+    use super::{agent_tokens, analytics, audit, realtime, sessions, users};
     vec![
         // An audit row keeps at most this many target ids.
         (
@@ -103,6 +103,23 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "ServerLiveMetrics",
             "metrics",
             Bound::Fixed(8 + realtime::MAX_CUSTOM_METRICS as u64),
+        ),
+        // Newest first, cut at the cap (an account may hold more with --max-sessions 0).
+        (
+            "Query",
+            "mySessions",
+            Bound::Fixed(u64::from(sessions::MAX_LISTED_SESSIONS)),
+        ),
+        (
+            "Query",
+            "userSessions",
+            Bound::Fixed(u64::from(sessions::MAX_LISTED_SESSIONS)),
+        ),
+        // Live tokens only, at most this many per server.
+        (
+            "Query",
+            "agentTokens",
+            Bound::Fixed(u64::from(agent_tokens::MAX_LIVE_TOKENS)),
         ),
     ]
 }

@@ -1,6 +1,7 @@
 //! The GraphQL resolvers: one module per noun, merged into the schema here.
 
 pub mod admin;
+pub mod agent_tokens;
 pub mod analytics;
 pub mod audit;
 pub mod auth;
@@ -12,6 +13,7 @@ pub mod generation;
 pub mod mining;
 pub mod realtime;
 pub mod servers;
+pub mod sessions;
 pub mod types;
 pub mod users;
 pub mod uuids;
@@ -25,6 +27,7 @@ use crate::server::counters::ServerStats;
 use crate::server::export_files::Exports;
 use crate::server::lockout::LockoutPolicy;
 use crate::server::store::{IN_MEMORY, Store};
+use sessions::SessionPolicy;
 use types::{Role, UserType};
 
 pub use errors::{ApiError, ApiResult};
@@ -102,6 +105,8 @@ pub struct Query(
     users::UsersQuery,
     export::ExportQuery,
     audit::AuditQuery,
+    sessions::SessionsQuery,
+    agent_tokens::AgentTokensQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -112,6 +117,8 @@ pub struct Mutation(
     realtime::RealtimeMutation,
     uuids::UuidsMutation,
     connections::ConnectionsMutation,
+    sessions::SessionsMutation,
+    agent_tokens::AgentTokensMutation,
 );
 
 #[derive(MergedSubscription, Default)]
@@ -133,18 +140,20 @@ pub fn build_schema(store: Store) -> ApiSchema {
         Broker::new(),
         exports,
         LockoutPolicy::default(),
+        SessionPolicy::default(),
     )
 }
 
 /// [`build_schema`] with the counters the transport keeps (reported by `systemHealth`) and the
 /// broker that carries heartbeats to subscribers, the export files' directory and signer, and
-/// the login lockout policy.
+/// the login lockout policy and the cap on sessions per account.
 pub fn build_schema_with(
     store: Store,
     stats: Arc<ServerStats>,
     broker: Broker,
     exports: Exports,
     lockout: LockoutPolicy,
+    sessions: SessionPolicy,
 ) -> ApiSchema {
     Schema::build(
         Query::default(),
@@ -156,11 +165,14 @@ pub fn build_schema_with(
     .data(broker)
     .data(exports)
     .data(lockout)
+    .data(sessions)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)
     .extension(cost::CostLimits::new(Arc::clone(&COST_MODEL)))
     .extension(audit::AuditMutations)
+    // After the audit trail, so that an agent's refused mutation is recorded as refused.
+    .extension(agent_tokens::AgentScope)
     .register_output_type::<types::ErrorCode>()
     .finish()
 }

@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::auth::require_account;
-use super::servers::{managed_server, server_status};
+use super::servers::{managed_server, reported_server, server_status};
 use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{PeriodStats, RewardPolicy, accrued_reward};
@@ -239,7 +239,8 @@ pub struct RealtimeMutation;
 
 #[Object]
 impl RealtimeMutation {
-    /// A heartbeat from a server's agent: its owner's (or an admin's) token. Stores a metric
+    /// A heartbeat from a server's agent: an agent token of that server, or its owner's (or an
+    /// admin's) token. Stores a metric
     /// sample, updates the server's latest figures, performance score and mining rate, and
     /// reaches subscribers. Heartbeats feed uptime and so the rewards.
     async fn report_metrics(
@@ -247,7 +248,7 @@ impl RealtimeMutation {
         ctx: &Context<'_>,
         input: HeartbeatInput,
     ) -> ApiResult<HeartbeatResult> {
-        let server = managed_server(ctx, &input.server_id).await?;
+        let server = reported_server(ctx, &input.server_id).await?;
         let now = Utc::now();
         let beat = Beat::from_input(&input, now)?;
         let store = ctx.data_unchecked::<Store>();

@@ -376,6 +376,42 @@ pub async fn managed_server(ctx: &Context<'_>, id: &str) -> ApiResult<ServerRow>
     Ok(row)
 }
 
+/// The server `id` if the caller may report for it (heartbeats, connection events): its owner,
+/// an admin, or an agent token issued for exactly this server. An agent token naming another
+/// server is AUTH_001 before anything is looked up, so it learns nothing about other servers;
+/// otherwise RSC_001 when the server does not exist, AUTH_001 when the caller may not.
+pub async fn reported_server(ctx: &Context<'_>, id: &str) -> ApiResult<ServerRow> {
+    let viewer = ctx.data_opt::<Viewer>().cloned().unwrap_or_default();
+    match &viewer {
+        Viewer::Anonymous => {
+            return Err(ApiError::Auth(
+                "authentication required: log in first".into(),
+            ));
+        }
+        Viewer::Agent(agent) if agent.server_id != id => {
+            return Err(ApiError::Auth(format!(
+                "this agent token reports for server {} only",
+                agent.server_id
+            )));
+        }
+        Viewer::Agent(_) | Viewer::User(_) => {}
+    }
+    let row = ctx
+        .data_unchecked::<Store>()
+        .server(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("server", id))?;
+    if !viewer.may_report_for(&row.id, &row.owner_id) {
+        let who = viewer
+            .account()
+            .map_or("this caller", |a| a.username.as_str());
+        return Err(ApiError::Auth(format!(
+            "{who} may not report for server {id}: only its owner, admins and its agent tokens may"
+        )));
+    }
+    Ok(row)
+}
+
 /// Reloads one server and renders it for the caller.
 async fn reload_view(ctx: &Context<'_>, id: &str) -> ApiResult<MiningServerView> {
     let store = ctx.data_unchecked::<Store>();

@@ -1,5 +1,6 @@
-//! Accounts and bearer tokens. Tokens are stored only as SHA-256 hashes; an access token and
-//! the refresh token issued with it share a family and are revoked together.
+//! Accounts, sessions and bearer tokens. Tokens are stored only as SHA-256 hashes; an access
+//! token and the refresh token issued with it share a family and are revoked together. A
+//! session is one login: refresh rotations replace its family and keep the session.
 
 use super::{Store, StoreError};
 use crate::server::lockout::LockRule;
@@ -41,11 +42,18 @@ impl TokenKind {
 #[derive(Debug, Clone)]
 pub struct NewTokens<'a> {
     pub user_id: &'a str,
+    pub session_id: &'a str,
     pub family: &'a str,
     pub access_hash: &'a str,
     pub access_expires: i64,
     pub refresh_hash: &'a str,
     pub refresh_expires: i64,
+}
+
+/// What a login says about itself.
+#[derive(Debug, Clone)]
+pub struct NewSession<'a> {
+    pub client_name: Option<&'a str>,
 }
 
 /// A live token and its account.
@@ -54,6 +62,9 @@ pub struct TokenOwner {
     pub family: String,
     pub expires_at: i64,
     pub revoked_at: Option<i64>,
+    /// NULL only for tokens written without a session (tests that insert rows directly).
+    pub session_id: Option<String>,
+    pub session_last_used: Option<i64>,
     #[sqlx(flatten)]
     pub user: UserRow,
 }
@@ -165,11 +176,51 @@ impl Store {
         Ok(until.filter(|&until| until > now))
     }
 
-    pub async fn insert_tokens(&self, tokens: &NewTokens<'_>, now: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+    /// Opens a session for a login and stores its first token pair, atomically. With
+    /// `max_sessions`, the account's oldest active sessions beyond it are revoked (their tokens
+    /// at once); returns their ids. Serialised, so that concurrent logins cannot both keep
+    /// their account above the cap.
+    pub async fn open_session(
+        &self,
+        session: &NewSession<'_>,
+        tokens: &NewTokens<'_>,
+        now: i64,
+        max_sessions: Option<u32>,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query(
+            "INSERT INTO auth_sessions \
+             (id, user_id, client_name, created_at, last_used_at, expires_at) \
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(tokens.session_id)
+        .bind(tokens.user_id)
+        .bind(session.client_name)
+        .bind(now)
+        .bind(now)
+        .bind(tokens.refresh_expires)
+        .execute(&mut *tx)
+        .await?;
         insert_pair(&mut tx, tokens, now).await?;
+        let mut evicted: Vec<String> = Vec::new();
+        if let Some(max) = max_sessions {
+            // Newest first, the one just opened among them: everything past `max` goes.
+            evicted = sqlx::query_scalar(
+                "SELECT id FROM auth_sessions \
+                 WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? \
+                 ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?",
+            )
+            .bind(tokens.user_id)
+            .bind(now)
+            .bind(i64::from(max))
+            .fetch_all(&mut *tx)
+            .await?;
+            for id in &evicted {
+                super::sessions::revoke_in(&mut tx, id, now).await?;
+            }
+        }
         tx.commit().await?;
-        Ok(())
+        Ok(evicted)
     }
 
     /// The token with this hash and kind, whether or not it is still valid.
@@ -179,8 +230,10 @@ impl Store {
         kind: TokenKind,
     ) -> Result<Option<TokenOwner>, StoreError> {
         let sql = format!(
-            "SELECT t.family, t.expires_at, t.revoked_at, {USER_COLUMNS} \
+            "SELECT t.family, t.expires_at, t.revoked_at, t.session_id, \
+                    s.last_used_at AS session_last_used, {USER_COLUMNS} \
              FROM auth_tokens t JOIN users u ON u.id = t.user_id \
+             LEFT JOIN auth_sessions s ON s.id = t.session_id \
              WHERE t.token_hash = ? AND t.kind = ?"
         );
         Ok(sqlx::query_as::<_, TokenOwner>(sqlx::AssertSqlSafe(sql))
@@ -210,6 +263,20 @@ impl Store {
         if revoked == 0 {
             return Ok(false);
         }
+        // A session revoked since (its tokens with it) stays revoked: nothing to rotate.
+        let extended = sqlx::query(
+            "UPDATE auth_sessions SET expires_at = ?, last_used_at = ? \
+             WHERE id = ? AND revoked_at IS NULL",
+        )
+        .bind(tokens.refresh_expires)
+        .bind(now)
+        .bind(tokens.session_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if extended == 0 {
+            return Ok(false);
+        }
         insert_pair(&mut tx, tokens, now).await?;
         tx.commit().await?;
         Ok(true)
@@ -228,7 +295,7 @@ impl Store {
     }
 }
 
-async fn insert_pair(
+pub(super) async fn insert_pair(
     tx: &mut sqlx::SqliteConnection,
     tokens: &NewTokens<'_>,
     now: i64,
@@ -242,13 +309,15 @@ async fn insert_pair(
         ),
     ] {
         sqlx::query(
-            "INSERT INTO auth_tokens (token_hash, user_id, kind, family, expires_at, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO auth_tokens \
+             (token_hash, user_id, kind, family, session_id, expires_at, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(hash)
         .bind(tokens.user_id)
         .bind(kind.as_str())
         .bind(tokens.family)
+        .bind(tokens.session_id)
         .bind(expires)
         .bind(now)
         .execute(&mut *tx)

@@ -4,6 +4,7 @@
 //! a Postgres store can follow when one machine is not enough.
 
 pub mod admin;
+pub mod agent_tokens;
 pub mod audit;
 pub mod auth;
 pub mod connections;
@@ -13,6 +14,7 @@ pub mod metrics;
 pub mod mining;
 pub mod seed;
 pub mod servers;
+pub mod sessions;
 pub mod users;
 pub mod uuids;
 
