@@ -301,11 +301,17 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__mining,start)
                 cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__start"
                 ;;
+            vpnmine__subcmd__help__subcmd__mining,stop)
+                cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__stop"
+                ;;
             vpnmine__subcmd__help__subcmd__servers,by-protocol)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__by__subcmd__protocol"
                 ;;
             vpnmine__subcmd__help__subcmd__servers,configure)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__configure"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers,decommission)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__decommission"
                 ;;
             vpnmine__subcmd__help__subcmd__servers,enable)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__enable"
@@ -319,8 +325,23 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__servers,protocol)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__help__subcmd__servers,register)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__register"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers,update)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__update"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,link)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__link"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,remove)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__remove"
+                ;;
             vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,set)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__set"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,show)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__show"
                 ;;
             vpnmine__subcmd__help__subcmd__stats,export)
                 cmd="vpnmine__subcmd__help__subcmd__stats__subcmd__export"
@@ -379,6 +400,9 @@ _vpnmine() {
             vpnmine__subcmd__mining,start)
                 cmd="vpnmine__subcmd__mining__subcmd__start"
                 ;;
+            vpnmine__subcmd__mining,stop)
+                cmd="vpnmine__subcmd__mining__subcmd__stop"
+                ;;
             vpnmine__subcmd__mining__subcmd__help,claim)
                 cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__claim"
                 ;;
@@ -391,11 +415,17 @@ _vpnmine() {
             vpnmine__subcmd__mining__subcmd__help,start)
                 cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__start"
                 ;;
+            vpnmine__subcmd__mining__subcmd__help,stop)
+                cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__stop"
+                ;;
             vpnmine__subcmd__servers,by-protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__by__subcmd__protocol"
                 ;;
             vpnmine__subcmd__servers,configure)
                 cmd="vpnmine__subcmd__servers__subcmd__configure"
+                ;;
+            vpnmine__subcmd__servers,decommission)
+                cmd="vpnmine__subcmd__servers__subcmd__decommission"
                 ;;
             vpnmine__subcmd__servers,enable)
                 cmd="vpnmine__subcmd__servers__subcmd__enable"
@@ -412,11 +442,20 @@ _vpnmine() {
             vpnmine__subcmd__servers,protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__servers,register)
+                cmd="vpnmine__subcmd__servers__subcmd__register"
+                ;;
+            vpnmine__subcmd__servers,update)
+                cmd="vpnmine__subcmd__servers__subcmd__update"
+                ;;
             vpnmine__subcmd__servers__subcmd__help,by-protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__by__subcmd__protocol"
                 ;;
             vpnmine__subcmd__servers__subcmd__help,configure)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__configure"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help,decommission)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__decommission"
                 ;;
             vpnmine__subcmd__servers__subcmd__help,enable)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__enable"
@@ -433,20 +472,53 @@ _vpnmine() {
             vpnmine__subcmd__servers__subcmd__help,protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__servers__subcmd__help,register)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__register"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help,update)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__update"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,link)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__link"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,remove)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__remove"
+                ;;
             vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,set)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__set"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,show)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__show"
                 ;;
             vpnmine__subcmd__servers__subcmd__protocol,help)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help"
                 ;;
+            vpnmine__subcmd__servers__subcmd__protocol,link)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__link"
+                ;;
+            vpnmine__subcmd__servers__subcmd__protocol,remove)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__remove"
+                ;;
             vpnmine__subcmd__servers__subcmd__protocol,set)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__set"
+                ;;
+            vpnmine__subcmd__servers__subcmd__protocol,show)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__show"
                 ;;
             vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,help)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__help"
                 ;;
+            vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,link)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__link"
+                ;;
+            vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,remove)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__remove"
+                ;;
             vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,set)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__set"
+                ;;
+            vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,show)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__show"
                 ;;
             vpnmine__subcmd__stats,export)
                 cmd="vpnmine__subcmd__stats__subcmd__export"
@@ -2119,7 +2191,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__mining)
-            opts="start configure claim"
+            opts="start stop configure claim"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +2246,20 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__help__subcmd__mining__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__help__subcmd__server)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2189,7 +2275,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__servers)
-            opts="list by-protocol metrics enable protocol configure"
+            opts="list by-protocol metrics enable protocol configure register update decommission"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2217,6 +2303,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__servers__subcmd__configure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__decommission)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2273,8 +2373,36 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__servers__subcmd__protocol)
-            opts="set"
+            opts="show remove link set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2289,6 +2417,48 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2743,7 +2913,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version start configure claim help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version start stop configure claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2857,7 +3027,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining__subcmd__help)
-            opts="start configure claim help"
+            opts="start stop configure claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2926,7 +3096,55 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__mining__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__mining__subcmd__start)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__mining__subcmd__stop)
             opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3063,7 +3281,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list by-protocol metrics enable protocol configure help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list by-protocol metrics enable protocol configure register update decommission help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,6 +3410,40 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__servers__subcmd__decommission)
+            opts="-o -q -v -h -V --yes --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__servers__subcmd__enable)
             opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3227,7 +3479,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__help)
-            opts="list by-protocol metrics enable protocol configure help"
+            opts="list by-protocol metrics enable protocol configure register update decommission help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,6 +3507,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__help__subcmd__configure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__decommission)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3325,8 +3591,36 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__help__subcmd__protocol)
-            opts="set"
+            opts="show remove link set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3341,6 +3635,48 @@ _vpnmine() {
         vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3368,7 +3704,7 @@ _vpnmine() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "online degraded offline maintenance" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "online degraded offline maintenance decommissioned" -- "${cur}"))
                     return 0
                     ;;
                 --mining-enabled)
@@ -3469,7 +3805,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version set help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version show remove link set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3503,7 +3839,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__help)
-            opts="set help"
+            opts="show remove link set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3517,6 +3853,34 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3544,6 +3908,100 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__link)
+            opts="-o -q -v -h -V --type --user --qr --generate-key --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "vless reality wireguard" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__remove)
+            opts="-o -q -v -h -V --type --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "vless reality wireguard openconnect" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__set)
             opts="-o -q -v -h -V --type --port --enable --disable --config --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3560,6 +4018,144 @@ _vpnmine() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__show)
+            opts="-o -q -v -h -V --reveal --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__register)
+            opts="-o -q -v -h -V --host-name --public-ip --location --capacity --owner --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --capacity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__update)
+            opts="-o -q -v -h -V --host-name --public-ip --location --capacity --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --capacity)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

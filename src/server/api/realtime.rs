@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::auth::require_account;
-use super::servers::{managed_server, server_status};
+use super::servers::{in_service, managed_server, server_status};
 use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{PeriodStats, RewardPolicy, accrued_reward};
@@ -137,12 +137,16 @@ pub fn live_figures(server: &ServerRow, beat: &Beat) -> (f64, f64) {
 }
 
 /// Stores a batch of heartbeats and publishes them (with the network's state) to subscribers.
+/// A decommissioned server's heartbeat is refused (VAL_001), whoever sends it.
 pub async fn ingest(
     store: &Store,
     broker: &Broker,
     beats: Vec<(ServerRow, Beat)>,
     now: DateTime<Utc>,
 ) -> ApiResult<Vec<HeartbeatResult>> {
+    for (server, _) in &beats {
+        in_service(server)?;
+    }
     let ts = now.timestamp();
     let mut rows = Vec::with_capacity(beats.len());
     let mut results = Vec::with_capacity(beats.len());
@@ -371,6 +375,7 @@ fn live_metrics(sample: &Sample) -> ServerLiveMetrics {
         ServerStatus::Degraded => "online, overloaded",
         ServerStatus::Offline => "offline",
         ServerStatus::Maintenance => "in maintenance",
+        ServerStatus::Decommissioned => "decommissioned",
     };
     ServerLiveMetrics {
         server_id: ID(sample.server_id.clone()),

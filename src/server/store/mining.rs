@@ -229,6 +229,33 @@ impl Store {
         ))
     }
 
+    /// Closes the open mining activity of a server; returns it closed. Without an open one,
+    /// returns the latest (already closed) activity, so that a repeated stop answers the same;
+    /// `None` when the server never mined.
+    pub async fn stop_activity(
+        &self,
+        server_id: &str,
+        now: i64,
+    ) -> Result<Option<ActivityRow>, StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query(
+            "UPDATE mining_activities SET stopped_at = ? WHERE server_id = ? AND stopped_at IS NULL",
+        )
+        .bind(now)
+        .bind(server_id)
+        .execute(&mut *tx)
+        .await?;
+        let latest = sqlx::query_as::<_, ActivityRow>(
+            "SELECT id, server_id, started_at, stopped_at FROM mining_activities \
+             WHERE server_id = ? ORDER BY stopped_at IS NULL DESC, stopped_at DESC, started_at DESC LIMIT 1",
+        )
+        .bind(server_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(latest)
+    }
+
     /// Mining settings: `None` leaves a field unchanged.
     pub async fn configure_mining(
         &self,
