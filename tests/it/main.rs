@@ -26,6 +26,7 @@ mod mining;
 mod permissions;
 mod realtime;
 mod request_tracing;
+mod server_lifecycle;
 mod servers;
 mod users;
 mod uuids;
