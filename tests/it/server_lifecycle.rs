@@ -325,6 +325,15 @@ fn decommissioned_servers_keep_their_history_and_refuse_everything_new() {
     let history = before["data"]["serverMetrics"].as_array().unwrap().len();
     assert!(history > 0, "{before}");
 
+    const OVERVIEW: &str = "{ adminDashboard { networkOverview { totalServers } } }";
+    let total = |server: &TestServer| {
+        let (_, body) = server.graphql(OVERVIEW, json!({}), Some(&admin));
+        body["data"]["adminDashboard"]["networkOverview"]["totalServers"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("{body}"))
+    };
+    let servers_before = total(&server);
+
     // Off a terminal the CLI asks for --yes, and does nothing without it.
     server
         .run_as(&operator, &["servers", "decommission", &id])
@@ -349,6 +358,8 @@ fn decommissioned_servers_keep_their_history_and_refuse_everything_new() {
         last_audit(&server, &admin, "decommissionServer")["targetIds"],
         json!([id])
     );
+
+    assert_eq!(total(&server), servers_before - 1, "no longer the network");
 
     // Hidden from listings unless asked for by status; its history stays.
     assert!(
