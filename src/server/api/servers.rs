@@ -495,6 +495,18 @@ async fn free_host_name(store: &Store, input: &str, server: Option<&str>) -> Api
     Ok(host)
 }
 
+/// Stores `changes`; a host name taken by a concurrent request between the check and the
+/// write is the same VAL_001 as one taken before.
+async fn store_changes(store: &Store, server: &str, changes: &ServerChanges) -> ApiResult<()> {
+    match store.update_server(server, changes).await {
+        Err(e) if e.is_unique_violation() => Err(ApiError::Invalid(format!(
+            "input.hostName: {} is already used by another server",
+            changes.host_name.as_deref().unwrap_or_default()
+        ))),
+        other => Ok(other?),
+    }
+}
+
 /// The identity changes of `updateServer` and `updateServerConfiguration`, validated.
 async fn identity_changes(
     store: &Store,
@@ -714,7 +726,7 @@ impl ServersMutation {
         )
         .await?;
         changes.capacity = capacity;
-        store.update_server(&row.id, &changes).await?;
+        store_changes(store, &row.id, &changes).await?;
         reload_view(ctx, &row.id).await
     }
 
@@ -792,7 +804,7 @@ impl ServersMutation {
             }
         };
         changes.settings = Some(settings.to_string());
-        store.update_server(&row.id, &changes).await?;
+        store_changes(store, &row.id, &changes).await?;
 
         let view = reload_view(ctx, &row.id).await?;
         let protocols: serde_json::Map<String, Value> = view
