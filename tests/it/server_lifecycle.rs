@@ -371,6 +371,8 @@ fn decommissioned_servers_keep_their_history_and_refuse_everything_new() {
     let listed = server.owned(&operator_id, &["--status", "decommissioned"]);
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert_eq!(listed[0]["id"], id.as_str());
+    assert_eq!(listed[0]["status"], "DECOMMISSIONED");
+    assert!(listed[0]["decommissionedAt"].is_string(), "{listed:?}");
     let (_, after) = server.graphql(METRICS, window, Some(&operator));
     assert_eq!(
         after["data"]["serverMetrics"].as_array().unwrap().len(),
