@@ -77,6 +77,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn mining on for a server you own (admins: any)')
             [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Manage a server''s protocol endpoints')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s identity, maintenance state or free-form settings')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a server: operators their own, admins for any operator (--owner)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a server''s host name, public IP, location or capacity (owner or admins)')
+            [CompletionResult]::new('decommission', 'decommission', [CompletionResultType]::ParameterValue, 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Issue, list and revoke the tokens a server''s agent reports with')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -105,8 +108,8 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
             [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -185,8 +188,71 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a server''s protocol endpoints, secrets redacted unless --reveal (owner or admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one protocol endpoint of a server (owner or admins)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print a user''s client share link (vless, reality) or WireGuard config for a server')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or replace one protocol endpoint of a server, its configuration validated first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;servers;protocol;show' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the secrets (the server''s owner and admins only)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;servers;protocol;remove' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The protocol of the endpoint to remove')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;servers;protocol;link' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The endpoint''s protocol')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Whose link (a user id). Omitted: yours')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Draw the link as a QR code (on a terminal only)')
+            [CompletionResult]::new('--generate-key', '--generate-key', [CompletionResultType]::ParameterName, 'WireGuard: fill in a freshly generated client private key and print its public key')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'vpnmine;servers;protocol;set' {
@@ -213,8 +279,20 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;servers;protocol;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a server''s protocol endpoints, secrets redacted unless --reveal (owner or admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one protocol endpoint of a server (owner or admins)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print a user''s client share link (vless, reality) or WireGuard config for a server')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or replace one protocol endpoint of a server, its configuration validated first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;servers;protocol;help;show' {
+            break
+        }
+        'vpnmine;servers;protocol;help;remove' {
+            break
+        }
+        'vpnmine;servers;protocol;help;link' {
             break
         }
         'vpnmine;servers;protocol;help;set' {
@@ -235,6 +313,70 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;servers;register' {
+            [CompletionResult]::new('--host-name', '--host-name', [CompletionResultType]::ParameterName, 'The server''s DNS name, unique on the platform (stored lowercase)')
+            [CompletionResult]::new('--public-ip', '--public-ip', [CompletionResultType]::ParameterName, 'The address clients connect to (IPv4 or IPv6)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Region, e.g. eu-west')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'The most concurrent connections offered (1-1000000)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owning account (admins only): an active operator or admin. Omitted: you')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;servers;update' {
+            [CompletionResult]::new('--host-name', '--host-name', [CompletionResultType]::ParameterName, 'New host name (a DNS name, stored lowercase)')
+            [CompletionResult]::new('--public-ip', '--public-ip', [CompletionResultType]::ParameterName, 'New public IP address (IPv4 or IPv6)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'New region, e.g. eu-west')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'New capacity: the most concurrent connections (1-1000000)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;servers;decommission' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask: needed without a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
@@ -351,6 +493,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn mining on for a server you own (admins: any)')
             [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Manage a server''s protocol endpoints')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s identity, maintenance state or free-form settings')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a server: operators their own, admins for any operator (--owner)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a server''s host name, public IP, location or capacity (owner or admins)')
+            [CompletionResult]::new('decommission', 'decommission', [CompletionResultType]::ParameterValue, 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Issue, list and revoke the tokens a server''s agent reports with')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -368,13 +513,34 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;servers;help;protocol' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a server''s protocol endpoints, secrets redacted unless --reveal (owner or admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one protocol endpoint of a server (owner or admins)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print a user''s client share link (vless, reality) or WireGuard config for a server')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or replace one protocol endpoint of a server, its configuration validated first')
+            break
+        }
+        'vpnmine;servers;help;protocol;show' {
+            break
+        }
+        'vpnmine;servers;help;protocol;remove' {
+            break
+        }
+        'vpnmine;servers;help;protocol;link' {
             break
         }
         'vpnmine;servers;help;protocol;set' {
             break
         }
         'vpnmine;servers;help;configure' {
+            break
+        }
+        'vpnmine;servers;help;register' {
+            break
+        }
+        'vpnmine;servers;help;update' {
+            break
+        }
+        'vpnmine;servers;help;decommission' {
             break
         }
         'vpnmine;servers;help;token' {
@@ -1294,12 +1460,31 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Open a mining activity on a server you own (admins: any); returns the open activity')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a server''s mining: close its open activity (owner or admins)')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s mining settings; without options, show them')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim the accrued rewards of servers, one row per server')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'vpnmine;mining;start' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;mining;stop' {
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
@@ -1361,12 +1546,16 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         }
         'vpnmine;mining;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Open a mining activity on a server you own (admins: any); returns the open activity')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a server''s mining: close its open activity (owner or admins)')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s mining settings; without options, show them')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim the accrued rewards of servers, one row per server')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'vpnmine;mining;help;start' {
+            break
+        }
+        'vpnmine;mining;help;stop' {
             break
         }
         'vpnmine;mining;help;configure' {
@@ -1568,6 +1757,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn mining on for a server you own (admins: any)')
             [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Manage a server''s protocol endpoints')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s identity, maintenance state or free-form settings')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a server: operators their own, admins for any operator (--owner)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a server''s host name, public IP, location or capacity (owner or admins)')
+            [CompletionResult]::new('decommission', 'decommission', [CompletionResultType]::ParameterValue, 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Issue, list and revoke the tokens a server''s agent reports with')
             break
         }
@@ -1584,13 +1776,34 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;servers;protocol' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a server''s protocol endpoints, secrets redacted unless --reveal (owner or admins)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one protocol endpoint of a server (owner or admins)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print a user''s client share link (vless, reality) or WireGuard config for a server')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or replace one protocol endpoint of a server, its configuration validated first')
+            break
+        }
+        'vpnmine;help;servers;protocol;show' {
+            break
+        }
+        'vpnmine;help;servers;protocol;remove' {
+            break
+        }
+        'vpnmine;help;servers;protocol;link' {
             break
         }
         'vpnmine;help;servers;protocol;set' {
             break
         }
         'vpnmine;help;servers;configure' {
+            break
+        }
+        'vpnmine;help;servers;register' {
+            break
+        }
+        'vpnmine;help;servers;update' {
+            break
+        }
+        'vpnmine;help;servers;decommission' {
             break
         }
         'vpnmine;help;servers;token' {
@@ -1738,11 +1951,15 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         }
         'vpnmine;help;mining' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Open a mining activity on a server you own (admins: any); returns the open activity')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a server''s mining: close its open activity (owner or admins)')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s mining settings; without options, show them')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim the accrued rewards of servers, one row per server')
             break
         }
         'vpnmine;help;mining;start' {
+            break
+        }
+        'vpnmine;help;mining;stop' {
             break
         }
         'vpnmine;help;mining;configure' {

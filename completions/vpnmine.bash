@@ -343,11 +343,17 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__mining,start)
                 cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__start"
                 ;;
+            vpnmine__subcmd__help__subcmd__mining,stop)
+                cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__stop"
+                ;;
             vpnmine__subcmd__help__subcmd__servers,by-protocol)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__by__subcmd__protocol"
                 ;;
             vpnmine__subcmd__help__subcmd__servers,configure)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__configure"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers,decommission)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__decommission"
                 ;;
             vpnmine__subcmd__help__subcmd__servers,enable)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__enable"
@@ -361,11 +367,26 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__servers,protocol)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__help__subcmd__servers,register)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__register"
+                ;;
             vpnmine__subcmd__help__subcmd__servers,token)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__token"
                 ;;
+            vpnmine__subcmd__help__subcmd__servers,update)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__update"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,link)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__link"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,remove)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__remove"
+                ;;
             vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,set)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__set"
+                ;;
+            vpnmine__subcmd__help__subcmd__servers__subcmd__protocol,show)
+                cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__show"
                 ;;
             vpnmine__subcmd__help__subcmd__servers__subcmd__token,create)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__token__subcmd__create"
@@ -439,6 +460,9 @@ _vpnmine() {
             vpnmine__subcmd__mining,start)
                 cmd="vpnmine__subcmd__mining__subcmd__start"
                 ;;
+            vpnmine__subcmd__mining,stop)
+                cmd="vpnmine__subcmd__mining__subcmd__stop"
+                ;;
             vpnmine__subcmd__mining__subcmd__help,claim)
                 cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__claim"
                 ;;
@@ -451,11 +475,17 @@ _vpnmine() {
             vpnmine__subcmd__mining__subcmd__help,start)
                 cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__start"
                 ;;
+            vpnmine__subcmd__mining__subcmd__help,stop)
+                cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__stop"
+                ;;
             vpnmine__subcmd__servers,by-protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__by__subcmd__protocol"
                 ;;
             vpnmine__subcmd__servers,configure)
                 cmd="vpnmine__subcmd__servers__subcmd__configure"
+                ;;
+            vpnmine__subcmd__servers,decommission)
+                cmd="vpnmine__subcmd__servers__subcmd__decommission"
                 ;;
             vpnmine__subcmd__servers,enable)
                 cmd="vpnmine__subcmd__servers__subcmd__enable"
@@ -472,14 +502,23 @@ _vpnmine() {
             vpnmine__subcmd__servers,protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__servers,register)
+                cmd="vpnmine__subcmd__servers__subcmd__register"
+                ;;
             vpnmine__subcmd__servers,token)
                 cmd="vpnmine__subcmd__servers__subcmd__token"
+                ;;
+            vpnmine__subcmd__servers,update)
+                cmd="vpnmine__subcmd__servers__subcmd__update"
                 ;;
             vpnmine__subcmd__servers__subcmd__help,by-protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__by__subcmd__protocol"
                 ;;
             vpnmine__subcmd__servers__subcmd__help,configure)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__configure"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help,decommission)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__decommission"
                 ;;
             vpnmine__subcmd__servers__subcmd__help,enable)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__enable"
@@ -496,11 +535,26 @@ _vpnmine() {
             vpnmine__subcmd__servers__subcmd__help,protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol"
                 ;;
+            vpnmine__subcmd__servers__subcmd__help,register)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__register"
+                ;;
             vpnmine__subcmd__servers__subcmd__help,token)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__token"
                 ;;
+            vpnmine__subcmd__servers__subcmd__help,update)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__update"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,link)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__link"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,remove)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__remove"
+                ;;
             vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,set)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__set"
+                ;;
+            vpnmine__subcmd__servers__subcmd__help__subcmd__protocol,show)
+                cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__show"
                 ;;
             vpnmine__subcmd__servers__subcmd__help__subcmd__token,create)
                 cmd="vpnmine__subcmd__servers__subcmd__help__subcmd__token__subcmd__create"
@@ -514,14 +568,32 @@ _vpnmine() {
             vpnmine__subcmd__servers__subcmd__protocol,help)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help"
                 ;;
+            vpnmine__subcmd__servers__subcmd__protocol,link)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__link"
+                ;;
+            vpnmine__subcmd__servers__subcmd__protocol,remove)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__remove"
+                ;;
             vpnmine__subcmd__servers__subcmd__protocol,set)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__set"
+                ;;
+            vpnmine__subcmd__servers__subcmd__protocol,show)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__show"
                 ;;
             vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,help)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__help"
                 ;;
+            vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,link)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__link"
+                ;;
+            vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,remove)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__remove"
+                ;;
             vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,set)
                 cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__set"
+                ;;
+            vpnmine__subcmd__servers__subcmd__protocol__subcmd__help,show)
+                cmd="vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__show"
                 ;;
             vpnmine__subcmd__servers__subcmd__token,create)
                 cmd="vpnmine__subcmd__servers__subcmd__token__subcmd__create"
@@ -2494,7 +2566,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__mining)
-            opts="start configure claim"
+            opts="start stop configure claim"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,6 +2621,20 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__help__subcmd__mining__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__help__subcmd__server)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2564,7 +2650,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__servers)
-            opts="list by-protocol metrics enable protocol configure token"
+            opts="list by-protocol metrics enable protocol configure register update decommission token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2592,6 +2678,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__servers__subcmd__configure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__decommission)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2648,8 +2748,36 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__servers__subcmd__protocol)
-            opts="set"
+            opts="show remove link set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2664,6 +2792,34 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__protocol__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2720,6 +2876,20 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__servers__subcmd__token__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__servers__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3230,7 +3400,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version start configure claim help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version start stop configure claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3344,7 +3514,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining__subcmd__help)
-            opts="start configure claim help"
+            opts="start stop configure claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3413,7 +3583,55 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__mining__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__mining__subcmd__start)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__mining__subcmd__stop)
             opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3554,7 +3772,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list by-protocol metrics enable protocol configure token help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list by-protocol metrics enable protocol configure register update decommission token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3683,6 +3901,40 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__servers__subcmd__decommission)
+            opts="-o -q -v -h -V --yes --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__servers__subcmd__enable)
             opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3718,7 +3970,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__help)
-            opts="list by-protocol metrics enable protocol configure token help"
+            opts="list by-protocol metrics enable protocol configure register update decommission token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3746,6 +3998,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__help__subcmd__configure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__decommission)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3816,8 +4082,36 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__help__subcmd__protocol)
-            opts="set"
+            opts="show remove link set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3832,6 +4126,34 @@ _vpnmine() {
         vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__protocol__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3899,6 +4221,20 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__servers__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__servers__subcmd__list)
             opts="-o -q -v -h -V --protocol --mining-only --location --status --mining-enabled --search --owner --sort --desc --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3915,7 +4251,7 @@ _vpnmine() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "online degraded offline maintenance" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "online degraded offline maintenance decommissioned" -- "${cur}"))
                     return 0
                     ;;
                 --mining-enabled)
@@ -4016,7 +4352,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version set help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version show remove link set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4050,7 +4386,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__help)
-            opts="set help"
+            opts="show remove link set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4064,6 +4400,34 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4091,6 +4455,100 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__link)
+            opts="-o -q -v -h -V --type --user --qr --generate-key --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "vless reality wireguard" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__remove)
+            opts="-o -q -v -h -V --type --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "vless reality wireguard openconnect" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__set)
             opts="-o -q -v -h -V --type --port --enable --disable --config --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4107,6 +4565,94 @@ _vpnmine() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__protocol__subcmd__show)
+            opts="-o -q -v -h -V --reveal --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__register)
+            opts="-o -q -v -h -V --host-name --public-ip --location --capacity --owner --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --capacity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4324,6 +4870,56 @@ _vpnmine() {
                 return 0
             fi
             case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__servers__subcmd__update)
+            opts="-o -q -v -h -V --host-name --public-ip --location --capacity --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --capacity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -73,6 +73,9 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand enable 'Turn mining on for a server you own (admins: any)'
             cand protocol 'Manage a server''s protocol endpoints'
             cand configure 'Change a server''s identity, maintenance state or free-form settings'
+            cand register 'Register a server: operators their own, admins for any operator (--owner)'
+            cand update 'Change a server''s host name, public IP, location or capacity (owner or admins)'
+            cand decommission 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards'
             cand token 'Issue, list and revoke the tokens a server''s agent reports with'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -100,8 +103,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --verbose 'More detail on stderr (repeat for more)'
             cand --no-color 'No colour (also when NO_COLOR is set)'
             cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -176,8 +179,68 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand show 'Show a server''s protocol endpoints, secrets redacted unless --reveal (owner or admins)'
+            cand remove 'Remove one protocol endpoint of a server (owner or admins)'
+            cand link 'Print a user''s client share link (vless, reality) or WireGuard config for a server'
             cand set 'Create or replace one protocol endpoint of a server, its configuration validated first'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;servers;protocol;show'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --reveal 'Show the secrets (the server''s owner and admins only)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;protocol;remove'= {
+            cand --type 'The protocol of the endpoint to remove'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;protocol;link'= {
+            cand --type 'The endpoint''s protocol'
+            cand --user 'Whose link (a user id). Omitted: yours'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --qr 'Draw the link as a QR code (on a terminal only)'
+            cand --generate-key 'WireGuard: fill in a freshly generated client private key and print its public key'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'vpnmine;servers;protocol;set'= {
             cand --type 'The protocol of the endpoint'
@@ -202,8 +265,17 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --version 'Print version'
         }
         &'vpnmine;servers;protocol;help'= {
+            cand show 'Show a server''s protocol endpoints, secrets redacted unless --reveal (owner or admins)'
+            cand remove 'Remove one protocol endpoint of a server (owner or admins)'
+            cand link 'Print a user''s client share link (vless, reality) or WireGuard config for a server'
             cand set 'Create or replace one protocol endpoint of a server, its configuration validated first'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;servers;protocol;help;show'= {
+        }
+        &'vpnmine;servers;protocol;help;remove'= {
+        }
+        &'vpnmine;servers;protocol;help;link'= {
         }
         &'vpnmine;servers;protocol;help;set'= {
         }
@@ -221,6 +293,67 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;register'= {
+            cand --host-name 'The server''s DNS name, unique on the platform (stored lowercase)'
+            cand --public-ip 'The address clients connect to (IPv4 or IPv6)'
+            cand --location 'Region, e.g. eu-west'
+            cand --capacity 'The most concurrent connections offered (1-1000000)'
+            cand --owner 'The owning account (admins only): an active operator or admin. Omitted: you'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;update'= {
+            cand --host-name 'New host name (a DNS name, stored lowercase)'
+            cand --public-ip 'New public IP address (IPv4 or IPv6)'
+            cand --location 'New region, e.g. eu-west'
+            cand --capacity 'New capacity: the most concurrent connections (1-1000000)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;servers;decommission'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --yes 'Do not ask: needed without a terminal'
             cand -q 'Print nothing but errors (and the data of -o json/csv)'
             cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
             cand -v 'More detail on stderr (repeat for more)'
@@ -327,6 +460,9 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand enable 'Turn mining on for a server you own (admins: any)'
             cand protocol 'Manage a server''s protocol endpoints'
             cand configure 'Change a server''s identity, maintenance state or free-form settings'
+            cand register 'Register a server: operators their own, admins for any operator (--owner)'
+            cand update 'Change a server''s host name, public IP, location or capacity (owner or admins)'
+            cand decommission 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards'
             cand token 'Issue, list and revoke the tokens a server''s agent reports with'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -339,11 +475,26 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;servers;help;enable'= {
         }
         &'vpnmine;servers;help;protocol'= {
+            cand show 'Show a server''s protocol endpoints, secrets redacted unless --reveal (owner or admins)'
+            cand remove 'Remove one protocol endpoint of a server (owner or admins)'
+            cand link 'Print a user''s client share link (vless, reality) or WireGuard config for a server'
             cand set 'Create or replace one protocol endpoint of a server, its configuration validated first'
+        }
+        &'vpnmine;servers;help;protocol;show'= {
+        }
+        &'vpnmine;servers;help;protocol;remove'= {
+        }
+        &'vpnmine;servers;help;protocol;link'= {
         }
         &'vpnmine;servers;help;protocol;set'= {
         }
         &'vpnmine;servers;help;configure'= {
+        }
+        &'vpnmine;servers;help;register'= {
+        }
+        &'vpnmine;servers;help;update'= {
+        }
+        &'vpnmine;servers;help;decommission'= {
         }
         &'vpnmine;servers;help;token'= {
             cand create 'Issue a token that lets this server''s agent report for it, and nothing else'
@@ -1179,11 +1330,29 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand start 'Open a mining activity on a server you own (admins: any); returns the open activity'
+            cand stop 'Stop a server''s mining: close its open activity (owner or admins)'
             cand configure 'Change a server''s mining settings; without options, show them'
             cand claim 'Claim the accrued rewards of servers, one row per server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;mining;start'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;mining;stop'= {
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -1242,11 +1411,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;mining;help'= {
             cand start 'Open a mining activity on a server you own (admins: any); returns the open activity'
+            cand stop 'Stop a server''s mining: close its open activity (owner or admins)'
             cand configure 'Change a server''s mining settings; without options, show them'
             cand claim 'Claim the accrued rewards of servers, one row per server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;mining;help;start'= {
+        }
+        &'vpnmine;mining;help;stop'= {
         }
         &'vpnmine;mining;help;configure'= {
         }
@@ -1429,6 +1601,9 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand enable 'Turn mining on for a server you own (admins: any)'
             cand protocol 'Manage a server''s protocol endpoints'
             cand configure 'Change a server''s identity, maintenance state or free-form settings'
+            cand register 'Register a server: operators their own, admins for any operator (--owner)'
+            cand update 'Change a server''s host name, public IP, location or capacity (owner or admins)'
+            cand decommission 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards'
             cand token 'Issue, list and revoke the tokens a server''s agent reports with'
         }
         &'vpnmine;help;servers;list'= {
@@ -1440,11 +1615,26 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;servers;enable'= {
         }
         &'vpnmine;help;servers;protocol'= {
+            cand show 'Show a server''s protocol endpoints, secrets redacted unless --reveal (owner or admins)'
+            cand remove 'Remove one protocol endpoint of a server (owner or admins)'
+            cand link 'Print a user''s client share link (vless, reality) or WireGuard config for a server'
             cand set 'Create or replace one protocol endpoint of a server, its configuration validated first'
+        }
+        &'vpnmine;help;servers;protocol;show'= {
+        }
+        &'vpnmine;help;servers;protocol;remove'= {
+        }
+        &'vpnmine;help;servers;protocol;link'= {
         }
         &'vpnmine;help;servers;protocol;set'= {
         }
         &'vpnmine;help;servers;configure'= {
+        }
+        &'vpnmine;help;servers;register'= {
+        }
+        &'vpnmine;help;servers;update'= {
+        }
+        &'vpnmine;help;servers;decommission'= {
         }
         &'vpnmine;help;servers;token'= {
             cand create 'Issue a token that lets this server''s agent report for it, and nothing else'
@@ -1552,10 +1742,13 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;help;mining'= {
             cand start 'Open a mining activity on a server you own (admins: any); returns the open activity'
+            cand stop 'Stop a server''s mining: close its open activity (owner or admins)'
             cand configure 'Change a server''s mining settings; without options, show them'
             cand claim 'Claim the accrued rewards of servers, one row per server'
         }
         &'vpnmine;help;mining;start'= {
+        }
+        &'vpnmine;help;mining;stop'= {
         }
         &'vpnmine;help;mining;configure'= {
         }

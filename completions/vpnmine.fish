@@ -51,24 +51,27 @@ complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "mining" -d 'Start m
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "stats" -d 'Export detailed statistics to a verified file (for cron jobs and scripts)'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "uuids" -d 'Validate and migrate users\' VLESS/REALITY UUIDs (admins)'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "metrics" -d 'Show a server\'s metrics over time, one row per bucket (owner and admins)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "metrics" -d 'Show a server\'s metrics over time, one row per bucket (owner and admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "register" -d 'Register a server: operators their own, admins for any operator (--owner)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "update" -d 'Change a server\'s host name, public IP, location or capacity (owner or admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "decommission" -d 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l protocol -d 'Only servers offering this protocol' -r -f -a "vless\t''
 reality\t''
 wireguard\t''
@@ -77,7 +80,8 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l status -r -f -a "online\t''
 degraded\t''
 offline\t''
-maintenance\t''"
+maintenance\t''
+decommissioned\t'Retired servers, hidden from listings otherwise'"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l mining-enabled -d 'Only servers with mining on (true) or off (false)' -r -f -a "true\t''
 false\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l search -d 'Host name contains this text' -r
@@ -101,7 +105,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from by-protocol" -l sort -d 'Order of the list (location when omitted)' -r -f -a "location\t'By location, then host name'
 connections\t'Most active connections first'
@@ -149,6 +153,9 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -f -a "show" -d 'Show a server\'s protocol endpoints, secrets redacted unless --reveal (owner or admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -f -a "remove" -d 'Remove one protocol endpoint of a server (owner or admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -f -a "link" -d 'Print a user\'s client share link (vless, reality) or WireGuard config for a server'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -f -a "set" -d 'Create or replace one protocol endpoint of a server, its configuration validated first'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from protocol" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l file -d 'Settings to merge: a JSON object in a file, or - for stdin' -r
@@ -168,6 +175,46 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from configure" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l host-name -d 'The server\'s DNS name, unique on the platform (stored lowercase)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l public-ip -d 'The address clients connect to (IPv4 or IPv6)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l location -d 'Region, e.g. eu-west' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l capacity -d 'The most concurrent connections offered (1-1000000)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l owner -d 'The owning account (admins only): an active operator or admin. Omitted: you' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l host-name -d 'New host name (a DNS name, stored lowercase)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l public-ip -d 'New public IP address (IPv4 or IPv6)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l location -d 'New region, e.g. eu-west' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l capacity -d 'New capacity: the most concurrent connections (1-1000000)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -l yes -d 'Do not ask: needed without a terminal'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from decommission" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -188,6 +235,9 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a server: operators their own, admins for any operator (--owner)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a server\'s host name, public IP, location or capacity (owner or admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "decommission" -d 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l listen -d 'Address to listen on (port 0 picks a free port). Binds loopback by default' -r
@@ -635,20 +685,21 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l no-color -d 'N
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand agent" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -f -a "start" -d 'Open a mining activity on a server you own (admins: any); returns the open activity'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -f -a "configure" -d 'Change a server\'s mining settings; without options, show them'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -f -a "claim" -d 'Claim the accrued rewards of servers, one row per server'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start configure claim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -f -a "start" -d 'Open a mining activity on a server you own (admins: any); returns the open activity'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -f -a "stop" -d 'Stop a server\'s mining: close its open activity (owner or admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -f -a "configure" -d 'Change a server\'s mining settings; without options, show them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -f -a "claim" -d 'Claim the accrued rewards of servers, one row per server'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and not __fish_seen_subcommand_from start stop configure claim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -659,6 +710,16 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l rate -d 'Rate multiplier, 0.1-2.0' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l minimum-claim -d 'Smallest amount a claim pays out (at least the platform minimum)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from configure" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
@@ -686,6 +747,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "start" -d 'Open a mining activity on a server you own (admins: any); returns the open activity'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a server\'s mining: close its open activity (owner or admins)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "configure" -d 'Change a server\'s mining settings; without options, show them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Claim the accrued rewards of servers, one row per server'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand mining; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -806,6 +868,9 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "enable" -d 'Turn mining on for a server you own (admins: any)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "protocol" -d 'Manage a server\'s protocol endpoints'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "configure" -d 'Change a server\'s identity, maintenance state or free-form settings'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "register" -d 'Register a server: operators their own, admins for any operator (--owner)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "update" -d 'Change a server\'s host name, public IP, location or capacity (owner or admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "decommission" -d 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "operations" -d 'Every root field with its operation document and command'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "schema" -d 'Print the schema (SDL) the bundled server implements: the contents of schema.graphql'
@@ -829,6 +894,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting of every profile'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "watch" -d 'Follow live metrics: the whole network, or one server with --server'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from mining" -f -a "start" -d 'Open a mining activity on a server you own (admins: any); returns the open activity'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from mining" -f -a "stop" -d 'Stop a server\'s mining: close its open activity (owner or admins)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from mining" -f -a "configure" -d 'Change a server\'s mining settings; without options, show them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from mining" -f -a "claim" -d 'Claim the accrued rewards of servers, one row per server'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "export" -d 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'

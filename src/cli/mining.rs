@@ -10,8 +10,8 @@ use super::GlobalArgs;
 use super::servers::parse_server_id;
 use crate::client::Client;
 use crate::client::operations::{
-    ClaimMiningRewards, ConfigureMiningSettings, Me, MiningServers, StartMining,
-    claim_mining_rewards, configure_mining_settings, me, mining_servers, start_mining,
+    ClaimMiningRewards, ConfigureMiningSettings, Me, MiningServers, StartMining, StopMining,
+    claim_mining_rewards, configure_mining_settings, me, mining_servers, start_mining, stop_mining,
 };
 use crate::domain::reward::RewardPolicy;
 use crate::domain::reward::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
@@ -31,6 +31,17 @@ Examples:
   vpnmine mining start srv-1a2b3c -o json | jq .currentReward"
     )]
     Start(StartArgs),
+    /// Stop a server's mining: close its open activity (owner or admins).
+    #[command(
+        after_help = "Mining stays enabled: `vpnmine mining start ID` opens a new activity. Claim first:
+rewards accrue only while an activity is open, and what was not claimed before the stop no
+longer accrues. Stopping a stopped server shows its latest activity again.
+
+Examples:
+  vpnmine mining claim srv-1a2b3c && vpnmine mining stop srv-1a2b3c
+  vpnmine mining stop srv-1a2b3c -o json | jq .endTime"
+    )]
+    Stop(StartArgs),
     /// Change a server's mining settings; without options, show them.
     #[command(after_help = "Examples:
   vpnmine mining configure srv-1a2b3c                     # show the settings and thresholds
@@ -142,6 +153,7 @@ fn parse_key(input: &str) -> Result<String, String> {
 pub async fn run(command: MiningCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     match command {
         MiningCommand::Start(args) => start(args, global).await.map(Some),
+        MiningCommand::Stop(args) => stop(args, global).await.map(Some),
         MiningCommand::Configure(args) => configure(args, global).await.map(Some),
         MiningCommand::Claim(args) => claim(args, global).await,
     }
@@ -154,6 +166,16 @@ async fn start(args: StartArgs, global: &GlobalArgs) -> Result<Output, CliError>
         .await?;
     Ok(Output::Record(
         serde_json::to_value(data.start_mining).unwrap_or(Value::Null),
+    ))
+}
+
+async fn stop(args: StartArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client
+        .run::<StopMining>(stop_mining::Variables { server_id: args.id })
+        .await?;
+    Ok(Output::Record(
+        serde_json::to_value(data.stop_mining).unwrap_or(Value::Null),
     ))
 }
 

@@ -376,6 +376,24 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
     }
 }
 
+/// Asks `question` on a terminal; without one, fails with `refusal` (exit 2), which names the
+/// flag that confirms instead (`--yes`), and never waits for input. `Err` means: do nothing.
+pub(crate) fn confirm(terminal: &Terminal, refusal: &str, question: &str) -> Result<(), CliError> {
+    if !terminal.interactive() {
+        return Err(CliError::usage(refusal));
+    }
+    let confirmed = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| CliError::failed(format!("cannot ask for confirmation: {e}")))?;
+    if confirmed {
+        Ok(())
+    } else {
+        Err(CliError::failed("cancelled: nothing was changed"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,6 @@
 pub mod token;
 
 use std::io::Read;
-use std::net::IpAddr;
 
 use chrono::Utc;
 use clap::builder::TypedValueParser as _;
@@ -14,14 +13,21 @@ use super::GlobalArgs;
 use super::args::ProtocolArg;
 use super::pages::{self, Page, PageArgs};
 use crate::client::operations::{
-    EnableMiningServer, MiningServers, MiningServersByProtocol, ServerMetrics, ServersByProtocol,
-    UpdateMiningServerProtocol, UpdateServerConfiguration, enable_mining_server,
-    mining_servers as ops, mining_servers_by_protocol, server_metrics, servers_by_protocol,
-    update_mining_server_protocol, update_server_configuration,
+    ClientConfig, DecommissionServer, EnableMiningServer, Me, MiningServers,
+    MiningServersByProtocol, RegisterServer, RemoveMiningServerProtocol, ServerMetrics,
+    ServerProtocols, ServersByProtocol, UpdateMiningServerProtocol, UpdateServer,
+    UpdateServerConfiguration, client_config, decommission_server, enable_mining_server, me,
+    mining_servers as ops, mining_servers_by_protocol, register_server,
+    remove_mining_server_protocol, server_metrics, server_protocols, servers_by_protocol,
+    update_mining_server_protocol, update_server, update_server_configuration,
 };
+use crate::domain::client_config::with_wireguard_key;
 use crate::domain::dates::{Interval, TimeRange, parse_instant};
 use crate::domain::protocol::ProtocolType;
-use crate::domain::validate::{validate_port, validate_protocol_config, validate_server_name};
+use crate::domain::validate::{
+    MAX_CAPACITY, validate_capacity, validate_host_name, validate_location, validate_port,
+    validate_protocol_config, validate_public_ip,
+};
 use crate::error::CliError;
 use crate::output::{Column, Output};
 
@@ -64,6 +70,35 @@ Examples:
   vpnmine servers configure srv-1a2b3c --file settings.json --host-name eu-west-9.vpn.example.net"
     )]
     Configure(ConfigureArgs),
+    /// Register a server: operators their own, admins for any operator (--owner).
+    #[command(
+        after_help = "The server starts with no protocols and mining off; it shows OFFLINE until its
+agent's first heartbeat. Host names are unique on the platform (decommissioned servers keep
+theirs).
+
+Examples:
+  vpnmine servers register --host-name eu-west-9.vpn.example.net --public-ip 203.0.113.9 \\
+      --location eu-west --capacity 500
+  vpnmine servers register --host-name ap-1.vpn.example.net --public-ip 2001:db8::1 \\
+      --location ap-south --capacity 200 --owner usr-1a2b3c -o json | jq -r .id"
+    )]
+    Register(RegisterArgs),
+    /// Change a server's host name, public IP, location or capacity (owner or admins).
+    #[command(after_help = "Examples:
+  vpnmine servers update srv-1a2b3c --capacity 800
+  vpnmine servers update srv-1a2b3c --public-ip 203.0.113.10 --location eu-central")]
+    Update(UpdateArgs),
+    /// Retire a server for good: history kept, no heartbeats, claims or mining afterwards.
+    #[command(
+        after_help = "Asks for confirmation on a terminal; without one, pass --yes. The server stays
+with its metrics, sessions and ledger, listed only with --status decommissioned. Claim its
+rewards first: its open mining activity is closed.
+
+Examples:
+  vpnmine mining claim srv-1a2b3c && vpnmine servers decommission srv-1a2b3c --yes
+  vpnmine servers list --status decommissioned"
+    )]
+    Decommission(DecommissionArgs),
     /// Issue, list and revoke the tokens a server's agent reports with.
     #[command(subcommand)]
     Token(token::TokenCommand),
@@ -71,6 +106,35 @@ Examples:
 
 #[derive(Debug, Subcommand)]
 pub enum ProtocolCommand {
+    /// Show a server's protocol endpoints, secrets redacted unless --reveal (owner or admins).
+    #[command(
+        after_help = "Private keys, pre-shared keys, passwords and anything named secret read
+<redacted>. --reveal shows them to the server's owner and admins (others: exit 4).
+
+Examples:
+  vpnmine servers protocol show srv-1a2b3c
+  vpnmine servers protocol show srv-1a2b3c --reveal -o json | jq -r '.[0].configString'"
+    )]
+    Show(ProtocolShowArgs),
+    /// Remove one protocol endpoint of a server (owner or admins).
+    #[command(after_help = "Examples:
+  vpnmine servers protocol remove srv-1a2b3c --type openconnect")]
+    Remove(ProtocolRemoveArgs),
+    /// Print a user's client share link (vless, reality) or WireGuard config for a server.
+    #[command(
+        after_help = "The link uses the user's VPN UUID (yours without --user; owners and admins may
+name anyone). REALITY links carry pbk, sid, sni, fp and flow, as V2RayN, v2rayNG, Nekobox
+and Streisand import them. A WireGuard config carries placeholders for the client's key and
+address: --generate-key fills the key with a fresh one made here (never sent) and prints its
+public key, which the operator adds as a peer. --qr draws the link as a QR code, on a
+terminal only.
+
+Examples:
+  vpnmine servers protocol link srv-1a2b3c --type reality --qr
+  vpnmine servers protocol link srv-1a2b3c --type vless --user usr-1a2b3c -o json | jq -r .content
+  vpnmine servers protocol link srv-1a2b3c --type wireguard --generate-key > wg0.conf"
+    )]
+    Link(ProtocolLinkArgs),
     /// Create or replace one protocol endpoint of a server, its configuration validated first.
     #[command(
         after_help = "The configuration (a JSON object) is checked before anything is sent: every
@@ -91,6 +155,8 @@ pub enum StatusArg {
     Degraded,
     Offline,
     Maintenance,
+    /// Retired servers, hidden from listings otherwise.
+    Decommissioned,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -260,6 +326,131 @@ pub struct ConfigureArgs {
     pub maintenance: Option<Switch>,
 }
 
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// The server's DNS name, unique on the platform (stored lowercase).
+    #[arg(long, value_name = "HOST", value_parser = parse_host_name)]
+    pub host_name: String,
+    /// The address clients connect to (IPv4 or IPv6).
+    #[arg(long, value_name = "IP", value_parser = parse_public_ip)]
+    pub public_ip: String,
+    /// Region, e.g. eu-west.
+    #[arg(long, value_parser = parse_location)]
+    pub location: String,
+    /// The most concurrent connections offered (1-1000000).
+    #[arg(long, value_name = "N", value_parser = parse_capacity, allow_negative_numbers = true)]
+    pub capacity: i64,
+    /// The owning account (admins only): an active operator or admin. Omitted: you.
+    #[arg(long, value_name = "USER_ID")]
+    pub owner: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(
+    ArgGroup::new("changes")
+        .required(true)
+        .multiple(true)
+        .args(["host_name", "public_ip", "location", "capacity"])
+))]
+pub struct UpdateArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+    /// New host name (a DNS name, stored lowercase).
+    #[arg(long, value_name = "HOST", value_parser = parse_host_name)]
+    pub host_name: Option<String>,
+    /// New public IP address (IPv4 or IPv6).
+    #[arg(long, value_name = "IP", value_parser = parse_public_ip)]
+    pub public_ip: Option<String>,
+    /// New region, e.g. eu-west.
+    #[arg(long, value_parser = parse_location)]
+    pub location: Option<String>,
+    /// New capacity: the most concurrent connections (1-1000000).
+    #[arg(long, value_name = "N", value_parser = parse_capacity, allow_negative_numbers = true)]
+    pub capacity: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct DecommissionArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+    /// Do not ask: needed without a terminal.
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProtocolShowArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+    /// Show the secrets (the server's owner and admins only).
+    #[arg(long)]
+    pub reveal: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProtocolRemoveArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+    /// The protocol of the endpoint to remove.
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub protocol: ProtocolArg,
+}
+
+/// The protocols with a client share link or config.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LinkType {
+    Vless,
+    Reality,
+    #[value(alias = "wg")]
+    Wireguard,
+}
+
+#[derive(Debug, Args)]
+pub struct ProtocolLinkArgs {
+    /// The server's id.
+    #[arg(value_parser = parse_server_id)]
+    pub id: String,
+    /// The endpoint's protocol.
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub protocol: LinkType,
+    /// Whose link (a user id). Omitted: yours.
+    #[arg(long, value_name = "USER_ID")]
+    pub user: Option<String>,
+    /// Draw the link as a QR code (on a terminal only).
+    #[arg(long)]
+    pub qr: bool,
+    /// WireGuard: fill in a freshly generated client private key and print its public key.
+    #[arg(long)]
+    pub generate_key: bool,
+}
+
+fn parse_host_name(input: &str) -> Result<String, String> {
+    validate_host_name(input).map_err(|e| e.to_string())
+}
+
+fn parse_public_ip(input: &str) -> Result<String, String> {
+    validate_public_ip(input)
+        .map(|ip| ip.to_string())
+        .map_err(|e| e.to_string())
+}
+
+fn parse_location(input: &str) -> Result<String, String> {
+    validate_location(input).map_err(|e| e.to_string())
+}
+
+fn parse_capacity(input: &str) -> Result<i64, String> {
+    let capacity: i64 = input.trim().parse().map_err(|_| {
+        format!("'{input}' is not a capacity: expected a whole number 1-{MAX_CAPACITY}")
+    })?;
+    validate_capacity(capacity)
+        .map(i64::from)
+        .map_err(|e| e.to_string())
+}
+
 /// A server id on the command line: non-empty, printable, no spaces.
 pub fn parse_server_id(input: &str) -> Result<String, String> {
     let id = input.trim();
@@ -340,7 +531,15 @@ pub async fn run(command: ServersCommand, global: &GlobalArgs) -> Result<Output,
         ServersCommand::Metrics(args) => metrics(args, global).await,
         ServersCommand::Enable(args) => enable(args, global).await,
         ServersCommand::Protocol(ProtocolCommand::Set(args)) => protocol_set(args, global).await,
+        ServersCommand::Protocol(ProtocolCommand::Show(args)) => protocol_show(args, global).await,
+        ServersCommand::Protocol(ProtocolCommand::Remove(args)) => {
+            protocol_remove(args, global).await
+        }
+        ServersCommand::Protocol(ProtocolCommand::Link(args)) => protocol_link(args, global).await,
         ServersCommand::Configure(args) => configure(args, global).await,
+        ServersCommand::Register(args) => register(args, global).await,
+        ServersCommand::Update(args) => update(args, global).await,
+        ServersCommand::Decommission(args) => decommission(args, global).await,
         ServersCommand::Token(command) => token::run(command, global).await,
     }
 }
@@ -354,6 +553,7 @@ fn filters(args: &ListArgs) -> ops::ServerFilters {
             StatusArg::Degraded => ops::ServerStatus::DEGRADED,
             StatusArg::Offline => ops::ServerStatus::OFFLINE,
             StatusArg::Maintenance => ops::ServerStatus::MAINTENANCE,
+            StatusArg::Decommissioned => ops::ServerStatus::DECOMMISSIONED,
         }),
         mining_enabled: args.mining_enabled,
         search: args.search.clone(),
@@ -579,40 +779,25 @@ fn settings_patch(args: &ConfigureArgs) -> Result<Option<Value>, CliError> {
 }
 
 async fn configure(args: ConfigureArgs, global: &GlobalArgs) -> Result<Output, CliError> {
-    let host_name = match &args.host_name {
-        Some(host) => {
-            let host = host.trim().to_lowercase();
-            validate_server_name(&host)
-                .map_err(|e| CliError::usage(format!("--host-name: {e}")))?;
-            Some(host)
-        }
-        None => None,
-    };
-    let public_ip = match &args.public_ip {
-        Some(ip) => Some(
-            ip.trim()
-                .parse::<IpAddr>()
-                .map_err(|_| {
-                    CliError::usage(format!(
-                        "--public-ip: '{ip}' is not an IP address: expected e.g. 203.0.113.7 or 2001:db8::7"
-                    ))
-                })?
-                .to_string(),
-        ),
-        None => None,
-    };
-    let location = match &args.location {
-        Some(location) => {
-            let location = location.trim().to_lowercase();
-            if location.is_empty() || location.chars().count() > 64 {
-                return Err(CliError::usage(
-                    "--location: expected 1-64 characters, e.g. eu-west",
-                ));
-            }
-            Some(location)
-        }
-        None => None,
-    };
+    let flag = |name: &'static str| move |e: String| CliError::usage(format!("{name}: {e}"));
+    let host_name = args
+        .host_name
+        .as_deref()
+        .map(parse_host_name)
+        .transpose()
+        .map_err(flag("--host-name"))?;
+    let public_ip = args
+        .public_ip
+        .as_deref()
+        .map(parse_public_ip)
+        .transpose()
+        .map_err(flag("--public-ip"))?;
+    let location = args
+        .location
+        .as_deref()
+        .map(parse_location)
+        .transpose()
+        .map_err(flag("--location"))?;
     let settings = settings_patch(&args)?;
     let client = global.client().await?;
     let data = client
@@ -630,6 +815,173 @@ async fn configure(args: ConfigureArgs, global: &GlobalArgs) -> Result<Output, C
     Ok(Output::Record(
         serde_json::to_value(data.update_server_configuration).unwrap_or(Value::Null),
     ))
+}
+
+fn record<T: serde::Serialize>(data: T) -> Output {
+    Output::Record(serde_json::to_value(data).unwrap_or(Value::Null))
+}
+
+async fn register(args: RegisterArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client
+        .run::<RegisterServer>(register_server::Variables {
+            input: register_server::RegisterServerInput {
+                host_name: args.host_name,
+                public_ip: args.public_ip,
+                location: args.location,
+                capacity: args.capacity,
+                owner_id: args.owner,
+            },
+        })
+        .await?;
+    Ok(record(data.register_server))
+}
+
+async fn update(args: UpdateArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client
+        .run::<UpdateServer>(update_server::Variables {
+            input: update_server::UpdateServerInput {
+                server_id: args.id,
+                host_name: args.host_name,
+                public_ip: args.public_ip,
+                location: args.location,
+                capacity: args.capacity,
+            },
+        })
+        .await?;
+    Ok(record(data.update_server))
+}
+
+async fn decommission(args: DecommissionArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    if !args.yes {
+        super::confirm(
+            &global.terminal,
+            "servers decommission retires the server for good: pass --yes to confirm; \
+             no terminal to ask on",
+            &format!(
+                "Decommission {}? It will take no heartbeats, claims or mining again.",
+                args.id
+            ),
+        )?;
+    }
+    let client = global.client().await?;
+    let data = client
+        .run::<DecommissionServer>(decommission_server::Variables { server_id: args.id })
+        .await?;
+    Ok(record(data.decommission_server))
+}
+
+/// The columns of `servers protocol show`.
+fn protocol_columns() -> Vec<Column> {
+    vec![
+        Column::new("ID", "id"),
+        Column::new("TYPE", "type"),
+        Column::new("PORT", "port"),
+        Column::new("ENABLED", "enabled"),
+        Column::new("STATUS", "status"),
+        Column::new("CONNS", "connections"),
+        Column::new("PUBLIC KEY", "publicKey"),
+        Column::new("CONFIG", "configString"),
+    ]
+}
+
+async fn protocol_show(args: ProtocolShowArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client
+        .run::<ServerProtocols>(server_protocols::Variables {
+            server_id: args.id,
+            reveal: Some(args.reveal),
+        })
+        .await?;
+    Ok(Output::list(
+        protocol_columns(),
+        to_values(data.server_protocols),
+    ))
+}
+
+async fn protocol_remove(
+    args: ProtocolRemoveArgs,
+    global: &GlobalArgs,
+) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client
+        .run::<RemoveMiningServerProtocol>(remove_mining_server_protocol::Variables {
+            server_id: args.id,
+            type_: args.protocol.into(),
+        })
+        .await?;
+    Ok(record(data.remove_mining_server_protocol))
+}
+
+/// The QR code of `text` in Unicode half blocks (two rows of modules per line), dark modules
+/// drawn light so that it scans on the usual dark terminal background.
+pub fn qr_text(text: &str) -> Result<String, CliError> {
+    use qrcode::render::unicode::Dense1x2;
+    let code = qrcode::QrCode::new(text.as_bytes())
+        .map_err(|e| CliError::usage(format!("--qr: the link does not fit a QR code: {e}")))?;
+    Ok(code
+        .render::<Dense1x2>()
+        .dark_color(Dense1x2::Light)
+        .light_color(Dense1x2::Dark)
+        .quiet_zone(true)
+        .build())
+}
+
+async fn protocol_link(args: ProtocolLinkArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let protocol = match args.protocol {
+        LinkType::Vless => ProtocolType::Vless,
+        LinkType::Reality => ProtocolType::Reality,
+        LinkType::Wireguard => ProtocolType::Wireguard,
+    };
+    if args.generate_key && protocol != ProtocolType::Wireguard {
+        return Err(CliError::usage(
+            "--generate-key is for --type wireguard: VLESS and REALITY clients use the UUID",
+        ));
+    }
+    // Decided before any request: a QR code drawn into a pipe or a file is noise.
+    if args.qr && (!global.terminal.stdout || global.output != crate::output::Format::Table) {
+        return Err(CliError::usage(
+            "--qr draws on a terminal only: stdout is not one (or -o json/csv was asked); \
+             print the link without --qr and pipe it to a QR tool such as qrencode",
+        ));
+    }
+    let client = global.client().await?;
+    let user_id = match args.user {
+        Some(user) => user,
+        None => client.run::<Me>(me::Variables).await?.me.id,
+    };
+    let data = client
+        .run::<ClientConfig>(client_config::Variables {
+            server_id: args.id,
+            type_: protocol,
+            user_id,
+        })
+        .await?
+        .client_config;
+    let mut value = serde_json::to_value(&data).unwrap_or(Value::Null);
+    let mut content = data.content;
+    if args.generate_key {
+        let private_key: [u8; 32] = rand::RngExt::random(&mut rand::rng());
+        let (filled, public_key) = with_wireguard_key(&content, private_key);
+        content =
+            format!("# Client public key (the operator adds it as a peer): {public_key}\n{filled}");
+        value["content"] = Value::String(content.clone());
+        value["clientPublicKey"] = Value::String(public_key);
+    }
+    if data.client_listed == Some(false) && !global.quiet {
+        eprintln!(
+            "warning: the endpoint's clients do not list this user's VPN UUID yet: the link \
+             connects once the operator adds it (`servers protocol set`)"
+        );
+    }
+    if global.output != crate::output::Format::Table {
+        return Ok(Output::Record(value));
+    }
+    if args.qr {
+        content = format!("{}\n{content}", qr_text(&content)?);
+    }
+    Ok(Output::Message(content))
 }
 
 fn protocols_cell(protocols: &Value) -> String {

@@ -78,6 +78,87 @@ pub enum ValidationError {
 
     #[error("{protocol} is listed twice on port {port}: expected each protocol once")]
     DuplicateProtocol { protocol: ProtocolType, port: u16 },
+
+    #[error("'{input}' is not an IP address: expected e.g. 203.0.113.7 or 2001:db8::7")]
+    InvalidIp { input: String },
+
+    #[error("invalid location ({reason}): expected a region name of 1-64 characters, e.g. eu-west")]
+    InvalidLocation { reason: String },
+
+    #[error(
+        "capacity {capacity} is out of range: expected 1-{MAX_CAPACITY} concurrent connections"
+    )]
+    CapacityOutOfRange { capacity: i64 },
+}
+
+/// The most concurrent connections a server may declare: far above any one machine, low enough
+/// that a typo (an extra digit or two) is caught.
+pub const MAX_CAPACITY: i64 = 1_000_000;
+
+/// Longest location (region) name.
+pub const MAX_LOCATION: usize = 64;
+
+/// Longest input echoed back in a message: an oversized value is named by its length instead.
+const MAX_ECHO: usize = 64;
+
+fn echo(input: &str) -> String {
+    if input.chars().count() > MAX_ECHO {
+        format!(
+            "{}... ({} characters)",
+            input.chars().take(MAX_ECHO).collect::<String>(),
+            input.chars().count()
+        )
+    } else {
+        input.to_string()
+    }
+}
+
+/// A server's public address, IPv4 or IPv6, in its canonical text form.
+pub fn validate_public_ip(input: &str) -> Result<IpAddr, ValidationError> {
+    input
+        .trim()
+        .parse()
+        .map_err(|_| ValidationError::InvalidIp { input: echo(input) })
+}
+
+/// A server's region, stored trimmed and lowercase so that filters match whatever the case.
+pub fn validate_location(input: &str) -> Result<String, ValidationError> {
+    let location = input.trim().to_lowercase();
+    let invalid = |reason: String| ValidationError::InvalidLocation { reason };
+    if location.is_empty() {
+        return Err(invalid("it is empty".into()));
+    }
+    let length = location.chars().count();
+    if length > MAX_LOCATION {
+        return Err(invalid(format!("it is {length} characters long")));
+    }
+    if location.chars().any(char::is_control) {
+        return Err(invalid("it contains a control character".into()));
+    }
+    Ok(location)
+}
+
+/// A server's capacity: the most concurrent connections it takes, 1 to [`MAX_CAPACITY`].
+pub fn validate_capacity(capacity: i64) -> Result<u32, ValidationError> {
+    if (1..=MAX_CAPACITY).contains(&capacity) {
+        Ok(capacity as u32)
+    } else {
+        Err(ValidationError::CapacityOutOfRange { capacity })
+    }
+}
+
+/// A server's own host name (as registered): a DNS name, stored lowercase. Oversized input is
+/// refused by its length, not echoed.
+pub fn validate_host_name(input: &str) -> Result<String, ValidationError> {
+    let host = input.trim().to_lowercase();
+    if host.len() > 253 {
+        return Err(ValidationError::InvalidServerName {
+            input: echo(&host),
+            reason: format!("it is {} characters long", host.len()),
+        });
+    }
+    validate_server_name(&host)?;
+    Ok(host)
 }
 
 /// One problem found in a protocol config, located by a JSON-ish path such as
@@ -1005,6 +1086,53 @@ impl Checker {
                 self.push(path, e.to_string());
                 None
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod server_identity_tests {
+    use super::*;
+
+    #[test]
+    fn host_names_are_lowercased_and_oversized_ones_are_not_echoed() {
+        assert_eq!(
+            validate_host_name(" Eu-West-1.VPN.example.net ").unwrap(),
+            "eu-west-1.vpn.example.net"
+        );
+        for bad in ["", "a..b", "-a.example", "192.0.2.1", "a b.example"] {
+            assert!(validate_host_name(bad).is_err(), "{bad:?}");
+        }
+        let long = "a".repeat(5000);
+        let message = validate_host_name(&long).unwrap_err().to_string();
+        assert!(message.contains("5000 characters long"), "{message}");
+        assert!(message.len() < 400, "{message}");
+    }
+
+    #[test]
+    fn ips_locations_and_capacities_have_bounds() {
+        assert_eq!(
+            validate_public_ip(" 203.0.113.7 ").unwrap().to_string(),
+            "203.0.113.7"
+        );
+        assert_eq!(
+            validate_public_ip("2001:DB8::7").unwrap().to_string(),
+            "2001:db8::7"
+        );
+        for bad in ["", "999.1.1.1", "example.net", "203.0.113.7:80"] {
+            assert!(validate_public_ip(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(validate_location(" EU-West ").unwrap(), "eu-west");
+        assert!(validate_location("  ").is_err());
+        assert!(validate_location(&"x".repeat(65)).is_err());
+        assert!(validate_location("eu\u{7}west").is_err());
+        assert_eq!(validate_capacity(1), Ok(1));
+        assert_eq!(validate_capacity(MAX_CAPACITY), Ok(1_000_000));
+        for bad in [0, -5, MAX_CAPACITY + 1, i64::MAX] {
+            assert_eq!(
+                validate_capacity(bad),
+                Err(ValidationError::CapacityOutOfRange { capacity: bad })
+            );
         }
     }
 }

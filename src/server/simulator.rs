@@ -40,7 +40,12 @@ async fn round(
         .await?;
     let mut beats = Vec::with_capacity(live.len());
     for server in live {
-        let Some(row) = store.server(&server.id).await? else {
+        // Decommissioned since `live_servers` read it: ingest would refuse the whole batch.
+        let Some(row) = store
+            .server(&server.id)
+            .await?
+            .filter(|row| row.decommissioned_at.is_none())
+        else {
             continue;
         };
         let connections = (server.active_connections + rng.random_range(-5..=5)).max(0);

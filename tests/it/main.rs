@@ -28,6 +28,7 @@ mod mining;
 mod permissions;
 mod realtime;
 mod request_tracing;
+mod server_lifecycle;
 mod servers;
 mod sessions;
 mod users;

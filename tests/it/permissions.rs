@@ -13,7 +13,9 @@ enum Expect {
 use Expect::{Ok as OK, Refused as NO};
 
 /// Anonymous, user, operator (on its own server), admin, agent (a token of the operator's
-/// server: refused everything but reporting for it).
+/// server: refused everything but reporting for it). In a query, `ROLE` is replaced by the
+/// column's role name, so that rows which change state for good (a host name, a
+/// decommissioning) act on something of their own in each column.
 type Row = (&'static str, &'static str, [Expect; 5]);
 
 const MATRIX: &[Row] = &[
@@ -126,6 +128,41 @@ const MATRIX: &[Row] = &[
     (
         "updateMiningServerProtocol",
         "mutation($s: ID!) { updateMiningServerProtocol(input: {serverId: $s, type: VLESS, port: 443, enabled: true}) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "stopMining",
+        "mutation($s: ID!) { stopMining(serverId: $s) { id isActive } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "registerServer",
+        "mutation { registerServer(input: {hostName: \"matrix-ROLE.example.net\", publicIp: \"192.0.2.10\", location: \"eu-west\", capacity: 100}) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "updateServer",
+        "mutation($s: ID!) { updateServer(input: {serverId: $s, capacity: 900}) { capacity } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "serverProtocols",
+        "query($s: ID!) { serverProtocols(serverId: $s, reveal: true) { configString } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "clientConfig",
+        "query($s: ID!, $u: ID!) { clientConfig(serverId: $s, type: VLESS, userId: $u) { content } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "removeMiningServerProtocol",
+        "mutation($x_ROLE: ID!) { removeMiningServerProtocol(serverId: $x_ROLE, type: VLESS) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "decommissionServer",
+        "mutation($x_ROLE: ID!) { decommissionServer(serverId: $x_ROLE) { status } }",
         [NO, NO, OK, OK, NO],
     ),
     (
@@ -263,11 +300,35 @@ fn every_role_gets_what_the_rules_allow() {
         .find(|s| s["current"] == true)
         .expect("the current session")["id"]
         .clone();
+    // Two more servers of the operator, each with a VLESS endpoint, for the rows that remove
+    // or retire for good: one for the operator's column (and the refused ones), one for the
+    // admin's.
+    let mut spare = Vec::new();
+    for name in ["spare-a", "spare-b"] {
+        let (_, body) = server.graphql(
+            "mutation($h: String!) { registerServer(input: {hostName: $h, publicIp: \"192.0.2.20\", location: \"eu-west\", capacity: 10}) { id } }",
+            json!({"h": format!("{name}.matrix.example.net")}),
+            Some(&operator),
+        );
+        let id = body["data"]["registerServer"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("register {name}: {body}"))
+            .to_string();
+        let (_, body) = server.graphql(
+            "mutation($s: ID!) { updateMiningServerProtocol(input: {serverId: $s, type: VLESS, port: 443, enabled: true, config: {clients: [], encryption: \"none\"}}) { id } }",
+            json!({"s": id}),
+            Some(&operator),
+        );
+        assert!(body["errors"].is_null(), "{body}");
+        spare.push(id);
+    }
     let now = chrono::Utc::now();
     let variables = json!({
         "s": own, "u": operator_id, "sess": spare_session, "ag": spare_agent,
         "cs": own, "cp": protocol, "cu": client, "r": rateable,
         "f": (now - chrono::Duration::days(1)).to_rfc3339(), "t": now.to_rfc3339(),
+        "x_anonymous": spare[0], "x_user": spare[0], "x_operator": spare[0], "x_admin": spare[1],
+        "x_agent": spare[0],
     });
 
     let roles = [
@@ -281,7 +342,8 @@ fn every_role_gets_what_the_rules_allow() {
     let mut wrong = Vec::new();
     for (field, query, expected) in MATRIX {
         for (i, token) in roles.iter().enumerate() {
-            let (_, body) = server.graphql(query, variables.clone(), *token);
+            let query = query.replace("ROLE", names[i]);
+            let (_, body) = server.graphql(&query, variables.clone(), *token);
             let code = body["errors"][0]["extensions"]["code"].as_str();
             let got = match code {
                 None => OK,

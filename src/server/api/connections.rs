@@ -9,7 +9,7 @@ use async_graphql::{
 use chrono::{Duration, Utc};
 
 use super::auth::require_account;
-use super::servers::{protocol_name, reported_server};
+use super::servers::{in_service, protocol_name, reported_server};
 use super::types::{ConnectionSession, ProtocolType, Timestamp};
 use super::users::session_view;
 use super::{ApiError, ApiResult, Viewer};
@@ -168,6 +168,9 @@ impl ConnectionsMutation {
         require_viewer(ctx)?;
         let server_id = check_id("input.serverId", &input.server_id)?;
         let server = reported_server(ctx, server_id).await?;
+        // A retired server takes no new connections; ends of ones it had open are still
+        // recorded, so that their traffic is not lost.
+        in_service(&server)?;
         let store = ctx.data_unchecked::<Store>();
         let now = Utc::now();
 

@@ -65,6 +65,12 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "protocols",
             Bound::EnumValues("ProtocolType"),
         ),
+        // The same endpoints, read back one server at a time.
+        (
+            "Query",
+            "serverProtocols",
+            Bound::EnumValues("ProtocolType"),
+        ),
         (
             "Query",
             "serverMetrics",

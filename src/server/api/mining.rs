@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::analytics::{PeriodFacts, period_stats};
 use super::auth::require_account;
-use super::servers::{managed_server, server_status, server_views};
+use super::servers::{in_service, managed_server, server_status, server_views};
 use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{
@@ -152,6 +152,7 @@ impl MiningMutation {
         server_id: ID,
     ) -> ApiResult<MiningActivityView> {
         let server = managed_server(ctx, &server_id).await?;
+        in_service(&server)?;
         let store = ctx.data_unchecked::<Store>();
         let now = Utc::now();
         if !server.mining_enabled {
@@ -173,6 +174,7 @@ impl MiningMutation {
                     server.id
                 )));
             }
+            ServerStatus::Decommissioned => in_service(&server)?,
             ServerStatus::Online | ServerStatus::Degraded => {}
         }
         let (enabled, invalid) = protocol_compliance(store, &server.id).await?;
@@ -200,8 +202,51 @@ impl MiningMutation {
             id: ID(activity.id),
             server: view,
             start_time: timestamp(activity.started_at).unwrap_or(now),
+            end_time: activity.stopped_at.and_then(timestamp),
             is_active: activity.stopped_at.is_none(),
             current_reward,
+        })
+    }
+
+    /// Stops a server's mining (owner or admin): the inverse of `startMining`. Closes the open
+    /// activity and returns it; mining stays enabled, so `startMining` opens a new one. Stopping
+    /// a stopped server returns its latest activity unchanged; one that never mined is VAL_001.
+    /// `currentReward` is what was unpaid at the stop. Decision: accrual follows the open
+    /// activity, so claim before stopping; what was not claimed no longer accrues.
+    async fn stop_mining(&self, ctx: &Context<'_>, server_id: ID) -> ApiResult<MiningActivityView> {
+        let server = managed_server(ctx, &server_id).await?;
+        in_service(&server)?;
+        let store = ctx.data_unchecked::<Store>();
+        let now = Utc::now();
+        // What accrued up to now, before the activity closes.
+        let current_reward = unpaid_rewards(store, &server, now.timestamp())
+            .await?
+            .amount;
+        let activity = store
+            .stop_activity(&server.id, now.timestamp())
+            .await?
+            .ok_or_else(|| {
+                ApiError::Invalid(format!(
+                    "{} never mined: there is nothing to stop (startMining starts it)",
+                    server.id
+                ))
+            })?;
+        let refreshed = store
+            .server(&server.id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("server", &server.id))?;
+        let view = server_views(ctx, vec![refreshed], now)
+            .await?
+            .pop()
+            .ok_or_else(|| ApiError::Internal("server vanished while loading".into()))?;
+        let stopped_now = activity.stopped_at == Some(now.timestamp());
+        Ok(MiningActivityView {
+            id: ID(activity.id),
+            server: view,
+            start_time: timestamp(activity.started_at).unwrap_or(now),
+            end_time: activity.stopped_at.and_then(timestamp),
+            is_active: activity.stopped_at.is_none(),
+            current_reward: if stopped_now { current_reward } else { 0.0 },
         })
     }
 
@@ -219,6 +264,7 @@ impl MiningMutation {
         let caller = require_account(ctx)?;
         let key = validate_key(idempotency_key)?;
         let server = managed_server(ctx, &server_id).await?;
+        in_service(&server)?;
         let store = ctx.data_unchecked::<Store>();
         let (enabled_protocols, invalid_protocol_configs) =
             protocol_compliance(store, &server.id).await?;
@@ -328,6 +374,7 @@ impl MiningMutation {
         input: MiningConfigInput,
     ) -> ApiResult<MiningConfigResult> {
         let server = managed_server(ctx, &input.server_id).await?;
+        in_service(&server)?;
         let store = ctx.data_unchecked::<Store>();
         let platform = RewardPolicy::default();
         if let Some(rate) = input.rate

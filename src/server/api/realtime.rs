@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::auth::require_account;
-use super::servers::{managed_server, reported_server, server_status};
+use super::servers::{in_service, managed_server, reported_server, server_status};
 use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{PeriodStats, RewardPolicy, accrued_reward};
@@ -137,12 +137,16 @@ pub fn live_figures(server: &ServerRow, beat: &Beat) -> (f64, f64) {
 }
 
 /// Stores a batch of heartbeats and publishes them (with the network's state) to subscribers.
+/// A decommissioned server's heartbeat is refused (VAL_001), whoever sends it.
 pub async fn ingest(
     store: &Store,
     broker: &Broker,
     beats: Vec<(ServerRow, Beat)>,
     now: DateTime<Utc>,
 ) -> ApiResult<Vec<HeartbeatResult>> {
+    for (server, _) in &beats {
+        in_service(server)?;
+    }
     let ts = now.timestamp();
     let mut rows = Vec::with_capacity(beats.len());
     let mut results = Vec::with_capacity(beats.len());
@@ -372,6 +376,7 @@ fn live_metrics(sample: &Sample) -> ServerLiveMetrics {
         ServerStatus::Degraded => "online, overloaded",
         ServerStatus::Offline => "offline",
         ServerStatus::Maintenance => "in maintenance",
+        ServerStatus::Decommissioned => "decommissioned",
     };
     ServerLiveMetrics {
         server_id: ID(sample.server_id.clone()),
@@ -445,5 +450,102 @@ impl RealtimeSubscription {
                 .map(live_metrics)
                 .collect()
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::store::IN_MEMORY;
+
+    async fn store_with_server() -> Store {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        sqlx::raw_sql(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
+             ('op-a', 'alice', '!', 'OPERATOR', 'FREE', 'u1', 0); \
+             INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) VALUES \
+             ('srv-a', 'op-a', 'a.example.net', '192.0.2.1', 'eu-west', 0);",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        store
+    }
+
+    async fn samples(store: &Store) -> i64 {
+        sqlx::query_scalar("SELECT COUNT(*) FROM metrics WHERE server_id = 'srv-a'")
+            .fetch_one(store.pool())
+            .await
+            .unwrap()
+    }
+
+    /// The shared ingest path (owners, admins, agents and the simulator alike) refuses a
+    /// decommissioned server's heartbeat and stores nothing of the batch.
+    #[tokio::test]
+    async fn ingest_refuses_decommissioned_servers() {
+        let store = store_with_server().await;
+        let broker = Broker::new();
+        let now = Utc::now();
+        let row = store.server("srv-a").await.unwrap().unwrap();
+        ingest(&store, &broker, vec![(row, Beat::default())], now)
+            .await
+            .unwrap();
+        assert_eq!(samples(&store).await, 1);
+
+        assert!(
+            store
+                .decommission_server("srv-a", now.timestamp())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .decommission_server("srv-a", now.timestamp())
+                .await
+                .unwrap()
+        );
+        let row = store.server("srv-a").await.unwrap().unwrap();
+        let later = now + Duration::seconds(5);
+        let refused = ingest(&store, &broker, vec![(row, Beat::default())], later).await;
+        assert!(
+            matches!(&refused, Err(ApiError::Invalid(m)) if m.contains("decommissioned")),
+            "{refused:?}"
+        );
+        assert_eq!(samples(&store).await, 1, "nothing stored");
+    }
+
+    /// A heartbeat whose server was decommissioned after the API's check (a race) is not stored
+    /// either: the store checks again in the same statement.
+    #[tokio::test]
+    async fn the_store_drops_heartbeats_of_decommissioned_servers() {
+        let store = store_with_server().await;
+        let stale = store.server("srv-a").await.unwrap().unwrap();
+        let now = Utc::now();
+        store
+            .decommission_server("srv-a", now.timestamp())
+            .await
+            .unwrap();
+        let (score, rate) = live_figures(&stale, &Beat::default());
+        store
+            .record_heartbeats(&[crate::server::store::heartbeats::HeartbeatRow {
+                server_id: "srv-a".into(),
+                ts: now.timestamp(),
+                cpu: 10.0,
+                memory: 10.0,
+                network_in: 1.0,
+                network_out: 1.0,
+                connections: 1,
+                latency_ms: 5.0,
+                error_rate: 0.0,
+                performance_score: score,
+                mining_rate: rate,
+            }])
+            .await
+            .unwrap();
+        assert_eq!(samples(&store).await, 0);
+        let row = store.server("srv-a").await.unwrap().unwrap();
+        assert_eq!(row.last_heartbeat, None);
+        assert!(row.decommissioned_at.is_some());
+        assert_eq!(row.capacity, 1000, "the migration's default");
     }
 }

@@ -1,17 +1,20 @@
 //! Server directory: listing, filtering, sorting and the per-server views.
 
 use async_graphql::{Context, ID, Object};
-use base64::Engine as _;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::types::*;
 use super::{ApiError, ApiResult, Viewer};
+use crate::domain::client_config::{ClientConfigError, Endpoint, client_config};
+use crate::domain::client_config::{public_key, redact};
+use crate::domain::validate::{
+    validate_capacity, validate_host_name, validate_location, validate_public_ip, validate_uuid,
+};
 use crate::server::store::Store;
 use crate::server::store::servers::{
-    DEGRADED_LOAD_PERCENT, HEARTBEAT_TIMEOUT_SECS, ProtocolRow, ServerChanges, ServerQuery,
-    ServerRow, SortField, StatusFilter,
+    DEGRADED_LOAD_PERCENT, HEARTBEAT_TIMEOUT_SECS, NewServer, ProtocolRow, ServerChanges,
+    ServerQuery, ServerRow, SortField, StatusFilter,
 };
 
 /// Largest page `miningServers` serves.
@@ -113,6 +116,119 @@ impl ServersQuery {
         let rows = ctx.data_unchecked::<Store>().all_servers(&query).await?;
         server_views(ctx, rows, now).await
     }
+
+    /// A server's protocol endpoints, whatever its status (decommissioned ones too). Secrets
+    /// (private keys, pre-shared keys, passwords, anything named secret) are redacted unless
+    /// `reveal` is true, which only the server's owner and admins may ask (AUTH_001 for others).
+    async fn server_protocols(
+        &self,
+        ctx: &Context<'_>,
+        server_id: ID,
+        #[graphql(default = false)] reveal: bool,
+    ) -> ApiResult<Vec<MiningServerProtocolView>> {
+        let store = ctx.data_unchecked::<Store>();
+        let row = store
+            .server(&server_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("server", &server_id))?;
+        let viewer = ctx.data_opt::<Viewer>().cloned().unwrap_or_default();
+        if reveal && !viewer.owns(&row.owner_id) {
+            return Err(ApiError::Auth(format!(
+                "reveal: only the owner of {} and admins may see its secrets",
+                row.id
+            )));
+        }
+        store
+            .protocols_of(&[row.id.as_str()])
+            .await?
+            .into_iter()
+            .map(|p| protocol_view(p, reveal))
+            .collect()
+    }
+
+    /// A user's client configuration for one endpoint of a server: the `vless://` share link
+    /// for VLESS and REALITY (with the REALITY public key, short id, SNI, fingerprint and
+    /// flow), a wg-quick config for WireGuard. Built with the user's VPN UUID and the server's
+    /// host name. Users fetch their own; the server's owner and admins fetch anyone's. The
+    /// endpoint must be enabled and the server in service; OPENCONNECT has none (VAL_001).
+    async fn client_config(
+        &self,
+        ctx: &Context<'_>,
+        server_id: ID,
+        #[graphql(name = "type")] protocol_type: ProtocolType,
+        user_id: ID,
+    ) -> ApiResult<ClientConfigView> {
+        let account = super::auth::require_account(ctx)?;
+        let store = ctx.data_unchecked::<Store>();
+        let row = store
+            .server(&server_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("server", &server_id))?;
+        let viewer = ctx.data_opt::<Viewer>().cloned().unwrap_or_default();
+        if account.id != user_id.0 && !viewer.owns(&row.owner_id) {
+            return Err(ApiError::Auth(format!(
+                "{} may fetch only their own client config: the owner of {} and admins fetch anyone's",
+                account.username, row.id
+            )));
+        }
+        in_service(&row)?;
+        let (uuid, active) = store
+            .vpn_uuid_of(&user_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("user", &user_id))?;
+        if !active {
+            return Err(ApiError::Invalid(format!(
+                "userId: account {} is disabled or deleted",
+                user_id.0
+            )));
+        }
+        let uuid = validate_uuid(&uuid)
+            .map_err(|_| ApiError::Internal(format!("user {} has no valid VPN UUID", user_id.0)))?;
+        let protocol = protocol_name(protocol_type);
+        let endpoint = store
+            .protocols_of(&[row.id.as_str()])
+            .await?
+            .into_iter()
+            .find(|p| p.protocol == protocol)
+            .ok_or_else(|| {
+                ApiError::NotFound(format!("server {} has no {protocol} endpoint", row.id))
+            })?;
+        if !endpoint.enabled {
+            return Err(ApiError::Invalid(format!(
+                "the {protocol} endpoint of {} is disabled",
+                row.id
+            )));
+        }
+        let port = u16::try_from(endpoint.port)
+            .map_err(|_| ApiError::Internal(format!("bad port stored for {}", row.id)))?;
+        let config: Value = serde_json::from_str(&endpoint.config).unwrap_or(Value::Null);
+        let name = format!("{} {protocol}", row.host_name);
+        let built = client_config(
+            protocol_type.into(),
+            &config,
+            &uuid,
+            &Endpoint {
+                host: &row.host_name,
+                port,
+                name: &name,
+            },
+        )
+        .map_err(|e| match e {
+            ClientConfigError::Unsupported(_) => invalid(e, "type"),
+            other => ApiError::Invalid(other.to_string()),
+        })?;
+        Ok(ClientConfigView {
+            server_id: ID(row.id),
+            user_id,
+            protocol_type,
+            format: match protocol_type {
+                ProtocolType::Wireguard => ClientConfigFormat::WireguardConfig,
+                _ => ClientConfigFormat::ShareLink,
+            },
+            content: built.content,
+            client_listed: built.client_listed,
+        })
+    }
 }
 
 fn server_query(filters: ServerFilters, now: DateTime<Utc>) -> ApiResult<ServerQuery> {
@@ -132,6 +248,7 @@ fn server_query(filters: ServerFilters, now: DateTime<Utc>) -> ApiResult<ServerQ
             ServerStatus::Degraded => StatusFilter::Degraded,
             ServerStatus::Offline => StatusFilter::Offline,
             ServerStatus::Maintenance => StatusFilter::Maintenance,
+            ServerStatus::Decommissioned => StatusFilter::Decommissioned,
         }),
         mining_enabled: filters.mining_enabled,
         search: non_empty("search", filters.search)?,
@@ -162,6 +279,19 @@ fn protocol_type(name: &str) -> ApiResult<ProtocolType> {
         .map_err(|_| ApiError::Internal(format!("unknown protocol '{name}' in the database")))
 }
 
+/// Refuses (VAL_001) changes to a decommissioned server: it keeps its history and takes
+/// nothing new.
+pub fn in_service(row: &ServerRow) -> ApiResult<()> {
+    match row.decommissioned_at.and_then(timestamp) {
+        Some(at) => Err(ApiError::Invalid(format!(
+            "server {} was decommissioned on {}: it takes no heartbeats, claims, mining or changes",
+            row.id,
+            at.format("%Y-%m-%d %H:%M UTC")
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// The status a server's stored facts mean at `now`. The store's status filter encodes the
 /// same rule in SQL.
 pub fn server_status(row: &ServerRow, now: DateTime<Utc>) -> ServerStatus {
@@ -170,6 +300,9 @@ pub fn server_status(row: &ServerRow, now: DateTime<Utc>) -> ServerStatus {
         .is_some_and(|t| t >= now.timestamp() - HEARTBEAT_TIMEOUT_SECS);
     let overloaded = row.cpu_usage.unwrap_or(0.0) > DEGRADED_LOAD_PERCENT
         || row.memory_usage.unwrap_or(0.0) > DEGRADED_LOAD_PERCENT;
+    if row.decommissioned_at.is_some() {
+        return ServerStatus::Decommissioned;
+    }
     match (row.maintenance, fresh, overloaded) {
         (true, _, _) => ServerStatus::Maintenance,
         (false, false, _) => ServerStatus::Offline,
@@ -242,6 +375,8 @@ pub fn server_view(
         _ => 0.0,
     };
     MiningServerView {
+        capacity: i32::try_from(row.capacity).unwrap_or(i32::MAX),
+        decommissioned_at: row.decommissioned_at.and_then(timestamp),
         id: ID(row.id),
         host_name: row.host_name,
         public_ip: row.public_ip,
@@ -264,49 +399,13 @@ pub fn server_view(
     }
 }
 
-const SECRET_KEYS: [&str; 1] = ["privateKey"];
-const REDACTED: &str = "<redacted>";
-
-fn redact(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            for (key, v) in map.iter_mut() {
-                if SECRET_KEYS.contains(&key.as_str()) {
-                    *v = Value::String(REDACTED.into());
-                } else {
-                    redact(v);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(redact),
-        _ => {}
-    }
-}
-
-/// The public key of a REALITY or WireGuard endpoint: the configured one, else derived from
-/// the private key.
-fn public_key(protocol: ProtocolType, config: &Value) -> Option<String> {
-    let engine = match protocol {
-        ProtocolType::Reality => URL_SAFE_NO_PAD,
-        ProtocolType::Wireguard => STANDARD,
-        _ => return None,
-    };
-    if let Some(key) = config.get("publicKey").and_then(Value::as_str) {
-        return Some(key.to_string());
-    }
-    let private = config.get("privateKey").and_then(Value::as_str)?;
-    let bytes: [u8; 32] = engine.decode(private).ok()?.try_into().ok()?;
-    let public = x25519_dalek::PublicKey::from(&x25519_dalek::StaticSecret::from(bytes));
-    Some(engine.encode(public.as_bytes()))
-}
-
 fn protocol_view(row: ProtocolRow, show_secrets: bool) -> ApiResult<MiningServerProtocolView> {
     let protocol = protocol_type(&row.protocol)?;
     let mut config: Value = serde_json::from_str(&row.config).unwrap_or(Value::Null);
     let valid =
         crate::domain::validate::validate_protocol_config(protocol.into(), row.port, &config)
             .is_ok();
-    let public_key = public_key(protocol, &config);
+    let public_key = public_key(protocol.into(), &config);
     if !show_secrets {
         redact(&mut config);
     }
@@ -324,35 +423,6 @@ fn protocol_view(row: ProtocolRow, show_secrets: bool) -> ApiResult<MiningServer
         config_string: config.to_string(),
         public_key,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn private_keys_are_redacted_at_any_depth() {
-        let mut config =
-            json!({"privateKey": "abc", "peers": [{"privateKey": "x", "publicKey": "y"}]});
-        redact(&mut config);
-        assert_eq!(
-            config,
-            json!({"privateKey": REDACTED, "peers": [{"privateKey": REDACTED, "publicKey": "y"}]})
-        );
-    }
-
-    #[test]
-    fn public_key_is_derived_when_not_configured() {
-        let secret = [7u8; 32];
-        let expected = x25519_dalek::PublicKey::from(&x25519_dalek::StaticSecret::from(secret));
-        let config = json!({"privateKey": STANDARD.encode(secret)});
-        assert_eq!(
-            public_key(ProtocolType::Wireguard, &config),
-            Some(STANDARD.encode(expected.as_bytes()))
-        );
-        assert_eq!(public_key(ProtocolType::Vless, &config), None);
-    }
 }
 
 /// The server `id` if the caller may manage it: RSC_001 when it does not exist, AUTH_001 when
@@ -450,6 +520,103 @@ fn invalid(e: impl std::fmt::Display, field: &str) -> ApiError {
     ApiError::Invalid(format!("{field}: {e}"))
 }
 
+/// A host name for `server` (`None`: a new one) that no other server uses, or VAL_001.
+async fn free_host_name(store: &Store, input: &str, server: Option<&str>) -> ApiResult<String> {
+    let host = validate_host_name(input).map_err(|e| invalid(e, "input.hostName"))?;
+    if store.host_name_taken(&host, server.unwrap_or("")).await? {
+        return Err(ApiError::Invalid(format!(
+            "input.hostName: {host} is already used by another server (decommissioned servers keep theirs)"
+        )));
+    }
+    Ok(host)
+}
+
+/// Stores `changes`; a host name taken by a concurrent request between the check and the
+/// write is the same VAL_001 as one taken before.
+async fn store_changes(store: &Store, server: &str, changes: &ServerChanges) -> ApiResult<()> {
+    match store.update_server(server, changes).await {
+        Err(e) if e.is_unique_violation() => Err(ApiError::Invalid(format!(
+            "input.hostName: {} is already used by another server",
+            changes.host_name.as_deref().unwrap_or_default()
+        ))),
+        other => Ok(other?),
+    }
+}
+
+/// The identity changes of `updateServer` and `updateServerConfiguration`, validated.
+async fn identity_changes(
+    store: &Store,
+    server: &str,
+    host_name: Option<String>,
+    public_ip: Option<String>,
+    location: Option<String>,
+) -> ApiResult<ServerChanges> {
+    let mut changes = ServerChanges::default();
+    if let Some(host) = host_name {
+        changes.host_name = Some(free_host_name(store, &host, Some(server)).await?);
+    }
+    if let Some(ip) = public_ip {
+        let ip = validate_public_ip(&ip).map_err(|e| invalid(e, "input.publicIp"))?;
+        changes.public_ip = Some(ip.to_string());
+    }
+    if let Some(location) = location {
+        changes.location =
+            Some(validate_location(&location).map_err(|e| invalid(e, "input.location"))?);
+    }
+    Ok(changes)
+}
+
+fn capacity(value: i32, field: &str) -> ApiResult<i64> {
+    validate_capacity(i64::from(value))
+        .map(i64::from)
+        .map_err(|e| invalid(e, field))
+}
+
+/// The owner of a server being registered: the caller, or (admins only) the account named.
+/// It must be an active OPERATOR or ADMIN: USER accounts own no servers.
+async fn new_server_owner(ctx: &Context<'_>, owner_id: Option<ID>) -> ApiResult<String> {
+    let account = super::auth::require_account(ctx)?;
+    if account.role == Role::User {
+        return Err(ApiError::Auth(format!(
+            "{} may not register servers: only operators and admins may",
+            account.username
+        )));
+    }
+    let owner = match owner_id.map(|id| id.0.trim().to_string()) {
+        None => return Ok(account.id.clone()),
+        Some(id) if id == account.id => return Ok(id),
+        Some(id) if id.is_empty() || id.len() > 128 => {
+            return Err(ApiError::Invalid(
+                "input.ownerId must be an account id of 1-128 characters".into(),
+            ));
+        }
+        Some(id) => id,
+    };
+    if account.role != Role::Admin {
+        return Err(ApiError::Auth(format!(
+            "{} may register servers only for themselves: only admins may name another owner",
+            account.username
+        )));
+    }
+    let candidate = ctx
+        .data_unchecked::<Store>()
+        .owner_candidate(&owner)
+        .await?
+        .ok_or_else(|| ApiError::not_found("account", &owner))?;
+    if !candidate.active {
+        return Err(ApiError::Invalid(format!(
+            "input.ownerId: account {owner} is disabled or deleted and cannot own servers"
+        )));
+    }
+    if !matches!(candidate.role.as_str(), "OPERATOR" | "ADMIN") {
+        return Err(ApiError::Invalid(format!(
+            "input.ownerId: account {owner} has the role {}: only OPERATOR and ADMIN accounts own servers",
+            candidate.role
+        )));
+    }
+    Ok(owner)
+}
+
 #[derive(Default)]
 pub struct ServersMutation;
 
@@ -462,6 +629,7 @@ impl ServersMutation {
         server_id: ID,
     ) -> ApiResult<MiningServerView> {
         let row = managed_server(ctx, &server_id).await?;
+        in_service(&row)?;
         ctx.data_unchecked::<Store>()
             .set_mining_enabled(&row.id, true)
             .await?;
@@ -478,6 +646,7 @@ impl ServersMutation {
         input: MiningServerProtocolInput,
     ) -> ApiResult<MiningServerProtocolView> {
         let row = managed_server(ctx, &input.server_id).await?;
+        in_service(&row)?;
         let store = ctx.data_unchecked::<Store>();
         let protocol = protocol_name(input.protocol_type);
         let port = crate::domain::validate::validate_port(i64::from(input.port))
@@ -524,6 +693,127 @@ impl ServersMutation {
         protocol_view(stored, true)
     }
 
+    /// Registers a server. Operators register their own; admins register for any active
+    /// OPERATOR or ADMIN account (`ownerId`). The host name must be free: a taken one is VAL_001
+    /// and nothing is written. The server starts with no protocols, mining off, and OFFLINE
+    /// until its agent's first heartbeat.
+    async fn register_server(
+        &self,
+        ctx: &Context<'_>,
+        input: RegisterServerInput,
+    ) -> ApiResult<MiningServerView> {
+        let owner = new_server_owner(ctx, input.owner_id).await?;
+        let store = ctx.data_unchecked::<Store>();
+        let host =
+            validate_host_name(&input.host_name).map_err(|e| invalid(e, "input.hostName"))?;
+        let ip = validate_public_ip(&input.public_ip).map_err(|e| invalid(e, "input.publicIp"))?;
+        let location =
+            validate_location(&input.location).map_err(|e| invalid(e, "input.location"))?;
+        let capacity = capacity(input.capacity, "input.capacity")?;
+        let id = format!("srv-{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
+        let inserted = store
+            .insert_server(&NewServer {
+                id: &id,
+                owner_id: &owner,
+                host_name: &host,
+                public_ip: &ip.to_string(),
+                location: &location,
+                capacity,
+                now: Utc::now().timestamp(),
+            })
+            .await?;
+        if !inserted {
+            return Err(ApiError::Invalid(format!(
+                "input.hostName: {host} is already used by another server (decommissioned servers keep theirs)"
+            )));
+        }
+        reload_view(ctx, &id).await
+    }
+
+    /// Changes a server's host name, public IP, location or capacity (owner or admin). Omitted
+    /// fields are unchanged; at least one is needed. A decommissioned server cannot change.
+    async fn update_server(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateServerInput,
+    ) -> ApiResult<MiningServerView> {
+        let row = managed_server(ctx, &input.server_id).await?;
+        in_service(&row)?;
+        if input.host_name.is_none()
+            && input.public_ip.is_none()
+            && input.location.is_none()
+            && input.capacity.is_none()
+        {
+            return Err(ApiError::Invalid(
+                "nothing to change: give hostName, publicIp, location or capacity".into(),
+            ));
+        }
+        let store = ctx.data_unchecked::<Store>();
+        let capacity = input
+            .capacity
+            .map(|c| capacity(c, "input.capacity"))
+            .transpose()?;
+        let mut changes = identity_changes(
+            store,
+            &row.id,
+            input.host_name,
+            input.public_ip,
+            input.location,
+        )
+        .await?;
+        changes.capacity = capacity;
+        store_changes(store, &row.id, &changes).await?;
+        reload_view(ctx, &row.id).await
+    }
+
+    /// Retires a server (owner or admin): it stays with its metrics, sessions and ledger, shows
+    /// as DECOMMISSIONED (listings hide it unless filtered by that status), its open mining
+    /// activity is closed and mining turned off. Afterwards it refuses heartbeats (agents too),
+    /// claims, mining and changes. Claim before: what was not claimed no longer accrues.
+    /// Decommissioning twice is VAL_001.
+    async fn decommission_server(
+        &self,
+        ctx: &Context<'_>,
+        server_id: ID,
+    ) -> ApiResult<MiningServerView> {
+        let row = managed_server(ctx, &server_id).await?;
+        in_service(&row)?;
+        let store = ctx.data_unchecked::<Store>();
+        if !store
+            .decommission_server(&row.id, Utc::now().timestamp())
+            .await?
+        {
+            // Another request decommissioned it meanwhile.
+            let latest = store
+                .server(&row.id)
+                .await?
+                .ok_or_else(|| ApiError::not_found("server", &row.id))?;
+            in_service(&latest)?;
+        }
+        reload_view(ctx, &row.id).await
+    }
+
+    /// Removes one protocol endpoint of a server (owner or admin). RSC_001 when the server has
+    /// no endpoint of that type. Returns the server as it is afterwards.
+    async fn remove_mining_server_protocol(
+        &self,
+        ctx: &Context<'_>,
+        server_id: ID,
+        #[graphql(name = "type")] protocol_type: ProtocolType,
+    ) -> ApiResult<MiningServerView> {
+        let row = managed_server(ctx, &server_id).await?;
+        in_service(&row)?;
+        let store = ctx.data_unchecked::<Store>();
+        let protocol = protocol_name(protocol_type);
+        if !store.remove_protocol(&row.id, protocol).await? {
+            return Err(ApiError::NotFound(format!(
+                "server {} has no {protocol} endpoint",
+                row.id
+            )));
+        }
+        reload_view(ctx, &row.id).await
+    }
+
     /// Changes a server's identity, maintenance state or free-form settings.
     async fn update_server_configuration(
         &self,
@@ -531,35 +821,17 @@ impl ServersMutation {
         input: ServerConfigInput,
     ) -> ApiResult<ServerConfigResult> {
         let row = managed_server(ctx, &input.server_id).await?;
+        in_service(&row)?;
         let store = ctx.data_unchecked::<Store>();
-        let mut changes = ServerChanges {
-            maintenance: input.maintenance,
-            ..ServerChanges::default()
-        };
-        if let Some(host) = input.host_name.map(|h| h.trim().to_lowercase()) {
-            crate::domain::validate::validate_server_name(&host)
-                .map_err(|e| invalid(e, "input.hostName"))?;
-            if store.host_name_taken(&host, &row.id).await? {
-                return Err(ApiError::Invalid(format!(
-                    "input.hostName: {host} is already used by another server"
-                )));
-            }
-            changes.host_name = Some(host);
-        }
-        if let Some(ip) = input.public_ip {
-            let parsed: std::net::IpAddr = ip.trim().parse().map_err(|_| {
-                ApiError::Invalid(format!("input.publicIp: '{ip}' is not an IP address"))
-            })?;
-            changes.public_ip = Some(parsed.to_string());
-        }
-        if let Some(location) = input.location.map(|l| l.trim().to_lowercase()) {
-            if location.is_empty() || location.len() > 64 {
-                return Err(ApiError::Invalid(
-                    "input.location must be 1-64 characters".into(),
-                ));
-            }
-            changes.location = Some(location);
-        }
+        let mut changes = identity_changes(
+            store,
+            &row.id,
+            input.host_name,
+            input.public_ip,
+            input.location,
+        )
+        .await?;
+        changes.maintenance = input.maintenance;
         let stored_settings = store.server_settings(&row.id).await?.unwrap_or_default();
         let settings = match &input.settings {
             Some(patch) => merge_settings(&stored_settings, &patch.0)?,
@@ -568,7 +840,7 @@ impl ServersMutation {
             }
         };
         changes.settings = Some(settings.to_string());
-        store.update_server(&row.id, &changes).await?;
+        store_changes(store, &row.id, &changes).await?;
 
         let view = reload_view(ctx, &row.id).await?;
         let protocols: serde_json::Map<String, Value> = view

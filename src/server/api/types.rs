@@ -66,6 +66,9 @@ pub enum ServerStatus {
     Offline,
     /// Taken out of service by its operator.
     Maintenance,
+    /// Retired for good (`decommissionServer`): kept with its history, takes no heartbeats,
+    /// claims or mining. Listings hide it unless filtered by this status.
+    Decommissioned,
 }
 
 /// The state of one protocol endpoint on a server.
@@ -249,6 +252,10 @@ pub struct MiningServerView {
     /// 0-100, from uptime, latency and load over the last 24 hours.
     pub performance_score: f64,
     pub mining: MiningInfo,
+    /// The most concurrent connections the operator offers.
+    pub capacity: i32,
+    /// When the server was decommissioned; null while in service.
+    pub decommissioned_at: Option<Timestamp>,
 }
 
 /// Mining state of a server (nested form of the spec's paginated query).
@@ -440,6 +447,59 @@ pub struct ServerConfigInput {
     pub settings: Option<Json<serde_json::Value>>,
 }
 
+/// Input of `registerServer`.
+#[derive(InputObject, Clone, Debug)]
+pub struct RegisterServerInput {
+    /// The server's DNS name, unique on the platform (stored lowercase).
+    pub host_name: String,
+    /// IPv4 or IPv6 address clients connect to.
+    pub public_ip: String,
+    /// Region, e.g. "eu-west" (1-64 characters, stored lowercase).
+    pub location: String,
+    /// The most concurrent connections offered, 1-1000000.
+    pub capacity: i32,
+    /// The owning account: an active OPERATOR or ADMIN. Omitted: the caller. Only admins may
+    /// name another account.
+    pub owner_id: Option<ID>,
+}
+
+/// Input of `updateServer`; omitted fields are unchanged, at least one must be given.
+#[derive(InputObject, Clone, Debug)]
+pub struct UpdateServerInput {
+    pub server_id: ID,
+    pub host_name: Option<String>,
+    pub public_ip: Option<String>,
+    pub location: Option<String>,
+    pub capacity: Option<i32>,
+}
+
+/// What `clientConfig` returns.
+#[derive(Enum, Copy, Clone, Debug, Eq, PartialEq)]
+pub enum ClientConfigFormat {
+    /// A `vless://` share link (VLESS, REALITY), as V2RayN, v2rayNG, Nekobox and Streisand import.
+    ShareLink,
+    /// A wg-quick configuration file (WireGuard).
+    WireguardConfig,
+}
+
+/// A user's client configuration for one endpoint of a server.
+#[derive(SimpleObject, Clone, Debug)]
+pub struct ClientConfigView {
+    pub server_id: ID,
+    pub user_id: ID,
+    #[graphql(name = "type")]
+    pub protocol_type: ProtocolType,
+    pub format: ClientConfigFormat,
+    /// The share link, or the WireGuard config. Decision: a WireGuard config carries the
+    /// placeholders `<client-private-key>` and `<client-address, ...>`: the client's key is
+    /// generated on the client (`servers protocol link --generate-key`), never by the server,
+    /// and the operator adds its public key as a peer with the address it assigns.
+    pub content: String,
+    /// Whether the endpoint's `clients` list has the user's VPN UUID (the link connects only
+    /// then); null for protocols without a client list (WireGuard).
+    pub client_listed: Option<bool>,
+}
+
 #[derive(SimpleObject, Clone, Debug)]
 pub struct ServerConfigResult {
     pub success: bool,
@@ -472,6 +532,8 @@ pub struct MiningActivityView {
     pub id: ID,
     pub server: MiningServerView,
     pub start_time: Timestamp,
+    /// When the activity was stopped; null while it runs.
+    pub end_time: Option<Timestamp>,
     pub is_active: bool,
     /// Accrued since the last claim, not yet claimed.
     pub current_reward: f64,

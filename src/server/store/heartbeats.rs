@@ -44,13 +44,15 @@ pub struct LiveNetwork {
 
 impl Store {
     /// Stores a batch of heartbeats in one transaction. A second heartbeat of a server within
-    /// the same second replaces the first sample.
+    /// the same second replaces the first sample. A decommissioned server's heartbeat is not
+    /// stored, even one that raced its decommissioning past the API's check.
     pub async fn record_heartbeats(&self, beats: &[HeartbeatRow]) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
         for beat in beats {
             sqlx::query(
                 "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, latency_ms, error_rate) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 \
+                 WHERE EXISTS (SELECT 1 FROM servers WHERE id = ?1 AND decommissioned_at IS NULL) \
                  ON CONFLICT (server_id, ts) DO UPDATE SET cpu = excluded.cpu, memory = excluded.memory, \
                  network_in = excluded.network_in, network_out = excluded.network_out, \
                  connections = excluded.connections, latency_ms = excluded.latency_ms, error_rate = excluded.error_rate",
@@ -68,7 +70,8 @@ impl Store {
             .await?;
             sqlx::query(
                 "UPDATE servers SET last_heartbeat = ?, cpu_usage = ?, memory_usage = ?, network_speed = ?, \
-                 active_connections = ?, latency_ms = ?, performance_score = ?, mining_rate = ? WHERE id = ?",
+                 active_connections = ?, latency_ms = ?, performance_score = ?, mining_rate = ? \
+                 WHERE id = ? AND decommissioned_at IS NULL",
             )
             .bind(beat.ts)
             .bind(beat.cpu)
@@ -93,7 +96,7 @@ impl Store {
             "SELECT id, COALESCE(cpu_usage, 0.0) AS cpu_usage, COALESCE(memory_usage, 0.0) AS memory_usage, \
                COALESCE(network_speed, 0.0) AS network_speed, active_connections, \
                COALESCE(latency_ms, 0.0) AS latency_ms \
-             FROM servers WHERE maintenance = 0 AND last_heartbeat >= ? ORDER BY id",
+             FROM servers WHERE maintenance = 0 AND decommissioned_at IS NULL AND last_heartbeat >= ? ORDER BY id",
         )
         .bind(fresh_since)
         .fetch_all(self.pool())
@@ -106,7 +109,7 @@ impl Store {
                COALESCE(SUM(active_connections), 0) AS active_connections, \
                (SELECT COUNT(*) FROM sessions WHERE ended_at IS NULL) AS open_sessions, \
                COALESCE(SUM(CASE WHEN mining_enabled = 1 THEN mining_rate ELSE 0 END), 0.0) AS token_rate \
-             FROM servers WHERE maintenance = 0 AND last_heartbeat >= ?",
+             FROM servers WHERE maintenance = 0 AND decommissioned_at IS NULL AND last_heartbeat >= ?",
         )
         .bind(fresh_since)
         .fetch_one(self.pool())

@@ -160,11 +160,13 @@ impl Store {
         Ok(query.fetch_all(self.pool()).await?)
     }
 
-    /// How many servers the network has.
+    /// How many servers the network has (in service: decommissioned ones are history).
     pub async fn server_count(&self) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM servers")
-            .fetch_one(self.pool())
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM servers WHERE decommissioned_at IS NULL")
+                .fetch_one(self.pool())
+                .await?,
+        )
     }
 
     /// A server's mining activities overlapping `[from, to)`, oldest first.

@@ -131,7 +131,7 @@ pub async fn accrual_window(
            (SELECT AVG(error_rate) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_error_rate, \
            (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS data_gb, \
            (SELECT AVG(rating) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS rating, \
-           {} / MAX(1, (SELECT COUNT(*) FROM servers)) AS network_avg_data_gb",
+           {} / MAX(1, (SELECT COUNT(*) FROM servers WHERE decommissioned_at IS NULL)) AS network_avg_data_gb",
         HourSplit::data_gb_sql(4)
     );
     // Made of constants and parameter numbers only.
@@ -227,6 +227,33 @@ impl Store {
             },
             true,
         ))
+    }
+
+    /// Closes the open mining activity of a server; returns it closed. Without an open one,
+    /// returns the latest (already closed) activity, so that a repeated stop answers the same;
+    /// `None` when the server never mined.
+    pub async fn stop_activity(
+        &self,
+        server_id: &str,
+        now: i64,
+    ) -> Result<Option<ActivityRow>, StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query(
+            "UPDATE mining_activities SET stopped_at = ? WHERE server_id = ? AND stopped_at IS NULL",
+        )
+        .bind(now)
+        .bind(server_id)
+        .execute(&mut *tx)
+        .await?;
+        let latest = sqlx::query_as::<_, ActivityRow>(
+            "SELECT id, server_id, started_at, stopped_at FROM mining_activities \
+             WHERE server_id = ? ORDER BY stopped_at IS NULL DESC, stopped_at DESC, started_at DESC LIMIT 1",
+        )
+        .bind(server_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(latest)
     }
 
     /// Mining settings: `None` leaves a field unchanged.

@@ -38,6 +38,13 @@ pub enum StoreError {
     Sql(#[from] sqlx::Error),
 }
 
+impl StoreError {
+    /// A UNIQUE constraint refused the write (e.g. a host name another request took first).
+    pub fn is_unique_violation(&self) -> bool {
+        matches!(self, Self::Sql(sqlx::Error::Database(e)) if e.is_unique_violation())
+    }
+}
+
 /// A handle to the database, cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {

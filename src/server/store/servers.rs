@@ -34,6 +34,10 @@ pub struct ServerRow {
     pub last_claim_at: Option<i64>,
     /// Start of the open mining activity, if any.
     pub mining_since: Option<i64>,
+    /// The most concurrent connections the operator offers.
+    pub capacity: i64,
+    /// When the server was retired; it keeps its history and takes nothing new.
+    pub decommissioned_at: Option<i64>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -55,6 +59,7 @@ pub enum StatusFilter {
     Degraded,
     Offline,
     Maintenance,
+    Decommissioned,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,14 +102,19 @@ pub struct ServerQuery {
 const SERVER_COLUMNS: &str = "s.id, s.owner_id, s.host_name, s.public_ip, s.location, \
     s.maintenance, s.mining_enabled, s.rate_multiplier, s.minimum_claim, s.last_heartbeat, s.cpu_usage, \
     s.memory_usage, s.network_speed, s.active_connections, s.latency_ms, s.performance_score, \
-    s.mining_rate, \
+    s.mining_rate, s.capacity, s.decommissioned_at, \
     (SELECT COALESCE(SUM(l.amount), 0.0) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS token_balance, \
     (SELECT MAX(l.created_at) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS last_claim_at, \
     (SELECT MAX(a.started_at) FROM mining_activities a WHERE a.server_id = s.id AND a.stopped_at IS NULL) AS mining_since";
 
 impl ServerQuery {
     fn push_where(&self, qb: &mut QueryBuilder<Sqlite>) {
-        qb.push(" WHERE 1 = 1");
+        // Decommissioned servers are history: listed only when asked for by their status.
+        if self.status == Some(StatusFilter::Decommissioned) {
+            qb.push(" WHERE s.decommissioned_at IS NOT NULL");
+        } else {
+            qb.push(" WHERE s.decommissioned_at IS NULL");
+        }
         if let Some(protocol) = &self.protocol {
             qb.push(
                 " AND EXISTS (SELECT 1 FROM server_protocols p WHERE p.server_id = s.id AND p.enabled = 1 AND p.type = ",
@@ -130,6 +140,7 @@ impl ServerQuery {
         if let Some(status) = self.status {
             let fresh = self.now - HEARTBEAT_TIMEOUT_SECS;
             match status {
+                StatusFilter::Decommissioned => {}
                 StatusFilter::Maintenance => {
                     qb.push(" AND s.maintenance = 1");
                 }
@@ -225,6 +236,27 @@ pub struct ServerChanges {
     pub maintenance: Option<bool>,
     /// The complete new settings document (already merged by the caller).
     pub settings: Option<String>,
+    pub capacity: Option<i64>,
+}
+
+/// A server to register.
+#[derive(Debug, Clone)]
+pub struct NewServer<'a> {
+    pub id: &'a str,
+    pub owner_id: &'a str,
+    pub host_name: &'a str,
+    pub public_ip: &'a str,
+    pub location: &'a str,
+    pub capacity: i64,
+    pub now: i64,
+}
+
+/// An account as a prospective server owner.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OwnerCandidate {
+    pub role: String,
+    /// Neither disabled nor deleted.
+    pub active: bool,
 }
 
 impl Store {
@@ -262,13 +294,14 @@ impl Store {
         sqlx::query(
             "UPDATE servers SET host_name = COALESCE(?, host_name), public_ip = COALESCE(?, public_ip), \
              location = COALESCE(?, location), maintenance = COALESCE(?, maintenance), \
-             settings = COALESCE(?, settings) WHERE id = ?",
+             settings = COALESCE(?, settings), capacity = COALESCE(?, capacity) WHERE id = ?",
         )
         .bind(&changes.host_name)
         .bind(&changes.public_ip)
         .bind(&changes.location)
         .bind(changes.maintenance)
         .bind(&changes.settings)
+        .bind(changes.capacity)
         .bind(id)
         .execute(self.pool())
         .await?;
@@ -306,5 +339,88 @@ impl Store {
         .bind(protocol)
         .fetch_one(self.pool())
         .await?)
+    }
+
+    /// Registers a server. `false` when the host name is taken: nothing is written then (the
+    /// UNIQUE host name decides, so two concurrent registrations cannot both succeed).
+    pub async fn insert_server(&self, server: &NewServer<'_>) -> Result<bool, StoreError> {
+        let inserted = sqlx::query(
+            "INSERT INTO servers (id, owner_id, host_name, public_ip, location, capacity, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (host_name) DO NOTHING",
+        )
+        .bind(server.id)
+        .bind(server.owner_id)
+        .bind(server.host_name)
+        .bind(server.public_ip)
+        .bind(server.location)
+        .bind(server.capacity)
+        .bind(server.now)
+        .execute(self.pool())
+        .await?
+        .rows_affected();
+        Ok(inserted == 1)
+    }
+
+    /// The role and state of the account `id`, when it exists.
+    pub async fn owner_candidate(&self, id: &str) -> Result<Option<OwnerCandidate>, StoreError> {
+        Ok(sqlx::query_as::<_, OwnerCandidate>(
+            "SELECT role, (disabled_at IS NULL AND deleted_at IS NULL) AS active FROM users WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// The VPN client UUID of the account `id` and whether it is active, when it exists.
+    pub async fn vpn_uuid_of(&self, id: &str) -> Result<Option<(String, bool)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT vpn_uuid, (disabled_at IS NULL AND deleted_at IS NULL) FROM users WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// Retires a server in one transaction: it is marked, mining is turned off and its open
+    /// activity closed. `false` when it was already decommissioned (nothing changes then).
+    pub async fn decommission_server(&self, id: &str, now: i64) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let marked = sqlx::query(
+            "UPDATE servers SET decommissioned_at = ?, mining_enabled = 0, mining_rate = 0 \
+             WHERE id = ? AND decommissioned_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if marked == 0 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "UPDATE mining_activities SET stopped_at = ? WHERE server_id = ? AND stopped_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.note_change();
+        Ok(true)
+    }
+
+    /// Removes the endpoint of `protocol` from a server; `false` when it had none.
+    pub async fn remove_protocol(
+        &self,
+        server_id: &str,
+        protocol: &str,
+    ) -> Result<bool, StoreError> {
+        let removed = sqlx::query("DELETE FROM server_protocols WHERE server_id = ? AND type = ?")
+            .bind(server_id)
+            .bind(protocol)
+            .execute(self.pool())
+            .await?
+            .rows_affected();
+        Ok(removed > 0)
     }
 }

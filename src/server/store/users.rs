@@ -191,7 +191,7 @@ impl Store {
     }
 
     /// The network now: servers whose heartbeat is fresher than `fresh_since` and not in
-    /// maintenance count as active.
+    /// maintenance count as active. Decommissioned servers are history, not the network.
     pub async fn network_now(&self, fresh_since: i64) -> Result<NetworkNow, StoreError> {
         Ok(sqlx::query_as::<_, NetworkNow>(
             "SELECT COUNT(*) AS servers, \
@@ -199,7 +199,7 @@ impl Store {
                COALESCE(SUM(CASE WHEN maintenance = 0 AND last_heartbeat >= ?1 THEN active_connections ELSE 0 END), 0) AS active_connections, \
                AVG(CASE WHEN maintenance = 0 AND last_heartbeat >= ?1 THEN network_speed END) AS avg_network_speed, \
                (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions) AS data_gb \
-             FROM servers",
+             FROM servers WHERE decommissioned_at IS NULL",
         )
         .bind(fresh_since)
         .fetch_one(self.pool())
@@ -213,7 +213,8 @@ impl Store {
     ) -> Result<Vec<(String, i64)>, StoreError> {
         Ok(sqlx::query_as(
             "SELECT location, COALESCE(SUM(active_connections), 0) FROM servers \
-             WHERE maintenance = 0 AND last_heartbeat >= ? GROUP BY location ORDER BY location",
+             WHERE maintenance = 0 AND decommissioned_at IS NULL AND last_heartbeat >= ? \
+             GROUP BY location ORDER BY location",
         )
         .bind(fresh_since)
         .fetch_all(self.pool())
@@ -230,7 +231,8 @@ impl Store {
             "SELECT s.id AS server_id, s.host_name, s.location, s.active_connections, s.cpu_usage, \
                s.memory_usage, s.network_speed, \
                (SELECT COALESCE(SUM(l.amount), 0.0) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS earnings \
-             FROM servers s WHERE s.maintenance = 0 AND s.last_heartbeat >= ? \
+             FROM servers s WHERE s.maintenance = 0 AND s.decommissioned_at IS NULL \
+               AND s.last_heartbeat >= ? \
              ORDER BY s.active_connections DESC, s.id LIMIT ?",
         )
         .bind(fresh_since)
