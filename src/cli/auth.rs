@@ -136,7 +136,11 @@ fn options(global: &GlobalArgs, selection: &Selection, token: Option<String>) ->
 
 /// The secret of a scripted login, read from stdin: a token (whole input) or a password
 /// (first line).
-fn read_stdin(first_line_only: bool, what: &str, flag: &str) -> Result<String, CliError> {
+pub(crate) fn read_stdin(
+    first_line_only: bool,
+    what: &str,
+    flag: &str,
+) -> Result<String, CliError> {
     let mut text = String::new();
     std::io::stdin()
         .take(MAX_STDIN)
@@ -153,7 +157,7 @@ fn read_stdin(first_line_only: bool, what: &str, flag: &str) -> Result<String, C
     Ok(secret)
 }
 
-fn prompt_failed(e: dialoguer::Error) -> CliError {
+pub(crate) fn prompt_failed(e: dialoguer::Error) -> CliError {
     CliError::failed(format!("cannot read from the terminal: {e}"))
 }
 

@@ -55,6 +55,7 @@ impl Embedded {
             trust_proxy: false,
             export_quota: Some(crate::server::export_files::DEFAULT_QUOTA_BYTES),
             lockout: crate::server::lockout::LockoutPolicy::default(),
+            passwords: crate::domain::PasswordPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -3,6 +3,7 @@
 //! here does I/O or reads the clock; callers pass `now` in.
 
 pub mod dates;
+pub mod password;
 pub mod protocol;
 pub mod reward;
 pub mod size;
@@ -10,6 +11,7 @@ pub mod spreadsheet;
 pub mod validate;
 
 pub use dates::{DateError, Interval, TimeRange, parse_duration, parse_instant};
+pub use password::{PasswordPolicy, PolicyViolation};
 pub use protocol::{ParseProtocolError, ProtocolType};
 pub use reward::{
     ClaimContext, ClaimRefusal, PeriodStats, RewardBreakdown, RewardPolicy, accrued_reward,

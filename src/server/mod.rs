@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod api;
+pub mod bootstrap;
 pub mod broker;
 pub mod counters;
 pub mod export_files;
@@ -60,6 +61,8 @@ pub struct ServeOptions {
     pub export_quota: Option<u64>,
     /// When repeated failed logins lock a username.
     pub lockout: lockout::LockoutPolicy,
+    /// What new passwords must satisfy (`--password-min-length`).
+    pub passwords: crate::domain::PasswordPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -146,6 +149,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         broker,
         exports,
         options.lockout,
+        options.passwords,
     );
     Ok(BoundServer {
         addr,

@@ -53,6 +53,7 @@ pub fn router(
     broker: Broker,
     exports: Exports,
     lockout: LockoutPolicy,
+    passwords: crate::domain::PasswordPolicy,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let guard = Guard::new(limits);
@@ -63,6 +64,7 @@ pub fn router(
         broker,
         exports.clone(),
         lockout,
+        passwords,
     );
     let local_admin_token: Option<Arc<str>> = local_admin_token.map(Arc::from);
     let sockets = Sockets {

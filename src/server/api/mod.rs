@@ -1,5 +1,6 @@
 //! The GraphQL resolvers: one module per noun, merged into the schema here.
 
+pub mod accounts;
 pub mod admin;
 pub mod analytics;
 pub mod audit;
@@ -19,6 +20,7 @@ use std::sync::{Arc, LazyLock};
 
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 
+use crate::domain::password::PasswordPolicy;
 use crate::server::broker::Broker;
 use crate::server::counters::ServerStats;
 use crate::server::export_files::Exports;
@@ -99,6 +101,7 @@ pub struct Query(
     admin::AdminQuery,
     analytics::AnalyticsQuery,
     users::UsersQuery,
+    accounts::AccountsQuery,
     export::ExportQuery,
     audit::AuditQuery,
 );
@@ -110,6 +113,7 @@ pub struct Mutation(
     mining::MiningMutation,
     realtime::RealtimeMutation,
     uuids::UuidsMutation,
+    accounts::AccountsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
@@ -131,18 +135,20 @@ pub fn build_schema(store: Store) -> ApiSchema {
         Broker::new(),
         exports,
         LockoutPolicy::default(),
+        PasswordPolicy::default(),
     )
 }
 
 /// [`build_schema`] with the counters the transport keeps (reported by `systemHealth`) and the
 /// broker that carries heartbeats to subscribers, the export files' directory and signer, and
-/// the login lockout policy.
+/// the login lockout policy and the policy of new passwords.
 pub fn build_schema_with(
     store: Store,
     stats: Arc<ServerStats>,
     broker: Broker,
     exports: Exports,
     lockout: LockoutPolicy,
+    passwords: PasswordPolicy,
 ) -> ApiSchema {
     Schema::build(
         Query::default(),
@@ -154,6 +160,7 @@ pub fn build_schema_with(
     .data(broker)
     .data(exports)
     .data(lockout)
+    .data(passwords)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)

@@ -3,6 +3,7 @@
 //! Queries stay in plain, portable SQL (no SQLite date functions, unix-second integers) so that
 //! a Postgres store can follow when one machine is not enough.
 
+pub mod accounts;
 pub mod admin;
 pub mod audit;
 pub mod auth;
