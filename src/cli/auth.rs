@@ -12,7 +12,9 @@ use serde_json::{Value, json};
 
 use super::GlobalArgs;
 use crate::client::credentials::{self, CredentialStore, Credentials};
-use crate::client::operations::{Authenticate, Me, RevokeToken, authenticate, me, revoke_token};
+use crate::client::operations::{
+    Authenticate, ChangePassword, Me, RevokeToken, authenticate, change_password, me, revoke_token,
+};
 use crate::client::{Client, ConnectOptions, Endpoint};
 use crate::config::Selection;
 use crate::error::{CliError, ErrorKind};
@@ -72,6 +74,26 @@ Examples:
   vpnmine auth refresh -o json | jq -r .expiresAt"
     )]
     Refresh,
+    /// Change your password: the current one is required; your other sessions are logged out.
+    #[command(
+        after_help = "On a terminal, prompts for the current password and the new one (twice).
+Without one, pass --password-stdin with the current password on the first line of stdin and the
+new one on the second. The platform's password policy applies (12 characters by default, not
+containing the username, not a common password). A wrong current password counts towards the
+login lockout (exit 4).
+
+Examples:
+  vpnmine auth passwd
+  printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | vpnmine auth passwd --password-stdin"
+    )]
+    Passwd(PasswdArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PasswdArgs {
+    /// Read the current password (first line) and the new one (second line) from stdin.
+    #[arg(long)]
+    pub password_stdin: bool,
 }
 
 #[derive(Debug, Args)]
@@ -94,6 +116,7 @@ pub async fn run(command: AuthCommand, global: &GlobalArgs) -> Result<Output, Cl
         AuthCommand::Logout => logout(global).await,
         AuthCommand::Token => token(global).await,
         AuthCommand::Refresh => refresh(global).await,
+        AuthCommand::Passwd(args) => passwd(args, global).await,
     }
 }
 
@@ -157,7 +180,51 @@ pub(crate) fn read_stdin(
     Ok(secret)
 }
 
-pub(crate) fn prompt_failed(e: dialoguer::Error) -> CliError {
+/// Reads the first `count` lines of stdin (secrets, one a line: `auth passwd` reads the current
+/// password and the new one). Each must be non-empty.
+pub(crate) fn read_stdin_lines(
+    count: usize,
+    what: &str,
+    flag: &str,
+) -> Result<Vec<String>, CliError> {
+    let mut text = String::new();
+    std::io::stdin()
+        .take(MAX_STDIN)
+        .read_to_string(&mut text)
+        .map_err(|e| CliError::usage(format!("{flag}: cannot read the {what} from stdin: {e}")))?;
+    let lines: Vec<String> = text.lines().take(count).map(str::to_string).collect();
+    if lines.len() < count || lines.iter().any(|l| l.trim().is_empty()) {
+        return Err(CliError::usage(format!(
+            "{flag}: expected {what} on stdin, one a line"
+        )));
+    }
+    Ok(lines)
+}
+
+/// A new password: the first line of stdin with `--password-stdin`, else asked twice on a
+/// terminal; without one, refused naming the flag.
+pub(crate) fn new_password(
+    password_stdin: bool,
+    terminal: &Terminal,
+    prompt: &str,
+) -> Result<String, CliError> {
+    if password_stdin {
+        return read_stdin(true, "password", "--password-stdin");
+    }
+    if !terminal.interactive() {
+        return Err(
+            CliError::usage("cannot prompt for a password without a terminal")
+                .with_hint("pass --password-stdin and the password as the first line of stdin"),
+        );
+    }
+    dialoguer::Password::new()
+        .with_prompt(prompt)
+        .with_confirmation("Repeat the password", "the passwords do not match")
+        .interact()
+        .map_err(prompt_failed)
+}
+
+fn prompt_failed(e: dialoguer::Error) -> CliError {
     CliError::failed(format!("cannot read from the terminal: {e}"))
 }
 
@@ -215,7 +282,7 @@ fn gather_secret(args: &LoginArgs, terminal: &Terminal) -> Result<Secret, CliErr
 
 /// A password is a secret like a token: never over plain http to another machine unless
 /// the user said so.
-fn check_password_transport(selection: &Selection) -> Result<(), CliError> {
+pub(crate) fn check_password_transport(selection: &Selection) -> Result<(), CliError> {
     if let Endpoint::Remote(url) = &selection.endpoint {
         let loopback = match url.host() {
             Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
@@ -232,6 +299,45 @@ fn check_password_transport(selection: &Selection) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+async fn passwd(args: PasswdArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let selection = global.selection()?;
+    if selection.endpoint == Endpoint::Local {
+        return Err(local_needs_no_login("no password to change"));
+    }
+    check_password_transport(&selection)?;
+    let (current, new) = if args.password_stdin {
+        let mut lines =
+            read_stdin_lines(2, "the current and the new password", "--password-stdin")?;
+        let new = lines.pop().unwrap_or_default();
+        (lines.pop().unwrap_or_default(), new)
+    } else if global.terminal.interactive() {
+        let current = dialoguer::Password::new()
+            .with_prompt("Current password")
+            .interact()
+            .map_err(prompt_failed)?;
+        (
+            current,
+            new_password(false, &global.terminal, "New password")?,
+        )
+    } else {
+        return Err(
+            CliError::usage("cannot prompt for passwords without a terminal").with_hint(
+                "pass --password-stdin: the current password on the first line, the new one on the second",
+            ),
+        );
+    };
+    let client = global.client().await?;
+    let data = client
+        .run::<ChangePassword>(change_password::Variables {
+            current_password: current,
+            new_password: new,
+        })
+        .await?;
+    Ok(Output::Record(Value::Object(super::analytics::object(
+        &data.change_password,
+    ))))
 }
 
 async fn login(args: LoginArgs, global: &GlobalArgs) -> Result<Output, CliError> {

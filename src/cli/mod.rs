@@ -309,6 +309,24 @@ impl GlobalArgs {
     }
 }
 
+/// Asks `question` on a terminal; without one, refuses with `refusal` (which names --yes) and
+/// never waits for input. `Err` means: do nothing.
+pub(crate) fn confirm(terminal: &Terminal, refusal: &str, question: &str) -> Result<(), CliError> {
+    if !terminal.interactive() {
+        return Err(CliError::usage(refusal));
+    }
+    let confirmed = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| CliError::failed(format!("cannot ask for confirmation: {e}")))?;
+    if confirmed {
+        Ok(())
+    } else {
+        Err(CliError::failed("cancelled: nothing was changed"))
+    }
+}
+
 /// Runs a command. `None` means the command wrote what it had to say itself.
 pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
     crate::client::set_verbosity(cli.global.verbose);

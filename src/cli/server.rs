@@ -216,20 +216,11 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
     let username = args.admin.trim().to_string();
     crate::domain::password::validate_username(&username)
         .map_err(|e| CliError::usage(format!("--admin: {e}")))?;
-    let password = if args.password_stdin {
-        super::auth::read_stdin(true, "password", "--password-stdin")?
-    } else if global.terminal.interactive() {
-        dialoguer::Password::new()
-            .with_prompt(format!("Password for {username}"))
-            .with_confirmation("Repeat the password", "the passwords do not match")
-            .interact()
-            .map_err(super::auth::prompt_failed)?
-    } else {
-        return Err(
-            CliError::usage("cannot prompt for the admin's password without a terminal")
-                .with_hint("pass --password-stdin and the password as the first line of stdin"),
-        );
-    };
+    let password = super::auth::new_password(
+        args.password_stdin,
+        &global.terminal,
+        &format!("Password for {username}"),
+    )?;
     let store = server::store::Store::open(&args.db)
         .await
         .map_err(|e| CliError::failed(e.to_string()))?;

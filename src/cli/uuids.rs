@@ -299,24 +299,16 @@ async fn migrate(args: MigrateArgs, global: &GlobalArgs) -> Result<Option<Output
     )
 }
 
-/// Asks on a terminal; without one, refuses and names --yes. `Err` means: do nothing.
+/// [`super::confirm`], with the refusal of the uuids commands.
 fn confirm(terminal: &Terminal, command: &str, question: &str) -> Result<(), CliError> {
-    if !terminal.interactive() {
-        return Err(CliError::usage(format!(
+    super::confirm(
+        terminal,
+        &format!(
             "{command} changes users' UUIDs: pass --yes to confirm (or --dry-run to preview); \
              no terminal to ask on"
-        )));
-    }
-    let confirmed = dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|e| CliError::failed(format!("cannot ask for confirmation: {e}")))?;
-    if confirmed {
-        Ok(())
-    } else {
-        Err(CliError::failed("cancelled: nothing was changed"))
-    }
+        ),
+        question,
+    )
 }
 
 /// Writes the report (if asked) and shows a migration's or a rollback's result. When any user

@@ -132,6 +132,58 @@ const MATRIX: &[Row] = &[
         "mutation($s: ID!) { reportMetrics(input: {serverId: $s, cpuUsage: 20, memoryUsage: 30, networkIn: 1, networkOut: 1, activeConnections: 3, latencyMs: 20}) { status } }",
         [NO, NO, OK, OK],
     ),
+    // Accounts: `$v` is a demo account none of the callers is logged in as.
+    (
+        "users",
+        "{ users(filter: {role: USER}) { pageInfo { totalItems } } }",
+        [NO, NO, NO, OK],
+    ),
+    (
+        "user",
+        "query($v: ID!) { user(id: $v) { id } }",
+        [NO, NO, NO, OK],
+    ),
+    (
+        "createUser",
+        "mutation { createUser(input: {username: \"matrix-new\", password: \"a matrix passphrase\"}) { id } }",
+        [NO, NO, NO, OK],
+    ),
+    (
+        "updateUser",
+        "mutation($v: ID!) { updateUser(input: {userId: $v, userType: PREMIUM}) { id } }",
+        [NO, NO, NO, OK],
+    ),
+    (
+        "disableUser",
+        "mutation($v: ID!) { disableUser(userId: $v) { revokedTokens } }",
+        [NO, NO, NO, OK],
+    ),
+    (
+        "enableUser",
+        "mutation($v: ID!) { enableUser(userId: $v) { status } }",
+        [NO, NO, NO, OK],
+    ),
+    (
+        "resetUserPassword",
+        "mutation($v: ID!) { resetUserPassword(userId: $v, newPassword: \"a matrix passphrase\") { revokedTokens } }",
+        [NO, NO, NO, OK],
+    ),
+    (
+        "importUsers",
+        "mutation { importUsers(rows: [{row: 2, username: \"matrix-import\", role: \"user\"}], dryRun: true) { failed } }",
+        [NO, NO, NO, OK],
+    ),
+    // `$pw` is each caller's own current password; the session making the change stays.
+    (
+        "changePassword",
+        "mutation($pw: String!) { changePassword(currentPassword: $pw, newPassword: \"a matrix passphrase 2\") { success } }",
+        [NO, OK, OK, OK],
+    ),
+    (
+        "deleteUser",
+        "mutation($v: ID!) { deleteUser(userId: $v) { revokedTokens } }",
+        [NO, NO, NO, OK],
+    ),
 ];
 
 #[test]
@@ -151,9 +203,18 @@ fn every_role_gets_what_the_rules_allow() {
         .as_str()
         .unwrap()
         .to_string();
+    let (_, demo) = server.graphql(
+        "{ users(filter: {search: \"user00001\"}) { items { id } } }",
+        json!({}),
+        Some(&admin),
+    );
+    let demo_user = demo["data"]["users"]["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let now = chrono::Utc::now();
     let variables = json!({
-        "s": own, "u": operator_id,
+        "v": demo_user, "s": own, "u": operator_id,
         "f": (now - chrono::Duration::days(1)).to_rfc3339(), "t": now.to_rfc3339(),
     });
 
@@ -164,10 +225,18 @@ fn every_role_gets_what_the_rules_allow() {
         Some(admin.as_str()),
     ];
     let names = ["anonymous", "user", "operator", "admin"];
+    let passwords = [
+        "no-password",
+        "user-demo-pass",
+        "operator-demo-pass",
+        "admin-demo-pass",
+    ];
     let mut wrong = Vec::new();
     for (field, query, expected) in MATRIX {
         for (i, token) in roles.iter().enumerate() {
-            let (_, body) = server.graphql(query, variables.clone(), *token);
+            let mut variables = variables.clone();
+            variables["pw"] = json!(passwords[i]);
+            let (_, body) = server.graphql(query, variables, *token);
             let code = body["errors"][0]["extensions"]["code"].as_str();
             let got = match code {
                 None => OK,
