@@ -65,6 +65,14 @@ pub struct ServeOptions {
     pub passwords: crate::domain::PasswordPolicy,
 }
 
+/// The rules of accounts the server enforces: when failed logins lock a username, and what
+/// new passwords must satisfy.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AccountPolicies {
+    pub lockout: lockout::LockoutPolicy,
+    pub passwords: crate::domain::PasswordPolicy,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(transparent)]
@@ -148,8 +156,10 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.sockets,
         broker,
         exports,
-        options.lockout,
-        options.passwords,
+        AccountPolicies {
+            lockout: options.lockout,
+            passwords: options.passwords,
+        },
     );
     Ok(BoundServer {
         addr,

@@ -23,7 +23,6 @@ use super::counters::ServerStats;
 use super::export_files::{DownloadQuery, Exports};
 use super::graphql_http::{self, GRAPHQL_RESPONSE, NotGraphQL};
 use super::guard::{self, Caller, Guard, GuardConfig};
-use super::lockout::LockoutPolicy;
 use super::origin::RequestOrigin;
 use super::request_log;
 use super::secrets::token_hash;
@@ -52,8 +51,7 @@ pub fn router(
     socket_config: SocketConfig,
     broker: Broker,
     exports: Exports,
-    lockout: LockoutPolicy,
-    passwords: crate::domain::PasswordPolicy,
+    policies: super::AccountPolicies,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let guard = Guard::new(limits);
@@ -63,8 +61,8 @@ pub fn router(
         Arc::clone(&stats),
         broker,
         exports.clone(),
-        lockout,
-        passwords,
+        policies.lockout,
+        policies.passwords,
     );
     let local_admin_token: Option<Arc<str>> = local_admin_token.map(Arc::from);
     let sockets = Sockets {
