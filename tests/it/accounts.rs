@@ -100,10 +100,22 @@ fn init_creates_the_first_admin_once_and_the_server_needs_one() {
         again.stderr
     );
 
-    // Now the server starts, and the admin logs in.
-    let server = TestServer::start_without_demo(db, &[]);
+    // Now the server starts, and the admin logs in. --demo does not seed into a platform that
+    // has accounts.
+    let server = TestServer::start_with_db(db, &[]);
     let (admin, _) = server.login("root", PASS);
     assert_eq!(total(&server, &admin), 1, "only the admin");
+    let servers = server
+        .graphql(
+            "{ miningServers { pageInfo { totalItems } } }",
+            json!({}),
+            None,
+        )
+        .1;
+    assert_eq!(
+        servers["data"]["miningServers"]["pageInfo"]["totalItems"], 0,
+        "{servers}"
+    );
     let (_, wrong) = server.graphql(
         "mutation($p: String!) { authenticate(username: \"other\", password: $p) { accessToken } }",
         json!({"p": PASS}),
