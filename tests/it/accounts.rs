@@ -800,3 +800,90 @@ fn account_mutations_are_audited_with_their_ids_only() {
     );
     assert!(!log.to_string().contains("passphrase"), "{log}");
 }
+
+#[test]
+fn the_servers_password_minimum_applies_to_new_accounts() {
+    let server = TestServer::start(&["--password-min-length", "20"]);
+    let admin = server.admin_token();
+    let body = gql(
+        &server,
+        &admin,
+        CREATE,
+        json!({"i": {"username": "newbie", "password": "fifteen chars!!"}}),
+    );
+    assert_eq!(error_code(&body), "VAL_001");
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("at least 20 characters"), "{message}");
+    let body = gql(
+        &server,
+        &admin,
+        CREATE,
+        json!({"i": {"username": "newbie", "password": "twenty-one characters"}}),
+    );
+    assert_eq!(body["data"]["createUser"]["username"], "newbie", "{body}");
+    // Out of range: clap refuses before anything starts.
+    Env::new()
+        .run(&[
+            "server",
+            "--db",
+            ":memory:",
+            "--demo",
+            "--password-min-length",
+            "4",
+        ])
+        .fails(2, "8-256");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn deleting_asks_first_on_a_terminal() {
+    use crate::common::pty::Pty;
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    let created = gql(
+        &server,
+        &admin,
+        CREATE,
+        json!({"i": {"username": "doomed", "password": "some long passphrase"}}),
+    );
+    let id = created["data"]["createUser"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let spawn = || {
+        let mut cmd = server.env.command();
+        cmd.env("TERM", "xterm").env("VPNMINE_TOKEN", &admin).args([
+            "--endpoint",
+            &server.url,
+            "users",
+            "delete",
+            &id,
+        ]);
+        Pty::spawn(cmd)
+    };
+    let mut declined = spawn();
+    declined.expect(&format!("Delete {id}?"));
+    declined.wait_for_key_reads();
+    declined.send("n");
+    let (code, screen) = declined.finish();
+    assert_eq!(code, 1, "{screen}");
+    assert!(
+        screen.contains("cancelled: nothing was changed"),
+        "{screen}"
+    );
+    let still = gql(
+        &server,
+        &admin,
+        "query($v: ID!) { user(id: $v) { status } }",
+        json!({"v": id}),
+    );
+    assert_eq!(still["data"]["user"]["status"], "ACTIVE");
+
+    let mut accepted = spawn();
+    accepted.expect(&format!("Delete {id}?"));
+    accepted.wait_for_key_reads();
+    accepted.send("y");
+    let (code, screen) = accepted.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("DELETED"), "{screen}");
+}
