@@ -528,6 +528,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --lockout-window 'How far back failed logins count towards a lockout (e.g. 15m, 1h)'
             cand --lockout-for 'How long a locked username is refused (e.g. 15m, 30s)'
             cand --max-sessions 'Sessions (logins) one account may hold at once; a login beyond it revokes the account''s oldest sessions. 0: unlimited'
+            cand --password-min-length 'Fewest characters of a new password (accounts created, reset or changed through the API); new passwords may also not contain the username nor be a common password'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -545,6 +546,37 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand init 'Create the first admin of a new platform''s database (created if missing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;server;init'= {
+            cand --db 'SQLite database file (created when missing)'
+            cand --admin 'The admin''s username: 1-64 ASCII letters, digits and ._-@'
+            cand --password-min-length 'Fewest characters of the password (as `vpnmine server --password-min-length`)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --password-stdin 'Read the password from the first line of stdin (for scripts)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;server;help'= {
+            cand init 'Create the first admin of a new platform''s database (created if missing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;server;help;init'= {
+        }
+        &'vpnmine;server;help;help'= {
         }
         &'vpnmine;api'= {
             cand -F 'A variable: NAME=VALUE, VALUE as JSON when it parses, else a string (repeatable)'
@@ -769,8 +801,189 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'List accounts (admins): filter by role, user type, status or a search text'
+            cand show 'Show one account (admins), deleted ones included'
+            cand create 'Create an account (admins) with a fresh VLESS client id'
+            cand update 'Change an account''s role and/or user type (admins)'
+            cand disable 'Disable an account (admins): it cannot log in, and its tokens are revoked at once'
+            cand enable 'Enable a disabled account again (admins)'
+            cand delete 'Delete an account (admins): tokens revoked, login refused, ledger and history kept'
+            cand reset-password 'Set a new password for an account (admins); its sessions are logged out'
+            cand import 'Create many accounts from a CSV file (admins), in batches written all or nothing'
             cand dashboard 'One user''s dashboard: account, open session, statistics and mining. Your own, or anyone''s with the admin role'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;users;list'= {
+            cand --role 'role'
+            cand --type 'User type (rate-limit class)'
+            cand --status 'Omitted: active and disabled accounts'
+            cand --search 'A part of the username (any case), or an exact id (up to 64 characters)'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;show'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;create'= {
+            cand --role 'role'
+            cand --type 'User type [default: admin for admins, free otherwise]'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;update'= {
+            cand --role 'role'
+            cand --type 'type'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;disable'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;enable'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;delete'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;reset-password'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --password-stdin 'Read the new password from the first line of stdin'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;users;import'= {
+            cand --from 'The CSV file (header: username,role[,user_type][,password])'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --dry-run 'Check every row and report what would happen; write nothing'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'vpnmine;users;dashboard'= {
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
@@ -790,8 +1003,35 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --version 'Print version'
         }
         &'vpnmine;users;help'= {
+            cand list 'List accounts (admins): filter by role, user type, status or a search text'
+            cand show 'Show one account (admins), deleted ones included'
+            cand create 'Create an account (admins) with a fresh VLESS client id'
+            cand update 'Change an account''s role and/or user type (admins)'
+            cand disable 'Disable an account (admins): it cannot log in, and its tokens are revoked at once'
+            cand enable 'Enable a disabled account again (admins)'
+            cand delete 'Delete an account (admins): tokens revoked, login refused, ledger and history kept'
+            cand reset-password 'Set a new password for an account (admins); its sessions are logged out'
+            cand import 'Create many accounts from a CSV file (admins), in batches written all or nothing'
             cand dashboard 'One user''s dashboard: account, open session, statistics and mining. Your own, or anyone''s with the admin role'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;users;help;list'= {
+        }
+        &'vpnmine;users;help;show'= {
+        }
+        &'vpnmine;users;help;create'= {
+        }
+        &'vpnmine;users;help;update'= {
+        }
+        &'vpnmine;users;help;disable'= {
+        }
+        &'vpnmine;users;help;enable'= {
+        }
+        &'vpnmine;users;help;delete'= {
+        }
+        &'vpnmine;users;help;reset-password'= {
+        }
+        &'vpnmine;users;help;import'= {
         }
         &'vpnmine;users;help;dashboard'= {
         }
@@ -969,6 +1209,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand token 'Print the access token, for scripts (refreshed first if it has expired)'
             cand refresh 'Exchange the refresh token for a new pair now, and store it'
             cand sessions 'List your sessions (logins), or revoke them; admins: any account''s with --user'
+            cand passwd 'Change your password: the current one is required; your other sessions are logged out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;auth;login'= {
@@ -1129,6 +1370,24 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;auth;sessions;help;help'= {
         }
+        &'vpnmine;auth;passwd'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --password-stdin 'Read the current password (first line) and the new one (second line) from stdin'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;auth;help'= {
             cand login 'Log in to the platform and store the session for the profile in force'
             cand status 'Show the session in force: endpoint, profile, user, role, where the token is kept'
@@ -1136,6 +1395,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand token 'Print the access token, for scripts (refreshed first if it has expired)'
             cand refresh 'Exchange the refresh token for a new pair now, and store it'
             cand sessions 'List your sessions (logins), or revoke them; admins: any account''s with --user'
+            cand passwd 'Change your password: the current one is required; your other sessions are logged out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;auth;help;login'= {
@@ -1155,6 +1415,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;auth;help;sessions;list'= {
         }
         &'vpnmine;auth;help;sessions;revoke'= {
+        }
+        &'vpnmine;auth;help;passwd'= {
         }
         &'vpnmine;auth;help;help'= {
         }
@@ -1648,6 +1910,9 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;servers;token;revoke'= {
         }
         &'vpnmine;help;server'= {
+            cand init 'Create the first admin of a new platform''s database (created if missing)'
+        }
+        &'vpnmine;help;server;init'= {
         }
         &'vpnmine;help;api'= {
             cand operations 'Every root field with its operation document and command'
@@ -1674,7 +1939,34 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;me;rate'= {
         }
         &'vpnmine;help;users'= {
+            cand list 'List accounts (admins): filter by role, user type, status or a search text'
+            cand show 'Show one account (admins), deleted ones included'
+            cand create 'Create an account (admins) with a fresh VLESS client id'
+            cand update 'Change an account''s role and/or user type (admins)'
+            cand disable 'Disable an account (admins): it cannot log in, and its tokens are revoked at once'
+            cand enable 'Enable a disabled account again (admins)'
+            cand delete 'Delete an account (admins): tokens revoked, login refused, ledger and history kept'
+            cand reset-password 'Set a new password for an account (admins); its sessions are logged out'
+            cand import 'Create many accounts from a CSV file (admins), in batches written all or nothing'
             cand dashboard 'One user''s dashboard: account, open session, statistics and mining. Your own, or anyone''s with the admin role'
+        }
+        &'vpnmine;help;users;list'= {
+        }
+        &'vpnmine;help;users;show'= {
+        }
+        &'vpnmine;help;users;create'= {
+        }
+        &'vpnmine;help;users;update'= {
+        }
+        &'vpnmine;help;users;disable'= {
+        }
+        &'vpnmine;help;users;enable'= {
+        }
+        &'vpnmine;help;users;delete'= {
+        }
+        &'vpnmine;help;users;reset-password'= {
+        }
+        &'vpnmine;help;users;import'= {
         }
         &'vpnmine;help;users;dashboard'= {
         }
@@ -1703,6 +1995,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand token 'Print the access token, for scripts (refreshed first if it has expired)'
             cand refresh 'Exchange the refresh token for a new pair now, and store it'
             cand sessions 'List your sessions (logins), or revoke them; admins: any account''s with --user'
+            cand passwd 'Change your password: the current one is required; your other sessions are logged out'
         }
         &'vpnmine;help;auth;login'= {
         }
@@ -1721,6 +2014,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;auth;sessions;list'= {
         }
         &'vpnmine;help;auth;sessions;revoke'= {
+        }
+        &'vpnmine;help;auth;passwd'= {
         }
         &'vpnmine;help;config'= {
             cand get 'Print one setting of the profile in force (or a top-level one)'

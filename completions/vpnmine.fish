@@ -240,38 +240,57 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "decommission" -d 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l listen -d 'Address to listen on (port 0 picks a free port). Binds loopback by default' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l db -d 'SQLite database file, or `:memory:`' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo-scale -d 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l seed -d 'Seed of the demo network\'s random generator' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l rate-limit -d 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l max-concurrent -d 'Operations one caller (an account, or an address when anonymous) may run at once over HTTP and WebSocket together; more are refused with 429 / RTE_001 (0 = unlimited)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l max-sockets -d 'WebSockets one caller may hold open; more are refused with 429 (0 = unlimited)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l ws-init-timeout -d 'How long a new WebSocket may take to send `connection_init` before it is closed (4408)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l ws-max-message -d 'Largest WebSocket message accepted, in bytes; larger ones close the socket (1009)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l simulate -d 'Simulate the demo network\'s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l log-format -d 'Log lines on stderr: `text`, or `json`: one object per line in the platform\'s LogEntry shape, timestamp, level, service, message, context {requestId, userId, serverId, operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT, version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN, except the bulk SQL of migrations and the demo seed' -r -f -a "auto\t''
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l listen -d 'Address to listen on (port 0 picks a free port). Binds loopback by default' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l db -d 'SQLite database file, or `:memory:`' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l demo-scale -d 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l seed -d 'Seed of the demo network\'s random generator' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l rate-limit -d 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l max-concurrent -d 'Operations one caller (an account, or an address when anonymous) may run at once over HTTP and WebSocket together; more are refused with 429 / RTE_001 (0 = unlimited)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l max-sockets -d 'WebSockets one caller may hold open; more are refused with 429 (0 = unlimited)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l ws-init-timeout -d 'How long a new WebSocket may take to send `connection_init` before it is closed (4408)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l ws-max-message -d 'Largest WebSocket message accepted, in bytes; larger ones close the socket (1009)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l simulate -d 'Simulate the demo network\'s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l log-format -d 'Log lines on stderr: `text`, or `json`: one object per line in the platform\'s LogEntry shape, timestamp, level, service, message, context {requestId, userId, serverId, operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT, version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN, except the bulk SQL of migrations and the demo seed' -r -f -a "auto\t''
 text\t''
 json\t''"
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l public-url -d 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-dir -d 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]' -r -F
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l export-quota -d 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-after -d 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-window -d 'How far back failed logins count towards a lockout (e.g. 15m, 1h)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l lockout-for -d 'How long a locked username is refused (e.g. 15m, 30s)' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l max-sessions -d 'Sessions (logins) one account may hold at once; a login beyond it revokes the account\'s oldest sessions. 0: unlimited' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo -d 'Seed the demo network into an empty database'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l trust-proxy -d 'Build links from the scheme and host a reverse proxy forwards (Forwarded, X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l public-url -d 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l export-dir -d 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l export-quota -d 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l lockout-after -d 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l lockout-window -d 'How far back failed logins count towards a lockout (e.g. 15m, 1h)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l lockout-for -d 'How long a locked username is refused (e.g. 15m, 30s)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l max-sessions -d 'Sessions (logins) one account may hold at once; a login beyond it revokes the account\'s oldest sessions. 0: unlimited' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l password-min-length -d 'Fewest characters of a new password (accounts created, reset or changed through the API); new passwords may also not contain the username nor be a common password' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l demo -d 'Seed the demo network into an empty database'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l trust-proxy -d 'Build links from the scheme and host a reverse proxy forwards (Forwarded, X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -f -a "init" -d 'Create the first admin of a new platform\'s database (created if missing)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l db -d 'SQLite database file (created when missing)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l admin -d 'The admin\'s username: 1-64 ASCII letters, digits and ._-@' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l password-min-length -d 'Fewest characters of the password (as `vpnmine server --password-min-length`)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l password-stdin -d 'Read the password from the first line of stdin (for scripts)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the first admin of a new platform\'s database (created if missing)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -s F -l field -d 'A variable: NAME=VALUE, VALUE as JSON when it parses, else a string (repeatable)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand api; and not __fish_seen_subcommand_from operations schema help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -391,18 +410,148 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subc
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "list" -d 'List accounts (admins): filter by role, user type, status or a search text'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "show" -d 'Show one account (admins), deleted ones included'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "create" -d 'Create an account (admins) with a fresh VLESS client id'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "update" -d 'Change an account\'s role and/or user type (admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "disable" -d 'Disable an account (admins): it cannot log in, and its tokens are revoked at once'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "enable" -d 'Enable a disabled account again (admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "delete" -d 'Delete an account (admins): tokens revoked, login refused, ledger and history kept'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "reset-password" -d 'Set a new password for an account (admins); its sessions are logged out'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "import" -d 'Create many accounts from a CSV file (admins), in batches written all or nothing'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and not __fish_seen_subcommand_from list show create update disable enable delete reset-password import dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l role -r -f -a "user\t''
+operator\t''
+admin\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l type -d 'User type (rate-limit class)' -r -f -a "free\t''
+premium\t''
+admin\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l status -d 'Omitted: active and disabled accounts' -r -f -a "active\t''
+disabled\t''
+deleted\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l search -d 'A part of the username (any case), or an exact id (up to 64 characters)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Follow every page (ignores --page); a progress bar shows on a terminal'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -l role -r -f -a "user\t''
+operator\t''
+admin\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -l type -d 'User type [default: admin for admins, free otherwise]' -r -f -a "free\t''
+premium\t''
+admin\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -l role -r -f -a "user\t''
+operator\t''
+admin\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -l type -r -f -a "free\t''
+premium\t''
+admin\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from the first line of stdin'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -l from -d 'The CSV file (header: username,role[,user_type][,password])' -r -F
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report what would happen; write nothing'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -413,6 +562,15 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts (admins): filter by role, user type, status or a search text'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account (admins), deleted ones included'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an account (admins) with a fresh VLESS client id'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an account\'s role and/or user type (admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable an account (admins): it cannot log in, and its tokens are revoked at once'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a disabled account again (admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account (admins): tokens revoked, login refused, ledger and history kept'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Set a new password for an account (admins); its sessions are logged out'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create many accounts from a CSV file (admins), in batches written all or nothing'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and not __fish_seen_subcommand_from dashboard health security audit help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
@@ -504,23 +662,24 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l no-color
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "sessions" -d 'List your sessions (logins), or revoke them; admins: any account\'s with --user'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -f -a "sessions" -d 'List your sessions (logins), or revoke them; admins: any account\'s with --user'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -f -a "passwd" -d 'Change your password: the current one is required; your other sessions are logged out'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token refresh sessions passwd help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -s u -l username -d 'Account name (prompted for on a terminal when omitted)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -588,12 +747,24 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List active sessions, newest first (the default); `current` marks this one'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -f -a "revoke" -d 'Revoke a session by id, or every session but this one with --others'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from sessions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the current password (first line) and the new one (second line) from stdin'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in to the platform and store the session for the profile in force'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the session in force: endpoint, profile, user, role, where the token is kept'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Log out: revoke the session on the platform and delete the stored credentials'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "sessions" -d 'List your sessions (logins), or revoke them; admins: any account\'s with --user'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change your password: the current one is required; your other sessions are logged out'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand config; and not __fish_seen_subcommand_from get set list help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -872,12 +1043,22 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "update" -d 'Change a server\'s host name, public IP, location or capacity (owner or admins)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "decommission" -d 'Retire a server for good: history kept, no heartbeats, claims or mining afterwards'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "token" -d 'Issue, list and revoke the tokens a server\'s agent reports with'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "init" -d 'Create the first admin of a new platform\'s database (created if missing)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "operations" -d 'Every root field with its operation document and command'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "schema" -d 'Print the schema (SDL) the bundled server implements: the contents of schema.graphql'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from analytics" -f -a "network" -d 'Network totals over a window and the best-performing servers in it'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "stats" -d 'Your VPN sessions in a window, newest first: one page, or all of them with --all'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "dashboard" -d 'Your current connection, recent connections and 30-day averages'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "rate" -d 'Rate one of your ended connections once: 1-5 stars and an optional comment. Find the session ids with `vpnmine me stats`'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List accounts (admins): filter by role, user type, status or a search text'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show one account (admins), deleted ones included'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create an account (admins) with a fresh VLESS client id'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change an account\'s role and/or user type (admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "disable" -d 'Disable an account (admins): it cannot log in, and its tokens are revoked at once'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "enable" -d 'Enable a disabled account again (admins)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete an account (admins): tokens revoked, login refused, ledger and history kept'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reset-password" -d 'Set a new password for an account (admins); its sessions are logged out'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "import" -d 'Create many accounts from a CSV file (admins), in batches written all or nothing'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "dashboard" -d 'One user\'s dashboard: account, open session, statistics and mining. Your own, or anyone\'s with the admin role'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "dashboard" -d 'The network at a glance: overview, top servers, top users and token metrics'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "health" -d 'The platform\'s health: overall status, each component, and service counters'
@@ -889,6 +1070,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token, for scripts (refreshed first if it has expired)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "refresh" -d 'Exchange the refresh token for a new pair now, and store it'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "sessions" -d 'List your sessions (logins), or revoke them; admins: any account\'s with --user'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "passwd" -d 'Change your password: the current one is required; your other sessions are logged out'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting of the profile in force (or a top-level one)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change one setting, validated, and write config.toml atomically'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting of every profile'

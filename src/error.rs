@@ -58,6 +58,10 @@ pub struct CliError {
     /// the server's (`extensions.requestId`), else the one the CLI sent it with.
     #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+    /// What the command produced before it failed (an import's per-row report): `main`
+    /// renders it on stdout, then reports the error, so that commands never print.
+    #[serde(skip)]
+    pub output: Option<std::sync::Arc<crate::output::Output>>,
 }
 
 impl CliError {
@@ -68,7 +72,14 @@ impl CliError {
             code: None,
             hint: None,
             request_id: None,
+            output: None,
         }
+    }
+
+    /// This error, with the output to render before it is reported.
+    pub fn with_output(mut self, output: crate::output::Output) -> Self {
+        self.output = Some(std::sync::Arc::new(output));
+        self
     }
 
     pub fn usage(message: impl Into<String>) -> Self {

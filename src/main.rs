@@ -40,7 +40,16 @@ fn main() -> ExitCode {
                 Err(e) => report(&CliError::failed(e.to_string()), format, verbose),
             }
         }
-        Err(error) => report(&error, format, verbose),
+        Err(error) => {
+            if let Some(out) = &error.output {
+                match output::render(out, format, &target, &mut std::io::stdout().lock()) {
+                    Ok(()) => {}
+                    Err(e) if e.is_broken_pipe() => {}
+                    Err(e) => return report(&CliError::failed(e.to_string()), format, verbose),
+                }
+            }
+            report(&error, format, verbose)
+        }
     }
 }
 

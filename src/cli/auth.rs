@@ -13,9 +13,9 @@ use serde_json::{Value, json};
 use super::GlobalArgs;
 use crate::client::credentials::{self, CredentialStore, Credentials};
 use crate::client::operations::{
-    Authenticate, Me, MySessions, RevokeOtherSessions, RevokeSession, RevokeToken, UserSessions,
-    authenticate, me, my_sessions, revoke_other_sessions, revoke_session, revoke_token,
-    user_sessions,
+    Authenticate, ChangePassword, Me, MySessions, RevokeOtherSessions, RevokeSession, RevokeToken,
+    UserSessions, authenticate, change_password, me, my_sessions, revoke_other_sessions,
+    revoke_session, revoke_token, user_sessions,
 };
 use crate::client::{Client, ConnectOptions, Endpoint};
 use crate::config::Selection;
@@ -89,6 +89,19 @@ Examples:
   vpnmine auth sessions revoke --others --user usr-alice    # admins: all of alice's sessions"
     )]
     Sessions(SessionsArgs),
+    /// Change your password: the current one is required; your other sessions are logged out.
+    #[command(
+        after_help = "On a terminal, prompts for the current password and the new one (twice).
+Without one, pass --password-stdin with the current password on the first line of stdin and the
+new one on the second. The platform's password policy applies (12 characters by default, not
+containing the username, not a common password). A wrong current password counts towards the
+login lockout (exit 4).
+
+Examples:
+  vpnmine auth passwd
+  printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | vpnmine auth passwd --password-stdin"
+    )]
+    Passwd(PasswdArgs),
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +136,13 @@ pub struct RevokeSessionArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct PasswdArgs {
+    /// Read the current password (first line) and the new one (second line) from stdin.
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct LoginArgs {
     /// Account name (prompted for on a terminal when omitted).
     #[arg(short, long)]
@@ -143,6 +163,7 @@ pub async fn run(command: AuthCommand, global: &GlobalArgs) -> Result<Output, Cl
         AuthCommand::Token => token(global).await,
         AuthCommand::Refresh => refresh(global).await,
         AuthCommand::Sessions(args) => sessions(args, global).await,
+        AuthCommand::Passwd(args) => passwd(args, global).await,
     }
 }
 
@@ -185,7 +206,11 @@ fn options(global: &GlobalArgs, selection: &Selection, token: Option<String>) ->
 
 /// The secret of a scripted login, read from stdin: a token (whole input) or a password
 /// (first line).
-fn read_stdin(first_line_only: bool, what: &str, flag: &str) -> Result<String, CliError> {
+pub(crate) fn read_stdin(
+    first_line_only: bool,
+    what: &str,
+    flag: &str,
+) -> Result<String, CliError> {
     let mut text = String::new();
     std::io::stdin()
         .take(MAX_STDIN)
@@ -200,6 +225,50 @@ fn read_stdin(first_line_only: bool, what: &str, flag: &str) -> Result<String, C
         return Err(CliError::usage(format!("{flag}: no {what} on stdin")));
     }
     Ok(secret)
+}
+
+/// Reads the first `count` lines of stdin (secrets, one a line: `auth passwd` reads the current
+/// password and the new one). Each must be non-empty.
+pub(crate) fn read_stdin_lines(
+    count: usize,
+    what: &str,
+    flag: &str,
+) -> Result<Vec<String>, CliError> {
+    let mut text = String::new();
+    std::io::stdin()
+        .take(MAX_STDIN)
+        .read_to_string(&mut text)
+        .map_err(|e| CliError::usage(format!("{flag}: cannot read the {what} from stdin: {e}")))?;
+    let lines: Vec<String> = text.lines().take(count).map(str::to_string).collect();
+    if lines.len() < count || lines.iter().any(|l| l.trim().is_empty()) {
+        return Err(CliError::usage(format!(
+            "{flag}: expected {what} on stdin, one a line"
+        )));
+    }
+    Ok(lines)
+}
+
+/// A new password: the first line of stdin with `--password-stdin`, else asked twice on a
+/// terminal; without one, refused naming the flag.
+pub(crate) fn new_password(
+    password_stdin: bool,
+    terminal: &Terminal,
+    prompt: &str,
+) -> Result<String, CliError> {
+    if password_stdin {
+        return read_stdin(true, "password", "--password-stdin");
+    }
+    if !terminal.interactive() {
+        return Err(
+            CliError::usage("cannot prompt for a password without a terminal")
+                .with_hint("pass --password-stdin and the password as the first line of stdin"),
+        );
+    }
+    dialoguer::Password::new()
+        .with_prompt(prompt)
+        .with_confirmation("Repeat the password", "the passwords do not match")
+        .interact()
+        .map_err(prompt_failed)
 }
 
 fn prompt_failed(e: dialoguer::Error) -> CliError {
@@ -260,7 +329,7 @@ fn gather_secret(args: &LoginArgs, terminal: &Terminal) -> Result<Secret, CliErr
 
 /// A password is a secret like a token: never over plain http to another machine unless
 /// the user said so.
-fn check_password_transport(selection: &Selection) -> Result<(), CliError> {
+pub(crate) fn check_password_transport(selection: &Selection) -> Result<(), CliError> {
     if let Endpoint::Remote(url) = &selection.endpoint {
         let loopback = match url.host() {
             Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
@@ -277,6 +346,45 @@ fn check_password_transport(selection: &Selection) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+async fn passwd(args: PasswdArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let selection = global.selection()?;
+    if selection.endpoint == Endpoint::Local {
+        return Err(local_needs_no_login("no password to change"));
+    }
+    check_password_transport(&selection)?;
+    let (current, new) = if args.password_stdin {
+        let mut lines =
+            read_stdin_lines(2, "the current and the new password", "--password-stdin")?;
+        let new = lines.pop().unwrap_or_default();
+        (lines.pop().unwrap_or_default(), new)
+    } else if global.terminal.interactive() {
+        let current = dialoguer::Password::new()
+            .with_prompt("Current password")
+            .interact()
+            .map_err(prompt_failed)?;
+        (
+            current,
+            new_password(false, &global.terminal, "New password")?,
+        )
+    } else {
+        return Err(
+            CliError::usage("cannot prompt for passwords without a terminal").with_hint(
+                "pass --password-stdin: the current password on the first line, the new one on the second",
+            ),
+        );
+    };
+    let client = global.client().await?;
+    let data = client
+        .run::<ChangePassword>(change_password::Variables {
+            current_password: current,
+            new_password: new,
+        })
+        .await?;
+    Ok(Output::Record(Value::Object(super::analytics::object(
+        &data.change_password,
+    ))))
 }
 
 async fn login(args: LoginArgs, global: &GlobalArgs) -> Result<Output, CliError> {

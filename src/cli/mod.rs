@@ -360,7 +360,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Auth(command) => auth::run(command, &cli.global).await.map(Some),
         Command::Config(command) => config::run(command, &cli.global).map(Some),
         Command::Servers(command) => servers::run(command, &cli.global).await.map(Some),
-        Command::Server(args) => server::run(args, &cli.global).await.map(|()| None),
+        Command::Server(args) => server::run(args, &cli.global).await,
         Command::Api(args) => api::run(args, &cli.global).await,
         Command::Analytics(command) => analytics::run(command, &cli.global).await.map(Some),
         Command::Me(command) => me::run(command, &cli.global).await.map(Some),

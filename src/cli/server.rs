@@ -3,10 +3,14 @@
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
 
-use clap::Args;
+use clap::{Args, Subcommand};
 
 use super::GlobalArgs;
+use crate::domain::PasswordPolicy;
+use crate::domain::password::{DEFAULT_MIN_LENGTH, LOWEST_MIN_LENGTH, MAX_PASSWORD_CHARS};
 use crate::error::CliError;
+use crate::output::Output;
+use crate::server::bootstrap::{self, InitError};
 use crate::server::guard::{DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_SOCKETS};
 use crate::server::limits::RateLimitConfig;
 use crate::server::lockout::LockoutPolicy;
@@ -17,17 +21,25 @@ use crate::server::{self, ServeOptions, store::seed::DEMO_ACCOUNTS};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Export download links name --public-url when it is given; else, with
+    args_conflicts_with_subcommands = true,
+    after_help = "Without --demo, the database needs an active admin: create the first one with
+`vpnmine server init --db PATH --admin NAME`.
+
+Export download links name --public-url when it is given; else, with
 --trust-proxy, the scheme and host a proxy forwards (Forwarded, X-Forwarded-Proto/-Host, Host);
 else the address the server listens on. Request headers never steer them otherwise.
 
 Examples:
+  vpnmine server init --db /var/lib/vpnmine.db --admin root   # the first admin, then:
+  vpnmine server --db /var/lib/vpnmine.db --listen 0.0.0.0:8080 --public-url https://vpn.example.net
   vpnmine server --demo                          # demo network in ./vpnmine.db
   vpnmine server --db :memory: --demo --listen 127.0.0.1:0
   vpnmine server --listen 127.0.0.1:8080 --trust-proxy   # behind nginx or caddy
   vpnmine server --listen 0.0.0.0:8080 --public-url https://vpn.example.net"
 )]
 pub struct ServerArgs {
+    #[command(subcommand)]
+    pub command: Option<ServerCommand>,
     /// Address to listen on (port 0 picks a free port). Binds loopback by default.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
@@ -107,6 +119,57 @@ pub struct ServerArgs {
     /// oldest sessions. 0: unlimited.
     #[arg(long, value_name = "N", default_value_t = crate::server::api::sessions::DEFAULT_MAX_SESSIONS)]
     pub max_sessions: u32,
+    /// Fewest characters of a new password (accounts created, reset or changed through the
+    /// API); new passwords may also not contain the username nor be a common password.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MIN_LENGTH,
+          value_parser = parse_min_length)]
+    pub password_min_length: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServerCommand {
+    /// Create the first admin of a new platform's database (created if missing).
+    #[command(
+        after_help = "Prompts for the password (twice) on a terminal; without one, pass
+--password-stdin and the password as the first line of stdin. Refused (exit 2) when the database
+already has an active admin: admins create further accounts with `vpnmine users create`.
+
+Examples:
+  vpnmine server init --db /var/lib/vpnmine.db --admin root
+  printf '%s\\n' \"$ADMIN_PASSWORD\" | vpnmine server init --db vpnmine.db --admin root --password-stdin"
+    )]
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// SQLite database file (created when missing).
+    #[arg(long, default_value = "vpnmine.db")]
+    pub db: String,
+    /// The admin's username: 1-64 ASCII letters, digits and ._-@.
+    #[arg(long, value_name = "NAME")]
+    pub admin: String,
+    /// Read the password from the first line of stdin (for scripts).
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Fewest characters of the password (as `vpnmine server --password-min-length`).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MIN_LENGTH,
+          value_parser = parse_min_length)]
+    pub password_min_length: usize,
+}
+
+fn parse_min_length(input: &str) -> Result<usize, String> {
+    let n: usize = input
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected a number of characters, got '{input}'"))?;
+    if (LOWEST_MIN_LENGTH..=MAX_PASSWORD_CHARS).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!(
+            "the minimum length must be {LOWEST_MIN_LENGTH}-{MAX_PASSWORD_CHARS}, got {n}"
+        ))
+    }
 }
 
 /// `--export-quota`: `None` is unlimited.
@@ -145,7 +208,52 @@ fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
     crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())
 }
 
-pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
+pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
+    if let Some(ServerCommand::Init(init)) = args.command {
+        return self::init(init, global).await.map(Some);
+    }
+    serve(args, global).await.map(|()| None)
+}
+
+/// `vpnmine server init`: the first admin.
+async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let username = args.admin.trim().to_string();
+    crate::domain::password::validate_username(&username)
+        .map_err(|e| CliError::usage(format!("--admin: {e}")))?;
+    let password = super::auth::new_password(
+        args.password_stdin,
+        &global.terminal,
+        &format!("Password for {username}"),
+    )?;
+    let store = server::store::Store::open(&args.db)
+        .await
+        .map_err(|e| CliError::failed(e.to_string()))?;
+    let policy = PasswordPolicy {
+        min_length: args.password_min_length,
+    };
+    let now = chrono::Utc::now().timestamp();
+    let admin = bootstrap::init_admin(&store, &username, &password, &policy, now)
+        .await
+        .map_err(|e| match e {
+            InitError::Store(e) => CliError::failed(e.to_string()),
+            InitError::AdminExists(_) | InitError::Invalid(_) => CliError::usage(e.to_string()),
+        })?;
+    if !global.quiet {
+        eprintln!(
+            "Created the admin {} in {}. Start the platform with `vpnmine server --db {}`.",
+            admin.username, args.db, args.db
+        );
+    }
+    Ok(Output::Record(serde_json::json!({
+        "id": admin.id,
+        "username": admin.username,
+        "role": admin.role,
+        "userType": admin.user_type,
+        "db": args.db,
+    })))
+}
+
+async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
     init_logging(args.log_format, global);
     let options = ServeOptions {
         listen: args.listen,
@@ -174,9 +282,27 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         sessions: crate::server::api::sessions::SessionPolicy {
             max_sessions: NonZeroU32::new(args.max_sessions),
         },
+        passwords: PasswordPolicy {
+            min_length: args.password_min_length,
+        },
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let (store, seeded) = server::open_store(&options).await.map_err(fail)?;
+    // Nobody could log in to manage it: refuse to serve rather than run an unusable platform.
+    if bootstrap::first_active_admin(&store)
+        .await
+        .map_err(|e| CliError::failed(e.to_string()))?
+        .is_none()
+    {
+        return Err(CliError::usage(format!(
+            "the database {} has no active admin account, so nobody could log in",
+            options.db
+        ))
+        .with_hint(format!(
+            "create one with `vpnmine server init --db {} --admin NAME`, or pass --demo on an empty database for the demo network",
+            options.db
+        )));
+    }
     let bound = server::bind(store, &options).await.map_err(fail)?;
     // Tests and scripts read this first line to learn the port.
     println!("vpnmine server listening on http://{}/graphql", bound.addr);

@@ -299,7 +299,7 @@ async fn migrate(args: MigrateArgs, global: &GlobalArgs) -> Result<Option<Output
     )
 }
 
-/// Asks on a terminal; without one, refuses and names --yes. `Err` means: do nothing.
+/// [`super::confirm`], with the refusal of the uuids commands.
 fn confirm(terminal: &Terminal, command: &str, question: &str) -> Result<(), CliError> {
     super::confirm(
         terminal,

@@ -56,6 +56,7 @@ impl Embedded {
             export_quota: Some(crate::server::export_files::DEFAULT_QUOTA_BYTES),
             lockout: crate::server::lockout::LockoutPolicy::default(),
             sessions: crate::server::api::sessions::SessionPolicy::default(),
+            passwords: crate::domain::PasswordPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -5,6 +5,7 @@
 pub mod client_config;
 pub mod connection;
 pub mod dates;
+pub mod password;
 pub mod protocol;
 pub mod reward;
 pub mod size;
@@ -12,6 +13,7 @@ pub mod spreadsheet;
 pub mod validate;
 
 pub use dates::{DateError, Interval, TimeRange, parse_duration, parse_instant};
+pub use password::{PasswordPolicy, PolicyViolation};
 pub use protocol::{ParseProtocolError, ProtocolType};
 pub use reward::{
     ClaimContext, ClaimRefusal, PeriodStats, RewardBreakdown, RewardPolicy, accrued_reward,

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod api;
+pub mod bootstrap;
 pub mod broker;
 pub mod counters;
 pub mod export_files;
@@ -62,6 +63,17 @@ pub struct ServeOptions {
     pub lockout: lockout::LockoutPolicy,
     /// How many sessions an account may hold (`--max-sessions`).
     pub sessions: api::sessions::SessionPolicy,
+    /// What new passwords must satisfy (`--password-min-length`).
+    pub passwords: crate::domain::PasswordPolicy,
+}
+
+/// The rules of accounts the server enforces: when failed logins lock a username, how many
+/// sessions an account keeps, and what new passwords must satisfy.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AccountPolicies {
+    pub lockout: lockout::LockoutPolicy,
+    pub sessions: api::sessions::SessionPolicy,
+    pub passwords: crate::domain::PasswordPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -147,9 +159,10 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.sockets,
         broker,
         exports,
-        transport::LoginRules {
+        AccountPolicies {
             lockout: options.lockout,
             sessions: options.sessions,
+            passwords: options.passwords,
         },
     );
     Ok(BoundServer {

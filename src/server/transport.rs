@@ -17,14 +17,13 @@ use axum::routing::get;
 
 use super::answers::{self, Answers, RequestKind};
 use super::api::auth::RequestToken;
-use super::api::sessions::{ClientAgent, SessionPolicy};
+use super::api::sessions::ClientAgent;
 use super::api::{ApiError, ApiSchema, Viewer, build_schema_with};
 use super::broker::Broker;
 use super::counters::ServerStats;
 use super::export_files::{DownloadQuery, Exports};
 use super::graphql_http::{self, GRAPHQL_RESPONSE, NotGraphQL};
 use super::guard::{self, Caller, Guard, GuardConfig};
-use super::lockout::LockoutPolicy;
 use super::origin::RequestOrigin;
 use super::request_log;
 use super::secrets::token_hash;
@@ -46,13 +45,6 @@ struct AppState {
     answers: Arc<Answers>,
 }
 
-/// The rules of logging in: when failures lock a username, how many sessions an account keeps.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct LoginRules {
-    pub lockout: LockoutPolicy,
-    pub sessions: SessionPolicy,
-}
-
 pub fn router(
     store: Store,
     local_admin_token: Option<String>,
@@ -60,7 +52,7 @@ pub fn router(
     socket_config: SocketConfig,
     broker: Broker,
     exports: Exports,
-    logins: LoginRules,
+    policies: super::AccountPolicies,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let guard = Guard::new(limits);
@@ -70,8 +62,7 @@ pub fn router(
         Arc::clone(&stats),
         broker,
         exports.clone(),
-        logins.lockout,
-        logins.sessions,
+        policies,
     );
     let local_admin_token: Option<Arc<str>> = local_admin_token.map(Arc::from);
     let sockets = Sockets {

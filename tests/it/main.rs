@@ -1,5 +1,6 @@
 //! One integration-test binary (one link instead of one per file).
 
+mod accounts;
 mod admin;
 mod agent_tokens;
 mod analytics;

@@ -222,6 +222,58 @@ const MATRIX: &[Row] = &[
         "mutation($r: ID!) { rateConnection(input: {sessionId: $r, stars: 4}) { rating } }",
         [NO, OK, NO, NO, NO],
     ),
+    // Accounts: `$v` is a demo account none of the callers is logged in as.
+    (
+        "users",
+        "{ users(filter: {role: USER}) { pageInfo { totalItems } } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "user",
+        "query($v: ID!) { user(id: $v) { id } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "createUser",
+        "mutation { createUser(input: {username: \"matrix-new\", password: \"a matrix passphrase\"}) { id } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "updateUser",
+        "mutation($v: ID!) { updateUser(input: {userId: $v, userType: PREMIUM}) { id } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "disableUser",
+        "mutation($v: ID!) { disableUser(userId: $v) { revokedTokens } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "enableUser",
+        "mutation($v: ID!) { enableUser(userId: $v) { status } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "resetUserPassword",
+        "mutation($v: ID!) { resetUserPassword(userId: $v, newPassword: \"a matrix passphrase\") { revokedTokens } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "importUsers",
+        "mutation { importUsers(rows: [{row: 2, username: \"matrix-import\", role: \"user\"}], dryRun: true) { failed } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    // `$pw` is each caller's own current password; the session making the change stays.
+    (
+        "changePassword",
+        "mutation($pw: String!) { changePassword(currentPassword: $pw, newPassword: \"a matrix passphrase 2\") { success } }",
+        [NO, OK, OK, OK, NO],
+    ),
+    (
+        "deleteUser",
+        "mutation($v: ID!) { deleteUser(userId: $v) { revokedTokens } }",
+        [NO, NO, NO, OK, NO],
+    ),
 ];
 
 /// An agent token of `server_id`, created by `token`'s account: (secret, id).
@@ -322,9 +374,18 @@ fn every_role_gets_what_the_rules_allow() {
         assert!(body["errors"].is_null(), "{body}");
         spare.push(id);
     }
+    let (_, demo) = server.graphql(
+        "{ users(filter: {search: \"user00001\"}) { items { id } } }",
+        json!({}),
+        Some(&admin),
+    );
+    let demo_user = demo["data"]["users"]["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let now = chrono::Utc::now();
     let variables = json!({
-        "s": own, "u": operator_id, "sess": spare_session, "ag": spare_agent,
+        "v": demo_user, "s": own, "u": operator_id, "sess": spare_session, "ag": spare_agent,
         "cs": own, "cp": protocol, "cu": client, "r": rateable,
         "f": (now - chrono::Duration::days(1)).to_rfc3339(), "t": now.to_rfc3339(),
         "x_anonymous": spare[0], "x_user": spare[0], "x_operator": spare[0], "x_admin": spare[1],
@@ -339,11 +400,20 @@ fn every_role_gets_what_the_rules_allow() {
         Some(agent.as_str()),
     ];
     let names = ["anonymous", "user", "operator", "admin", "agent"];
+    let passwords = [
+        "no-password",
+        "user-demo-pass",
+        "operator-demo-pass",
+        "admin-demo-pass",
+        "no-password",
+    ];
     let mut wrong = Vec::new();
     for (field, query, expected) in MATRIX {
         for (i, token) in roles.iter().enumerate() {
             let query = query.replace("ROLE", names[i]);
-            let (_, body) = server.graphql(&query, variables.clone(), *token);
+            let mut variables = variables.clone();
+            variables["pw"] = json!(passwords[i]);
+            let (_, body) = server.graphql(&query, variables, *token);
             let code = body["errors"][0]["extensions"]["code"].as_str();
             let got = match code {
                 None => OK,

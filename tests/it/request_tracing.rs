@@ -228,8 +228,24 @@ impl LoggingServer {
 
 #[test]
 fn the_json_log_has_one_log_entry_per_request() {
+    // A database without an admin is not served (issue #12), and the demo's banner is no JSON:
+    // a platform started by `server init`.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("platform.db");
+    let db = db.to_str().unwrap();
+    let mut init = Env::new().command();
+    init.args([
+        "server",
+        "init",
+        "--db",
+        db,
+        "--admin",
+        "root",
+        "--password-stdin",
+    ]);
+    Env::run_input(init, "correct horse battery staple\n").ok();
     let server = LoggingServer::start(
-        &["--log-format", "json", "--db", ":memory:"],
+        &["--log-format", "json", "--db", db],
         &[("VPNMINE_REGION", "eu-test")],
     );
     post(&server.url, ME, Some("json-1"));
@@ -349,7 +365,7 @@ fn json_error_request_id(stderr: &str) -> String {
 
 #[test]
 fn the_cli_shows_the_request_id_of_a_failed_request() {
-    let server = LoggingServer::start(&["--log-format", "json", "--db", ":memory:"], &[]);
+    let server = LoggingServer::start(&["--log-format", "json", "--db", ":memory:", "--demo"], &[]);
     let env = Env::new();
     let run = |args: &[&str]| {
         let mut all = vec!["--endpoint", server.url.as_str()];

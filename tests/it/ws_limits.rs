@@ -236,7 +236,7 @@ fn the_operation_beyond_the_concurrency_cap_is_refused() {
 }
 
 /// Subscribes to the operator's own server's live metrics and returns the socket.
-fn live_subscription(server: &TestServer, token: &str) -> Ws {
+pub(crate) fn live_subscription(server: &TestServer, token: &str) -> Ws {
     let id = server.own_online_server(token);
     let mut ws = Ws::connect(server, "graphql-transport-ws", Some(token));
     ws.subscribe("live", LIVE, json!({"id": id}));
@@ -247,7 +247,7 @@ fn live_subscription(server: &TestServer, token: &str) -> Ws {
 
 /// The subscription ends with AUTH_001 and `complete` within a few seconds, and the next
 /// operation on the socket is refused with AUTH_001 too.
-fn assert_ended_by_lost_token(ws: &mut Ws) {
+pub(crate) fn assert_ended_by_lost_token(ws: &mut Ws) {
     let started = Instant::now();
     let error = ws.next();
     assert_eq!(error["id"], "live", "{error}");

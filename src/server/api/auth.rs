@@ -18,17 +18,16 @@ pub const REFRESH_TTL_SECS: i64 = 30 * 86_400;
 const ACCESS_PREFIX: &str = "vpm_at_";
 const REFRESH_PREFIX: &str = "vpm_rt_";
 
+/// Longest password `authenticate` accepts, in characters: the policy's cap on new ones.
+pub use crate::domain::password::MAX_PASSWORD_CHARS;
 /// Longest username `authenticate` accepts, in characters.
-pub const MAX_USERNAME_CHARS: usize = 64;
-/// Longest password `authenticate` accepts, in characters: long passphrases fit, a megabyte
-/// of attacker text does not reach argon2 or the database.
-pub const MAX_PASSWORD_CHARS: usize = 256;
+pub use crate::domain::password::MAX_USERNAME_CHARS;
 
 /// The hash of the bearer token a request came with, for `revokeToken` without arguments.
 #[derive(Clone, Debug)]
 pub struct RequestToken(pub String);
 
-fn role(name: &str) -> ApiResult<Role> {
+pub(super) fn role(name: &str) -> ApiResult<Role> {
     match name {
         "USER" => Ok(Role::User),
         "OPERATOR" => Ok(Role::Operator),
@@ -39,7 +38,7 @@ fn role(name: &str) -> ApiResult<Role> {
     }
 }
 
-fn user_type(name: &str) -> ApiResult<UserType> {
+pub(super) fn user_type(name: &str) -> ApiResult<UserType> {
     match name {
         "FREE" => Ok(UserType::Free),
         "PREMIUM" => Ok(UserType::Premium),
@@ -91,6 +90,7 @@ pub async fn viewer_for_token_hash(store: &Store, hash: &str) -> ApiResult<Viewe
             "the access token has expired; refresh it or log in again".into(),
         ));
     }
+    refuse_inactive(&owner.user)?;
     let now = Utc::now().timestamp();
     if let (Some(session), Some(used)) = (&owner.session_id, owner.session_last_used)
         && used <= now - TOUCH_EVERY_SECS
@@ -135,6 +135,23 @@ async fn agent_for_token_hash(store: &Store, hash: &str) -> ApiResult<Viewer> {
         server_id: holder.token.server_id,
         owner_id: holder.owner_id,
     }))
+}
+
+/// AUTH_001 for an account an admin disabled or deleted. Their tokens were revoked with the
+/// change; this check stands on its own too, so that nothing issued before (or a change made
+/// straight in the database) keeps one working.
+pub fn refuse_inactive(user: &UserRow) -> ApiResult<()> {
+    if user.deleted_at.is_some() {
+        return Err(ApiError::Auth(
+            "this account was deleted; log in with another one".into(),
+        ));
+    }
+    if user.disabled_at.is_some() {
+        return Err(ApiError::Auth(
+            "this account is disabled; ask an admin to enable it".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// The logged-in account, or AUTH_001.
@@ -183,7 +200,7 @@ fn check_credentials_shape(username: &str, password: &str) -> ApiResult<()> {
     Ok(())
 }
 
-fn locked_out(seconds: i64) -> ApiError {
+pub(super) fn locked_out(seconds: i64) -> ApiError {
     let seconds = u64::try_from(seconds.max(1)).unwrap_or(1);
     ApiError::LockedOut {
         message: format!("too many failed logins for this username; try again in {seconds}s"),
@@ -334,7 +351,9 @@ impl AuthMutation {
             .await
             .map_err(|e| ApiError::Internal(format!("password check failed: {e}")))?;
         match user {
-            Some(user) if matches => {
+            // A deleted account answers like an unknown username: it no longer exists for
+            // anyone who did not know it.
+            Some(user) if matches && user.deleted_at.is_none() => {
                 // Attempts of a parallel burst all pass the first check before any of them
                 // fails; a right guess among them must not log in once the others locked it.
                 let now = Utc::now().timestamp();
@@ -346,6 +365,8 @@ impl AuthMutation {
                         .await?;
                     return Err(locked_out(until - now));
                 }
+                // Only someone who knows the password learns that the account is disabled.
+                refuse_inactive(&user)?;
                 store
                     .record_auth_attempt(&username, LoginOutcome::Success, now)
                     .await?;
@@ -383,6 +404,7 @@ impl AuthMutation {
                 "the refresh token has expired; log in again".into(),
             ));
         }
+        refuse_inactive(&owner.user)?;
         let issue = match &owner.session_id {
             Some(session_id) => Issue::Rotate {
                 family: &owner.family,
@@ -481,8 +503,10 @@ mod tests {
             Arc::new(ServerStats::new()),
             Broker::new(),
             exports,
-            lockout,
-            SessionPolicy::default(),
+            crate::server::AccountPolicies {
+                lockout,
+                ..Default::default()
+            },
         );
         (schema, store)
     }

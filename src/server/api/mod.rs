@@ -1,5 +1,6 @@
 //! The GraphQL resolvers: one module per noun, merged into the schema here.
 
+pub mod accounts;
 pub mod admin;
 pub mod agent_tokens;
 pub mod analytics;
@@ -22,12 +23,12 @@ use std::sync::{Arc, LazyLock};
 
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 
+use crate::server::AccountPolicies;
 use crate::server::broker::Broker;
 use crate::server::counters::ServerStats;
 use crate::server::export_files::Exports;
-use crate::server::lockout::LockoutPolicy;
 use crate::server::store::{IN_MEMORY, Store};
-use sessions::SessionPolicy;
+
 use types::{Role, UserType};
 
 pub use errors::{ApiError, ApiResult};
@@ -103,6 +104,7 @@ pub struct Query(
     admin::AdminQuery,
     analytics::AnalyticsQuery,
     users::UsersQuery,
+    accounts::AccountsQuery,
     export::ExportQuery,
     audit::AuditQuery,
     sessions::SessionsQuery,
@@ -119,6 +121,7 @@ pub struct Mutation(
     connections::ConnectionsMutation,
     sessions::SessionsMutation,
     agent_tokens::AgentTokensMutation,
+    accounts::AccountsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
@@ -139,21 +142,19 @@ pub fn build_schema(store: Store) -> ApiSchema {
         Arc::new(ServerStats::new()),
         Broker::new(),
         exports,
-        LockoutPolicy::default(),
-        SessionPolicy::default(),
+        AccountPolicies::default(),
     )
 }
 
 /// [`build_schema`] with the counters the transport keeps (reported by `systemHealth`) and the
 /// broker that carries heartbeats to subscribers, the export files' directory and signer, and
-/// the login lockout policy and the cap on sessions per account.
+/// the login lockout policy, the cap on sessions per account and the policy of new passwords.
 pub fn build_schema_with(
     store: Store,
     stats: Arc<ServerStats>,
     broker: Broker,
     exports: Exports,
-    lockout: LockoutPolicy,
-    sessions: SessionPolicy,
+    policies: AccountPolicies,
 ) -> ApiSchema {
     Schema::build(
         Query::default(),
@@ -164,8 +165,9 @@ pub fn build_schema_with(
     .data(stats)
     .data(broker)
     .data(exports)
-    .data(lockout)
-    .data(sessions)
+    .data(policies.lockout)
+    .data(policies.sessions)
+    .data(policies.passwords)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)

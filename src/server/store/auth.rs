@@ -21,6 +21,17 @@ pub struct UserRow {
     pub password_hash: String,
     pub role: String,
     pub user_type: String,
+    /// Set when an admin disabled the account (it cannot log in or use its tokens).
+    pub disabled_at: Option<i64>,
+    /// Set when an admin deleted the account (its row stays for the ledger and history).
+    pub deleted_at: Option<i64>,
+}
+
+impl UserRow {
+    /// Neither disabled nor deleted.
+    pub fn is_active(&self) -> bool {
+        self.disabled_at.is_none() && self.deleted_at.is_none()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,12 +80,14 @@ pub struct TokenOwner {
     pub user: UserRow,
 }
 
-const USER_COLUMNS: &str = "u.id, u.username, u.password_hash, u.role, u.user_type";
+const USER_COLUMNS: &str =
+    "u.id, u.username, u.password_hash, u.role, u.user_type, u.disabled_at, u.deleted_at";
 
 impl Store {
     pub async fn user_by_username(&self, username: &str) -> Result<Option<UserRow>, StoreError> {
         Ok(sqlx::query_as::<_, UserRow>(
-            "SELECT id, username, password_hash, role, user_type FROM users WHERE username = ?",
+            "SELECT id, username, password_hash, role, user_type, disabled_at, deleted_at \
+             FROM users WHERE username = ?",
         )
         .bind(username)
         .fetch_optional(self.pool())
@@ -83,7 +96,8 @@ impl Store {
 
     pub async fn user_by_id(&self, id: &str) -> Result<Option<UserRow>, StoreError> {
         Ok(sqlx::query_as::<_, UserRow>(
-            "SELECT id, username, password_hash, role, user_type FROM users WHERE id = ?",
+            "SELECT id, username, password_hash, role, user_type, disabled_at, deleted_at \
+             FROM users WHERE id = ?",
         )
         .bind(id)
         .fetch_optional(self.pool())

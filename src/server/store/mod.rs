@@ -3,6 +3,7 @@
 //! Queries stay in plain, portable SQL (no SQLite date functions, unix-second integers) so that
 //! a Postgres store can follow when one machine is not enough.
 
+pub mod accounts;
 pub mod admin;
 pub mod agent_tokens;
 pub mod audit;
@@ -167,11 +168,14 @@ impl Store {
         self.generation.fetch_add(1, Ordering::AcqRel);
     }
 
-    /// True when the database has no servers yet (a fresh file).
+    /// True when the database has neither servers nor accounts yet (a fresh file). A platform
+    /// that `vpnmine server init` started has an account: `--demo` must not seed into it.
     pub async fn is_empty(&self) -> Result<bool, StoreError> {
-        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM servers")
-            .fetch_one(&self.pool)
-            .await?;
+        let count: i64 = sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM servers) + (SELECT COUNT(*) FROM users)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
         Ok(count == 0)
     }
 }

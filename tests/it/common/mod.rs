@@ -44,6 +44,24 @@ impl Env {
         let output = self.command().args(args).output().expect("run vpnmine");
         Run::from(output)
     }
+
+    /// Runs `cmd` to completion with `input` on its stdin.
+    pub fn run_input(mut cmd: Command, input: &str) -> Run {
+        use std::io::Write as _;
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn vpnmine");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
+        Run::from(child.wait_with_output().expect("wait vpnmine"))
+    }
 }
 
 /// What a finished run printed and how it exited.
@@ -107,10 +125,18 @@ impl TestServer {
 
     /// `vpnmine server --listen 127.0.0.1:0 --db DB --demo` plus `extra` arguments.
     pub fn start_with_db(db: &str, extra: &[&str]) -> Self {
+        let mut args = vec!["--demo"];
+        args.extend_from_slice(extra);
+        Self::start_without_demo(db, &args)
+    }
+
+    /// `vpnmine server --listen 127.0.0.1:0 --db DB` plus `extra` arguments: a database that
+    /// has an admin already (`vpnmine server init`).
+    pub fn start_without_demo(db: &str, extra: &[&str]) -> Self {
         let env = Env::new();
         let mut child = env
             .command()
-            .args(["server", "--listen", "127.0.0.1:0", "--db", db, "--demo"])
+            .args(["server", "--listen", "127.0.0.1:0", "--db", db])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -136,6 +162,17 @@ impl TestServer {
         let mut all = vec!["--endpoint", self.url.as_str()];
         all.extend_from_slice(args);
         self.env.run(&all)
+    }
+
+    /// Runs `vpnmine --endpoint URL ARGS` with `VPNMINE_TOKEN` set to `token` and `input` on
+    /// stdin.
+    pub fn run_as_input(&self, token: &str, args: &[&str], input: &str) -> Run {
+        let mut cmd = self.env.command();
+        cmd.env("VPNMINE_TOKEN", token)
+            .arg("--endpoint")
+            .arg(&self.url)
+            .args(args);
+        Env::run_input(cmd, input)
     }
 
     /// Runs `vpnmine --endpoint URL ARGS` with `VPNMINE_TOKEN` set to `token`.
