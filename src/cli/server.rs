@@ -169,8 +169,17 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> 
         },
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
-    let (store, seeded) = server::open_store(&options).await.map_err(fail)?;
-    let bound = server::bind(store, &options).await.map_err(fail)?;
+    let opened = server::open_store(&options).await.map_err(fail)?;
+    let seeded = opened.seeded;
+    if let Some(notice) = opened
+        .caught_up
+        .as_ref()
+        .and_then(crate::client::embedded::catch_up_notice)
+        .filter(|_| !global.quiet)
+    {
+        eprintln!("{notice}");
+    }
+    let bound = server::bind(opened.store, &options).await.map_err(fail)?;
     // Tests and scripts read this first line to learn the port.
     println!("vpnmine server listening on http://{}/graphql", bound.addr);
     if bound.addr.ip().is_unspecified() && options.public_url.is_none() && !options.trust_proxy {

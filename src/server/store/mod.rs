@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod demo;
 pub mod export_rows;
 pub mod heartbeats;
 pub mod metrics;
