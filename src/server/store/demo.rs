@@ -281,3 +281,262 @@ async fn restart_mining(
     }
     Ok(restarted)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::store::seed::DemoSize;
+
+    const T0: i64 = 1_796_000_000;
+    const DAY: i64 = 86_400;
+
+    /// A small demo network (the default's shape, a fifth of its servers) seeded at `T0`.
+    async fn demo() -> Store {
+        let store = Store::open(crate::server::store::IN_MEMORY).await.unwrap();
+        let size = DemoSize {
+            servers: 60,
+            operators: 8,
+            users: 300,
+            history_days: DEMO_HISTORY_DAYS,
+        };
+        store.seed_demo(42, size, T0).await.unwrap();
+        store
+    }
+
+    async fn scalar(store: &Store, sql: &str) -> i64 {
+        sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string()))
+            .fetch_one(store.pool())
+            .await
+            .unwrap()
+    }
+
+    /// Every metric row and mining activity, in a fixed order.
+    async fn rows(store: &Store) -> Vec<String> {
+        sqlx::query_scalar(
+            "SELECT server_id || ' ' || ts || ' ' || cpu || ' ' || memory || ' ' || network_in || ' ' \
+               || network_out || ' ' || connections || ' ' || latency_ms || ' ' || error_rate \
+             FROM metrics \
+             UNION ALL SELECT id || ' ' || server_id || ' ' || started_at || ' ' || COALESCE(stopped_at, '-') \
+             FROM mining_activities ORDER BY 1",
+        )
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+    }
+
+    /// (id, last heartbeat) of the servers in maintenance or silent at `T0`.
+    async fn resting(store: &Store) -> Vec<(String, i64)> {
+        sqlx::query_as(
+            "SELECT id, last_heartbeat FROM servers \
+             WHERE maintenance = 1 OR last_heartbeat < ? ORDER BY id",
+        )
+        .bind(T0 - HEARTBEAT_TIMEOUT_SECS)
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_day_old_demo_reports_again_and_resting_servers_stay_as_they_are() {
+        let store = demo().await;
+        let resting_before = resting(&store).await;
+        assert!(!resting_before.is_empty());
+        let reporting =
+            scalar(&store, "SELECT COUNT(*) FROM servers").await as usize - resting_before.len();
+        let metrics_before = scalar(&store, "SELECT COUNT(*) FROM metrics").await;
+
+        let now = T0 + DAY;
+        let done = store
+            .catch_up_demo(7, now)
+            .await
+            .unwrap()
+            .expect("caught up");
+        assert_eq!(done.servers, reporting);
+        assert!(done.idle_since <= T0 && done.idle_since > T0 - 60);
+        assert_eq!(done.to, now);
+        assert_eq!(done.restarted_mining, 0, "a day is within the fill");
+        // An hourly sample in each of the 24 hours and the one at `now`, per server.
+        assert!(
+            (24 * reporting..=25 * reporting).contains(&done.samples),
+            "{done:?}"
+        );
+        let written = scalar(&store, "SELECT COUNT(*) FROM metrics").await - metrics_before;
+        assert_eq!(written as usize, done.samples);
+        let live = store
+            .live_servers(now - HEARTBEAT_TIMEOUT_SECS)
+            .await
+            .unwrap();
+        assert_eq!(live.len(), reporting);
+        // No reporting server misses a clock hour of the day.
+        let hours: i64 = scalar(
+            &store,
+            &format!(
+                "SELECT MIN(h) FROM (SELECT COUNT(DISTINCT ts / 3600) AS h FROM metrics \
+                 WHERE ts > {T0} AND ts <= {now} GROUP BY server_id)"
+            ),
+        )
+        .await;
+        assert!(hours >= 24, "{hours}");
+        // Maintenance and silent servers: same heartbeat, no sample after it.
+        assert_eq!(resting(&store).await, resting_before);
+        let after_resting = scalar(
+            &store,
+            "SELECT COUNT(*) FROM metrics m JOIN servers s ON s.id = m.server_id \
+             WHERE m.ts > s.last_heartbeat",
+        )
+        .await;
+        assert_eq!(after_resting, 0);
+        let marker = scalar(&store, "SELECT caught_up_at FROM demo_network").await;
+        assert_eq!(marker, now);
+
+        // Live now: a second opening within the minute does nothing.
+        assert_eq!(store.catch_up_demo(42, now + 30).await.unwrap(), None);
+    }
+
+    #[tokio::test]
+    async fn the_same_demo_caught_up_to_the_same_instant_has_the_same_rows() {
+        let (a, b) = (demo().await, demo().await);
+        let now = T0 + 3 * DAY + 1_234;
+        let done_a = a.catch_up_demo(42, now).await.unwrap();
+        let done_b = b.catch_up_demo(42, now).await.unwrap();
+        assert_eq!(done_a, done_b);
+        assert_eq!(rows(&a).await, rows(&b).await);
+
+        // Another instant gives other samples (the generator follows the times).
+        let c = demo().await;
+        c.catch_up_demo(42, now + 1_800).await.unwrap();
+        assert_ne!(rows(&a).await, rows(&c).await);
+    }
+
+    #[tokio::test]
+    async fn a_gap_of_months_writes_at_most_the_fill_and_claims_see_a_whole_window() {
+        let store = demo().await;
+        let metrics_before = scalar(&store, "SELECT COUNT(*) FROM metrics").await;
+        let now = T0 + 60 * DAY;
+        let done = store
+            .catch_up_demo(42, now)
+            .await
+            .unwrap()
+            .expect("caught up");
+        assert!(
+            done.samples <= CatchUp::max_samples(done.servers),
+            "{done:?}"
+        );
+        assert!(
+            done.samples >= CatchUp::max_samples(done.servers) - done.servers,
+            "{done:?}"
+        );
+        let written = scalar(&store, "SELECT COUNT(*) FROM metrics").await - metrics_before;
+        assert_eq!(written as usize, done.samples);
+        let fill_from = now - CATCH_UP_MAX_DAYS * DAY;
+        let oldest = scalar(
+            &store,
+            &format!("SELECT MIN(ts) FROM metrics WHERE ts > {T0}"),
+        )
+        .await;
+        assert!(oldest >= fill_from, "{oldest} < {fill_from}");
+
+        // Mining restarted where the samples start, so a claim's window is all reported.
+        assert!(done.restarted_mining > 0);
+        let mining: Vec<String> = sqlx::query_scalar(
+            "SELECT server_id FROM mining_activities WHERE stopped_at IS NULL AND started_at = ?",
+        )
+        .bind(fill_from)
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+        assert_eq!(mining.len(), done.restarted_mining);
+        for server in &mining {
+            let (state, window) = store.accrual(server, now).await.unwrap();
+            assert_eq!(state.window_start(), Some(fill_from));
+            let hours = window.expect("a window").hours_reported;
+            assert!(hours >= CATCH_UP_MAX_DAYS * 24, "{server}: {hours} hours");
+        }
+        let closed = scalar(
+            &store,
+            &format!("SELECT COUNT(*) FROM mining_activities WHERE stopped_at IS NOT NULL AND stopped_at <= {T0}"),
+        )
+        .await;
+        assert_eq!(closed as usize, done.restarted_mining);
+    }
+
+    #[tokio::test]
+    async fn only_a_demo_network_is_caught_up() {
+        let store = demo().await;
+        sqlx::query("DELETE FROM demo_network")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let before = rows(&store).await;
+        assert_eq!(store.catch_up_demo(42, T0 + DAY).await.unwrap(), None);
+        assert_eq!(rows(&store).await, before);
+    }
+
+    #[tokio::test]
+    async fn the_seed_records_itself_and_old_demo_databases_are_recognised() {
+        let store = demo().await;
+        let (seed, seeded_at): (i64, i64) =
+            sqlx::query_as("SELECT seed, seeded_at FROM demo_network")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+        assert_eq!((seed, seeded_at), (42, T0));
+        // Migration 0013's backfill, run again on this database as if it predated the table.
+        sqlx::query("DELETE FROM demo_network")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let migration = include_str!("../../../migrations/0013_demo_network.sql");
+        let backfill = &migration[migration.find("INSERT INTO demo_network").unwrap()..];
+        sqlx::raw_sql(sqlx::AssertSqlSafe(backfill.to_string()))
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let (seed, seeded_at): (Option<i64>, i64) =
+            sqlx::query_as("SELECT seed, seeded_at FROM demo_network")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+        assert_eq!((seed, seeded_at), (None, T0));
+        // Without a seed of its own, the catch-up uses the one it is given.
+        let other = demo().await;
+        sqlx::query("UPDATE demo_network SET seed = NULL")
+            .execute(other.pool())
+            .await
+            .unwrap();
+        store.catch_up_demo(42, T0 + DAY).await.unwrap();
+        other.catch_up_demo(42, T0 + DAY).await.unwrap();
+        assert_eq!(rows(&store).await, rows(&other).await);
+
+        // A database the seed did not make is not one.
+        let empty = Store::open(crate::server::store::IN_MEMORY).await.unwrap();
+        sqlx::raw_sql(sqlx::AssertSqlSafe(backfill.to_string()))
+            .execute(empty.pool())
+            .await
+            .unwrap();
+        assert_eq!(scalar(&empty, "SELECT COUNT(*) FROM demo_network").await, 0);
+    }
+
+    #[tokio::test]
+    async fn the_local_admin_operates_paid_and_refused_servers() {
+        let store = demo().await;
+        let owned: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT maintenance, mining_enabled, last_heartbeat >= ? FROM servers \
+             WHERE owner_id = 'usr-admin' ORDER BY id",
+        )
+        .bind(T0 - HEARTBEAT_TIMEOUT_SECS)
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+        let healthy = owned.iter().filter(|s| **s == (0, 1, 1)).count();
+        assert_eq!(healthy, 3, "{owned:?}");
+        assert!(owned.contains(&(0, 0, 1)), "one not mining: {owned:?}");
+        assert!(owned.len() >= 4 && owned.len() <= 6, "{owned:?}");
+    }
+
+    #[test]
+    fn server_hashes_do_not_change() {
+        assert_eq!(stable_hash(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(stable_hash("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}
