@@ -536,7 +536,7 @@ pub(crate) async fn network_overview_by_hand(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     const HOUR: i64 = 3_600;
@@ -1083,7 +1083,7 @@ mod tests {
 
     /// The derived totals as kept, and as rebuilt from the rows. The rebuild is rolled back,
     /// so that what the triggers kept goes on into the next write.
-    async fn derived_both_ways(store: &Store) -> (Vec<String>, Vec<String>) {
+    pub(crate) async fn derived_both_ways(store: &Store) -> (Vec<String>, Vec<String>) {
         let mut tx = store.pool().begin().await.unwrap();
         let kept = derived_totals(&mut tx).await;
         with_derived_totals_paused(&mut tx, async |_| Ok(()))
