@@ -197,7 +197,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l endpoint -d '
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo -d 'Seed the demo network into an empty database'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l demo -d 'Seed the demo network into an empty database; an existing demo network is brought up to now (its simulated servers\' heartbeats since it last ran, at most 14 days of them)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -l trust-proxy -d 'Build links from the scheme and host a reverse proxy forwards (Forwarded, X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server" -s v -l verbose -d 'More detail on stderr (repeat for more)'

@@ -34,7 +34,8 @@ pub struct ServerArgs {
     /// SQLite database file, or `:memory:`.
     #[arg(long, default_value = "vpnmine.db")]
     pub db: String,
-    /// Seed the demo network into an empty database.
+    /// Seed the demo network into an empty database; an existing demo network is brought up
+    /// to now (its simulated servers' heartbeats since it last ran, at most 14 days of them).
     #[arg(long)]
     pub demo: bool,
     /// Size multiplier of the demo network (1 = 300 servers, 3,000 users).

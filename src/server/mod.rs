@@ -34,7 +34,7 @@ pub struct ServeOptions {
     pub listen: SocketAddr,
     /// A file path, or `:memory:`.
     pub db: String,
-    /// Seed the demo network into an empty database.
+    /// Seed the demo network into an empty database, or bring an existing one up to now.
     pub demo: bool,
     pub demo_scale: u32,
     pub seed: u64,

@@ -34,21 +34,29 @@ fn runtime() -> tokio::runtime::Runtime {
         .unwrap()
 }
 
-/// Ids of the servers whose last heartbeat is at least `since`.
-fn reported_since(env: &Env, since: i64) -> HashSet<String> {
+/// Ids the query `sql` (of one parameter, `since`) selects from the local database.
+fn local_ids(env: &Env, sql: &'static str, since: i64) -> HashSet<String> {
     runtime().block_on(async {
         let store = Store::open(&local_db(env).display().to_string())
             .await
             .unwrap();
-        let ids: Vec<String> =
-            sqlx::query_scalar("SELECT id FROM servers WHERE last_heartbeat >= ?")
-                .bind(since)
-                .fetch_all(store.pool())
-                .await
-                .unwrap();
+        let ids: Vec<String> = sqlx::query_scalar(sql)
+            .bind(since)
+            .fetch_all(store.pool())
+            .await
+            .unwrap();
         store.pool().close().await;
         ids.into_iter().collect()
     })
+}
+
+/// Ids of the servers whose last heartbeat is at least `since`.
+fn reported_since(env: &Env, since: i64) -> HashSet<String> {
+    local_ids(
+        env,
+        "SELECT id FROM servers WHERE last_heartbeat >= ?",
+        since,
+    )
 }
 
 fn json_rows(run: &Run) -> Vec<Value> {
@@ -156,6 +164,23 @@ fn a_day_old_local_demo_is_brought_up_to_now_and_claims_pay_again() {
         );
     }
     assert!(refused.iter().all(|r| r["rule"].is_string()), "{rows:#?}");
+    // The admin's server in maintenance sent no heartbeat for the day: its uptime is short.
+    let resting = in_maintenance(&env);
+    assert!(!resting.is_empty());
+    for id in &resting {
+        let row = rows.iter().find(|r| r["serverId"] == id.as_str()).unwrap();
+        assert_eq!(row["rule"], "PERFORMANCE", "{row}");
+    }
+}
+
+/// The local admin's servers in maintenance.
+fn in_maintenance(env: &Env) -> HashSet<String> {
+    local_ids(
+        env,
+        "SELECT id FROM servers WHERE owner_id = 'usr-admin' AND maintenance = 1 \
+         AND created_at >= ?",
+        0,
+    )
 }
 
 #[test]
