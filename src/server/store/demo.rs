@@ -224,7 +224,7 @@ impl Store {
         let fill_from = now - CATCH_UP_MAX_DAYS * 86_400;
 
         let restarted_mining = if fill_from > idle_since {
-            restart_mining(&mut *tx, seed, reporting_since, now, fill_from).await?
+            restart_mining(&mut tx, seed, reporting_since, now, fill_from).await?
         } else {
             0
         };
