@@ -3,7 +3,8 @@
 //!
 //! Servers, users and protocol endpoints are drawn first; the history (hourly metric samples
 //! and user sessions over [`DemoSize::history_days`]) is drawn afterwards from the same
-//! generator, so adding history did not change the servers and users a seed gives.
+//! generator, so adding history did not change the servers and users a seed gives. The demo
+//! `admin` account's servers are chosen among the drawn ones without a draw, for the same reason.
 
 use std::collections::HashSet;
 use std::f64::consts::TAU;
@@ -239,7 +240,7 @@ impl Store {
         for n in 0..size.servers {
             let id = unique_id(&mut rng, "srv", &mut seen_servers);
             // The named operator account owns the first servers, so that it has something to run.
-            let owner = if n < 5 {
+            let owner = if n < OPERATOR_SERVERS {
                 &operators[0]
             } else {
                 &operators[rng.random_range(0..operators.len())]
@@ -415,6 +416,9 @@ impl Store {
     }
 }
 
+/// Servers the demo `operator` account owns: the first ones drawn.
+const OPERATOR_SERVERS: usize = 5;
+
 /// Healthy mining servers the demo `admin` account operates: a claim pays them.
 const ADMIN_PAID_SERVERS: usize = 3;
 
@@ -423,15 +427,14 @@ const ADMIN_PAID_SERVERS: usize = 3;
 /// [`ADMIN_PAID_SERVERS`] healthy mining servers (low latency, moderate load, mining for 3
 /// days or more: paid), one not mining (refused: nothing accrues), one in maintenance and one
 /// gone silent (both mining; their uptime falls as time passes without their heartbeats, and the
-/// performance rule refuses them). Picked by what the generator drew, after it drew everything,
-/// so that no draw changes: the network is the same as before, but for these owners.
+/// performance rule refuses them). Picked by what the generator drew, once it drew the servers,
+/// without a draw of their own: the network is the same as before, but for these owners.
 async fn give_the_admin_servers(
     conn: &mut SqliteConnection,
     servers: &[DemoServer],
     now: i64,
 ) -> Result<(), StoreError> {
-    // The named operator account owns the first five.
-    let candidates = || servers.iter().skip(5);
+    let candidates = || servers.iter().skip(OPERATOR_SERVERS);
     let in_service = |s: &&DemoServer| !s.silent && !s.maintenance && s.any_protocol_enabled;
     let mut picked: Vec<&DemoServer> = candidates()
         .filter(in_service)
