@@ -586,7 +586,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
-            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Seed the demo network into an empty database')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Seed the demo network into an empty database; an existing demo network is brought up to now (its simulated servers'' heartbeats since it last ran, at most 14 days of them)')
             [CompletionResult]::new('--trust-proxy', '--trust-proxy', [CompletionResultType]::ParameterName, 'Build links from the scheme and host a reverse proxy forwards (Forwarded, X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')

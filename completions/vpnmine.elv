@@ -534,7 +534,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -o 'Output format: table (aligned text when piped), json or csv'
             cand --output 'Output format: table (aligned text when piped), json or csv'
             cand --timeout 'Seconds to wait for the platform before giving up'
-            cand --demo 'Seed the demo network into an empty database'
+            cand --demo 'Seed the demo network into an empty database; an existing demo network is brought up to now (its simulated servers'' heartbeats since it last ran, at most 14 days of them)'
             cand --trust-proxy 'Build links from the scheme and host a reverse proxy forwards (Forwarded, X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them'
             cand -q 'Print nothing but errors (and the data of -o json/csv)'
             cand --quiet 'Print nothing but errors (and the data of -o json/csv)'

@@ -46,7 +46,8 @@ pub struct ServerArgs {
     /// SQLite database file, or `:memory:`.
     #[arg(long, default_value = "vpnmine.db")]
     pub db: String,
-    /// Seed the demo network into an empty database.
+    /// Seed the demo network into an empty database; an existing demo network is brought up
+    /// to now (its simulated servers' heartbeats since it last ran, at most 14 days of them).
     #[arg(long)]
     pub demo: bool,
     /// Size multiplier of the demo network (1 = 300 servers, 3,000 users).
@@ -287,9 +288,18 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
         },
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
-    let (store, seeded) = server::open_store(&options).await.map_err(fail)?;
+    let opened = server::open_store(&options).await.map_err(fail)?;
+    let seeded = opened.seeded;
+    if let Some(notice) = opened
+        .caught_up
+        .as_ref()
+        .and_then(crate::client::embedded::catch_up_notice)
+        .filter(|_| !global.quiet)
+    {
+        eprintln!("{notice}");
+    }
     // Nobody could log in to manage it: refuse to serve rather than run an unusable platform.
-    if bootstrap::first_active_admin(&store)
+    if bootstrap::first_active_admin(&opened.store)
         .await
         .map_err(|e| CliError::failed(e.to_string()))?
         .is_none()
@@ -303,7 +313,7 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
             options.db
         )));
     }
-    let bound = server::bind(store, &options).await.map_err(fail)?;
+    let bound = server::bind(opened.store, &options).await.map_err(fail)?;
     // Tests and scripts read this first line to learn the port.
     println!("vpnmine server listening on http://{}/graphql", bound.addr);
     if bound.addr.ip().is_unspecified() && options.public_url.is_none() && !options.trust_proxy {

@@ -10,6 +10,7 @@ use url::Url;
 
 use crate::error::CliError;
 use crate::paths;
+use crate::server::store::demo::{CATCH_UP_MAX_DAYS, CatchUp};
 use crate::server::{self, ServeOptions};
 
 /// The demo network's seed for the local database, so every machine gets the same one.
@@ -22,6 +23,34 @@ static SIMULATE: std::sync::OnceLock<std::time::Duration> = std::sync::OnceLock:
 /// Asks the embedded platform (when it is the endpoint) to simulate its agents.
 pub fn simulate_agents(every: std::time::Duration) {
     let _ = SIMULATE.set(every);
+}
+
+/// Idle time after which the catch-up of the local demo is worth a line on stderr.
+const CATCH_UP_NOTICE_SECS: i64 = 3_600;
+
+/// What a newcomer reads when the demo network was brought up to now; nothing after an
+/// absence under an hour (a catch-up of minutes happens between most commands).
+pub fn catch_up_notice(done: &CatchUp) -> Option<String> {
+    let idle = done.to - done.idle_since;
+    if idle < CATCH_UP_NOTICE_SECS {
+        return None;
+    }
+    let span = if idle >= 2 * 86_400 {
+        format!("{} days", idle / 86_400)
+    } else {
+        format!("{} hours", idle / 3_600)
+    };
+    let mut notice = format!(
+        "The demo network was idle for {span}: simulated {} heartbeats of its {} reporting servers up to now.",
+        done.samples, done.servers
+    );
+    if done.restarted_mining > 0 {
+        notice.push_str(&format!(
+            " Only the last {CATCH_UP_MAX_DAYS} days are filled: mining restarted on {} servers there.",
+            done.restarted_mining
+        ));
+    }
+    Some(notice)
 }
 
 pub struct Embedded {
@@ -62,14 +91,17 @@ impl Embedded {
             CliError::failed(format!("cannot start the embedded backend: {e}"))
                 .with_hint(format!("the local database is {}", db.display()))
         };
-        let (store, seeded) = server::open_store(&options).await.map_err(fail)?;
-        if seeded {
+        let opened = server::open_store(&options).await.map_err(fail)?;
+        if opened.seeded {
             eprintln!(
                 "Created the local platform at {} with the demo network.",
                 db.display()
             );
         }
-        let bound = server::bind(store, &options).await.map_err(fail)?;
+        if let Some(notice) = opened.caught_up.as_ref().and_then(catch_up_notice) {
+            eprintln!("{notice}");
+        }
+        let bound = server::bind(opened.store, &options).await.map_err(fail)?;
         let url = Url::parse(&format!("http://{}/graphql", bound.addr))
             .map_err(|e| CliError::failed(format!("embedded backend address: {e}")))?;
         let (shutdown, stop) = oneshot::channel::<()>();

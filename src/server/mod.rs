@@ -35,7 +35,7 @@ pub struct ServeOptions {
     pub listen: SocketAddr,
     /// A file path, or `:memory:`.
     pub db: String,
-    /// Seed the demo network into an empty database.
+    /// Seed the demo network into an empty database, or bring an existing one up to now.
     pub demo: bool,
     pub demo_scale: u32,
     pub seed: u64,
@@ -89,28 +89,67 @@ pub enum ServeError {
     Io(#[from] std::io::Error),
 }
 
-/// Opens the database and seeds the demo network when asked and the database is empty.
-/// Returns the store and whether it was seeded now.
-pub async fn open_store(options: &ServeOptions) -> Result<(Store, bool), ServeError> {
+/// A database opened for serving.
+pub struct Opened {
+    pub store: Store,
+    /// The demo network was seeded now.
+    pub seeded: bool,
+    /// An existing demo network was brought up to now.
+    pub caught_up: Option<store::demo::CatchUp>,
+}
+
+/// Opens the database and, when asked for the demo network, seeds it into an empty database
+/// or brings an existing demo network up to now (its simulated agents did not report while
+/// nothing served it). A database the seed did not make is never simulated.
+pub async fn open_store(options: &ServeOptions) -> Result<Opened, ServeError> {
     let store = Store::open(&options.db).await?;
     let seeded = options.demo && store.is_empty().await?;
+    let now = chrono::Utc::now().timestamp();
+    let mut caught_up = None;
     if seeded {
         // Bulk SQL, expected to be slow: see `logging::quiet_bulk_sql`.
         let seed = async {
             store
-                .seed_demo(
-                    options.seed,
-                    DemoSize::scale(options.demo_scale),
-                    chrono::Utc::now().timestamp(),
-                )
+                .seed_demo(options.seed, DemoSize::scale(options.demo_scale), now)
                 .await?;
             store.checkpoint().await
         };
         seed.instrument(tracing::info_span!(logging::BULK_SQL_SPAN))
             .await?;
+    } else if options.demo {
+        let catch_up = async {
+            let done = store.catch_up_demo(options.seed, now).await?;
+            if done
+                .as_ref()
+                .is_some_and(|c| c.samples > INSERT_CHECKPOINT_AFTER)
+            {
+                store.checkpoint().await?;
+            }
+            Ok::<_, store::StoreError>(done)
+        };
+        caught_up = catch_up
+            .instrument(tracing::info_span!(logging::BULK_SQL_SPAN))
+            .await?;
+        if let Some(done) = &caught_up {
+            tracing::info!(
+                idle_seconds = done.to - done.idle_since,
+                servers = done.servers,
+                samples = done.samples,
+                restarted_mining = done.restarted_mining,
+                "brought the demo network up to now"
+            );
+        }
     }
-    Ok((store, seeded))
+    Ok(Opened {
+        store,
+        seeded,
+        caught_up,
+    })
 }
+
+/// A catch-up that wrote more samples than this moves them out of the write-ahead log, as
+/// the seed does: a day of the default demo is about 7,000.
+const INSERT_CHECKPOINT_AFTER: usize = 10_000;
 
 /// A server bound to its address, not yet serving.
 pub struct BoundServer {

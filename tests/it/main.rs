@@ -9,6 +9,7 @@ mod auth;
 mod bad_input;
 mod cli_api;
 mod cli_auth;
+mod cli_demo;
 mod cli_live;
 mod cli_mining;
 mod cli_servers;

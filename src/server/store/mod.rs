@@ -9,6 +9,7 @@ pub mod agent_tokens;
 pub mod audit;
 pub mod auth;
 pub mod connections;
+pub mod demo;
 pub mod export_rows;
 pub mod heartbeats;
 pub mod metrics;

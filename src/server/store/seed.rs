@@ -3,7 +3,8 @@
 //!
 //! Servers, users and protocol endpoints are drawn first; the history (hourly metric samples
 //! and user sessions over [`DemoSize::history_days`]) is drawn afterwards from the same
-//! generator, so adding history did not change the servers and users a seed gives.
+//! generator, so adding history did not change the servers and users a seed gives. The demo
+//! `admin` account's servers are chosen among the drawn ones without a draw, for the same reason.
 
 use std::collections::HashSet;
 use std::f64::consts::TAU;
@@ -46,6 +47,9 @@ const REGION_UTC_OFFSET_HOURS: [f64; 12] = [
     0.0, 1.0, 2.0, -5.0, -8.0, -5.0, -3.0, 5.5, 8.0, 9.0, 4.0, 2.0,
 ];
 
+/// Days of history the default demo is seeded with.
+pub const DEMO_HISTORY_DAYS: u32 = 14;
+
 /// Demo servers report one metric sample per hour.
 pub const DEMO_SAMPLE_INTERVAL_SECS: i64 = 3_600;
 
@@ -69,7 +73,7 @@ impl DemoSize {
             servers: 300 * scale,
             operators: 40 * scale,
             users: 3000 * scale,
-            history_days: 14,
+            history_days: DEMO_HISTORY_DAYS,
         }
     }
 }
@@ -120,6 +124,10 @@ struct DemoServer {
     region: usize,
     silent: bool,
     maintenance: bool,
+    /// When its mining activity started; `None`: mining is disabled.
+    mining_since: Option<i64>,
+    /// At least one of its endpoints is enabled.
+    any_protocol_enabled: bool,
     created_at: i64,
     last_heartbeat: i64,
     cpu: f64,
@@ -131,17 +139,17 @@ struct DemoServer {
     protocols: Vec<&'static str>,
 }
 
-/// One row of `metrics`.
-struct Sample {
-    server: usize,
-    ts: i64,
-    cpu: f64,
-    memory: f64,
-    network_in: f64,
-    network_out: f64,
-    connections: i64,
-    latency_ms: f64,
-    error_rate: f64,
+/// One row of `metrics`; `server` indexes the caller's list of servers.
+pub(super) struct Sample {
+    pub server: usize,
+    pub ts: i64,
+    pub cpu: f64,
+    pub memory: f64,
+    pub network_in: f64,
+    pub network_out: f64,
+    pub connections: i64,
+    pub latency_ms: f64,
+    pub error_rate: f64,
 }
 
 /// One row of `sessions`.
@@ -160,7 +168,7 @@ struct Session {
 }
 
 /// Traffic over the day in a region: 1 at 20:00 local time, -1 at 08:00.
-fn daily_cycle(ts: i64, region: usize) -> f64 {
+pub(super) fn daily_cycle(ts: i64, region: usize) -> f64 {
     let local_hours =
         (ts.rem_euclid(86_400) as f64 / 3_600.0) + REGION_UTC_OFFSET_HOURS[region % 12];
     (TAU * (local_hours - 20.0) / 24.0).cos()
@@ -232,7 +240,7 @@ impl Store {
         for n in 0..size.servers {
             let id = unique_id(&mut rng, "srv", &mut seen_servers);
             // The named operator account owns the first servers, so that it has something to run.
-            let owner = if n < 5 {
+            let owner = if n < OPERATOR_SERVERS {
                 &operators[0]
             } else {
                 &operators[rng.random_range(0..operators.len())]
@@ -292,16 +300,21 @@ impl Store {
             .execute(&mut *tx)
             .await?;
 
-            if mining_enabled {
+            let mining_since = if mining_enabled {
+                let activity = unique_id(&mut rng, "act", &mut seen_activities);
+                let started_at = now - rng.random_range(1..30) * 86_400;
                 sqlx::query(
                     "INSERT INTO mining_activities (id, server_id, started_at) VALUES (?, ?, ?)",
                 )
-                .bind(unique_id(&mut rng, "act", &mut seen_activities))
+                .bind(activity)
                 .bind(&id)
-                .bind(now - rng.random_range(1..30) * 86_400)
+                .bind(started_at)
                 .execute(&mut *tx)
                 .await?;
-            }
+                Some(started_at)
+            } else {
+                None
+            };
 
             let clients: Vec<_> = (0..4)
                 .map(|_| json!({ "id": users[rng.random_range(0..users.len())].vpn_uuid }))
@@ -364,6 +377,8 @@ impl Store {
                 region: n % REGIONS.len(),
                 silent,
                 maintenance,
+                mining_since,
+                any_protocol_enabled: !enabled_protocols.is_empty(),
                 created_at,
                 last_heartbeat,
                 cpu,
@@ -379,6 +394,14 @@ impl Store {
             });
         }
 
+        give_the_admin_servers(&mut tx, &servers, now).await?;
+        sqlx::query("INSERT INTO demo_network (id, seed, seeded_at) VALUES (1, ?, ?)")
+            // Stored as its 64 bits: SQLite integers are signed.
+            .bind(seed as i64)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+
         let history_start = now - i64::from(size.history_days) * 86_400;
         super::metrics::with_derived_totals_paused(&mut tx, async |conn| {
             seed_metrics(conn, &mut rng, &servers, history_start).await?;
@@ -391,6 +414,51 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Servers the demo `operator` account owns: the first ones drawn.
+const OPERATOR_SERVERS: usize = 5;
+
+/// Healthy mining servers the demo `admin` account operates: a claim pays them.
+const ADMIN_PAID_SERVERS: usize = 3;
+
+/// The demo `admin` account (the local admin of `--endpoint local`) also operates a few
+/// servers, so that `mining claim --all` shows the claim rules at work on the local demo:
+/// [`ADMIN_PAID_SERVERS`] healthy mining servers (low latency, moderate load, mining for 3
+/// days or more: paid), one not mining (refused: nothing accrues), one in maintenance and one
+/// gone silent (both mining; their uptime falls as time passes without their heartbeats, and the
+/// performance rule refuses them). Picked by what the generator drew, once it drew the servers,
+/// without a draw of their own: the network is the same as before, but for these owners.
+async fn give_the_admin_servers(
+    conn: &mut SqliteConnection,
+    servers: &[DemoServer],
+    now: i64,
+) -> Result<(), StoreError> {
+    let candidates = || servers.iter().skip(OPERATOR_SERVERS);
+    let in_service = |s: &&DemoServer| !s.silent && !s.maintenance && s.any_protocol_enabled;
+    let mut picked: Vec<&DemoServer> = candidates()
+        .filter(in_service)
+        .filter(|s| {
+            s.mining_since.is_some_and(|t| t <= now - 3 * 86_400)
+                && s.latency < 60.0
+                && (20.0..70.0).contains(&s.cpu)
+        })
+        .take(ADMIN_PAID_SERVERS)
+        .collect();
+    picked.extend(
+        candidates()
+            .filter(in_service)
+            .find(|s| s.mining_since.is_none()),
+    );
+    picked.extend(candidates().find(|s| s.maintenance && s.mining_since.is_some()));
+    picked.extend(candidates().find(|s| s.silent && s.mining_since.is_some()));
+    for server in picked {
+        sqlx::query("UPDATE servers SET owner_id = 'usr-admin' WHERE id = ?")
+            .bind(&server.id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Hourly samples of every server from its latest heartbeat back to `history_start`. The newest
@@ -426,6 +494,80 @@ async fn seed_metrics(
     Ok(())
 }
 
+/// How a server's samples vary around a set of its figures taken at one instant: with the
+/// daily cycle of its region, and some noise. The seed draws the history before a server's
+/// latest figures from it; the catch-up (`super::demo`) the samples after them.
+pub(super) struct SampleProfile {
+    pub region: usize,
+    pub cpu: f64,
+    pub memory: f64,
+    pub latency: f64,
+    /// Connections the samples vary around.
+    pub connection_level: f64,
+    /// Megabits per second per connection.
+    pub speed_per_connection: f64,
+    /// Share of the traffic that is inbound.
+    pub inbound_share: f64,
+    pub base_error_rate: f64,
+    /// [`daily_cycle`] at the instant the figures were taken.
+    pub anchor_cycle: f64,
+}
+
+impl SampleProfile {
+    /// A sample at `ts`, drawn around the figures: `rng` is called in a fixed order.
+    pub(super) fn sample(&self, rng: &mut StdRng, server: usize, ts: i64) -> Sample {
+        let cycle = daily_cycle(ts, self.region) - self.anchor_cycle;
+        let cpu = (self.cpu + 12.0 * cycle + rng.random_range(-4.0..4.0)).clamp(0.5, 100.0);
+        let memory = (self.memory + 6.0 * cycle + rng.random_range(-2.0..2.0)).clamp(1.0, 100.0);
+        let swing = 0.05 * (self.connection_level + 20.0);
+        let connections = (self.connection_level
+            + 0.35 * (self.connection_level + 20.0) * cycle
+            + rng.random_range(-swing..swing))
+        .round()
+        .max(0.0);
+        let speed = connections * self.speed_per_connection * rng.random_range(0.9..1.1);
+        let latency = (self.latency * (1.0 + 0.12 * cycle)
+            + rng.random_range(-0.05..0.05) * self.latency)
+            .max(1.0);
+        let overload = (cpu - 70.0).max(0.0) / 10.0;
+        let error_rate =
+            (self.base_error_rate * rng.random_range(0.5..1.5) * (1.0 + overload)).min(1.0);
+        Sample {
+            server,
+            ts,
+            cpu,
+            memory,
+            network_in: speed * self.inbound_share,
+            network_out: speed * (1.0 - self.inbound_share),
+            connections: connections as i64,
+            latency_ms: latency,
+            error_rate,
+        }
+    }
+
+    /// The sample that is the figures themselves, at `ts`.
+    pub(super) fn figures(
+        &self,
+        server: usize,
+        ts: i64,
+        connections: i64,
+        network_speed: f64,
+    ) -> Sample {
+        let network_in = network_speed * self.inbound_share;
+        Sample {
+            server,
+            ts,
+            cpu: self.cpu,
+            memory: self.memory,
+            network_in,
+            network_out: network_speed - network_in,
+            connections,
+            latency_ms: self.latency,
+            error_rate: self.base_error_rate,
+        }
+    }
+}
+
 /// [`seed_metrics`]' samples, into temp.seed_metrics.
 async fn generate_metrics(
     conn: &mut SqliteConnection,
@@ -433,10 +575,10 @@ async fn generate_metrics(
     servers: &[DemoServer],
     history_start: i64,
 ) -> Result<(), StoreError> {
+    let ids: Vec<&str> = servers.iter().map(|s| s.id.as_str()).collect();
     let mut batch = Vec::with_capacity(INSERT_CHUNK);
     for (index, server) in servers.iter().enumerate() {
         let first = history_start.max(server.created_at);
-        let now_cycle = daily_cycle(server.last_heartbeat, server.region);
         // Silent servers had users until they went quiet.
         let connection_level = if server.silent {
             rng.random_range(20..300) as f64
@@ -448,58 +590,27 @@ async fn generate_metrics(
         } else {
             rng.random_range(0.5..4.0)
         };
-        let inbound_share: f64 = rng.random_range(0.3..0.45);
-        let base_error_rate: f64 = rng.random_range(0.0..0.02);
+        let profile = SampleProfile {
+            region: server.region,
+            cpu: server.cpu,
+            memory: server.memory,
+            latency: server.latency,
+            connection_level,
+            speed_per_connection,
+            inbound_share: rng.random_range(0.3..0.45),
+            base_error_rate: rng.random_range(0.0..0.02),
+            anchor_cycle: daily_cycle(server.last_heartbeat, server.region),
+        };
         let mut ts = server.last_heartbeat;
         let mut newest = true;
         while ts >= first {
-            let sample = if newest {
-                let network_in = server.network_speed * inbound_share;
-                Sample {
-                    server: index,
-                    ts,
-                    cpu: server.cpu,
-                    memory: server.memory,
-                    network_in,
-                    network_out: server.network_speed - network_in,
-                    connections: server.connections,
-                    latency_ms: server.latency,
-                    error_rate: base_error_rate,
-                }
+            batch.push(if newest {
+                profile.figures(index, ts, server.connections, server.network_speed)
             } else {
-                let cycle = daily_cycle(ts, server.region) - now_cycle;
-                let cpu =
-                    (server.cpu + 12.0 * cycle + rng.random_range(-4.0..4.0)).clamp(0.5, 100.0);
-                let memory =
-                    (server.memory + 6.0 * cycle + rng.random_range(-2.0..2.0)).clamp(1.0, 100.0);
-                let swing = 0.05 * (connection_level + 20.0);
-                let connections = (connection_level
-                    + 0.35 * (connection_level + 20.0) * cycle
-                    + rng.random_range(-swing..swing))
-                .round()
-                .max(0.0);
-                let speed = connections * speed_per_connection * rng.random_range(0.9..1.1);
-                let latency = (server.latency * (1.0 + 0.12 * cycle)
-                    + rng.random_range(-0.05..0.05) * server.latency)
-                    .max(1.0);
-                let overload = (cpu - 70.0).max(0.0) / 10.0;
-                let error_rate =
-                    (base_error_rate * rng.random_range(0.5..1.5) * (1.0 + overload)).min(1.0);
-                Sample {
-                    server: index,
-                    ts,
-                    cpu,
-                    memory,
-                    network_in: speed * inbound_share,
-                    network_out: speed * (1.0 - inbound_share),
-                    connections: connections as i64,
-                    latency_ms: latency,
-                    error_rate,
-                }
-            };
-            batch.push(sample);
+                profile.sample(rng, index, ts)
+            });
             if batch.len() == INSERT_CHUNK {
-                insert_samples(conn, servers, &batch).await?;
+                insert_samples(conn, SEED_SAMPLES, &ids, &batch).await?;
                 batch.clear();
             }
             newest = false;
@@ -507,22 +618,28 @@ async fn generate_metrics(
         }
     }
     if !batch.is_empty() {
-        insert_samples(conn, servers, &batch).await?;
+        insert_samples(conn, SEED_SAMPLES, &ids, &batch).await?;
     }
     Ok(())
 }
 
-async fn insert_samples(
+/// Where the seed puts its samples before storing them in time order.
+const SEED_SAMPLES: &str = "INSERT INTO temp.seed_metrics";
+
+/// Inserts `samples` with `insert` (`INSERT [OR ...] INTO table`); a sample names its server
+/// by its index in `ids`.
+pub(super) async fn insert_samples(
     conn: &mut SqliteConnection,
-    servers: &[DemoServer],
+    insert: &str,
+    ids: &[&str],
     samples: &[Sample],
 ) -> Result<(), StoreError> {
-    let mut qb = QueryBuilder::<Sqlite>::new(
-        "INSERT INTO temp.seed_metrics (server_id, ts, cpu, memory, network_in, network_out, \
-         connections, latency_ms, error_rate) ",
-    );
+    let mut qb = QueryBuilder::<Sqlite>::new(format!(
+        "{insert} (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms, error_rate) "
+    ));
     qb.push_values(samples, |mut row, s| {
-        row.push_bind(servers[s.server].id.as_str())
+        row.push_bind(ids[s.server])
             .push_bind(s.ts)
             .push_bind(s.cpu)
             .push_bind(s.memory)
