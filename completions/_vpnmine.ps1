@@ -581,6 +581,8 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--lockout-for', '--lockout-for', [CompletionResultType]::ParameterName, 'How long a locked username is refused (e.g. 15m, 30s)')
             [CompletionResult]::new('--max-sessions', '--max-sessions', [CompletionResultType]::ParameterName, 'Sessions (logins) one account may hold at once; a login beyond it revokes the account''s oldest sessions. 0: unlimited')
             [CompletionResult]::new('--password-min-length', '--password-min-length', [CompletionResultType]::ParameterName, 'Fewest characters of a new password (accounts created, reset or changed through the API); new passwords may also not contain the username nor be a common password')
+            [CompletionResult]::new('--minimum-claim', '--minimum-claim', [CompletionResultType]::ParameterName, 'The platform''s smallest claim, in tokens (operators may set a higher one per server)')
+            [CompletionResult]::new('--claim-cooldown', '--claim-cooldown', [CompletionResultType]::ParameterName, 'Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')

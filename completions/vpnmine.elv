@@ -529,6 +529,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --lockout-for 'How long a locked username is refused (e.g. 15m, 30s)'
             cand --max-sessions 'Sessions (logins) one account may hold at once; a login beyond it revokes the account''s oldest sessions. 0: unlimited'
             cand --password-min-length 'Fewest characters of a new password (accounts created, reset or changed through the API); new passwords may also not contain the username nor be a common password'
+            cand --minimum-claim 'The platform''s smallest claim, in tokens (operators may set a higher one per server)'
+            cand --claim-cooldown 'Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none)'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'

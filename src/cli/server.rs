@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use super::GlobalArgs;
 use crate::domain::PasswordPolicy;
 use crate::domain::password::{DEFAULT_MIN_LENGTH, LOWEST_MIN_LENGTH, MAX_PASSWORD_CHARS};
+use crate::domain::reward::RewardPolicy;
 use crate::error::CliError;
 use crate::output::Output;
 use crate::server::bootstrap::{self, InitError};
@@ -125,6 +126,33 @@ pub struct ServerArgs {
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MIN_LENGTH,
           value_parser = parse_min_length)]
     pub password_min_length: usize,
+    /// The platform's smallest claim, in tokens (operators may set a higher one per server).
+    #[arg(long, value_name = "TOKENS", default_value_t = RewardPolicy::default().minimum_claim,
+          value_parser = parse_minimum_claim)]
+    pub minimum_claim: f64,
+    /// Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none).
+    #[arg(long, value_name = "DURATION", default_value = "24h", value_parser = parse_interval)]
+    pub claim_cooldown: std::time::Duration,
+}
+
+fn parse_minimum_claim(input: &str) -> Result<f64, String> {
+    match input.trim().parse::<f64>() {
+        Ok(tokens) if tokens.is_finite() && (0.0..=1e6).contains(&tokens) => Ok(tokens),
+        _ => Err(format!(
+            "expected a number of tokens from 0 to 1000000, got '{input}'"
+        )),
+    }
+}
+
+/// The platform's reward policy with the thresholds `args` set.
+fn reward_policy(args: &ServerArgs) -> Result<RewardPolicy, CliError> {
+    let cooldown = chrono::Duration::from_std(args.claim_cooldown)
+        .map_err(|_| CliError::usage("--claim-cooldown is too long"))?;
+    Ok(RewardPolicy {
+        minimum_claim: args.minimum_claim,
+        cooldown,
+        ..RewardPolicy::default()
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -256,6 +284,7 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
 
 async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
     init_logging(args.log_format, global);
+    let rewards = reward_policy(&args)?;
     let options = ServeOptions {
         listen: args.listen,
         db: args.db,
@@ -286,6 +315,7 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
         passwords: PasswordPolicy {
             min_length: args.password_min_length,
         },
+        rewards,
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let opened = server::open_store(&options).await.map_err(fail)?;

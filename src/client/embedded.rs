@@ -86,6 +86,7 @@ impl Embedded {
             lockout: crate::server::lockout::LockoutPolicy::default(),
             sessions: crate::server::api::sessions::SessionPolicy::default(),
             passwords: crate::domain::PasswordPolicy::default(),
+            rewards: crate::domain::reward::RewardPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -55,7 +55,7 @@ pub const MAX_IDEMPOTENCY_KEY: usize = 128;
 pub const RATE_RANGE: std::ops::RangeInclusive<f64> = 0.1..=2.0;
 
 /// Every tunable of the reward formula and claim rules.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RewardPolicy {
     /// Tokens earned per hour by a perfect, average-traffic server. Default 1.0.
     pub base_rate_per_hour: f64,

@@ -65,15 +65,19 @@ pub struct ServeOptions {
     pub sessions: api::sessions::SessionPolicy,
     /// What new passwords must satisfy (`--password-min-length`).
     pub passwords: crate::domain::PasswordPolicy,
+    /// The reward formula and claim rules (`--minimum-claim`, `--claim-cooldown`).
+    pub rewards: crate::domain::reward::RewardPolicy,
 }
 
-/// The rules of accounts the server enforces: when failed logins lock a username, how many
-/// sessions an account keeps, and what new passwords must satisfy.
+/// The rules the server enforces that its operator may tune: when failed logins lock a
+/// username, how many sessions an account keeps, what new passwords must satisfy, and the
+/// reward formula's thresholds.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct AccountPolicies {
+pub struct PlatformPolicies {
     pub lockout: lockout::LockoutPolicy,
     pub sessions: api::sessions::SessionPolicy,
     pub passwords: crate::domain::PasswordPolicy,
+    pub rewards: crate::domain::reward::RewardPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -198,10 +202,11 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.sockets,
         broker,
         exports,
-        AccountPolicies {
+        PlatformPolicies {
             lockout: options.lockout,
             sessions: options.sessions,
             passwords: options.passwords,
+            rewards: options.rewards,
         },
     );
     Ok(BoundServer {

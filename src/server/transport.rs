@@ -52,7 +52,7 @@ pub fn router(
     socket_config: SocketConfig,
     broker: Broker,
     exports: Exports,
-    policies: super::AccountPolicies,
+    policies: super::PlatformPolicies,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
     let guard = Guard::new(limits);

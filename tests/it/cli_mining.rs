@@ -327,6 +327,18 @@ fn start_and_configure_mining() {
     assert_eq!(applied["activation"]["status"], "APPLIED");
     assert_eq!(applied["settings"]["rate"], 1.5);
     assert_eq!(applied["settings"]["thresholds"]["minimumClaim"], 25.0);
+    // Below the platform's minimum (10 unless `server --minimum-claim` says otherwise) is the
+    // server's refusal, and changes nothing.
+    server
+        .run_as(
+            &token,
+            &["mining", "configure", &id, "--minimum-claim", "1"],
+        )
+        .fails(2, "platform minimum 10");
+    let kept = server
+        .run_as(&token, &["mining", "configure", &id, "-o", "json"])
+        .json();
+    assert_eq!(kept["settings"]["thresholds"]["minimumClaim"], 25.0);
     let table = server.run_as(&token, &["mining", "configure", &id, "--rate", "1.5"]);
     let text = table.ok();
     assert!(text.contains("settings.rate"), "{text}");
@@ -369,8 +381,51 @@ fn start_and_configure_mining() {
     offline(&["--rate", "5"]).fails(2, "--rate");
     offline(&["--rate", "0.05"]).fails(2, "--rate");
     offline(&["--rate", "fast"]).fails(2, "--rate");
-    offline(&["--minimum-claim", "1"]).fails(2, "--minimum-claim");
+    offline(&["--minimum-claim=-1"]).fails(2, "--minimum-claim");
     offline(&["--enable", "--disable"]).fails(2, "--disable");
     offline(&["--rate", "1.2"]).fails(6, UNREACHABLE);
     env.run(&["mining", "start"]).fails(2, "<ID>");
+}
+
+/// `vpnmine server --minimum-claim --claim-cooldown` set the platform's claim rules, which the
+/// mining settings report and per-server minimums are checked against.
+#[test]
+fn the_platform_sets_its_claim_rules() {
+    let server = TestServer::start(&["--minimum-claim", "0.5", "--claim-cooldown", "2h"]);
+    let (token, _) = server.login("operator", "operator-demo-pass");
+    let (_, me) = server.graphql("{ me { id } }", serde_json::json!({}), Some(&token));
+    let (_, page) = server.graphql(
+        "query($o: ID) { miningServers(filters: {ownerId: $o, status: ONLINE}) { items { id } } }",
+        serde_json::json!({"o": me["data"]["me"]["id"]}),
+        None,
+    );
+    let id = page["data"]["miningServers"]["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let settings = server
+        .run_as(
+            &token,
+            &[
+                "mining",
+                "configure",
+                &id,
+                "--minimum-claim",
+                "1",
+                "-o",
+                "json",
+            ],
+        )
+        .json();
+    let thresholds = &settings["settings"]["thresholds"];
+    assert_eq!(thresholds["minimumClaim"], 1.0, "{settings}");
+    assert_eq!(thresholds["cooldownHours"], 2.0, "{settings}");
+    server
+        .run_as(
+            &token,
+            &["mining", "configure", &id, "--minimum-claim", "0.25"],
+        )
+        .fails(2, "platform minimum 0.5");
+    let bad = crate::common::Env::new().run(&["server", "--minimum-claim=-3"]);
+    bad.fails(2, "--minimum-claim");
 }

@@ -22,6 +22,7 @@ mod connections;
 mod contract;
 mod cost;
 mod export;
+mod from_zero;
 mod graphql_over_http;
 mod http;
 mod introspection;

@@ -503,7 +503,7 @@ mod tests {
             Arc::new(ServerStats::new()),
             Broker::new(),
             exports,
-            crate::server::AccountPolicies {
+            crate::server::PlatformPolicies {
                 lockout,
                 ..Default::default()
             },

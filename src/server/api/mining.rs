@@ -40,9 +40,14 @@ pub fn window_stats(window: &AccrualWindow, seconds: i64) -> PeriodStats {
     })
 }
 
+/// The platform's reward policy, as the server was started with.
+pub fn platform_policy(ctx: &Context<'_>) -> RewardPolicy {
+    ctx.data_opt::<RewardPolicy>().copied().unwrap_or_default()
+}
+
 /// The policy for one server: the platform's, with the operator's higher minimum claim.
-fn policy_for(server: &ServerRow) -> RewardPolicy {
-    let mut policy = RewardPolicy::default();
+fn policy_for(platform: &RewardPolicy, server: &ServerRow) -> RewardPolicy {
+    let mut policy = *platform;
     if let Some(minimum) = server.minimum_claim {
         policy.minimum_claim = policy.minimum_claim.max(minimum);
     }
@@ -83,14 +88,19 @@ fn accrued(
 }
 
 /// A server's unpaid rewards as of `now`.
-pub async fn unpaid_rewards(store: &Store, server: &ServerRow, now: i64) -> ApiResult<Accrued> {
+pub async fn unpaid_rewards(
+    store: &Store,
+    platform: &RewardPolicy,
+    server: &ServerRow,
+    now: i64,
+) -> ApiResult<Accrued> {
     let (state, window) = store.accrual(&server.id, now).await?;
     Ok(accrued(
         server,
         &state,
         window.as_ref(),
         now,
-        &policy_for(server),
+        &policy_for(platform, server),
     ))
 }
 
@@ -187,7 +197,7 @@ impl MiningMutation {
         let (activity, _) = store
             .start_activity(&server.id, &new_id("act"), now.timestamp())
             .await?;
-        let current_reward = unpaid_rewards(store, &server, now.timestamp())
+        let current_reward = unpaid_rewards(store, &platform_policy(ctx), &server, now.timestamp())
             .await?
             .amount;
         let refreshed = store
@@ -219,7 +229,7 @@ impl MiningMutation {
         let store = ctx.data_unchecked::<Store>();
         let now = Utc::now();
         // What accrued up to now, before the activity closes.
-        let current_reward = unpaid_rewards(store, &server, now.timestamp())
+        let current_reward = unpaid_rewards(store, &platform_policy(ctx), &server, now.timestamp())
             .await?
             .amount;
         let activity = store
@@ -268,7 +278,7 @@ impl MiningMutation {
         let store = ctx.data_unchecked::<Store>();
         let (enabled_protocols, invalid_protocol_configs) =
             protocol_compliance(store, &server.id).await?;
-        let policy = policy_for(&server);
+        let policy = policy_for(&platform_policy(ctx), &server);
         let now = Utc::now();
         let claim_id = new_id("clm");
         let claim = NewClaim {
@@ -376,7 +386,7 @@ impl MiningMutation {
         let server = managed_server(ctx, &input.server_id).await?;
         in_service(&server)?;
         let store = ctx.data_unchecked::<Store>();
-        let platform = RewardPolicy::default();
+        let platform = platform_policy(ctx);
         if let Some(rate) = input.rate
             && !RATE_RANGE.contains(&rate)
         {
@@ -408,7 +418,7 @@ impl MiningMutation {
             .ok_or_else(|| ApiError::not_found("server", &server.id))?;
         let now = Utc::now();
         let (state, window) = store.accrual(&server.id, now.timestamp()).await?;
-        let policy = policy_for(&server);
+        let policy = policy_for(&platform_policy(ctx), &server);
         let accrued_now =
             accrued(&server, &state, window.as_ref(), now.timestamp(), &policy).amount;
         Ok(MiningConfigResult {

@@ -23,7 +23,7 @@ use std::sync::{Arc, LazyLock};
 
 use async_graphql::{MergedObject, MergedSubscription, SDLExportOptions, Schema};
 
-use crate::server::AccountPolicies;
+use crate::server::PlatformPolicies;
 use crate::server::broker::Broker;
 use crate::server::counters::ServerStats;
 use crate::server::export_files::Exports;
@@ -142,7 +142,7 @@ pub fn build_schema(store: Store) -> ApiSchema {
         Arc::new(ServerStats::new()),
         Broker::new(),
         exports,
-        AccountPolicies::default(),
+        PlatformPolicies::default(),
     )
 }
 
@@ -154,7 +154,7 @@ pub fn build_schema_with(
     stats: Arc<ServerStats>,
     broker: Broker,
     exports: Exports,
-    policies: AccountPolicies,
+    policies: PlatformPolicies,
 ) -> ApiSchema {
     Schema::build(
         Query::default(),
@@ -168,6 +168,7 @@ pub fn build_schema_with(
     .data(policies.lockout)
     .data(policies.sessions)
     .data(policies.passwords)
+    .data(policies.rewards)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)

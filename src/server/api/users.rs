@@ -203,13 +203,14 @@ impl UsersQuery {
             mining_efficiency: 0.0,
         };
         let mut multipliers = Vec::new();
+        let platform = super::mining::platform_policy(ctx);
         for id in store.owned_server_ids(&user.id).await? {
             let Some(server) = store.server(&id).await? else {
                 continue;
             };
             if server.mining_since.is_some() {
                 mining.active_servers += 1;
-                let accrued = unpaid_rewards(store, &server, now).await?;
+                let accrued = unpaid_rewards(store, &platform, &server, now).await?;
                 mining.pending_rewards += accrued.amount;
                 multipliers.push(accrued.multiplier);
             }
