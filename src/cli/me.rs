@@ -126,15 +126,11 @@ async fn stats(args: StatsArgs, global: &GlobalArgs) -> Result<Output, CliError>
                 .run::<MyConnectionStats>(variables)
                 .await?
                 .my_connection_stats;
-            Ok(Page {
-                items: result
-                    .items
-                    .iter()
-                    .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
-                    .collect(),
-                total_pages: result.page_info.total_pages,
-                has_next: result.page_info.has_next,
-            })
+            Ok(Page::of(
+                &result.items,
+                result.page_info.total_pages,
+                result.page_info.has_next,
+            ))
         }
     })
     .await?;

@@ -31,6 +31,20 @@ pub struct Page {
     pub has_next: bool,
 }
 
+impl Page {
+    /// A page of a paginated answer: its items as JSON values and its page info.
+    pub fn of<T: serde::Serialize>(items: &[T], total_pages: i64, has_next: bool) -> Self {
+        Self {
+            items: items
+                .iter()
+                .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
+                .collect(),
+            total_pages,
+            has_next,
+        }
+    }
+}
+
 /// A progress bar of `len` steps on stderr when it is a terminal (see
 /// [`crate::terminal::Terminal::draws_progress`]) and not `--quiet`; a hidden one otherwise,
 /// so callers never check.

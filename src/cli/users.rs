@@ -338,15 +338,11 @@ async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         let client = &client;
         async move {
             let result = client.run::<Users>(variables).await?.users;
-            Ok(Page {
-                items: result
-                    .items
-                    .iter()
-                    .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
-                    .collect(),
-                total_pages: result.page_info.total_pages,
-                has_next: result.page_info.has_next,
-            })
+            Ok(Page::of(
+                &result.items,
+                result.page_info.total_pages,
+                result.page_info.has_next,
+            ))
         }
     })
     .await?;

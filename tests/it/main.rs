@@ -1,5 +1,6 @@
 //! One integration-test binary (one link instead of one per file).
 
+mod access_seams;
 mod accounts;
 mod admin;
 mod agent_tokens;

@@ -300,6 +300,10 @@ fn changed(outcome: ChangeOutcome, id: &str) -> ApiResult<AccountChangeResult> {
             "'{id}' is the last active admin: the platform would have no admin left; \
              make another account an active admin first"
         ))),
+        ChangeOutcome::OwnsServers(servers) => Err(ApiError::Invalid(format!(
+            "'{id}' runs {servers} server(s) in service, and users own none: decommission them \
+             first"
+        ))),
     }
 }
 
@@ -585,8 +589,8 @@ impl AccountsMutation {
             ChangeOutcome::NotFound => Err(ApiError::Auth(
                 "this account no longer exists; log in again".into(),
             )),
-            ChangeOutcome::LastAdmin => Err(ApiError::Internal(
-                "a password change left no active admin".into(),
+            ChangeOutcome::LastAdmin | ChangeOutcome::OwnsServers(_) => Err(ApiError::Internal(
+                "a password change was refused as a change of role".into(),
             )),
         }
     }

@@ -196,13 +196,22 @@ async fn record(
     let Some(store) = ctx.data_opt::<Store>() else {
         return;
     };
-    let account = ctx.data_opt::<Viewer>().and_then(Viewer::account);
+    // An agent acts for its server's owner, under its own token: the row names both, so a
+    // leaked token can be traced and revoked.
+    let (account_id, username) = match ctx.data_opt::<Viewer>() {
+        Some(Viewer::User(account)) => (Some(account.id.clone()), Some(account.username.clone())),
+        Some(Viewer::Agent(agent)) => (
+            Some(agent.owner_id.clone()),
+            Some(format!("agent:{}", agent.token_id)),
+        ),
+        Some(Viewer::Anonymous) | None => (None, None),
+    };
     let target_ids = serde_json::to_string(targets).unwrap_or_else(|_| "[]".into());
     let result = outcome(result);
     let entry = NewAuditEntry {
         created_at: chrono::Utc::now().timestamp(),
-        account_id: account.map(|a| a.id.as_str()),
-        username: account.map(|a| a.username.as_str()),
+        account_id: account_id.as_deref(),
+        username: username.as_deref(),
         operation,
         target_ids: &target_ids,
         request_id: ctx.data_opt::<RequestId>().map(RequestId::as_str),

@@ -168,8 +168,8 @@ impl ConnectionsMutation {
         require_viewer(ctx)?;
         let server_id = check_id("input.serverId", &input.server_id)?;
         let server = reported_server(ctx, server_id).await?;
-        // A retired server takes no new connections; ends of ones it had open are still
-        // recorded, so that their traffic is not lost.
+        // A retired server takes no new connections. Its agent tokens died with it; its owner
+        // or an admin may still record the ends of connections it had open.
         in_service(&server)?;
         let store = ctx.data_unchecked::<Store>();
         let now = Utc::now();
@@ -378,6 +378,20 @@ impl ConnectionsMutation {
             return Err(invalid(
                 "input.sessionId",
                 format!("{session_id} is still open: rate it once it has ended"),
+            ));
+        }
+        // Ratings feed the server's satisfaction factor, so its owner's own connections
+        // through it would be the owner grading themself.
+        let owner = store
+            .server(&facts.server_id)
+            .await?
+            .map(|server| server.owner_id);
+        if owner.as_deref() == Some(account.id.as_str()) {
+            return Err(invalid(
+                "input.sessionId",
+                format!(
+                    "{session_id} is a connection to a server of yours: its rating would grade your own service"
+                ),
             ));
         }
         let rated = facts.rating.is_none()

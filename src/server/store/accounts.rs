@@ -79,6 +79,9 @@ pub enum ChangeOutcome {
     NotFound,
     /// The change would leave no active admin; nothing was changed.
     LastAdmin,
+    /// A demotion to USER of an account that still runs this many servers (users own none);
+    /// nothing was changed.
+    OwnsServers(i64),
 }
 
 /// A batch that could not be written because a username was taken meanwhile.
@@ -248,6 +251,19 @@ impl Store {
         }
         let (revoke, keep_family) = match change {
             AccountChange::Update { role, user_type } => {
+                if role == Some("USER") {
+                    let servers: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM servers \
+                         WHERE owner_id = ? AND decommissioned_at IS NULL",
+                    )
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if servers > 0 {
+                        tx.rollback().await?;
+                        return Ok(ChangeOutcome::OwnsServers(servers));
+                    }
+                }
                 sqlx::query(
                     "UPDATE users SET role = COALESCE(?, role), user_type = COALESCE(?, user_type) \
                      WHERE id = ?",
@@ -300,6 +316,18 @@ impl Store {
         if admins == 0 {
             tx.rollback().await?;
             return Ok(ChangeOutcome::LastAdmin);
+        }
+        if matches!(change, AccountChange::Disable | AccountChange::Delete) {
+            // Every token at once, agents' too: enabling the account again must not bring
+            // back a token that may have leaked.
+            sqlx::query(
+                "UPDATE agent_tokens SET revoked_at = ? WHERE revoked_at IS NULL \
+                 AND server_id IN (SELECT id FROM servers WHERE owner_id = ?)",
+            )
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         }
         let revoked = if revoke {
             let revoked = sqlx::query(

@@ -296,16 +296,28 @@ impl Store {
         Ok(true)
     }
 
-    /// Revokes a token family; returns how many tokens it revoked.
+    /// Revokes a token family and the login session it belongs to (a logout: the session
+    /// must stop counting towards `--max-sessions`); returns how many tokens it revoked.
     pub async fn revoke_family(&self, family: &str, now: i64) -> Result<u64, StoreError> {
-        Ok(sqlx::query(
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(
+            "UPDATE auth_sessions SET revoked_at = ? WHERE revoked_at IS NULL AND id IN \
+               (SELECT session_id FROM auth_tokens WHERE family = ? AND session_id IS NOT NULL)",
+        )
+        .bind(now)
+        .bind(family)
+        .execute(&mut *tx)
+        .await?;
+        let revoked = sqlx::query(
             "UPDATE auth_tokens SET revoked_at = ? WHERE family = ? AND revoked_at IS NULL",
         )
         .bind(now)
         .bind(family)
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?
-        .rows_affected())
+        .rows_affected();
+        tx.commit().await?;
+        Ok(revoked)
     }
 }
 

@@ -404,6 +404,14 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        // A retired server has no agent: its tokens stop at once.
+        sqlx::query(
+            "UPDATE agent_tokens SET revoked_at = ? WHERE server_id = ? AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         self.note_change();
         Ok(true)
