@@ -239,6 +239,12 @@ impl ConnectionsMutation {
             .await?;
         let id = match started {
             Started::New(id) => id,
+            Started::Retired => {
+                return Err(ApiError::Invalid(format!(
+                    "server {} was decommissioned: it takes no new connections",
+                    server.id
+                )));
+            }
             Started::Existing(existing) => {
                 let same_start = input
                     .started_at

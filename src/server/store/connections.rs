@@ -59,6 +59,8 @@ pub enum Started {
     New(String),
     /// The server already recorded this event id: the session it made then.
     Existing(SessionFacts),
+    /// The server was decommissioned (meanwhile, if the caller checked): nothing was written.
+    Retired,
 }
 
 const FACT_COLUMNS: &str = "id, user_id, server_id, protocol, started_at, ended_at, bytes_in, \
@@ -100,18 +102,25 @@ impl Store {
         {
             return Ok(Started::Existing(existing));
         }
-        sqlx::query(
+        // Guarded here as heartbeats are, so that a start racing `decommissionServer` cannot
+        // open a session on a retired server.
+        let inserted = sqlx::query(
             "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, event_id) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+             SELECT ?, ?, id, ?, ?, ? FROM servers WHERE id = ? AND decommissioned_at IS NULL",
         )
         .bind(new.id)
         .bind(new.user_id)
-        .bind(new.server_id)
         .bind(new.protocol)
         .bind(new.started_at)
         .bind(new.event_id)
+        .bind(new.server_id)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        if inserted == 0 {
+            tx.rollback().await?;
+            return Ok(Started::Retired);
+        }
         tx.commit().await?;
         Ok(Started::New(new.id.to_string()))
     }
@@ -223,6 +232,27 @@ mod tests {
         }
     }
 
+    /// A start that reaches the store after the server was decommissioned writes nothing,
+    /// whatever the API checked before.
+    #[tokio::test]
+    async fn a_retired_server_takes_no_start_even_in_a_race() {
+        let store = store().await;
+        assert!(store.decommission_server("a", T0).await.unwrap());
+        let late = NewConnection {
+            id: "late",
+            server_id: "a",
+            user_id: "u1",
+            protocol: "VLESS",
+            started_at: T0 + 10,
+            event_id: Some("late"),
+        };
+        assert!(matches!(
+            store.start_connection(&late).await.unwrap(),
+            Started::Retired
+        ));
+        assert!(store.session_facts("late").await.unwrap().is_none());
+    }
+
     /// Recorded connections are sessions rows like the seed's: every derived total the
     /// triggers keep (user spans, hourly data, ...) equals a recomputation after each start,
     /// end and rating, and the network overview read from them equals one read from the rows.
@@ -262,7 +292,7 @@ mod tests {
         };
         match store.start_connection(&again).await.unwrap() {
             Started::Existing(facts) => assert_eq!(facts.id, "r1"),
-            Started::New(id) => panic!("a second row {id}"),
+            other => panic!("not the first row: {other:?}"),
         }
         assert!(store.session_facts("r9").await.unwrap().is_none());
         // The same event id on another server is another connection.
