@@ -151,8 +151,7 @@ impl AgentTokensMutation {
                 ));
             }
         }
-        let server = managed_server(ctx, &server_id).await?;
-        super::servers::in_service(&server)?;
+        let server = super::servers::managed_server_in_service(ctx, &server_id).await?;
         let secret = new_token(AGENT_PREFIX);
         let hash = token_hash(&secret);
         let id = format!("agt-{}", uuid::Uuid::new_v4().simple());

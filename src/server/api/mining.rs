@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::analytics::{PeriodFacts, period_stats};
 use super::auth::require_account;
-use super::servers::{in_service, managed_server, server_status, server_views};
+use super::servers::{in_service, managed_server_in_service, server_status, server_views};
 use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{
@@ -161,8 +161,7 @@ impl MiningMutation {
         ctx: &Context<'_>,
         server_id: ID,
     ) -> ApiResult<MiningActivityView> {
-        let server = managed_server(ctx, &server_id).await?;
-        in_service(&server)?;
+        let server = managed_server_in_service(ctx, &server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let now = Utc::now();
         if !server.mining_enabled {
@@ -224,8 +223,7 @@ impl MiningMutation {
     /// `currentReward` is what was unpaid at the stop. Decision: accrual follows the open
     /// activity, so claim before stopping; what was not claimed no longer accrues.
     async fn stop_mining(&self, ctx: &Context<'_>, server_id: ID) -> ApiResult<MiningActivityView> {
-        let server = managed_server(ctx, &server_id).await?;
-        in_service(&server)?;
+        let server = managed_server_in_service(ctx, &server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let now = Utc::now();
         // What accrued up to now, before the activity closes.
@@ -273,8 +271,7 @@ impl MiningMutation {
     ) -> ApiResult<MiningRewardResult> {
         let caller = require_account(ctx)?;
         let key = validate_key(idempotency_key)?;
-        let server = managed_server(ctx, &server_id).await?;
-        in_service(&server)?;
+        let server = managed_server_in_service(ctx, &server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let (enabled_protocols, invalid_protocol_configs) =
             protocol_compliance(store, &server.id).await?;
@@ -383,8 +380,7 @@ impl MiningMutation {
         ctx: &Context<'_>,
         input: MiningConfigInput,
     ) -> ApiResult<MiningConfigResult> {
-        let server = managed_server(ctx, &input.server_id).await?;
-        in_service(&server)?;
+        let server = managed_server_in_service(ctx, &input.server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let platform = platform_policy(ctx);
         if let Some(rate) = input.rate

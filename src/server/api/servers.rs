@@ -279,6 +279,13 @@ fn protocol_type(name: &str) -> ApiResult<ProtocolType> {
         .map_err(|_| ApiError::Internal(format!("unknown protocol '{name}' in the database")))
 }
 
+/// [`managed_server`] for a change: the server must also be in service ([`in_service`]).
+pub async fn managed_server_in_service(ctx: &Context<'_>, id: &str) -> ApiResult<ServerRow> {
+    let row = managed_server(ctx, id).await?;
+    in_service(&row)?;
+    Ok(row)
+}
+
 /// Refuses (VAL_001) changes to a decommissioned server: it keeps its history and takes
 /// nothing new.
 pub fn in_service(row: &ServerRow) -> ApiResult<()> {
@@ -628,8 +635,7 @@ impl ServersMutation {
         ctx: &Context<'_>,
         server_id: ID,
     ) -> ApiResult<MiningServerView> {
-        let row = managed_server(ctx, &server_id).await?;
-        in_service(&row)?;
+        let row = managed_server_in_service(ctx, &server_id).await?;
         ctx.data_unchecked::<Store>()
             .set_mining_enabled(&row.id, true)
             .await?;
@@ -645,8 +651,7 @@ impl ServersMutation {
         ctx: &Context<'_>,
         input: MiningServerProtocolInput,
     ) -> ApiResult<MiningServerProtocolView> {
-        let row = managed_server(ctx, &input.server_id).await?;
-        in_service(&row)?;
+        let row = managed_server_in_service(ctx, &input.server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let protocol = protocol_name(input.protocol_type);
         let port = crate::domain::validate::validate_port(i64::from(input.port))
@@ -737,8 +742,7 @@ impl ServersMutation {
         ctx: &Context<'_>,
         input: UpdateServerInput,
     ) -> ApiResult<MiningServerView> {
-        let row = managed_server(ctx, &input.server_id).await?;
-        in_service(&row)?;
+        let row = managed_server_in_service(ctx, &input.server_id).await?;
         if input.host_name.is_none()
             && input.public_ip.is_none()
             && input.location.is_none()
@@ -776,8 +780,7 @@ impl ServersMutation {
         ctx: &Context<'_>,
         server_id: ID,
     ) -> ApiResult<MiningServerView> {
-        let row = managed_server(ctx, &server_id).await?;
-        in_service(&row)?;
+        let row = managed_server_in_service(ctx, &server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         if !store
             .decommission_server(&row.id, Utc::now().timestamp())
@@ -801,8 +804,7 @@ impl ServersMutation {
         server_id: ID,
         #[graphql(name = "type")] protocol_type: ProtocolType,
     ) -> ApiResult<MiningServerView> {
-        let row = managed_server(ctx, &server_id).await?;
-        in_service(&row)?;
+        let row = managed_server_in_service(ctx, &server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let protocol = protocol_name(protocol_type);
         if !store.remove_protocol(&row.id, protocol).await? {
@@ -820,8 +822,7 @@ impl ServersMutation {
         ctx: &Context<'_>,
         input: ServerConfigInput,
     ) -> ApiResult<ServerConfigResult> {
-        let row = managed_server(ctx, &input.server_id).await?;
-        in_service(&row)?;
+        let row = managed_server_in_service(ctx, &input.server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let mut changes = identity_changes(
             store,
