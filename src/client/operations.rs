@@ -7,6 +7,8 @@ pub use crate::domain::protocol::ProtocolType;
 pub type DateTime = chrono::DateTime<chrono::Utc>;
 /// Byte counts: whole numbers up to 2^53 - 1.
 pub type Bytes = u64;
+/// Exact amounts travel as decimal strings and parse into micro-tokens.
+pub type Tokens = crate::domain::money::Tokens;
 #[allow(clippy::upper_case_acronyms)]
 pub type JSON = serde_json::Value;
 

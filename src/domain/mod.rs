@@ -5,6 +5,7 @@
 pub mod client_config;
 pub mod connection;
 pub mod dates;
+pub mod money;
 pub mod password;
 pub mod protocol;
 pub mod reward;

@@ -49,6 +49,8 @@
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::money::{MAX_TOKENS, Tokens};
+
 /// Longest idempotency key a claim may carry; the CLI checks it before sending.
 pub const MAX_IDEMPOTENCY_KEY: usize = 128;
 /// Bounds of the operator's rate multiplier; the CLI checks them before sending.
@@ -360,8 +362,8 @@ fn contribution_factor(stats: &PeriodStats, policy: &RewardPolicy, defaults: &Re
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimContext {
-    /// Tokens accrued and not yet claimed.
-    pub accrued: f64,
+    /// Tokens accrued and not yet claimed, already rounded to the micro-token.
+    pub accrued: Tokens,
     pub last_claim_at: Option<DateTime<Utc>>,
     pub now: DateTime<Utc>,
     /// Uptime (0-1) over the period being claimed.
@@ -377,10 +379,10 @@ pub struct ClaimContext {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ClaimRefusal {
     #[error(
-        "the accrued reward of {accrued:.2} tokens is below the minimum claim of {minimum:.2} \
-         tokens: keep the server running and claim once at least {minimum:.2} have accrued"
+        "the accrued reward of {accrued} tokens is below the minimum claim of {minimum} \
+         tokens: keep the server running and claim once at least {minimum} have accrued"
     )]
-    BelowThreshold { accrued: f64, minimum: f64 },
+    BelowThreshold { accrued: Tokens, minimum: Tokens },
 
     #[error(
         "the previous claim was too recent (one claim is allowed per cooldown period): \
@@ -460,10 +462,9 @@ fn threshold_rule(
     policy: &RewardPolicy,
     defaults: &RewardPolicy,
 ) -> Option<ClaimRefusal> {
-    let minimum = non_negative(tunable(policy.minimum_claim, defaults.minimum_claim));
-    // A non-finite balance is a bookkeeping fault, never something to pay out.
-    let accrued = finite_or_zero(ctx.accrued);
-    (accrued < minimum || accrued <= 0.0)
+    let minimum = minimum_claim(policy, defaults);
+    let accrued = ctx.accrued;
+    (accrued < minimum || !accrued.is_positive())
         .then_some(ClaimRefusal::BelowThreshold { accrued, minimum })
 }
 
@@ -516,6 +517,12 @@ fn feedback_rule(
 /// score is read as "no ratings" rather than as a rating.
 fn usable_feedback(score: Option<f64>) -> Option<f64> {
     score.filter(|score| score.is_finite())
+}
+
+/// The policy's minimum claim as an exact amount (a threshold, compared, never paid).
+pub fn minimum_claim(policy: &RewardPolicy, defaults: &RewardPolicy) -> Tokens {
+    let minimum = non_negative(tunable(policy.minimum_claim, defaults.minimum_claim));
+    Tokens::from_rate(minimum).unwrap_or(MAX_TOKENS)
 }
 
 fn tunable(value: f64, default: f64) -> f64 {
@@ -1011,13 +1018,17 @@ mod tests {
 
     // --- check_claim ---
 
+    fn tok(text: &str) -> Tokens {
+        text.parse().unwrap()
+    }
+
     fn now() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 15, 12, 0, 0).unwrap()
     }
 
     fn claimable() -> ClaimContext {
         ClaimContext {
-            accrued: 25.0,
+            accrued: tok("25.0"),
             last_claim_at: Some(now() - Duration::hours(48)),
             now: now(),
             uptime: 0.97,
@@ -1054,7 +1065,7 @@ mod tests {
     #[test]
     fn boundaries_are_inclusive_for_the_operator() {
         let at_limits = ClaimContext {
-            accrued: 10.0,
+            accrued: tok("10.0"),
             last_claim_at: Some(now() - Duration::hours(24)),
             uptime: 0.90,
             feedback_score: Some(3.0),
@@ -1122,22 +1133,22 @@ mod tests {
     #[test]
     fn threshold_refusal() {
         let err = check(ClaimContext {
-            accrued: 4.2,
+            accrued: tok("4.2"),
             ..claimable()
         })
         .unwrap_err();
         assert_eq!(
             err,
             ClaimRefusal::BelowThreshold {
-                accrued: 4.2,
-                minimum: 10.0
+                accrued: tok("4.2"),
+                minimum: tok("10.0"),
             }
         );
         assert_eq!(err.rule(), "threshold");
         assert!(err.to_string().starts_with(
-            "the accrued reward of 4.20 tokens is below the minimum claim of 10.00 tokens"
+            "the accrued reward of 4.2 tokens is below the minimum claim of 10 tokens"
         ));
-        for garbage in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -3.0] {
+        for garbage in [tok("-3"), tok("-0.000001")] {
             let err = check(ClaimContext {
                 accrued: garbage,
                 ..claimable()
@@ -1151,7 +1162,7 @@ mod tests {
             ..RewardPolicy::default()
         };
         let empty = ClaimContext {
-            accrued: 0.0,
+            accrued: tok("0.0"),
             ..claimable()
         };
         assert_eq!(
@@ -1159,7 +1170,7 @@ mod tests {
             "threshold"
         );
         let tiny = ClaimContext {
-            accrued: 0.001,
+            accrued: tok("0.001"),
             ..claimable()
         };
         assert_eq!(check_claim(&tiny, &no_minimum), Ok(()));
@@ -1296,7 +1307,7 @@ mod tests {
     #[test]
     fn rules_are_checked_in_documented_order() {
         let everything_wrong = ClaimContext {
-            accrued: 1.0,
+            accrued: tok("1.0"),
             last_claim_at: Some(now() - Duration::hours(1)),
             now: now(),
             uptime: 0.5,
@@ -1327,7 +1338,7 @@ mod tests {
         let mut ctx = everything_wrong;
         ctx.last_claim_at = None;
         assert_eq!(check_claim(&ctx, &policy).unwrap_err().rule(), "threshold");
-        ctx.accrued = 50.0;
+        ctx.accrued = tok("50.0");
         assert_eq!(
             check_claim(&ctx, &policy).unwrap_err().rule(),
             "performance"
@@ -1350,14 +1361,14 @@ mod tests {
         };
         assert_eq!(check_claim(&claimable(), &broken), Ok(()));
         let low = ClaimContext {
-            accrued: 5.0,
+            accrued: tok("5.0"),
             ..claimable()
         };
         assert_eq!(
             check_claim(&low, &broken),
             Err(ClaimRefusal::BelowThreshold {
-                accrued: 5.0,
-                minimum: 10.0
+                accrued: tok("5.0"),
+                minimum: tok("10.0"),
             })
         );
     }

@@ -42,6 +42,7 @@ use tokio::io::AsyncWriteExt as _;
 
 use super::origin::{LinkPolicy, RequestOrigin};
 use super::store::StoreError;
+use crate::domain::money::Tokens;
 use crate::domain::spreadsheet_safe;
 
 /// How long a download URL is valid.
@@ -291,6 +292,9 @@ pub enum Field<'a> {
     Str(&'a str),
     Int(i64),
     Float(f64),
+    /// An exact amount: a plain decimal in CSV (a number to a spreadsheet, never a formula),
+    /// a decimal string in JSON (a JSON number would be a double to most readers).
+    Tokens(Tokens),
     Bool(bool),
     /// Unix seconds, written as RFC 3339 UTC (`2025-01-31T12:00:00Z`).
     Time(i64),
@@ -331,6 +335,7 @@ impl Field<'_> {
             }
             Field::Int(n) => write!(cell, "{n}"),
             Field::Float(x) if x.is_finite() => write!(cell, "{x}"),
+            Field::Tokens(amount) => write!(cell, "{amount}"),
             Field::Bool(b) => write!(cell, "{b}"),
             Field::Time(t) => {
                 if let Some(text) = rfc3339(t) {
@@ -350,6 +355,7 @@ impl serde::Serialize for Field<'_> {
             Field::Str(v) => s.serialize_str(v),
             Field::Int(n) => s.serialize_i64(n),
             Field::Float(x) if x.is_finite() => s.serialize_f64(x),
+            Field::Tokens(amount) => s.collect_str(&amount),
             Field::Bool(b) => s.serialize_bool(b),
             Field::Time(t) => match rfc3339(t) {
                 Some(text) => s.serialize_str(&text),

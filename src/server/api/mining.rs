@@ -19,6 +19,7 @@ use crate::server::store::Store;
 use crate::server::store::mining::{AccrualState, AccrualWindow, ClaimDecision, NewClaim};
 use crate::server::store::servers::ServerRow;
 
+use crate::domain::money::Tokens;
 use crate::domain::reward::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 
 /// The formula's inputs for an unpaid window of `seconds`, from what the store measured in it.
@@ -57,8 +58,8 @@ fn policy_for(platform: &RewardPolicy, server: &ServerRow) -> RewardPolicy {
 /// What a server has accrued and not been paid, as of some instant.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Accrued {
-    /// Tokens, after the operator's rate multiplier.
-    pub amount: f64,
+    /// Tokens, after the operator's rate multiplier, rounded once to the micro-token.
+    pub amount: Tokens,
     pub uptime: f64,
     pub feedback_score: Option<f64>,
     /// The formula's multiplier over the window (0 when nothing accrues).
@@ -77,7 +78,9 @@ fn accrued(
             let stats = window_stats(window, now - from);
             let breakdown = accrued_reward(&stats, policy);
             Accrued {
-                amount: breakdown.amount * server.rate_multiplier,
+                // Where the rate becomes money: the one rounding of an amount.
+                amount: Tokens::from_rate(breakdown.amount * server.rate_multiplier)
+                    .unwrap_or_default(),
                 uptime: stats.uptime,
                 feedback_score: stats.feedback_score,
                 multiplier: breakdown.multiplier,
@@ -213,7 +216,7 @@ impl MiningMutation {
             start_time: timestamp(activity.started_at).unwrap_or(now),
             end_time: activity.stopped_at.and_then(timestamp),
             is_active: activity.stopped_at.is_none(),
-            current_reward,
+            current_reward_exact: current_reward,
         })
     }
 
@@ -254,7 +257,11 @@ impl MiningMutation {
             start_time: timestamp(activity.started_at).unwrap_or(now),
             end_time: activity.stopped_at.and_then(timestamp),
             is_active: activity.stopped_at.is_none(),
-            current_reward: if stopped_now { current_reward } else { 0.0 },
+            current_reward_exact: if stopped_now {
+                current_reward
+            } else {
+                Tokens::ZERO
+            },
         })
     }
 
@@ -282,7 +289,6 @@ impl MiningMutation {
             id: &claim_id,
             account_id: &server.owner_id,
             server_id: &server.id,
-            amount: 0.0,
             period_end: now.timestamp(),
             idempotency_key: key.as_deref(),
             requested_by: &caller.id,
@@ -299,8 +305,8 @@ impl MiningMutation {
                 if state.window_start().is_none() {
                     return ClaimDecision::Refuse(MiningRewardResult {
                         success: false,
-                        amount: 0.0,
-                        new_balance: state.balance,
+                        amount_exact: Tokens::ZERO,
+                        new_balance_exact: state.total_claimed,
                         message: format!(
                             "{} is not mining: nothing accrues until mining is started",
                             server.id
@@ -320,13 +326,28 @@ impl MiningMutation {
                     invalid_protocol_configs,
                 };
                 match check_claim(&context, &policy) {
+                    // A sum past a trillion tokens is no claim to pay.
+                    Ok(()) if state.total_claimed.checked_add(amount).is_none() => {
+                        ClaimDecision::Refuse(MiningRewardResult {
+                            success: false,
+                            amount_exact: Tokens::ZERO,
+                            new_balance_exact: state.total_claimed,
+                            message: "the server's claimed total would overflow".into(),
+                            refused_by: Some(ClaimRule::Threshold),
+                            retry_at: None,
+                            claim_id: None,
+                        })
+                    }
                     Ok(()) => ClaimDecision::Pay {
                         amount,
                         result: MiningRewardResult {
                             success: true,
-                            amount,
-                            new_balance: state.balance + amount,
-                            message: format!("claimed {amount:.4} tokens for {}", server.id),
+                            amount_exact: amount,
+                            new_balance_exact: state
+                                .total_claimed
+                                .checked_add(amount)
+                                .unwrap_or(state.total_claimed),
+                            message: format!("claimed {amount} tokens for {}", server.id),
                             refused_by: None,
                             retry_at: None,
                             claim_id: Some(ID(claim_id.clone())),
@@ -334,8 +355,8 @@ impl MiningMutation {
                     },
                     Err(refusal) => ClaimDecision::Refuse(MiningRewardResult {
                         success: false,
-                        amount: 0.0,
-                        new_balance: state.balance,
+                        amount_exact: Tokens::ZERO,
+                        new_balance_exact: state.total_claimed,
                         message: refusal.to_string(),
                         refused_by: Some(refusal_rule(&refusal)),
                         retry_at: match refusal {
@@ -356,13 +377,13 @@ impl MiningMutation {
                         "idempotencyKey was already used for another server's claim".into(),
                     ));
                 }
-                let balance = store.server_balance(&server.id).await?;
+                let balance = store.server_claimed(&server.id).await?;
                 Ok(MiningRewardResult {
                     success: true,
-                    amount: existing.amount,
-                    new_balance: balance,
+                    amount_exact: existing.amount,
+                    new_balance_exact: balance,
                     message: format!(
-                        "already claimed {:.4} tokens with this idempotency key",
+                        "already claimed {} tokens with this idempotency key",
                         existing.amount
                     ),
                     refused_by: None,
@@ -429,8 +450,8 @@ impl MiningMutation {
                     min_feedback_score: policy.min_feedback_score,
                 },
                 rewards: MiningRewards {
-                    accrued: accrued_now,
-                    total_claimed: state.total_claimed,
+                    accrued_exact: accrued_now,
+                    total_claimed_exact: state.total_claimed,
                     last_claim_at: state.last_claim_at.and_then(timestamp),
                 },
             },

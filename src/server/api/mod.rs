@@ -15,6 +15,7 @@ pub mod mining;
 pub mod realtime;
 pub mod servers;
 pub mod sessions;
+pub mod tokens;
 pub mod types;
 pub mod users;
 pub mod uuids;

@@ -377,9 +377,10 @@ pub fn server_view(
     };
     let rewards = match accrual_start {
         Some(start) if row.mining_enabled => {
-            row.mining_rate * ((now.timestamp() - start).max(0) as f64 / 3600.0)
+            Tokens::from_rate(row.mining_rate * ((now.timestamp() - start).max(0) as f64 / 3600.0))
+                .unwrap_or_default()
         }
-        _ => 0.0,
+        _ => Tokens::ZERO,
     };
     MiningServerView {
         capacity: i32::try_from(row.capacity).unwrap_or(i32::MAX),
@@ -393,14 +394,14 @@ pub fn server_view(
         protocols,
         metrics,
         active_connections: row.active_connections as i32,
-        token_balance: row.token_balance,
+        token_balance_exact: row.token_balance,
         mining_enabled: row.mining_enabled,
         mining_rate: row.mining_rate,
         performance_score: row.performance_score,
         mining: MiningInfo {
             enabled: row.mining_enabled,
             rate: row.mining_rate,
-            rewards,
+            rewards_exact: rewards,
             last_claim_at: row.last_claim_at.and_then(timestamp),
         },
     }

@@ -8,6 +8,8 @@ use async_graphql::{Enum, ID, InputObject, Json, SimpleObject};
 use chrono::{DateTime, Utc};
 
 pub use super::connections::Bytes;
+pub use super::tokens::Tokens;
+use super::tokens::float_twins;
 use crate::domain::protocol::ProtocolType as DomainProtocol;
 
 pub type Timestamp = DateTime<Utc>;
@@ -230,6 +232,7 @@ pub enum ErrorCode {
 /// Decision: the spec shows two shapes (flat `tokenBalance`/`miningEnabled`/`miningRate` and a
 /// nested `mining { enabled rate rewards }`); both are kept, the nested one adding unclaimed rewards.
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct MiningServerView {
     pub id: ID,
     pub host_name: String,
@@ -245,7 +248,7 @@ pub struct MiningServerView {
     /// Active connections at the latest heartbeat.
     pub active_connections: i32,
     /// Tokens paid out to this server's operator for it: the sum of its claim ledger entries.
-    pub token_balance: f64,
+    pub token_balance_exact: Tokens,
     pub mining_enabled: bool,
     /// Tokens per hour at the current performance.
     pub mining_rate: f64,
@@ -258,16 +261,25 @@ pub struct MiningServerView {
     pub decommissioned_at: Option<Timestamp>,
 }
 
+float_twins!(MiningServerView {
+    token_balance: token_balance_exact
+});
+
 /// Mining state of a server (nested form of the spec's paginated query).
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct MiningInfo {
     pub enabled: bool,
     /// Tokens per hour at the current performance.
     pub rate: f64,
     /// Accrued and not yet claimed.
-    pub rewards: f64,
+    pub rewards_exact: Tokens,
     pub last_claim_at: Option<Timestamp>,
 }
+
+float_twins!(MiningInfo {
+    rewards: rewards_exact
+});
 
 /// Latest reported metrics of a server.
 ///
@@ -528,6 +540,7 @@ pub struct ServerConfiguration {
 
 /// A mining activity: the period during which a server accrues rewards.
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct MiningActivityView {
     pub id: ID,
     pub server: MiningServerView,
@@ -536,18 +549,23 @@ pub struct MiningActivityView {
     pub end_time: Option<Timestamp>,
     pub is_active: bool,
     /// Accrued since the last claim, not yet claimed.
-    pub current_reward: f64,
+    pub current_reward_exact: Tokens,
 }
+
+float_twins!(MiningActivityView {
+    current_reward: current_reward_exact
+});
 
 /// Result of a claim. A claim refused by a validation rule is not an error: `success` is false,
 /// `refusedBy` names the rule and `message` explains it. Errors (AUTH_001, RSC_001) are for
 /// claims that cannot be considered at all.
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct MiningRewardResult {
     pub success: bool,
-    pub amount: f64,
+    pub amount_exact: Tokens,
     /// The server's token balance after this claim.
-    pub new_balance: f64,
+    pub new_balance_exact: Tokens,
     pub message: String,
     pub refused_by: Option<ClaimRule>,
     /// When a claim refused for cooldown may be retried.
@@ -556,6 +574,11 @@ pub struct MiningRewardResult {
     /// returns the same claim and pays nothing more.
     pub claim_id: Option<ID>,
 }
+
+float_twins!(MiningRewardResult {
+    amount: amount_exact,
+    new_balance: new_balance_exact
+});
 
 /// Input of `configureMiningSettings`; omitted fields are unchanged.
 #[derive(InputObject, Clone, Debug)]
@@ -594,11 +617,17 @@ pub struct MiningThresholds {
 }
 
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct MiningRewards {
-    pub accrued: f64,
-    pub total_claimed: f64,
+    pub accrued_exact: Tokens,
+    pub total_claimed_exact: Tokens,
     pub last_claim_at: Option<Timestamp>,
 }
+
+float_twins!(MiningRewards {
+    accrued: accrued_exact,
+    total_claimed: total_claimed_exact
+});
 
 #[derive(SimpleObject, Clone, Debug)]
 pub struct MiningActivation {
@@ -731,13 +760,19 @@ pub struct UserStatistics {
 
 /// Mining figures of the servers the user operates (zeros for plain users).
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct UserMiningSummary {
     pub active_servers: i32,
-    pub total_rewards: f64,
-    pub pending_rewards: f64,
+    pub total_rewards_exact: Tokens,
+    pub pending_rewards_exact: Tokens,
     /// Average reward multiplier of the user's servers, 0-1.5.
     pub mining_efficiency: f64,
 }
+
+float_twins!(UserMiningSummary {
+    total_rewards: total_rewards_exact,
+    pending_rewards: pending_rewards_exact
+});
 
 #[derive(SimpleObject, Clone, Debug)]
 pub struct UserView {
@@ -771,6 +806,7 @@ pub struct NetworkOverview {
 }
 
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct TopServer {
     pub server_id: ID,
     pub server_name: String,
@@ -779,35 +815,58 @@ pub struct TopServer {
     pub cpu_usage: f64,
     pub memory_usage: f64,
     pub network_utilization: f64,
-    pub token_earnings: f64,
+    pub token_earnings_exact: Tokens,
 }
 
+float_twins!(TopServer {
+    token_earnings: token_earnings_exact
+});
+
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct TopUser {
     pub user_id: ID,
     pub username: String,
     pub active_connections: i32,
     pub data_transferred: f64,
-    pub tokens_spent: f64,
+    pub tokens_spent_exact: Tokens,
     pub last_active: Option<Timestamp>,
 }
 
+float_twins!(TopUser {
+    tokens_spent: tokens_spent_exact
+});
+
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct TokenMetrics {
-    pub total_tokens_in_circulation: f64,
-    pub total_tokens_earned: f64,
-    pub total_tokens_spent: f64,
-    pub average_daily_volume: f64,
+    pub total_tokens_in_circulation_exact: Tokens,
+    pub total_tokens_earned_exact: Tokens,
+    pub total_tokens_spent_exact: Tokens,
+    pub average_daily_volume_exact: Tokens,
     /// One entry per day, oldest first.
     pub recent_activity: Vec<TokenActivity>,
 }
 
+float_twins!(TokenMetrics {
+    total_tokens_in_circulation: total_tokens_in_circulation_exact,
+    total_tokens_earned: total_tokens_earned_exact,
+    total_tokens_spent: total_tokens_spent_exact,
+    average_daily_volume: average_daily_volume_exact
+});
+
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct TokenActivity {
     pub timestamp: Timestamp,
-    pub earned: f64,
-    pub spent: f64,
+    pub earned_exact: Tokens,
+    pub spent_exact: Tokens,
 }
+
+float_twins!(TokenActivity {
+    earned: earned_exact,
+    spent: spent_exact
+});
 
 #[derive(SimpleObject, Clone, Debug)]
 pub struct SystemHealth {

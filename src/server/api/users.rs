@@ -198,8 +198,8 @@ impl UsersQuery {
 
         let mut mining = UserMiningSummary {
             active_servers: 0,
-            total_rewards: store.account_claimed(&user.id).await?,
-            pending_rewards: 0.0,
+            total_rewards_exact: store.account_claimed(&user.id).await?,
+            pending_rewards_exact: Tokens::ZERO,
             mining_efficiency: 0.0,
         };
         let mut multipliers = Vec::new();
@@ -211,7 +211,10 @@ impl UsersQuery {
             if server.mining_since.is_some() {
                 mining.active_servers += 1;
                 let accrued = unpaid_rewards(store, &platform, &server, now).await?;
-                mining.pending_rewards += accrued.amount;
+                mining.pending_rewards_exact = mining
+                    .pending_rewards_exact
+                    .checked_add(accrued.amount)
+                    .ok_or_else(|| ApiError::Internal("pending rewards overflow".into()))?;
                 multipliers.push(accrued.multiplier);
             }
         }
@@ -258,7 +261,7 @@ impl UsersQuery {
                 cpu_usage: s.cpu_usage.unwrap_or(0.0),
                 memory_usage: s.memory_usage.unwrap_or(0.0),
                 network_utilization: s.network_speed.unwrap_or(0.0) / LINK_CAPACITY_MBPS * 100.0,
-                token_earnings: s.earnings,
+                token_earnings_exact: s.earnings,
             })
             .collect();
         let top_users = store
@@ -270,7 +273,7 @@ impl UsersQuery {
                 username: u.username,
                 active_connections: u.open_sessions as i32,
                 data_transferred: u.data_gb,
-                tokens_spent: u.spent,
+                tokens_spent_exact: u.spent,
                 last_active: u.last_active.map(timestamp),
             })
             .collect();
@@ -285,12 +288,18 @@ impl UsersQuery {
                 let found = days.iter().find(|a| a.day == day);
                 TokenActivity {
                     timestamp: timestamp(day),
-                    earned: found.map_or(0.0, |a| a.earned),
-                    spent: found.map_or(0.0, |a| a.spent),
+                    earned_exact: found.map_or(Tokens::ZERO, |a| a.earned),
+                    spent_exact: found.map_or(Tokens::ZERO, |a| a.spent),
                 }
             })
             .collect();
-        let volume: f64 = recent_activity.iter().map(|a| a.earned + a.spent).sum();
+        let overflow = || ApiError::Internal("token totals overflow".into());
+        let volume = Tokens::sum(
+            recent_activity
+                .iter()
+                .flat_map(|a| [a.earned_exact, a.spent_exact]),
+        )
+        .ok_or_else(overflow)?;
         Ok(AdminDashboard {
             network_overview: NetworkOverview {
                 total_active_connections: network.active_connections as i32,
@@ -305,10 +314,12 @@ impl UsersQuery {
             top_servers,
             top_users,
             token_metrics: TokenMetrics {
-                total_tokens_in_circulation: earned - spent,
-                total_tokens_earned: earned,
-                total_tokens_spent: spent,
-                average_daily_volume: volume / ACTIVITY_DAYS as f64,
+                total_tokens_in_circulation_exact: earned
+                    .checked_sub(spent)
+                    .ok_or_else(overflow)?,
+                total_tokens_earned_exact: earned,
+                total_tokens_spent_exact: spent,
+                average_daily_volume_exact: volume.divided(ACTIVITY_DAYS).ok_or_else(overflow)?,
                 recent_activity,
             },
         })

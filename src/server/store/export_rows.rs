@@ -11,6 +11,7 @@ use futures_util::stream::BoxStream;
 use sqlx::FromRow;
 
 use super::Store;
+use crate::domain::money::Tokens;
 use crate::server::export_files::{Col, ExportError, ExportWriter, Field};
 
 /// What can be exported. The label is the row's `kind` (the API's `ExportKind` name).
@@ -192,7 +193,8 @@ struct LedgerRecord {
     account_id: String,
     server_id: Option<String>,
     entry_type: String,
-    amount: f64,
+    #[sqlx(try_from = "i64")]
+    amount: Tokens,
     period_end: Option<i64>,
     created_at: i64,
 }
@@ -213,7 +215,7 @@ impl Record for LedgerRecord {
                 (Col::AccountId, Field::Str(&self.account_id)),
                 (Col::ServerId, Field::opt_str(self.server_id.as_deref())),
                 (Col::EntryType, Field::Str(&self.entry_type)),
-                (Col::Amount, Field::Float(self.amount)),
+                (Col::Amount, Field::Tokens(self.amount)),
                 (Col::PeriodEnd, Field::opt_time(self.period_end)),
                 (Col::CreatedAt, Field::Time(self.created_at)),
             ],
@@ -370,9 +372,9 @@ mod tests {
              ('s2', 'usr-c', 'srv-a', 'VLESS', 12000, NULL, 0.5, 1, 10, 50, NULL), \
              ('s3', 'usr-c', 'srv-b', 'VLESS', 19000, 19500, 2, 3, 30, 10, 5)",
             "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, created_at) VALUES \
-             ('l1', 'op-a', 'srv-a', 'claim', 12.25, 14000, 14000), \
-             ('l2', 'usr-c', NULL, 'spend', 1.5, NULL, 16000), \
-             ('l3', 'op-b', 'srv-b', 'claim', 3, 25000, 25000)",
+             ('l1', 'op-a', 'srv-a', 'claim', 12250000, 14000, 14000), \
+             ('l2', 'usr-c', NULL, 'spend', -1500000, NULL, 16000), \
+             ('l3', 'op-b', 'srv-b', 'claim', 3000000, 25000, 25000)",
             "INSERT INTO auth_events (username, success, created_at) VALUES \
              ('alice', 1, 10000), ('mallory', 0, 19999), ('alice', 1, 20000)",
             "INSERT INTO audit_log (created_at, account_id, username, operation, target_ids, request_id, result) VALUES \
@@ -594,7 +596,7 @@ mod tests {
             ),
             format!(
                 "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, created_at) \
-                 VALUES ('{cr}', '{minus}', '{at}', 'spend', -5, NULL, 10000)"
+                 VALUES ('{cr}', '{minus}', '{at}', 'spend', -5000000, NULL, 10000)"
             ),
             format!(
                 "INSERT INTO auth_events (username, success, created_at) VALUES ('{plus}', 0, 10000)"

@@ -11,6 +11,7 @@ use sqlx::{FromRow, SqliteConnection};
 
 use super::metrics::HourSplit;
 use super::{Store, StoreError};
+use crate::domain::money::Tokens;
 
 #[derive(Debug, Clone, FromRow)]
 pub struct ActivityRow {
@@ -25,7 +26,8 @@ pub struct LedgerRow {
     pub id: String,
     pub account_id: String,
     pub server_id: Option<String>,
-    pub amount: f64,
+    #[sqlx(try_from = "i64")]
+    pub amount: Tokens,
     pub period_end: Option<i64>,
     pub created_at: i64,
 }
@@ -56,8 +58,8 @@ pub struct AccrualState {
     pub last_period_end: Option<i64>,
     /// When the last claim was made.
     pub last_claim_at: Option<i64>,
-    pub balance: f64,
-    pub total_claimed: f64,
+    /// What the server's claims paid in total.
+    pub total_claimed: Tokens,
 }
 
 impl AccrualState {
@@ -74,7 +76,6 @@ pub struct NewClaim<'a> {
     pub id: &'a str,
     pub account_id: &'a str,
     pub server_id: &'a str,
-    pub amount: f64,
     pub period_end: i64,
     pub idempotency_key: Option<&'a str>,
     /// The account that sent the request (the owner, or an admin): the key's scope.
@@ -84,7 +85,7 @@ pub struct NewClaim<'a> {
 
 /// The outcome the caller's rules decided inside the claim transaction.
 pub enum ClaimDecision<R> {
-    Pay { amount: f64, result: R },
+    Pay { amount: Tokens, result: R },
     Refuse(R),
 }
 
@@ -92,17 +93,17 @@ pub async fn accrual_state(
     conn: &mut SqliteConnection,
     server_id: &str,
 ) -> Result<AccrualState, StoreError> {
-    let (mining_since, last_period_end, last_claim_at, balance): (
+    let (mining_since, last_period_end, last_claim_at, total_claimed): (
         Option<i64>,
         Option<i64>,
         Option<i64>,
-        f64,
+        i64,
     ) = sqlx::query_as(
         "SELECT \
            (SELECT MAX(started_at) FROM mining_activities WHERE server_id = ?1 AND stopped_at IS NULL), \
            (SELECT MAX(period_end) FROM ledger WHERE server_id = ?1 AND kind = 'claim'), \
            (SELECT MAX(created_at) FROM ledger WHERE server_id = ?1 AND kind = 'claim'), \
-           (SELECT COALESCE(SUM(amount), 0.0) FROM ledger WHERE server_id = ?1 AND kind = 'claim')",
+           (SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE server_id = ?1 AND kind = 'claim')",
     )
     .bind(server_id)
     .fetch_one(&mut *conn)
@@ -111,8 +112,7 @@ pub async fn accrual_state(
         mining_since,
         last_period_end,
         last_claim_at,
-        balance,
-        total_claimed: balance,
+        total_claimed: total_claimed.into(),
     })
 }
 
@@ -328,7 +328,7 @@ impl Store {
                 .bind(claim.id)
                 .bind(claim.account_id)
                 .bind(claim.server_id)
-                .bind(amount)
+                .bind(amount.micro())
                 .bind(claim.period_end)
                 .bind(claim.idempotency_key)
                 .bind(claim.requested_by)
@@ -341,14 +341,15 @@ impl Store {
         }
     }
 
-    /// The server's balance: the sum of its claim entries.
-    pub async fn server_balance(&self, server_id: &str) -> Result<f64, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT COALESCE(SUM(amount), 0.0) FROM ledger WHERE server_id = ? AND kind = 'claim'",
+    /// What a server's claims paid in total.
+    pub async fn server_claimed(&self, server_id: &str) -> Result<Tokens, StoreError> {
+        let micro: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE server_id = ? AND kind = 'claim'",
         )
         .bind(server_id)
         .fetch_one(self.pool())
-        .await?)
+        .await?;
+        Ok(micro.into())
     }
 }
 
@@ -368,16 +369,7 @@ mod tests {
             .connect("sqlite::memory:")
             .await
             .unwrap();
-        for sql in [
-            include_str!("../../../migrations/0001_init.sql"),
-            include_str!("../../../migrations/0002_analytics_indexes.sql"),
-            include_str!("../../../migrations/0003_uuid_migrations.sql"),
-            include_str!("../../../migrations/0004_uuid_migrations_no_uuid_index.sql"),
-            include_str!("../../../migrations/0005_running_totals.sql"),
-            include_str!("../../../migrations/0006_window_totals.sql"),
-        ] {
-            sqlx::raw_sql(sql).execute(&pool).await.unwrap();
-        }
+        migrate(&pool, 1..=6).await;
         sqlx::raw_sql(
             "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
              ('op-a', 'alice', '!', 'OPERATOR', 'FREE', 'u1', 0), ('op-b', 'bob', '!', 'OPERATOR', 'FREE', 'u2', 0); \
@@ -390,10 +382,7 @@ mod tests {
         .execute(&pool)
         .await
         .unwrap();
-        sqlx::raw_sql(include_str!("../../../migrations/0007_auth_hardening.sql"))
-            .execute(&pool)
-            .await
-            .unwrap();
+        migrate(&pool, 7..=7).await;
 
         /// seq, id, idempotency_key, requested_by, amount.
         type Entry = (i64, String, Option<String>, Option<String>, f64);
@@ -410,8 +399,11 @@ mod tests {
                 (2, "l2".into(), None, Some("op-b".into()), 0.5),
             ]
         );
+        // Through migration 0014, which makes the amounts micro-tokens.
+        migrate(&pool, 8..=LATEST).await;
         let mut conn = pool.acquire().await.unwrap();
         let found = claim_by_key(&mut conn, "op-a", "k").await.unwrap();
+        assert_eq!(found.as_ref().map(|row| row.amount), Some(tok("1.5")));
         assert_eq!(found.map(|row| row.id).as_deref(), Some("l1"));
         assert!(
             claim_by_key(&mut conn, "op-b", "k")
@@ -451,14 +443,13 @@ mod tests {
             id,
             account_id: owner,
             server_id: server,
-            amount: 0.0,
             period_end: 100,
             idempotency_key: Some("same-key"),
             requested_by: owner,
             now: 100,
         };
         let pay = |_: &AccrualState, _: Option<&AccrualWindow>| ClaimDecision::Pay {
-            amount: 2.0,
+            amount: tok("2"),
             result: (),
         };
         assert!(
@@ -485,7 +476,114 @@ mod tests {
             "c2",
             "a retry finds its own account's claim"
         );
-        assert_eq!(store.server_balance("srv-a").await.unwrap(), 2.0);
-        assert_eq!(store.server_balance("srv-b").await.unwrap(), 2.0);
+        assert_eq!(store.server_claimed("srv-a").await.unwrap(), tok("2"));
+        assert_eq!(store.server_claimed("srv-b").await.unwrap(), tok("2"));
+        let balances: Vec<(String, i64, i64)> = sqlx::query_as(
+            "SELECT account_id, balance, held FROM account_balances ORDER BY account_id",
+        )
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+        assert_eq!(
+            balances,
+            [("op-a".into(), 2_000_000, 0), ("op-b".into(), 2_000_000, 0)]
+        );
+    }
+
+    /// Migration 0014 turns REAL amounts into micro-tokens: per account, each entry is the
+    /// rounded running total minus the previous one, so the balance is the old one rounded
+    /// once and no entry changes sign. Spends become debits.
+    #[tokio::test]
+    async fn migration_0014_keeps_every_balance_to_the_micro_token() {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect("sqlite::memory:")
+            .await
+            .unwrap();
+        migrate(&pool, 1..=13).await;
+        sqlx::raw_sql(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
+             ('op-a', 'alice', '!', 'OPERATOR', 'FREE', 'u1', 0), ('u-b', 'bob', '!', 'USER', 'FREE', 'u2', 0); \
+             INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) VALUES \
+             ('srv-a', 'op-a', 'a.example.net', '192.0.2.1', 'eu-west', 0); \
+             INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, created_at) VALUES \
+             ('l1', 'op-a', 'srv-a', 'claim', 0.0000004, 10, 10), \
+             ('l2', 'op-a', 'srv-a', 'claim', 0.0000004, 20, 20), \
+             ('l3', 'u-b', NULL, 'spend', 12.3456784, NULL, 25), \
+             ('l4', 'op-a', 'srv-a', 'claim', 0.0000004, 30, 30), \
+             ('l5', 'op-a', 'srv-a', 'claim', 10.1234567, 40, 40), \
+             ('l6', 'u-b', NULL, 'spend', 0.1, NULL, 45);",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        migrate(&pool, 14..=14).await;
+        let entries: Vec<(String, String, i64)> =
+            sqlx::query_as("SELECT id, account_id, amount FROM ledger ORDER BY seq")
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+        assert_eq!(
+            entries,
+            [
+                ("l1".into(), "op-a".into(), 0),
+                ("l2".into(), "op-a".into(), 1),
+                ("l3".into(), "u-b".into(), -12_345_678),
+                ("l4".into(), "op-a".into(), 0),
+                ("l5".into(), "op-a".into(), 10_123_457),
+                ("l6".into(), "u-b".into(), -100_000),
+            ]
+        );
+        // 0.0000012 + 10.1234567 = 10.1234579; -12.3456784 - 0.1 = -12.4456784.
+        let balances: Vec<(String, i64, i64)> = sqlx::query_as(
+            "SELECT account_id, balance, held FROM account_balances ORDER BY account_id",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            balances,
+            [
+                ("op-a".into(), 10_123_458, 0),
+                ("u-b".into(), -12_445_678, 0)
+            ]
+        );
+        for refused in [
+            "UPDATE ledger SET amount = 1",
+            "DELETE FROM ledger",
+            "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ('x', 'nobody', 'claim', 1, 0)",
+            "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ('x', 'op-a', 'claim', 1.5, 0)",
+            "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ('x', 'op-a', 'claim', -1, 0)",
+        ] {
+            assert!(
+                sqlx::raw_sql(refused).execute(&pool).await.is_err(),
+                "{refused}"
+            );
+        }
+        sqlx::raw_sql(
+            "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ('f', 'platform', 'fee', 5, 0)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+
+    /// The last migration's version.
+    const LATEST: i64 = i64::MAX;
+
+    /// Applies the project's migrations whose versions fall in `versions`, as plain SQL.
+    async fn migrate(pool: &sqlx::SqlitePool, versions: std::ops::RangeInclusive<i64>) {
+        for migration in sqlx::migrate!("./migrations").iter() {
+            if versions.contains(&migration.version) {
+                sqlx::raw_sql(migration.sql.clone())
+                    .execute(pool)
+                    .await
+                    .unwrap_or_else(|e| panic!("migration {}: {e}", migration.version));
+            }
+        }
+    }
+
+    fn tok(text: &str) -> Tokens {
+        text.parse().unwrap()
     }
 }

@@ -83,6 +83,10 @@ fn slow_statement_threshold() -> Duration {
 /// The path that means "a fresh database in memory", for tests.
 pub const IN_MEMORY: &str = ":memory:";
 
+/// The ledger account of the platform itself, which withdrawal fees are paid to. It is not a
+/// user (migration 0014 lets the ledger name it), so it can never log in or be deleted.
+pub const PLATFORM_ACCOUNT: &str = "platform";
+
 impl Store {
     /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
     /// and applies pending migrations.

@@ -17,6 +17,7 @@ use serde_json::json;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Store, StoreError};
+use crate::domain::money::Tokens;
 use crate::server::secrets::{NO_LOGIN, hash_password};
 
 /// The accounts every demo network has, one per role. Their passwords are printed at start-up
@@ -777,13 +778,13 @@ async fn insert_sessions(
     Ok(())
 }
 
-/// id, account, server, kind, amount, period end, created at.
+/// id, account, server, kind, amount (micro-tokens, signed), period end, created at.
 type LedgerEntry = (
     String,
     String,
     Option<String>,
     &'static str,
-    f64,
+    i64,
     Option<i64>,
     i64,
 );
@@ -791,6 +792,11 @@ type LedgerEntry = (
 /// Ledger history: every mining server's operator claimed every 3 to 6 days (the last claim at
 /// least two days ago, so the cooldown has passed), and one user in ten spent tokens about once
 /// a week. Amounts follow the server's mining rate over the period claimed.
+/// A generated amount, rounded to the micro-token as every amount is.
+fn money(tokens: f64) -> i64 {
+    Tokens::from_rate(tokens).unwrap_or_default().micro()
+}
+
 async fn seed_ledger(
     conn: &mut sqlx::SqliteConnection,
     rng: &mut StdRng,
@@ -814,7 +820,7 @@ async fn seed_ledger(
                 break;
             }
             let hours = (at - from) as f64 / 3600.0;
-            let amount = rate * hours * rng.random_range(0.8..1.0);
+            let amount = money(rate * hours * rng.random_range(0.8..1.0));
             let id = unique_id(rng, "clm", &mut seen);
             entries.push((
                 id,
@@ -836,7 +842,7 @@ async fn seed_ledger(
         let mut at = history_start + rng.random_range(0..7 * 86_400);
         while at < now {
             let id = unique_id(rng, "spd", &mut seen);
-            let amount = rng.random_range(5.0..30.0);
+            let amount = -money(rng.random_range(5.0..30.0));
             entries.push((id, user.clone(), None, "spend", amount, None, at));
             at += rng.random_range(5..=9) * 86_400;
         }

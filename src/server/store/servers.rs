@@ -3,6 +3,7 @@
 use sqlx::{QueryBuilder, Sqlite};
 
 use super::{Store, StoreError, push_in};
+use crate::domain::money::Tokens;
 
 /// A server is offline when its last heartbeat is older than this.
 pub const HEARTBEAT_TIMEOUT_SECS: i64 = 300;
@@ -30,7 +31,8 @@ pub struct ServerRow {
     pub performance_score: f64,
     pub mining_rate: f64,
     /// Sum of the server's claim entries in the ledger.
-    pub token_balance: f64,
+    #[sqlx(try_from = "i64")]
+    pub token_balance: Tokens,
     pub last_claim_at: Option<i64>,
     /// Start of the open mining activity, if any.
     pub mining_since: Option<i64>,
@@ -103,7 +105,7 @@ const SERVER_COLUMNS: &str = "s.id, s.owner_id, s.host_name, s.public_ip, s.loca
     s.maintenance, s.mining_enabled, s.rate_multiplier, s.minimum_claim, s.last_heartbeat, s.cpu_usage, \
     s.memory_usage, s.network_speed, s.active_connections, s.latency_ms, s.performance_score, \
     s.mining_rate, s.capacity, s.decommissioned_at, \
-    (SELECT COALESCE(SUM(l.amount), 0.0) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS token_balance, \
+    (SELECT COALESCE(SUM(l.amount), 0) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS token_balance, \
     (SELECT MAX(l.created_at) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS last_claim_at, \
     (SELECT MAX(a.started_at) FROM mining_activities a WHERE a.server_id = s.id AND a.stopped_at IS NULL) AS mining_since";
 

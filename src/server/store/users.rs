@@ -3,6 +3,7 @@
 use sqlx::FromRow;
 
 use super::{Store, StoreError};
+use crate::domain::money::Tokens;
 
 /// A session with the host name of its server.
 #[derive(Debug, Clone, FromRow)]
@@ -48,7 +49,9 @@ pub struct TopUserRow {
     pub username: String,
     pub open_sessions: i64,
     pub data_gb: f64,
-    pub spent: f64,
+    /// Tokens spent, as a positive amount.
+    #[sqlx(try_from = "i64")]
+    pub spent: Tokens,
     pub last_active: Option<i64>,
 }
 
@@ -61,14 +64,18 @@ pub struct TopServerRow {
     pub cpu_usage: Option<f64>,
     pub memory_usage: Option<f64>,
     pub network_speed: Option<f64>,
-    pub earnings: f64,
+    #[sqlx(try_from = "i64")]
+    pub earnings: Tokens,
 }
 
 #[derive(Debug, Clone, FromRow)]
 pub struct DayActivity {
     pub day: i64,
-    pub earned: f64,
-    pub spent: f64,
+    #[sqlx(try_from = "i64")]
+    pub earned: Tokens,
+    /// Tokens spent, as a positive amount.
+    #[sqlx(try_from = "i64")]
+    pub spent: Tokens,
 }
 
 #[derive(Debug, Clone, Default, FromRow)]
@@ -181,13 +188,14 @@ impl Store {
     }
 
     /// Tokens paid to an account by claims.
-    pub async fn account_claimed(&self, account_id: &str) -> Result<f64, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT COALESCE(SUM(amount), 0.0) FROM ledger WHERE account_id = ? AND kind = 'claim'",
+    pub async fn account_claimed(&self, account_id: &str) -> Result<Tokens, StoreError> {
+        let micro: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE account_id = ? AND kind = 'claim'",
         )
         .bind(account_id)
         .fetch_one(self.pool())
-        .await?)
+        .await?;
+        Ok(micro.into())
     }
 
     /// The network now: servers whose heartbeat is fresher than `fresh_since` and not in
@@ -230,7 +238,7 @@ impl Store {
         Ok(sqlx::query_as::<_, TopServerRow>(
             "SELECT s.id AS server_id, s.host_name, s.location, s.active_connections, s.cpu_usage, \
                s.memory_usage, s.network_speed, \
-               (SELECT COALESCE(SUM(l.amount), 0.0) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS earnings \
+               (SELECT COALESCE(SUM(l.amount), 0) FROM ledger l WHERE l.server_id = s.id AND l.kind = 'claim') AS earnings \
              FROM servers s WHERE s.maintenance = 0 AND s.decommissioned_at IS NULL \
                AND s.last_heartbeat >= ? \
              ORDER BY s.active_connections DESC, s.id LIMIT ?",
@@ -251,7 +259,7 @@ impl Store {
             "SELECT u.id AS user_id, u.username, \
                (SELECT COUNT(*) FROM sessions o WHERE o.user_id = u.id AND o.ended_at IS NULL) AS open_sessions, \
                t.data_gb, \
-               (SELECT COALESCE(SUM(l.amount), 0.0) FROM ledger l WHERE l.account_id = u.id AND l.kind = 'spend') AS spent, \
+               (SELECT -COALESCE(SUM(l.amount), 0) FROM ledger l WHERE l.account_id = u.id AND l.kind = 'spend') AS spent, \
                t.last_active \
              FROM (SELECT user_id, SUM(data_gb) AS data_gb, MAX(COALESCE(ended_at, started_at)) AS last_active \
                    FROM sessions WHERE started_at >= ? GROUP BY user_id ORDER BY SUM(data_gb) DESC LIMIT ?) t \
@@ -264,21 +272,22 @@ impl Store {
     }
 
     /// All-time token totals: (earned by claims, spent by users).
-    pub async fn token_totals(&self) -> Result<(f64, f64), StoreError> {
-        Ok(sqlx::query_as(
-            "SELECT COALESCE(SUM(CASE WHEN kind = 'claim' THEN amount END), 0.0), \
-               COALESCE(SUM(CASE WHEN kind = 'spend' THEN amount END), 0.0) FROM ledger",
+    pub async fn token_totals(&self) -> Result<(Tokens, Tokens), StoreError> {
+        let (earned, spent): (i64, i64) = sqlx::query_as(
+            "SELECT COALESCE(SUM(CASE WHEN kind = 'claim' THEN amount END), 0), \
+               -COALESCE(SUM(CASE WHEN kind = 'spend' THEN amount END), 0) FROM ledger",
         )
         .fetch_one(self.pool())
-        .await?)
+        .await?;
+        Ok((earned.into(), spent.into()))
     }
 
     /// Earned and spent per UTC day since `since` (a day start), days without entries omitted.
     pub async fn daily_token_activity(&self, since: i64) -> Result<Vec<DayActivity>, StoreError> {
         Ok(sqlx::query_as::<_, DayActivity>(
             "SELECT created_at - created_at % 86400 AS day, \
-               COALESCE(SUM(CASE WHEN kind = 'claim' THEN amount END), 0.0) AS earned, \
-               COALESCE(SUM(CASE WHEN kind = 'spend' THEN amount END), 0.0) AS spent \
+               COALESCE(SUM(CASE WHEN kind = 'claim' THEN amount END), 0) AS earned, \
+               -COALESCE(SUM(CASE WHEN kind = 'spend' THEN amount END), 0) AS spent \
              FROM ledger WHERE created_at >= ? GROUP BY day ORDER BY day",
         )
         .bind(since)
