@@ -108,7 +108,7 @@ async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {
                     Column::new("CPU%", "cpuUsage"),
                     Column::new("MEM%", "memoryUsage"),
                     Column::new("NET%", "networkUtilization"),
-                    Column::new("EARNINGS", "tokenEarnings"),
+                    Column::amount("EARNINGS", "tokenEarnings"),
                 ],
                 top_servers,
             ),
@@ -122,7 +122,7 @@ async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {
                     Column::new("USERNAME", "username"),
                     Column::new("CONNS", "activeConnections"),
                     Column::new("GB", "dataTransferred"),
-                    Column::new("TOKENS SPENT", "tokensSpent"),
+                    Column::amount("TOKENS SPENT", "tokensSpent"),
                     Column::new("LAST ACTIVE", "lastActive"),
                 ],
                 top_users,
@@ -139,8 +139,8 @@ async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {
             Output::list(
                 vec![
                     Column::new("DAY", "timestamp"),
-                    Column::new("EARNED", "earned"),
-                    Column::new("SPENT", "spent"),
+                    Column::amount("EARNED", "earned"),
+                    Column::amount("SPENT", "spent"),
                 ],
                 activity,
             ),

@@ -27,7 +27,7 @@ returns its open activity.
 
 Examples:
   vpnmine mining start srv-1a2b3c
-  vpnmine mining start srv-1a2b3c -o json | jq .currentReward"
+  vpnmine mining start srv-1a2b3c -o json | jq -r .currentReward"
     )]
     Start(StartArgs),
     /// Stop a server's mining: close its open activity (owner or admins).
@@ -312,8 +312,8 @@ pub fn claim_columns() -> Vec<Column> {
     vec![
         Column::new("SERVER", "serverId"),
         Column::new("RESULT", "result"),
-        Column::new("AMOUNT", "amount"),
-        Column::new("BALANCE", "balance"),
+        Column::amount("AMOUNT", "amount"),
+        Column::amount("BALANCE", "balance"),
         Column::new("RULE", "rule"),
         Column::new("MESSAGE", "message"),
         Column::new("RETRY AT", "retryAt"),

@@ -1015,7 +1015,7 @@ pub fn server_columns() -> Vec<Column> {
         Column::new("CPU%", "metrics.cpuUsage"),
         Column::new("MINING", "miningEnabled"),
         Column::new("RATE/H", "miningRate"),
-        Column::new("BALANCE", "tokenBalance"),
+        Column::amount("BALANCE", "tokenBalance"),
     ]
 }
 

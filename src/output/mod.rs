@@ -102,6 +102,8 @@ pub struct Column {
     /// Optional table formatter; it receives the value at `path` (`Null` if missing).
     /// Only used for tables: CSV always gets the raw value.
     pub cell: Option<fn(&Value) -> String>,
+    /// Right-aligned in tables, so that amounts line up by their units.
+    pub right: bool,
 }
 
 impl Column {
@@ -111,6 +113,18 @@ impl Column {
             header,
             path,
             cell: None,
+            right: false,
+        }
+    }
+
+    /// An amount of tokens: the exact decimal string as the platform sent it (never rounded to
+    /// two places like a float), right-aligned in tables.
+    pub const fn amount(header: &'static str, path: &'static str) -> Self {
+        Column {
+            header,
+            path,
+            cell: None,
+            right: true,
         }
     }
 
@@ -124,6 +138,7 @@ impl Column {
             header,
             path,
             cell: Some(cell),
+            right: false,
         }
     }
 }

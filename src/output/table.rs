@@ -1,7 +1,9 @@
 //! Table rendering for people: bordered tables on a terminal, plain aligned text when piped.
 
 use comfy_table::presets::{NOTHING, UTF8_FULL_CONDENSED};
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{
+    Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width,
+};
 
 use super::Output;
 use super::value::{self, Style};
@@ -16,6 +18,8 @@ const RESET: &str = "\x1b[0m";
 struct Grid {
     headers: Vec<String>,
     rows: Vec<Vec<String>>,
+    /// Indexes of the right-aligned columns.
+    right: Vec<usize>,
 }
 
 pub(super) fn render(output: &Output, target: &super::Target) -> String {
@@ -44,6 +48,7 @@ fn render_into(output: &Output, target: &super::Target, out: &mut String) {
                             .collect()
                     })
                     .collect(),
+                right: (0..columns.len()).filter(|&i| columns[i].right).collect(),
             };
             render_grid(&grid, target, out);
         }
@@ -54,6 +59,7 @@ fn render_into(output: &Output, target: &super::Target, out: &mut String) {
                     .into_iter()
                     .map(|(k, v)| vec![k, value::cell_text(v, Style::Table)])
                     .collect(),
+                right: Vec::new(),
             };
             render_grid(&grid, target, out);
         }
@@ -137,6 +143,7 @@ fn bordered(grid: &Grid, target: &super::Target) -> String {
     for row in &grid.rows {
         table.add_row(row.iter().map(|c| Cell::new(sanitize(c, true))));
     }
+    align_right(&mut table, &grid.right);
     if let Some(width) = target.width {
         keep_short_columns_whole(&mut table, width);
     }
@@ -195,5 +202,14 @@ fn plain(grid: &Grid) -> String {
     for (i, column) in table.column_iter_mut().enumerate() {
         column.set_padding((0, if i == last { 0 } else { 2 }));
     }
+    align_right(&mut table, &grid.right);
     table.trim_fmt()
+}
+
+fn align_right(table: &mut Table, columns: &[usize]) {
+    for &i in columns {
+        if let Some(column) = table.column_mut(i) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
 }

@@ -312,6 +312,36 @@ fn numbers_in_tables_and_csv() {
 }
 
 #[test]
+fn amounts_are_exact_and_right_aligned() {
+    use crate::domain::money::Tokens;
+    let amounts = ["12.25", "0.000001", "-1500", "0"].map(|a| a.parse::<Tokens>().unwrap());
+    let items: Vec<Value> = amounts
+        .iter()
+        .map(|a| json!({"id": "s", "amount": a}))
+        .collect();
+    let out = Output::list(
+        vec![Column::new("ID", "id"), Column::amount("AMOUNT", "amount")],
+        items,
+    );
+    // Every digit as sent (a float column would show 0.00 for one micro-token), lined up by
+    // the right edge.
+    assert_eq!(
+        r(&out, Format::Table, &PIPED),
+        "ID    AMOUNT\ns      12.25\ns   0.000001\ns      -1500\ns          0\n"
+    );
+    assert!(
+        r(&out, Format::Table, &TTY).contains("│ s  ┆    12.25 │"),
+        "{}",
+        r(&out, Format::Table, &TTY)
+    );
+    assert_eq!(
+        r(&out, Format::Csv, &PIPED),
+        "ID,AMOUNT\ns,12.25\ns,0.000001\ns,-1500\ns,0\n"
+    );
+    assert!(r(&out, Format::Json, &PIPED).contains("\"amount\": \"0.000001\""));
+}
+
+#[test]
 fn piped_table_is_one_line_per_row_and_never_wraps() {
     let long = "word ".repeat(60);
     let out = Output::list(

@@ -7,10 +7,11 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 use vpnmine::client::embedded::LOCAL_DEMO_SEED;
+use vpnmine::domain::money::Tokens;
 use vpnmine::server::store::Store;
 use vpnmine::server::store::seed::DemoSize;
 
-use crate::common::{Env, Run};
+use crate::common::{Env, Run, tokens};
 
 const DAY: i64 = 86_400;
 
@@ -157,7 +158,10 @@ fn a_day_old_local_demo_is_brought_up_to_now_and_claims_pay_again() {
     assert!(!refused.is_empty(), "{rows:#?}");
     assert_eq!(paid.len() + refused.len(), rows.len(), "{rows:#?}");
     for row in &paid {
-        assert!(row["amount"].as_f64().unwrap() >= 10.0, "{row}");
+        assert!(
+            tokens(&row["amount"]) >= Tokens::whole(10).unwrap(),
+            "{row}"
+        );
         assert!(
             caught_up.contains(row["serverId"].as_str().unwrap()),
             "{row}"

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::common::{Env, Run, TestServer, UNREACHABLE};
+use vpnmine::domain::money::Tokens;
+
+use crate::common::{Env, Run, TestServer, UNREACHABLE, tokens};
 
 /// The rows a claim run printed on stdout with `-o json`, whatever its exit code.
 fn rows(run: &Run) -> Vec<Value> {
@@ -16,14 +18,14 @@ fn rows(run: &Run) -> Vec<Value> {
         .clone()
 }
 
-fn balances(server: &TestServer, owner: &str) -> HashMap<String, f64> {
+fn balances(server: &TestServer, owner: &str) -> HashMap<String, Tokens> {
     server
         .owned(owner, &[])
         .iter()
         .map(|s| {
             (
                 s["id"].as_str().unwrap().to_string(),
-                s["tokenBalance"].as_f64().unwrap(),
+                tokens(&s["tokenBalance"]),
             )
         })
         .collect()
@@ -33,14 +35,14 @@ fn balances(server: &TestServer, owner: &str) -> HashMap<String, f64> {
 fn check_row(row: &Value) {
     match row["result"].as_str().unwrap() {
         "paid" => {
-            assert!(row["amount"].as_f64().unwrap() > 0.0, "{row}");
-            assert!(row["balance"].as_f64().unwrap() >= row["amount"].as_f64().unwrap());
+            assert!(tokens(&row["amount"]).is_positive(), "{row}");
+            assert!(tokens(&row["balance"]) >= tokens(&row["amount"]), "{row}");
             assert!(row["claimId"].is_string(), "{row}");
             assert!(row["rule"].is_null(), "{row}");
         }
         "refused" => {
             assert!(row["rule"].is_string(), "a refusal names its rule: {row}");
-            assert_eq!(row["amount"], 0.0, "{row}");
+            assert_eq!(row["amount"], "0", "{row}");
             assert!(row["claimId"].is_null(), "{row}");
             assert!(!row["message"].as_str().unwrap().is_empty());
             if row["rule"] == "COOLDOWN" {
@@ -90,10 +92,9 @@ fn claim_all_pays_what_the_rules_allow_then_meets_the_cooldown() {
     let after = balances(&server, &me);
     for row in &first_rows {
         let id = row["serverId"].as_str().unwrap();
-        let gained = after[id] - before[id];
-        let amount = row["amount"].as_f64().unwrap();
-        assert!((gained - amount).abs() < 1e-6, "{id}: {gained} vs {row}");
-        assert!((after[id] - row["balance"].as_f64().unwrap()).abs() < 1e-6);
+        let gained = after[id].checked_sub(before[id]).unwrap();
+        assert_eq!(gained, tokens(&row["amount"]), "{id}: {row}");
+        assert_eq!(after[id], tokens(&row["balance"]), "{id}: {row}");
     }
 
     // Again: the paid ones meet the cooldown, the others are refused again.
@@ -107,12 +108,8 @@ fn claim_all_pays_what_the_rules_allow_then_meets_the_cooldown() {
         assert_eq!(again["result"], "refused");
         if before["result"] == "paid" {
             assert_eq!(again["rule"], "COOLDOWN", "{again}");
-            // Paid once: the same balance (summed in another order, so to rounding).
-            let (now, then) = (again["balance"].as_f64(), before["balance"].as_f64());
-            assert!(
-                (now.unwrap() - then.unwrap()).abs() < 1e-6,
-                "{again} vs {before}"
-            );
+            // Paid once: the same balance, to the micro-token.
+            assert_eq!(again["balance"], before["balance"], "{again} vs {before}");
         } else {
             // Not paid, so no cooldown; the refusing rule itself may move on as time passes
             // (an hour boundary lowers the uptime of a server without fresh heartbeats).
@@ -153,6 +150,8 @@ fn claim_all_pays_what_the_rules_allow_then_meets_the_cooldown() {
         assert_eq!(&record[1], "refused");
         if row["result"] == "paid" {
             assert_eq!(&record[4], "COOLDOWN");
+            // The same exact decimal as -o json printed, not a rounded float.
+            assert_eq!(&record[3], row["balance"].as_str().unwrap(), "{record:?}");
             assert!(!record[6].is_empty(), "RETRY AT: {record:?}");
         }
     }
@@ -207,10 +206,7 @@ fn the_same_idempotency_key_pays_once() {
     assert_eq!(again["claimId"], first["claimId"], "the same claim");
     assert_eq!(again["amount"], first["amount"]);
     assert_eq!(again["balance"], first["balance"], "no second payment");
-    assert_eq!(
-        balances(&server, &me)[&id],
-        first["balance"].as_f64().unwrap()
-    );
+    assert_eq!(balances(&server, &me)[&id], tokens(&first["balance"]));
 
     // A new run without the key gets a new key, and the cooldown.
     let fresh = server.run_as(&token, &["mining", "claim", &id, "-o", "json"]);
@@ -287,7 +283,10 @@ fn start_and_configure_mining() {
         .json();
     assert_eq!(activity["isActive"], true, "{activity}");
     assert_eq!(activity["server"]["id"], id.as_str());
-    assert!(activity["currentReward"].as_f64().unwrap() >= 0.0);
+    assert!(
+        !tokens(&activity["currentReward"]).is_negative(),
+        "{activity}"
+    );
     let table = server.run_as(&token, &["mining", "start", &id]);
     let again = table.ok();
     assert!(

@@ -4,14 +4,16 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use crate::common::{TestServer, error_code};
+use vpnmine::domain::money::Tokens;
 
-const CLAIM: &str = "mutation($id: ID!, $key: String) { claimMiningRewards(serverId: $id, idempotencyKey: $key) { success amount newBalance message refusedBy retryAt claimId } }";
+use crate::common::{TestServer, error_code, tokens};
+
+const CLAIM: &str = "mutation($id: ID!, $key: String) { claimMiningRewards(serverId: $id, idempotencyKey: $key) { success amount amountExact newBalance newBalanceExact message refusedBy retryAt claimId } }";
 const SERVERS: &str = "{ miningServers(filters: {miningEnabled: true, status: ONLINE}, pagination: {size: 500, sort: {field: HOST_NAME}}) { items { id ownerId tokenBalance mining { rewards } } } }";
 
-fn balances(server: &TestServer) -> HashMap<String, f64> {
+fn balances(server: &TestServer) -> HashMap<String, Tokens> {
     let (_, body) = server.graphql(
-        "{ miningServers(pagination: {size: 500}) { items { id tokenBalance } } }",
+        "{ miningServers(pagination: {size: 500}) { items { id tokenBalanceExact } } }",
         json!({}),
         None,
     );
@@ -22,7 +24,7 @@ fn balances(server: &TestServer) -> HashMap<String, f64> {
         .map(|s| {
             (
                 s["id"].as_str().unwrap().to_string(),
-                s["tokenBalance"].as_f64().unwrap(),
+                tokens(&s["tokenBalanceExact"]),
             )
         })
         .collect()
@@ -85,14 +87,14 @@ fn concurrent_claims_pay_each_server_at_most_once_and_the_ledger_adds_up() {
     });
     assert_eq!(results.len(), 200);
 
-    let mut paid: HashMap<String, (usize, f64)> = HashMap::new();
+    let mut paid: HashMap<String, (usize, Tokens)> = HashMap::new();
     for (id, body) in &results {
         let result = &body["data"]["claimMiningRewards"];
         assert!(result.is_object(), "every claim gets a result: {body}");
         if result["success"] == true {
             let entry = paid.entry(id.clone()).or_default();
             entry.0 += 1;
-            entry.1 += result["amount"].as_f64().unwrap();
+            entry.1 = entry.1.checked_add(tokens(&result["amountExact"])).unwrap();
         } else {
             assert!(
                 result["refusedBy"].is_string(),
@@ -114,10 +116,10 @@ fn concurrent_claims_pay_each_server_at_most_once_and_the_ledger_adds_up() {
 
     let after = balances(&server);
     for (id, _) in &targets {
-        let gained = after[id] - before[id];
-        let expected = paid.get(id).map_or(0.0, |p| p.1);
-        assert!(
-            (gained - expected).abs() < 1e-6,
+        let gained = after[id].checked_sub(before[id]).unwrap();
+        let expected = paid.get(id).map_or(Tokens::ZERO, |p| p.1);
+        assert_eq!(
+            gained, expected,
             "{id}: balance moved {gained}, claims paid {expected}"
         );
     }
@@ -153,10 +155,7 @@ fn a_retried_claim_pays_once() {
         again["newBalance"], first["newBalance"],
         "no second payment"
     );
-    assert_eq!(
-        balances(&server)[&id],
-        first["newBalance"].as_f64().unwrap()
-    );
+    assert_eq!(balances(&server)[&id], tokens(&first["newBalanceExact"]));
 
     // Without the key, a second claim meets the cooldown.
     let (_, fresh) = server.graphql(CLAIM, json!({"id": id}), Some(&admin));

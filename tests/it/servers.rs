@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use crate::common::TestServer;
+use crate::common::{TestServer, tokens};
 
 fn items(json: &Value) -> &Vec<Value> {
     json.as_array().expect("a JSON array of servers")
@@ -28,6 +28,8 @@ fn list_in_json_table_and_csv_show_the_same_servers() {
         ] {
             assert!(s.get(field).is_some(), "{field} missing in {s}");
         }
+        // The exact decimal string, never a float.
+        assert!(!tokens(&s["tokenBalance"]).is_negative(), "{s}");
     }
     let ids: Vec<&str> = servers.iter().map(|s| s["id"].as_str().unwrap()).collect();
     let hosts: Vec<&str> = servers

@@ -2,12 +2,12 @@
 
 use serde_json::json;
 
-use crate::common::{TestServer, error_code};
+use crate::common::{TestServer, error_code, tokens};
 
 const STATS: &str = "query($from: DateTime, $to: DateTime, $p: PaginationInput) { myConnectionStats(from: $from, to: $to, pagination: $p) { items { id serverName connectionStart connectionEnd dataTransferred } pageInfo { totalItems totalPages currentPage hasNext } totalDataTransferred averageSessionDuration } }";
 const DASHBOARD: &str = "{ myConnectionDashboard { currentConnection { id connectionEnd } recentConnections { id connectionStart connectionEnd } totalDataTransferred averageMetrics { averageUploadSpeed averageDownloadSpeed averageNetworkSpeed averageLatency averageResponseTime } } }";
-const USER: &str = "query($id: ID!) { userDashboard(userId: $id) { user { username role } currentSession { id server } statistics { totalSessions totalDataTransferred averageSessionDuration preferredServers } mining { activeServers totalRewards pendingRewards miningEfficiency } } }";
-const ADMIN: &str = "{ adminDashboard { networkOverview { totalActiveConnections totalServers activeServers totalDataTransferred averageNetworkUtilization connectionsByRegion } topServers { serverId activeConnections tokenEarnings } topUsers { username dataTransferred lastActive } tokenMetrics { totalTokensInCirculation totalTokensEarned totalTokensSpent averageDailyVolume recentActivity { timestamp earned spent } } } }";
+const USER: &str = "query($id: ID!) { userDashboard(userId: $id) { user { username role } currentSession { id server } statistics { totalSessions totalDataTransferred averageSessionDuration preferredServers } mining { activeServers totalRewards pendingRewards pendingRewardsExact miningEfficiency } } }";
+const ADMIN: &str = "{ adminDashboard { networkOverview { totalActiveConnections totalServers activeServers totalDataTransferred averageNetworkUtilization connectionsByRegion } topServers { serverId activeConnections tokenEarnings } topUsers { username dataTransferred lastActive } tokenMetrics { totalTokensInCirculation totalTokensEarned totalTokensEarnedExact totalTokensSpent averageDailyVolume recentActivity { timestamp earned earnedExact spent } } } }";
 
 #[test]
 fn my_connections_are_paged_and_summed() {
@@ -112,7 +112,12 @@ fn user_dashboards_are_for_oneself_or_admins() {
     let (_, body) = server.graphql(USER, json!({"id": operator_id}), Some(&admin));
     let mining = &body["data"]["userDashboard"]["mining"];
     assert!(mining["activeServers"].as_i64().unwrap() >= 1, "{body}");
-    assert!(mining["pendingRewards"].as_f64().unwrap() > 0.0);
+    assert!(tokens(&mining["pendingRewardsExact"]).is_positive());
+    assert_eq!(
+        mining["pendingRewards"].as_f64().unwrap(),
+        tokens(&mining["pendingRewardsExact"]).to_f64(),
+        "the Float twin is the exact amount's nearest double"
+    );
     let (_, body) = server.graphql(USER, json!({"id": "usr-nobody"}), Some(&admin));
     assert_eq!(error_code(&body), "RSC_001");
 }
@@ -155,9 +160,9 @@ fn admin_dashboard_adds_up() {
         .map(|u| u["dataTransferred"].as_f64().unwrap())
         .collect();
     assert!(users.windows(2).all(|w| w[0] >= w[1]));
-    let tokens = &dashboard["tokenMetrics"];
-    assert_eq!(tokens["recentActivity"].as_array().unwrap().len(), 14);
-    let earned_before = tokens["totalTokensEarned"].as_f64().unwrap();
+    let metrics = &dashboard["tokenMetrics"];
+    assert_eq!(metrics["recentActivity"].as_array().unwrap().len(), 14);
+    let earned_before = tokens(&metrics["totalTokensEarnedExact"]);
 
     // A paid claim shows up in the totals and today's activity.
     let (_, listed) = server.graphql("{ miningServers(filters: {miningEnabled: true, status: ONLINE}, pagination: {size: 100}) { items { id } } }", json!({}), None);
@@ -167,22 +172,26 @@ fn admin_dashboard_adds_up() {
         .iter()
         .find_map(|s| {
             let (_, body) = server.graphql(
-                "mutation($id: ID!) { claimMiningRewards(serverId: $id) { success amount } }",
+                "mutation($id: ID!) { claimMiningRewards(serverId: $id) { success amountExact } }",
                 json!({"id": s["id"]}),
                 Some(&admin),
             );
             let result = &body["data"]["claimMiningRewards"];
-            (result["success"] == true).then(|| result["amount"].as_f64().unwrap())
+            (result["success"] == true).then(|| tokens(&result["amountExact"]))
         })
         .expect("some server can claim");
     let (_, after) = server.graphql(ADMIN, json!({}), Some(&admin));
-    let tokens = &after["data"]["adminDashboard"]["tokenMetrics"];
-    let earned_after = tokens["totalTokensEarned"].as_f64().unwrap();
-    assert!((earned_after - earned_before - paid).abs() < 1e-6);
-    let today = tokens["recentActivity"].as_array().unwrap().last().unwrap()["earned"]
-        .as_f64()
-        .unwrap();
-    assert!(today >= paid - 1e-6);
+    let metrics = &after["data"]["adminDashboard"]["tokenMetrics"];
+    let earned_after = tokens(&metrics["totalTokensEarnedExact"]);
+    assert_eq!(earned_after, earned_before.checked_add(paid).unwrap());
+    let today = tokens(
+        &metrics["recentActivity"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap()["earnedExact"],
+    );
+    assert!(today >= paid, "{today} < {paid}");
 
     for who in [
         ("operator", "operator-demo-pass"),

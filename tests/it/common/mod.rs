@@ -304,3 +304,14 @@ impl Drop for TestServer {
         let _ = self.child.wait();
     }
 }
+
+/// An exact amount from a response or a `-o json` row: the decimal string the `Tokens`
+/// scalar carries. Anything else (a JSON number, null) fails the test, since a float could
+/// already have lost the exact value.
+pub fn tokens(value: &serde_json::Value) -> vpnmine::domain::money::Tokens {
+    value
+        .as_str()
+        .unwrap_or_else(|| panic!("an amount is a decimal string, got {value}"))
+        .parse()
+        .unwrap_or_else(|e| panic!("{value}: {e}"))
+}
