@@ -5408,7 +5408,7 @@ _vpnmine() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "server-statistics user-activity protocol-performance token-transactions audit-log" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "server-statistics user-activity protocol-performance token-transactions ledger withdrawals audit-log" -- "${cur}"))
                     return 0
                     ;;
                 --out)

@@ -944,6 +944,8 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_s
 user-activity\t''
 protocol-performance\t''
 token-transactions\t''
+ledger\t'Every ledger entry with the account\'s running balance (operators: their own account)'
+withdrawals\t'Withdrawal requests (operators: their own)'
 audit-log\t'Login attempts (admins only)'"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l out -d 'Where to write the export: a file, or - for stdout' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r

@@ -77,6 +77,10 @@ pub enum KindArg {
     UserActivity,
     ProtocolPerformance,
     TokenTransactions,
+    /// Every ledger entry with the account's running balance (operators: their own account).
+    Ledger,
+    /// Withdrawal requests (operators: their own).
+    Withdrawals,
     /// Login attempts (admins only).
     AuditLog,
 }
@@ -300,6 +304,8 @@ async fn download(
                     KindArg::UserActivity => ops::ExportKind::USER_ACTIVITY,
                     KindArg::ProtocolPerformance => ops::ExportKind::PROTOCOL_PERFORMANCE,
                     KindArg::TokenTransactions => ops::ExportKind::TOKEN_TRANSACTIONS,
+                    KindArg::Ledger => ops::ExportKind::LEDGER,
+                    KindArg::Withdrawals => ops::ExportKind::WITHDRAWALS,
                     KindArg::AuditLog => ops::ExportKind::AUDIT_LOG,
                 })
                 .collect()

@@ -206,10 +206,24 @@ pub enum Col {
     TargetIds,
     RequestId,
     Result,
+    // LEDGER and WITHDRAWALS (issue #13), after the older columns so that theirs keep their
+    // places in a CSV file.
+    Seq,
+    WithdrawalId,
+    Balance,
+    Held,
+    Fee,
+    Net,
+    Destination,
+    Status,
+    PayoutReference,
+    Reason,
+    DecidedBy,
+    UpdatedAt,
 }
 
 impl Col {
-    pub const ALL: [Col; 34] = [
+    pub const ALL: [Col; 46] = [
         Col::Id,
         Col::ServerId,
         Col::HostName,
@@ -244,6 +258,18 @@ impl Col {
         Col::TargetIds,
         Col::RequestId,
         Col::Result,
+        Col::Seq,
+        Col::WithdrawalId,
+        Col::Balance,
+        Col::Held,
+        Col::Fee,
+        Col::Net,
+        Col::Destination,
+        Col::Status,
+        Col::PayoutReference,
+        Col::Reason,
+        Col::DecidedBy,
+        Col::UpdatedAt,
     ];
 
     pub fn name(self) -> &'static str {
@@ -282,6 +308,18 @@ impl Col {
             Col::TargetIds => "target_ids",
             Col::RequestId => "request_id",
             Col::Result => "result",
+            Col::Seq => "seq",
+            Col::WithdrawalId => "withdrawal_id",
+            Col::Balance => "balance",
+            Col::Held => "held",
+            Col::Fee => "fee",
+            Col::Net => "net",
+            Col::Destination => "destination",
+            Col::Status => "status",
+            Col::PayoutReference => "payout_reference",
+            Col::Reason => "reason",
+            Col::DecidedBy => "decided_by",
+            Col::UpdatedAt => "updated_at",
         }
     }
 }

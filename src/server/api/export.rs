@@ -2,8 +2,9 @@
 //!
 //! Decisions:
 //! - Admins export every row; operators the rows of their own servers (metric samples,
-//!   sessions, protocol endpoints, ledger entries of those servers); users and anonymous
-//!   callers get AUTH_001.
+//!   sessions, protocol endpoints, ledger entries of those servers) and their own account's
+//!   LEDGER and WITHDRAWALS (an account's money is its own, whichever server earned it);
+//!   users and anonymous callers get AUTH_001.
 //! - AUDIT_LOG (login attempts and the audit trail of mutations) concerns no server, so it is for admins only: an operator who
 //!   asks for it explicitly gets AUTH_001; when `kinds` is omitted it is left out silently.
 //! - `kinds` omitted means every kind; an empty list is VAL_001; repeats count once, and the
@@ -36,11 +37,13 @@ const QUOTA_RETRY_AFTER_SECS: u64 = 60;
 /// Longest window `exportDetailedStats` serves.
 pub const MAX_EXPORT_WINDOW_DAYS: i64 = 366;
 
-const ALL_KINDS: [ExportKind; 5] = [
+const ALL_KINDS: [ExportKind; 7] = [
     ExportKind::ServerStatistics,
     ExportKind::UserActivity,
     ExportKind::ProtocolPerformance,
     ExportKind::TokenTransactions,
+    ExportKind::Ledger,
+    ExportKind::Withdrawals,
     ExportKind::AuditLog,
 ];
 
@@ -162,6 +165,8 @@ fn datasets(kinds: Option<Vec<ExportKind>>, role: Role) -> ApiResult<Vec<Dataset
             ExportKind::UserActivity => Dataset::UserActivity,
             ExportKind::ProtocolPerformance => Dataset::ProtocolPerformance,
             ExportKind::TokenTransactions => Dataset::TokenTransactions,
+            ExportKind::Ledger => Dataset::Ledger,
+            ExportKind::Withdrawals => Dataset::Withdrawals,
             ExportKind::AuditLog if role == Role::Admin => Dataset::AuditLog,
             ExportKind::AuditLog if explicit => {
                 return Err(ApiError::Auth(
@@ -213,9 +218,9 @@ mod tests {
 
     #[test]
     fn kinds_default_to_all_and_audit_log_is_for_admins() {
-        assert_eq!(datasets(None, Role::Admin).unwrap().len(), 5);
+        assert_eq!(datasets(None, Role::Admin).unwrap().len(), 7);
         let operator = datasets(None, Role::Operator).unwrap();
-        assert_eq!(operator.len(), 4);
+        assert_eq!(operator.len(), 6);
         assert!(!operator.contains(&Dataset::AuditLog));
         let explicit = datasets(Some(vec![ExportKind::AuditLog]), Role::Operator);
         assert_eq!(explicit.unwrap_err().code(), "AUTH_001");

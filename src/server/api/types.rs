@@ -112,6 +112,11 @@ pub enum ExportKind {
     UserActivity,
     ProtocolPerformance,
     TokenTransactions,
+    /// Every ledger entry of the accounts in scope (an operator's: their own account), with
+    /// the account's running balance and held amount after it. Amounts are exact decimals.
+    Ledger,
+    /// Withdrawal requests (an operator's: their own): amount, fee, net, destination, state.
+    Withdrawals,
     AuditLog,
 }
 

@@ -3,8 +3,9 @@
 //! Every kind is read with `fetch` (a stream of rows, at most a few dozen in flight) inside one
 //! read transaction, so the kinds of one file come from one snapshot and memory stays flat
 //! whatever the number of rows. Windows are half-open, `[from, to)`, on the row's own time:
-//! a metric sample's `ts`, a session's `started_at`, a ledger entry's or auth event's
-//! `created_at`. Scoped to an operator, only rows of the operator's servers are read.
+//! a metric sample's `ts`, a session's `started_at`, a ledger entry's, withdrawal's or auth
+//! event's `created_at`. Scoped to an operator, only rows of the operator's servers are read,
+//! except for LEDGER and WITHDRAWALS, which are an account's own: the operator's account.
 
 use futures_util::TryStreamExt as _;
 use futures_util::stream::BoxStream;
@@ -23,8 +24,12 @@ pub enum Dataset {
     UserActivity,
     /// One row per protocol endpoint with its sessions started in the window.
     ProtocolPerformance,
-    /// Ledger entries.
+    /// Ledger entries of servers: claims and what else names a server.
     TokenTransactions,
+    /// Every ledger entry of the accounts in scope, with the account's running balance.
+    Ledger,
+    /// Withdrawal requests, whatever their state.
+    Withdrawals,
     /// Login attempts (`auth_events`) and the audit trail of mutations (`audit_log`), in time
     /// order; not scoped to servers, so admins only.
     AuditLog,
@@ -37,6 +42,8 @@ impl Dataset {
             Self::UserActivity => "USER_ACTIVITY",
             Self::ProtocolPerformance => "PROTOCOL_PERFORMANCE",
             Self::TokenTransactions => "TOKEN_TRANSACTIONS",
+            Self::Ledger => "LEDGER",
+            Self::Withdrawals => "WITHDRAWALS",
             Self::AuditLog => "AUDIT_LOG",
         }
     }
@@ -224,6 +231,101 @@ impl Record for LedgerRecord {
 }
 
 #[derive(Debug, FromRow)]
+struct AccountEntryRecord {
+    seq: i64,
+    id: String,
+    account_id: String,
+    server_id: Option<String>,
+    withdrawal_id: Option<String>,
+    entry_type: String,
+    #[sqlx(try_from = "i64")]
+    amount: Tokens,
+    #[sqlx(try_from = "i64")]
+    balance: Tokens,
+    #[sqlx(try_from = "i64")]
+    held: Tokens,
+    created_at: i64,
+}
+
+/// Every entry with its account's balance and held amount just after it, as
+/// `account_balances` keeps them (balance: all but holds and releases; held: minus holds and
+/// releases). The running sums go over the account's whole history, not just the window, so
+/// they are the real figures of the day; an entry's place in its account is its `seq`.
+const ACCOUNT_LEDGER_SQL: &str = "SELECT seq, id, account_id, server_id, withdrawal_id,     entry_type, amount, balance, held, created_at FROM (       SELECT seq, id, account_id, server_id, withdrawal_id, kind AS entry_type, amount,         created_at,         SUM(CASE WHEN kind IN ('hold', 'release') THEN 0 ELSE amount END)           OVER running AS balance,         -SUM(CASE WHEN kind IN ('hold', 'release') THEN amount ELSE 0 END)           OVER running AS held       FROM ledger WHERE ?3 IS NULL OR account_id = ?3       WINDOW running AS (PARTITION BY account_id ORDER BY seq ROWS UNBOUNDED PRECEDING))     WHERE created_at >= ?1 AND created_at < ?2     ORDER BY seq";
+
+impl Record for AccountEntryRecord {
+    fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {
+        out.row(
+            kind,
+            &[
+                (Col::Seq, Field::Int(self.seq)),
+                (Col::Id, Field::Str(&self.id)),
+                (Col::AccountId, Field::Str(&self.account_id)),
+                (Col::ServerId, Field::opt_str(self.server_id.as_deref())),
+                (
+                    Col::WithdrawalId,
+                    Field::opt_str(self.withdrawal_id.as_deref()),
+                ),
+                (Col::EntryType, Field::Str(&self.entry_type)),
+                (Col::Amount, Field::Tokens(self.amount)),
+                (Col::Balance, Field::Tokens(self.balance)),
+                (Col::Held, Field::Tokens(self.held)),
+                (Col::CreatedAt, Field::Time(self.created_at)),
+            ],
+        )
+    }
+}
+
+#[derive(Debug, FromRow)]
+struct WithdrawalRecord {
+    id: String,
+    account_id: String,
+    #[sqlx(try_from = "i64")]
+    amount: Tokens,
+    #[sqlx(try_from = "i64")]
+    fee: Tokens,
+    destination: String,
+    status: String,
+    payout_reference: Option<String>,
+    reason: Option<String>,
+    decided_by: Option<String>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+/// Requests made in the window, whatever their state now. `net` (what the destination
+/// receives) is computed here from the two exact amounts rather than stored.
+const WITHDRAWALS_SQL: &str = "SELECT id, account_id, amount, fee, destination, status,     payout_reference, reason, decided_by, created_at, updated_at FROM withdrawals     WHERE created_at >= ?1 AND created_at < ?2 AND (?3 IS NULL OR account_id = ?3)     ORDER BY created_at, id";
+
+impl Record for WithdrawalRecord {
+    fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {
+        // The table's CHECK keeps fee < amount, so this never overflows; a row that broke it
+        // would be written without a net rather than with a wrong one.
+        let net = self.amount.checked_sub(self.fee);
+        out.row(
+            kind,
+            &[
+                (Col::Id, Field::Str(&self.id)),
+                (Col::AccountId, Field::Str(&self.account_id)),
+                (Col::Amount, Field::Tokens(self.amount)),
+                (Col::Fee, Field::Tokens(self.fee)),
+                (Col::Net, net.map_or(Field::Null, Field::Tokens)),
+                (Col::Destination, Field::Str(&self.destination)),
+                (Col::Status, Field::Str(&self.status)),
+                (
+                    Col::PayoutReference,
+                    Field::opt_str(self.payout_reference.as_deref()),
+                ),
+                (Col::Reason, Field::opt_str(self.reason.as_deref())),
+                (Col::DecidedBy, Field::opt_str(self.decided_by.as_deref())),
+                (Col::CreatedAt, Field::Time(self.created_at)),
+                (Col::UpdatedAt, Field::Time(self.updated_at)),
+            ],
+        )
+    }
+}
+
+#[derive(Debug, FromRow)]
 struct AuditRecord {
     id: String,
     account_id: Option<String>,
@@ -320,6 +422,12 @@ impl Store {
                 Dataset::TokenTransactions => {
                     copy(stream!(LedgerRecord, LEDGER_SQL), kind, out).await?
                 }
+                Dataset::Ledger => {
+                    copy(stream!(AccountEntryRecord, ACCOUNT_LEDGER_SQL), kind, out).await?
+                }
+                Dataset::Withdrawals => {
+                    copy(stream!(WithdrawalRecord, WITHDRAWALS_SQL), kind, out).await?
+                }
                 Dataset::AuditLog => copy(stream!(AuditRecord, AUDIT_SQL), kind, out).await?,
             }
         }
@@ -336,11 +444,13 @@ mod tests {
     use super::*;
     use crate::server::export_files::{Exports, FileFormat, rfc3339};
 
-    const ALL: [Dataset; 5] = [
+    const ALL: [Dataset; 7] = [
         Dataset::ServerStatistics,
         Dataset::UserActivity,
         Dataset::ProtocolPerformance,
         Dataset::TokenTransactions,
+        Dataset::Ledger,
+        Dataset::Withdrawals,
         Dataset::AuditLog,
     ];
 
@@ -540,7 +650,15 @@ mod tests {
         assert_eq!(claim["created_at"], rfc3339(15_000).unwrap());
         assert!(claim["id"].starts_with("mutation-") && audit[0]["id"].starts_with("login-"));
 
-        assert_eq!(rows.len(), 4 + 3 + 3 + 2 + 4);
+        // The same two entries in LEDGER, each with its account's balance after it.
+        let entries = of_kind(&rows, "LEDGER");
+        let ids: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|l| (l["id"].as_str(), l["balance"].as_str()))
+            .collect();
+        assert_eq!(ids, [("l1", "12.25"), ("l2", "-1.5")]);
+
+        assert_eq!(rows.len(), 4 + 3 + 3 + 2 + 2 + 4);
     }
 
     #[tokio::test]
@@ -655,5 +773,295 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// An operator's claims and spending, before and in the window, and three withdrawals:
+    /// one paid (hold, then release, fee to the platform and payout), one pending (hold), one
+    /// rejected (hold, release). Destinations and reasons are user text that would be
+    /// formulas in a spreadsheet.
+    async fn money_store() -> Store {
+        let store = Store::open(crate::server::store::IN_MEMORY).await.unwrap();
+        let sql = [
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
+             ('op-a', 'alice', '!', 'OPERATOR', 'PREMIUM', 'u1', 0), \
+             ('op-b', 'bob', '!', 'OPERATOR', 'FREE', 'u2', 0)",
+            "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) VALUES \
+             ('srv-a', 'op-a', 'a.example.net', '192.0.2.1', 'eu-west', 0), \
+             ('srv-b', 'op-b', 'b.example.net', '192.0.2.2', 'us-east', 0)",
+            "INSERT INTO withdrawals (id, account_id, amount, fee, destination, status, \
+               idempotency_key, requested_by, payout_reference, reason, decided_by, created_at, updated_at) VALUES \
+             ('w1', 'op-a', 5000000, 100000, '=HYPERLINK(\"http://x\")', 'PAID', 'k1', 'op-a', 'tx-1', NULL, 'admin', 13000, 14000), \
+             ('w2', 'op-a', 2500000, 50000, '0x52908400098527886E0F7030069857D2E4169EE7', 'PENDING', 'k2', 'op-a', NULL, NULL, NULL, 15000, 15000), \
+             ('w3', 'op-a', 1000000, 0, '0xde709f2102306220921060314715629080e2fb77', 'REJECTED', 'k3', 'op-a', NULL, '-2+3 looks wrong', 'admin', 16000, 16500), \
+             ('w4', 'op-b', 1000000, 0, '0xde709f2102306220921060314715629080e2fb77', 'PENDING', 'k4', 'op-b', NULL, NULL, NULL, 17000, 17000)",
+            "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, period_end, created_at) VALUES \
+             ('c0', 'op-a', 'srv-a', NULL, 'claim', 1000000, 5000, 5000), \
+             ('c1', 'op-a', 'srv-a', NULL, 'claim', 12250000, 11000, 11000), \
+             ('c2', 'op-a', 'srv-a', NULL, 'claim', 1, 11500, 11500), \
+             ('s1', 'op-a', NULL, NULL, 'spend', -1500000, NULL, 12000), \
+             ('h1', 'op-a', NULL, 'w1', 'hold', -5000000, NULL, 13000), \
+             ('r1', 'op-a', NULL, 'w1', 'release', 5000000, NULL, 14000), \
+             ('f1', 'op-a', NULL, 'w1', 'fee', -100000, NULL, 14000), \
+             ('f1p', 'platform', NULL, 'w1', 'fee', 100000, NULL, 14000), \
+             ('p1', 'op-a', NULL, 'w1', 'payout', -4900000, NULL, 14000), \
+             ('h2', 'op-a', NULL, 'w2', 'hold', -2500000, NULL, 15000), \
+             ('h3', 'op-a', NULL, 'w3', 'hold', -1000000, NULL, 16000), \
+             ('r3', 'op-a', NULL, 'w3', 'release', 1000000, NULL, 16500), \
+             ('c3', 'op-b', 'srv-b', NULL, 'claim', 3000000, 16900, 16900), \
+             ('h4', 'op-b', NULL, 'w4', 'hold', -1000000, NULL, 17000)",
+        ];
+        for statement in sql {
+            sqlx::query(statement).execute(store.pool()).await.unwrap();
+        }
+        store
+    }
+
+    /// The rows of one export of `datasets` in `[from, to)`, as text by column, read back from
+    /// the file in either format (JSON strings as they are, other JSON values as JSON text).
+    async fn export_money(
+        store: &Store,
+        scope: Scope<'_>,
+        datasets: &[Dataset],
+        format: FileFormat,
+        (from, to): (i64, i64),
+    ) -> Vec<HashMap<String, String>> {
+        let dir = tempfile::tempdir().unwrap();
+        let exports = Exports::new(dir.path().to_path_buf(), "http://127.0.0.1:1".into());
+        let mut out = exports.create(format).await.unwrap();
+        store
+            .write_export(datasets, scope, from, to, &mut out)
+            .await
+            .unwrap();
+        let file = out.finish().await.unwrap();
+        let bytes = std::fs::read(dir.path().join(&file.id)).unwrap();
+        let rows: Vec<HashMap<String, String>> = match format {
+            FileFormat::Csv => {
+                let mut reader = csv::Reader::from_reader(bytes.as_slice());
+                let headers = reader.headers().unwrap().clone();
+                reader
+                    .records()
+                    .map(|r| {
+                        let r = r.unwrap();
+                        headers
+                            .iter()
+                            .zip(r.iter())
+                            .filter(|(_, v)| !v.is_empty())
+                            .map(|(h, v)| (h.to_string(), v.to_string()))
+                            .collect()
+                    })
+                    .collect()
+            }
+            FileFormat::Json => {
+                let rows: Vec<serde_json::Map<String, serde_json::Value>> =
+                    serde_json::from_slice(&bytes).unwrap();
+                rows.into_iter()
+                    .map(|row| {
+                        row.into_iter()
+                            .filter(|(_, v)| !v.is_null())
+                            .map(|(k, v)| match v {
+                                serde_json::Value::String(s) => (k, s),
+                                other => (k, other.to_string()),
+                            })
+                            .collect()
+                    })
+                    .collect()
+            }
+        };
+        assert_eq!(file.rows as usize, rows.len());
+        rows
+    }
+
+    async fn balances(store: &Store, account: &str) -> (Tokens, Tokens) {
+        let (balance, held): (i64, i64) =
+            sqlx::query_as("SELECT balance, held FROM account_balances WHERE account_id = ?")
+                .bind(account)
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+        (Tokens::from_micro(balance), Tokens::from_micro(held))
+    }
+
+    #[tokio::test]
+    async fn ledger_export_carries_exact_amounts_and_the_running_balance() {
+        let store = money_store().await;
+        let everything = (0, 30_000);
+        for format in [FileFormat::Csv, FileFormat::Json] {
+            let rows =
+                export_money(&store, Scope::All, &[Dataset::Ledger], format, everything).await;
+            let entries: Vec<(&str, &str, &str, &str, &str)> = rows
+                .iter()
+                .map(|r| {
+                    assert_eq!(r["kind"], "LEDGER");
+                    (
+                        r["id"].as_str(),
+                        r["entry_type"].as_str(),
+                        r["amount"].as_str(),
+                        r["balance"].as_str(),
+                        r["held"].as_str(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                entries,
+                [
+                    ("c0", "claim", "1", "1", "0"),
+                    ("c1", "claim", "12.25", "13.25", "0"),
+                    ("c2", "claim", "0.000001", "13.250001", "0"),
+                    ("s1", "spend", "-1.5", "11.750001", "0"),
+                    ("h1", "hold", "-5", "11.750001", "5"),
+                    ("r1", "release", "5", "11.750001", "0"),
+                    ("f1", "fee", "-0.1", "11.650001", "0"),
+                    ("f1p", "fee", "0.1", "0.1", "0"),
+                    ("p1", "payout", "-4.9", "6.750001", "0"),
+                    ("h2", "hold", "-2.5", "6.750001", "2.5"),
+                    ("h3", "hold", "-1", "6.750001", "3.5"),
+                    ("r3", "release", "1", "6.750001", "2.5"),
+                    ("c3", "claim", "3", "3", "0"),
+                    ("h4", "hold", "-1", "3", "1"),
+                ],
+                "{format:?}"
+            );
+            let seqs: Vec<i64> = rows.iter().map(|r| r["seq"].parse().unwrap()).collect();
+            assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{seqs:?}");
+            assert_eq!(rows[4]["withdrawal_id"], "w1");
+            assert_eq!(rows[1]["server_id"], "srv-a");
+            assert!(!rows[3].contains_key("server_id"));
+            assert_eq!(rows[0]["created_at"], rfc3339(5_000).unwrap());
+
+            // Each account's last running figures are what account_balances keeps, and the
+            // amounts sum to them exactly.
+            for account in ["op-a", "op-b", "platform"] {
+                let mine: Vec<&HashMap<String, String>> =
+                    rows.iter().filter(|r| r["account_id"] == account).collect();
+                let last = mine.last().unwrap();
+                let tokens = |text: &str| text.parse::<Tokens>().unwrap();
+                let (balance, held) = balances(&store, account).await;
+                assert_eq!(
+                    (tokens(&last["balance"]), tokens(&last["held"])),
+                    (balance, held)
+                );
+                let available = Tokens::sum(mine.iter().map(|r| tokens(&r["amount"]))).unwrap();
+                assert_eq!(available, balance.checked_sub(held).unwrap(), "{account}");
+            }
+        }
+
+        // A window shows the running balance of the whole history, not of the window.
+        let rows = export_money(
+            &store,
+            Scope::All,
+            &[Dataset::Ledger],
+            FileFormat::Csv,
+            (11_500, 14_000),
+        )
+        .await;
+        let ids: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|r| (r["id"].as_str(), r["balance"].as_str()))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("c2", "13.250001"),
+                ("s1", "11.750001"),
+                ("h1", "11.750001")
+            ]
+        );
+    }
+
+    #[tokio::test]
+    async fn withdrawals_export_is_exact_and_safe_to_open() {
+        let store = money_store().await;
+        let everything = (0, 30_000);
+        for format in [FileFormat::Csv, FileFormat::Json] {
+            let rows = export_money(
+                &store,
+                Scope::All,
+                &[Dataset::Withdrawals],
+                format,
+                everything,
+            )
+            .await;
+            let figures: Vec<(&str, &str, &str, &str, &str)> = rows
+                .iter()
+                .map(|r| {
+                    assert_eq!(r["kind"], "WITHDRAWALS");
+                    (
+                        r["id"].as_str(),
+                        r["amount"].as_str(),
+                        r["fee"].as_str(),
+                        r["net"].as_str(),
+                        r["status"].as_str(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                figures,
+                [
+                    ("w1", "5", "0.1", "4.9", "PAID"),
+                    ("w2", "2.5", "0.05", "2.45", "PENDING"),
+                    ("w3", "1", "0", "1", "REJECTED"),
+                    ("w4", "1", "0", "1", "PENDING"),
+                ],
+                "{format:?}"
+            );
+            let paid = &rows[0];
+            assert_eq!(paid["payout_reference"], "tx-1");
+            assert_eq!(paid["decided_by"], "admin");
+            assert_eq!(paid["created_at"], rfc3339(13_000).unwrap());
+            assert_eq!(paid["updated_at"], rfc3339(14_000).unwrap());
+            assert!(!rows[1].contains_key("payout_reference"));
+            assert!(!rows[1].contains_key("reason"));
+            assert_eq!(
+                rows[1]["destination"],
+                "0x52908400098527886E0F7030069857D2E4169EE7"
+            );
+            // User text: a formula in a spreadsheet only if the CSV left it as it was.
+            let (destination, reason) = match format {
+                FileFormat::Csv => ("'=HYPERLINK(\"http://x\")", "'-2+3 looks wrong"),
+                FileFormat::Json => ("=HYPERLINK(\"http://x\")", "-2+3 looks wrong"),
+            };
+            assert_eq!(paid["destination"], destination);
+            assert_eq!(rows[2]["reason"], reason);
+        }
+        // The paid one's net is what left in the payout entry.
+        let payout: i64 = sqlx::query_scalar(
+            "SELECT -amount FROM ledger WHERE kind = 'payout' AND withdrawal_id = 'w1'",
+        )
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+        assert_eq!(Tokens::from_micro(payout).to_string(), "4.9");
+    }
+
+    #[tokio::test]
+    async fn an_operator_exports_only_its_own_accounts_money() {
+        let store = money_store().await;
+        let rows = export_money(
+            &store,
+            Scope::Owner("op-b"),
+            &[Dataset::Ledger, Dataset::Withdrawals],
+            FileFormat::Json,
+            (0, 30_000),
+        )
+        .await;
+        let ids: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r["kind"].as_str(),
+                    r["id"].as_str(),
+                    r["account_id"].as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("LEDGER", "c3", "op-b"),
+                ("LEDGER", "h4", "op-b"),
+                ("WITHDRAWALS", "w4", "op-b"),
+            ]
+        );
+        assert_eq!(rows[1]["held"], "1");
     }
 }

@@ -355,6 +355,8 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use sqlx::sqlite::SqlitePoolOptions;
 
     use super::*;
@@ -566,6 +568,135 @@ mod tests {
         .execute(&pool)
         .await
         .unwrap();
+    }
+
+    /// Migration 0014 on many random REAL entries (a seeded rng, so a failure repeats): per
+    /// account, the new balance is within half a micro-token of the exact sum of the old
+    /// amounts and equal to the old REAL balance rounded once (`Tokens::from_rate`, the
+    /// project's one rounding point); every entry is within one micro-token of its old value,
+    /// with its sign (claims credit, spends debit). The old amounts are drawn as whole
+    /// nano-tokens, so their exact sums are known in integers, independently of SQLite's
+    /// floating-point SUM.
+    #[tokio::test]
+    async fn migration_0014_converts_random_real_ledgers_exactly() {
+        use rand::rngs::StdRng;
+        use rand::{RngExt, SeedableRng};
+
+        const ACCOUNTS: usize = 12;
+        const ENTRIES: usize = 250;
+        const NANOS_PER_MICRO: i64 = 1_000;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect("sqlite::memory:")
+            .await
+            .unwrap();
+        migrate(&pool, 1..=13).await;
+        let mut rng = StdRng::seed_from_u64(0x0014_5eed);
+        let mut tx = pool.begin().await.unwrap();
+        for a in 0..ACCOUNTS {
+            sqlx::query(
+                "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+                 VALUES (?1, ?1, '!', 'OPERATOR', 'FREE', ?1, 0)",
+            )
+            .bind(format!("acc-{a}"))
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        }
+        // (id, account, signed old amount in nano-tokens), in ledger order: accounts
+        // interleaved, amounts from below a micro-token to thousands of tokens, and spends
+        // that may take a balance below zero.
+        let mut old: Vec<(String, usize, i64)> = Vec::new();
+        for i in 0..ACCOUNTS * ENTRIES {
+            let account = rng.random_range(0..ACCOUNTS);
+            let nano: i64 = match rng.random_range(0..4) {
+                0 => rng.random_range(0..2_000),
+                1 => rng.random_range(0..10_000_000),
+                2 => rng.random_range(0..1_000_000_000_000),
+                _ => rng.random_range(0..5_000_000_000_000),
+            };
+            let spend = rng.random_range(0..3) == 0;
+            let id = format!("l{i}");
+            sqlx::query(
+                "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(&id)
+            .bind(format!("acc-{account}"))
+            .bind(if spend { "spend" } else { "claim" })
+            .bind(nano as f64 / 1e9)
+            .bind(i as i64)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+            old.push((id, account, if spend { -nano } else { nano }));
+        }
+        tx.commit().await.unwrap();
+        let real_balances: HashMap<String, f64> = sqlx::query_as::<_, (String, f64)>(
+            "SELECT account_id, SUM(CASE kind WHEN 'spend' THEN -amount ELSE amount END) \
+             FROM ledger GROUP BY account_id",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+        .into_iter()
+        .collect();
+
+        migrate(&pool, 14..=14).await;
+
+        let new: HashMap<String, i64> =
+            sqlx::query_as::<_, (String, i64)>("SELECT id, amount FROM ledger")
+                .fetch_all(&pool)
+                .await
+                .unwrap()
+                .into_iter()
+                .collect();
+        assert_eq!(new.len(), old.len());
+        let mut exact_nanos = [0i64; ACCOUNTS];
+        for (id, account, nano) in &old {
+            let micro = new[id];
+            assert!(
+                (micro * NANOS_PER_MICRO - nano).abs() < NANOS_PER_MICRO,
+                "{id}: {micro} micro-tokens for {nano} nano-tokens"
+            );
+            assert!(
+                micro == 0 || micro.signum() == nano.signum(),
+                "{id}: {micro} for {nano}"
+            );
+            exact_nanos[*account] += nano;
+        }
+        let balances: HashMap<String, (i64, i64)> = sqlx::query_as::<_, (String, i64, i64)>(
+            "SELECT account_id, balance, held FROM account_balances",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(account, balance, held)| (account, (balance, held)))
+        .collect();
+        assert_eq!(balances.len(), ACCOUNTS);
+        for (a, exact) in exact_nanos.iter().enumerate() {
+            let account = format!("acc-{a}");
+            let (balance, held) = balances[&account];
+            assert_eq!(held, 0, "{account}");
+            assert!(
+                2 * (balance * NANOS_PER_MICRO - exact).abs() <= NANOS_PER_MICRO,
+                "{account}: {balance} micro-tokens for {exact} nano-tokens"
+            );
+            assert_eq!(
+                Some(Tokens::from_micro(balance)),
+                Tokens::from_rate(real_balances[&account]),
+                "{account}"
+            );
+            let summed: i64 = old
+                .iter()
+                .filter(|(_, owner, _)| *owner == a)
+                .map(|(id, _, _)| new[id])
+                .sum();
+            assert_eq!(
+                summed, balance,
+                "{account}: the entries add up to the balance"
+            );
+        }
     }
 
     /// The last migration's version.
