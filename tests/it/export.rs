@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Duration, DurationRound, Utc};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
+use vpnmine::domain::money::Tokens;
 
 use crate::common::{TestServer, error_code};
 
@@ -223,6 +224,60 @@ fn admin_exports_csv_and_json_that_download_intact() {
                 _ => false,
             };
         assert!(same, "{column}: {value} vs {}", json[column]);
+    }
+}
+
+/// The whole demo ledger as LEDGER, in CSV and in JSON: the same exact decimals in both, and
+/// per account the amounts add up, to the micro-token, to the last running balance minus the
+/// last held amount; TOKEN_TRANSACTIONS agrees on every claim.
+#[test]
+fn the_ledger_export_adds_up_exactly_on_the_demo() {
+    let server = TestServer::start(&[]);
+    let token = server.admin_token();
+    let to = Utc::now().duration_trunc(Duration::seconds(1)).unwrap();
+    let window = (to - Duration::days(366), to);
+    let mut formats = Vec::new();
+    for format in ["CSV", "JSON"] {
+        let result = export_ok(&server, &token, window, format, Some(&["LEDGER"]));
+        formats.push(parse_rows(&download(&result), format));
+    }
+    let (csv, json) = (&formats[0], &formats[1]);
+    assert!(csv.len() > 100, "the demo has a ledger: {}", csv.len());
+    assert_eq!(
+        csv, json,
+        "the same rows and the same exact decimals in both formats"
+    );
+
+    let mut accounts: HashMap<&str, (Tokens, Tokens, Tokens)> = HashMap::new();
+    for row in csv {
+        let amount: Tokens = row["amount"].parse().expect("an exact decimal");
+        let entry = accounts.entry(row["account_id"].as_str()).or_insert((
+            Tokens::ZERO,
+            Tokens::ZERO,
+            Tokens::ZERO,
+        ));
+        entry.0 = entry.0.checked_add(amount).unwrap();
+        entry.1 = row["balance"].parse().unwrap();
+        entry.2 = row["held"].parse().unwrap();
+    }
+    assert!(accounts.len() > 10, "{}", accounts.len());
+    for (account, (sum, balance, held)) in &accounts {
+        assert_eq!(*sum, balance.checked_sub(*held).unwrap(), "{account}");
+    }
+
+    let claims = export_ok(
+        &server,
+        &token,
+        window,
+        "JSON",
+        Some(&["TOKEN_TRANSACTIONS"]),
+    );
+    let claims: HashMap<String, String> = parse_rows(&download(&claims), "JSON")
+        .into_iter()
+        .map(|r| (r["id"].clone(), r["amount"].clone()))
+        .collect();
+    for row in csv.iter().filter(|r| claims.contains_key(&r["id"])) {
+        assert_eq!(claims[&row["id"]], row["amount"], "{row:?}");
     }
 }
 
