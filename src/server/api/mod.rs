@@ -170,6 +170,7 @@ pub fn build_schema_with(
     .data(policies.sessions)
     .data(policies.passwords)
     .data(policies.rewards)
+    .data(policies.emission)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)

@@ -185,6 +185,9 @@ pub enum ClaimRule {
     Protocol,
     /// Users' average feedback score is below the requirement.
     Feedback,
+    /// The platform's daily emission budget has less left than the claim would pay; retry
+    /// at `retryAt`, the next UTC midnight.
+    Budget,
 }
 
 #[derive(Enum, Copy, Clone, Debug, Eq, PartialEq)]
@@ -568,7 +571,7 @@ pub struct MiningRewardResult {
     pub new_balance_exact: Tokens,
     pub message: String,
     pub refused_by: Option<ClaimRule>,
-    /// When a claim refused for cooldown may be retried.
+    /// When a claim refused for cooldown or the daily budget may be retried.
     pub retry_at: Option<Timestamp>,
     /// The ledger entry of a paid claim. A retried request with the same idempotency key
     /// returns the same claim and pays nothing more.
