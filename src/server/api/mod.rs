@@ -8,6 +8,7 @@ pub mod audit;
 pub mod auth;
 pub mod connections;
 pub mod cost;
+pub mod economy;
 pub mod errors;
 pub mod export;
 pub mod generation;
@@ -110,6 +111,7 @@ pub struct Query(
     audit::AuditQuery,
     sessions::SessionsQuery,
     agent_tokens::AgentTokensQuery,
+    economy::EconomyQuery,
 );
 
 #[derive(MergedObject, Default)]

@@ -843,12 +843,16 @@ float_twins!(TopUser {
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(complex)]
 pub struct TokenMetrics {
+    /// The sum of every account's balance (the platform's fee account included): the token
+    /// economy's `circulating`.
     pub total_tokens_in_circulation_exact: Tokens,
     pub total_tokens_earned_exact: Tokens,
     pub total_tokens_spent_exact: Tokens,
     pub average_daily_volume_exact: Tokens,
     /// One entry per day, oldest first.
     pub recent_activity: Vec<TokenActivity>,
+    /// The token economy statistics: the `tokenEconomy` query's answer.
+    pub token_economy: super::economy::TokenEconomy,
 }
 
 float_twins!(TokenMetrics {
