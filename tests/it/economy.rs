@@ -375,3 +375,77 @@ fn the_demo_operators_statement_reconciles_with_the_ledger() {
     cli(&operator, &["--by", "year"]).fails(2, "year");
     cli(&operator, &["--from", "soonish"]).fails(2, "--from");
 }
+
+const CLAIM: &str = "mutation($id: ID!) { claimMiningRewards(serverId: $id) { success amountExact refusedBy retryAt } }";
+
+/// Servers' claims racing a budget that pays the largest of them alone but not all of them:
+/// some are paid, the others refused for the budget, and together they stay within it.
+#[test]
+fn racing_claims_stay_within_a_small_budget() {
+    // What the admin's servers' claims pay, measured on a first platform of the same seed.
+    let measured = {
+        let server = TestServer::start(&[]);
+        let admin = server.admin_token();
+        let run = server.run_as(&admin, &["mining", "claim", "--all", "-o", "json"]);
+        rows(&run)
+            .into_iter()
+            .filter(|r| r["result"] == "paid")
+            .map(|r| {
+                (
+                    r["serverId"].as_str().unwrap().to_string(),
+                    r["amount"].as_f64().unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert!(measured.len() >= 2, "{measured:?}");
+    let largest = measured.iter().map(|(_, a)| *a).fold(0.0, f64::max);
+    let total: f64 = measured.iter().map(|(_, a)| a).sum();
+    // Rewards grow by the second: a few percent above the largest still pays it alone.
+    let budget = format!("{:.6}", largest * 1.05);
+    assert!(largest * 1.05 < total * 0.95, "{measured:?}");
+
+    let server = TestServer::start(&["--daily-emission", &budget]);
+    let admin = server.admin_token();
+    let results: Vec<Value> = std::thread::scope(|scope| {
+        let handles: Vec<_> = measured
+            .iter()
+            .flat_map(|(id, _)| [id, id])
+            .map(|id| {
+                let (server, admin) = (&server, &admin);
+                scope.spawn(move || server.graphql(CLAIM, json!({"id": id}), Some(admin)).1)
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let claims: Vec<&Value> = results
+        .iter()
+        .map(|b| &b["data"]["claimMiningRewards"])
+        .collect();
+    let paid: Vec<Tokens> = claims
+        .iter()
+        .filter(|c| c["success"] == true)
+        .map(|c| tokens(&c["amountExact"]))
+        .collect();
+    assert!(!paid.is_empty(), "{results:?}");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c["refusedBy"] == "BUDGET" && c["retryAt"].is_string()),
+        "{results:?}"
+    );
+    let budget: Tokens = budget.parse().unwrap();
+    let minted = Tokens::sum(paid).unwrap();
+    assert!(minted <= budget, "{minted} > {budget}");
+    let (_, body) = server.graphql(
+        "{ tokenEconomy { claimedToday budgetLeft } }",
+        json!({}),
+        Some(&admin),
+    );
+    let economy = &body["data"]["tokenEconomy"];
+    assert_eq!(tokens(&economy["claimedToday"]), minted, "{body}");
+    assert_eq!(
+        tokens(&economy["budgetLeft"]),
+        budget.checked_sub(minted).unwrap()
+    );
+}
