@@ -64,6 +64,25 @@ fn claims_beyond_the_daily_budget_are_refused_until_midnight() {
         );
     }
     assert_eq!(supply(&server), before, "nothing was minted");
+    // The refused claims are in the audit log, with their server ids; reading the economy
+    // (a query) is not.
+    let audited = |operation: &str| {
+        let (_, body) = server.graphql(
+            "query($f: AuditLogFilter) { auditLog(filter: $f, pagination: {size: 100}) { items { operation targetIds } } }",
+            json!({"f": {"operation": operation}}),
+            Some(&admin),
+        );
+        body["data"]["auditLog"]["items"].as_array().unwrap().clone()
+    };
+    let claims = audited("claimMiningRewards");
+    assert_eq!(claims.len(), refused.len(), "{claims:?}");
+    for row in &refused {
+        assert!(
+            claims.iter().any(|c| c["targetIds"][0] == row["serverId"]),
+            "{row}"
+        );
+    }
+    assert!(audited("tokenEconomy").is_empty());
 }
 
 fn tokens(value: &Value) -> Tokens {
