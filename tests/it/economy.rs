@@ -72,7 +72,10 @@ fn claims_beyond_the_daily_budget_are_refused_until_midnight() {
             json!({"f": {"operation": operation}}),
             Some(&admin),
         );
-        body["data"]["auditLog"]["items"].as_array().unwrap().clone()
+        body["data"]["auditLog"]["items"]
+            .as_array()
+            .unwrap()
+            .clone()
     };
     let claims = audited("claimMiningRewards");
     assert_eq!(claims.len(), refused.len(), "{claims:?}");
@@ -467,4 +470,21 @@ fn racing_claims_stay_within_a_small_budget() {
         tokens(&economy["budgetLeft"]),
         budget.checked_sub(minted).unwrap()
     );
+}
+
+#[test]
+fn the_budget_flag_takes_exact_tokens_or_off() {
+    let env = crate::common::Env::new();
+    for bad in ["-1", "1.0000001", "lots", ""] {
+        let flag = format!("--daily-emission={bad}");
+        env.run(&["server", "--db", ":memory:", &flag])
+            .fails(2, "--daily-emission");
+    }
+    let help = env.run(&["server", "--help"]);
+    assert!(
+        help.ok().contains("--daily-emission <TOKENS|off>"),
+        "{}",
+        help.stdout
+    );
+    assert!(help.ok().contains("[default: 1000000]"), "{}", help.stdout);
 }
