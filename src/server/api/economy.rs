@@ -2,7 +2,7 @@
 //! statements (`earnings`), from the exact ledger.
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound as _, Utc};
 
 use super::auth::require_account;
 use super::mining::emission_policy;
@@ -222,7 +222,8 @@ impl EconomyQuery {
     async fn token_economy(&self, ctx: &Context<'_>) -> ApiResult<TokenEconomy> {
         super::auth::require_admin(ctx)?;
         let store = ctx.data_unchecked::<Store>();
-        token_economy(store, &emission_policy(ctx), Utc::now()).await
+        // Whole seconds, as the day's bounds are.
+        token_economy(store, &emission_policy(ctx), Utc::now().trunc_subsecs(0)).await
     }
 
     /// An earnings statement of the caller's account over `[from, to)` (default: from the
