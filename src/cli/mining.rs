@@ -58,9 +58,10 @@ key with --idempotency-key to retry safely across runs: the same key returns the
 claim's result and pays nothing more.
 
 Rows: RESULT is paid, refused (a rule such as COOLDOWN, THRESHOLD or BUDGET, the platform's
-daily emission budget, said no for now; see RULE, MESSAGE and RETRY AT) or error. Exit 0 when every claim was paid, 5 when a rule refused
-some (and none failed), 1 when any failed (or that error's code when every claim failed
-the same way, e.g. 3 for an unknown server, 4 when you do not own it).
+daily emission budget, said no for now; see RULE, MESSAGE and RETRY AT) or error. Exit 0 when
+every claim was paid, 5 when a rule refused some (and none failed), 1 when any failed (or that
+error's code when every claim failed the same way, e.g. 3 for an unknown server, 4 when you do
+not own it).
 
 Examples:
   vpnmine mining claim srv-1a2b3c
