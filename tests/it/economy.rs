@@ -296,11 +296,24 @@ fn the_demo_operators_statement_reconciles_with_the_ledger() {
     assert_eq!(since["startBalance"], before["endBalance"]);
     assert_eq!(since["endBalance"], all_time["endBalance"]);
     for group in by_day["groups"].as_array().unwrap() {
-        assert!(
-            group["serverId"].is_null() && group["periodStart"].is_string(),
-            "{group}"
-        );
+        assert!(group["serverId"].is_null(), "{group}");
+        let start = group["periodStart"].as_str().unwrap();
+        assert!(start.starts_with(group["key"].as_str().unwrap()), "{group}");
+        assert!(start.ends_with("T00:00:00+00:00"), "{group}");
     }
+    // ISO weeks start on Mondays, UTC.
+    use chrono::Datelike as _;
+    for group in before["groups"].as_array().unwrap() {
+        let day = chrono::NaiveDate::parse_from_str(group["key"].as_str().unwrap(), "%Y-%m-%d");
+        assert_eq!(day.unwrap().weekday(), chrono::Weekday::Mon, "{group}");
+    }
+    // By server, fees and payouts (none yet on the demo) would be the group `none`.
+    assert!(
+        groups
+            .iter()
+            .all(|g| g["key"] == g["serverId"] || g["key"] == "none"),
+        "{groups:?}"
+    );
 
     // Admins read anyone's; the CLI prints the same statement.
     let admin = server.admin_token();
