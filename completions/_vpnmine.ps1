@@ -583,6 +583,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--password-min-length', '--password-min-length', [CompletionResultType]::ParameterName, 'Fewest characters of a new password (accounts created, reset or changed through the API); new passwords may also not contain the username nor be a common password')
             [CompletionResult]::new('--minimum-claim', '--minimum-claim', [CompletionResultType]::ParameterName, 'The platform''s smallest claim, in tokens (operators may set a higher one per server)')
             [CompletionResult]::new('--claim-cooldown', '--claim-cooldown', [CompletionResultType]::ParameterName, 'Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none)')
+            [CompletionResult]::new('--daily-emission', '--daily-emission', [CompletionResultType]::ParameterName, 'Most tokens all claims together may mint per UTC day (at most six decimals), or `off` for no cap. A claim that does not fit in what is left is refused whole (BUDGET, exit 5 in `mining claim`) until the next UTC midnight')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
@@ -1156,10 +1157,11 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users and token metrics')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users, token metrics and the token economy')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'The platform''s health: overall status, each component, and service counters')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
+            [CompletionResult]::new('economy', 'economy', [CompletionResultType]::ParameterValue, 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1244,11 +1246,30 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;admin;economy' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vpnmine;admin;help' {
-            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users and token metrics')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users, token metrics and the token economy')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'The platform''s health: overall status, each component, and service counters')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
+            [CompletionResult]::new('economy', 'economy', [CompletionResultType]::ParameterValue, 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1262,6 +1283,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;admin;help;audit' {
+            break
+        }
+        'vpnmine;admin;help;economy' {
             break
         }
         'vpnmine;admin;help;help' {
@@ -1751,6 +1775,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a server''s mining: close its open activity (owner or admins)')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s mining settings; without options, show them')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim the accrued rewards of servers, one row per server')
+            [CompletionResult]::new('earnings', 'earnings', [CompletionResultType]::ParameterValue, 'An earnings statement from the ledger: gross rewards, fees, withdrawals, spending and net, per server, day, week or month, with the balance at the start and the end')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1832,11 +1857,34 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;mining;earnings' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start of the period: RFC 3339, a date, now/today/yesterday, or an offset like -30d [default: the beginning]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of the period, excluded (same forms as --from)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'How to group the entries')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Another account''s statement (admins): its id, or `platform`')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vpnmine;mining;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Open a mining activity on a server you own (admins: any); returns the open activity')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a server''s mining: close its open activity (owner or admins)')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s mining settings; without options, show them')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim the accrued rewards of servers, one row per server')
+            [CompletionResult]::new('earnings', 'earnings', [CompletionResultType]::ParameterValue, 'An earnings statement from the ledger: gross rewards, fees, withdrawals, spending and net, per server, day, week or month, with the balance at the start and the end')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1850,6 +1898,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;mining;help;claim' {
+            break
+        }
+        'vpnmine;mining;help;earnings' {
             break
         }
         'vpnmine;mining;help;help' {
@@ -2193,10 +2244,11 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;admin' {
-            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users and token metrics')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users, token metrics and the token economy')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'The platform''s health: overall status, each component, and service counters')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
+            [CompletionResult]::new('economy', 'economy', [CompletionResultType]::ParameterValue, 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget')
             break
         }
         'vpnmine;help;admin;dashboard' {
@@ -2209,6 +2261,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;admin;audit' {
+            break
+        }
+        'vpnmine;help;admin;economy' {
             break
         }
         'vpnmine;help;man' {
@@ -2286,6 +2341,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a server''s mining: close its open activity (owner or admins)')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Change a server''s mining settings; without options, show them')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim the accrued rewards of servers, one row per server')
+            [CompletionResult]::new('earnings', 'earnings', [CompletionResultType]::ParameterValue, 'An earnings statement from the ledger: gross rewards, fees, withdrawals, spending and net, per server, day, week or month, with the balance at the start and the end')
             break
         }
         'vpnmine;help;mining;start' {
@@ -2298,6 +2354,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;mining;claim' {
+            break
+        }
+        'vpnmine;help;mining;earnings' {
             break
         }
         'vpnmine;help;stats' {

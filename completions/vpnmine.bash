@@ -73,6 +73,9 @@ _vpnmine() {
             vpnmine__subcmd__admin,dashboard)
                 cmd="vpnmine__subcmd__admin__subcmd__dashboard"
                 ;;
+            vpnmine__subcmd__admin,economy)
+                cmd="vpnmine__subcmd__admin__subcmd__economy"
+                ;;
             vpnmine__subcmd__admin,health)
                 cmd="vpnmine__subcmd__admin__subcmd__health"
                 ;;
@@ -87,6 +90,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__admin__subcmd__help,dashboard)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__dashboard"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help,economy)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__economy"
                 ;;
             vpnmine__subcmd__admin__subcmd__help,health)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__health"
@@ -280,6 +286,9 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__admin,dashboard)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__dashboard"
                 ;;
+            vpnmine__subcmd__help__subcmd__admin,economy)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__economy"
+                ;;
             vpnmine__subcmd__help__subcmd__admin,health)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__health"
                 ;;
@@ -348,6 +357,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__help__subcmd__mining,configure)
                 cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__configure"
+                ;;
+            vpnmine__subcmd__help__subcmd__mining,earnings)
+                cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__earnings"
                 ;;
             vpnmine__subcmd__help__subcmd__mining,start)
                 cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__start"
@@ -493,6 +505,9 @@ _vpnmine() {
             vpnmine__subcmd__mining,configure)
                 cmd="vpnmine__subcmd__mining__subcmd__configure"
                 ;;
+            vpnmine__subcmd__mining,earnings)
+                cmd="vpnmine__subcmd__mining__subcmd__earnings"
+                ;;
             vpnmine__subcmd__mining,help)
                 cmd="vpnmine__subcmd__mining__subcmd__help"
                 ;;
@@ -507,6 +522,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__mining__subcmd__help,configure)
                 cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__configure"
+                ;;
+            vpnmine__subcmd__mining__subcmd__help,earnings)
+                cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__earnings"
                 ;;
             vpnmine__subcmd__mining__subcmd__help,help)
                 cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__help"
@@ -813,7 +831,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,6 +956,40 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__admin__subcmd__economy)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__admin__subcmd__health)
             opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -973,7 +1025,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__help)
-            opts="dashboard health security audit help"
+            opts="dashboard health security audit economy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1001,6 +1053,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__help__subcmd__dashboard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__economy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2257,7 +2323,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__admin)
-            opts="dashboard health security audit"
+            opts="dashboard health security audit economy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2285,6 +2351,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__admin__subcmd__dashboard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__economy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2733,7 +2813,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__mining)
-            opts="start stop configure claim"
+            opts="start stop configure claim earnings"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,6 +2841,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__mining__subcmd__configure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__mining__subcmd__earnings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3707,7 +3801,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version start stop configure claim help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version start stop configure claim earnings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3820,8 +3914,58 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__mining__subcmd__earnings)
+            opts="-o -q -v -h -V --from --to --by --account --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "server day week month" -- "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__mining__subcmd__help)
-            opts="start stop configure claim help"
+            opts="start stop configure claim earnings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3849,6 +3993,20 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining__subcmd__help__subcmd__configure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__mining__subcmd__help__subcmd__earnings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3973,7 +4131,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init help"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,6 +4218,10 @@ _vpnmine() {
                     return 0
                     ;;
                 --claim-cooldown)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --daily-emission)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -531,6 +531,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --password-min-length 'Fewest characters of a new password (accounts created, reset or changed through the API); new passwords may also not contain the username nor be a common password'
             cand --minimum-claim 'The platform''s smallest claim, in tokens (operators may set a higher one per server)'
             cand --claim-cooldown 'Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none)'
+            cand --daily-emission 'Most tokens all claims together may mint per UTC day (at most six decimals), or `off` for no cap. A claim that does not fit in what is left is refused whole (BUDGET, exit 5 in `mining claim`) until the next UTC midnight'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -1055,10 +1056,11 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
+            cand dashboard 'The network at a glance: overview, top servers, top users, token metrics and the token economy'
             cand health 'The platform''s health: overall status, each component, and service counters'
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
+            cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;dashboard'= {
@@ -1138,11 +1140,29 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;admin;economy'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;admin;help'= {
-            cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
+            cand dashboard 'The network at a glance: overview, top servers, top users, token metrics and the token economy'
             cand health 'The platform''s health: overall status, each component, and service counters'
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
+            cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;help;dashboard'= {
@@ -1152,6 +1172,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;admin;help;security'= {
         }
         &'vpnmine;admin;help;audit'= {
+        }
+        &'vpnmine;admin;help;economy'= {
         }
         &'vpnmine;admin;help;help'= {
         }
@@ -1597,6 +1619,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand stop 'Stop a server''s mining: close its open activity (owner or admins)'
             cand configure 'Change a server''s mining settings; without options, show them'
             cand claim 'Claim the accrued rewards of servers, one row per server'
+            cand earnings 'An earnings statement from the ledger: gross rewards, fees, withdrawals, spending and net, per server, day, week or month, with the balance at the start and the end'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;mining;start'= {
@@ -1673,11 +1696,33 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;mining;earnings'= {
+            cand --from 'Start of the period: RFC 3339, a date, now/today/yesterday, or an offset like -30d [default: the beginning]'
+            cand --to 'End of the period, excluded (same forms as --from)'
+            cand --by 'How to group the entries'
+            cand --account 'Another account''s statement (admins): its id, or `platform`'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;mining;help'= {
             cand start 'Open a mining activity on a server you own (admins: any); returns the open activity'
             cand stop 'Stop a server''s mining: close its open activity (owner or admins)'
             cand configure 'Change a server''s mining settings; without options, show them'
             cand claim 'Claim the accrued rewards of servers, one row per server'
+            cand earnings 'An earnings statement from the ledger: gross rewards, fees, withdrawals, spending and net, per server, day, week or month, with the balance at the start and the end'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;mining;help;start'= {
@@ -1687,6 +1732,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;mining;help;configure'= {
         }
         &'vpnmine;mining;help;claim'= {
+        }
+        &'vpnmine;mining;help;earnings'= {
         }
         &'vpnmine;mining;help;help'= {
         }
@@ -1973,10 +2020,11 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;users;dashboard'= {
         }
         &'vpnmine;help;admin'= {
-            cand dashboard 'The network at a glance: overview, top servers, top users and token metrics'
+            cand dashboard 'The network at a glance: overview, top servers, top users, token metrics and the token economy'
             cand health 'The platform''s health: overall status, each component, and service counters'
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
+            cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
         }
         &'vpnmine;help;admin;dashboard'= {
         }
@@ -1985,6 +2033,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;admin;security'= {
         }
         &'vpnmine;help;admin;audit'= {
+        }
+        &'vpnmine;help;admin;economy'= {
         }
         &'vpnmine;help;man'= {
         }
@@ -2042,6 +2092,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand stop 'Stop a server''s mining: close its open activity (owner or admins)'
             cand configure 'Change a server''s mining settings; without options, show them'
             cand claim 'Claim the accrued rewards of servers, one row per server'
+            cand earnings 'An earnings statement from the ledger: gross rewards, fees, withdrawals, spending and net, per server, day, week or month, with the balance at the start and the end'
         }
         &'vpnmine;help;mining;start'= {
         }
@@ -2050,6 +2101,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;mining;configure'= {
         }
         &'vpnmine;help;mining;claim'= {
+        }
+        &'vpnmine;help;mining;earnings'= {
         }
         &'vpnmine;help;stats'= {
             cand export 'Export detailed statistics to a file (or stdout), verified by size and SHA-256'

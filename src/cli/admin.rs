@@ -7,15 +7,16 @@ use super::GlobalArgs;
 use super::analytics::{RangeArgs, object, take_list, time_range};
 use super::pages::{self, Page, PageArgs};
 use crate::client::operations::{
-    AdminDashboard, AuditLog, SecurityMetrics, SystemHealth, admin_dashboard, audit_log,
-    security_metrics, system_health,
+    AdminDashboard, AuditLog, SecurityMetrics, SystemHealth, TokenEconomy, admin_dashboard,
+    audit_log, security_metrics, system_health, token_economy,
 };
 use crate::error::CliError;
 use crate::output::{Column, Output, Section};
 
 #[derive(Debug, Subcommand)]
 pub enum AdminCommand {
-    /// The network at a glance: overview, top servers, top users and token metrics.
+    /// The network at a glance: overview, top servers, top users, token metrics and the token
+    /// economy.
     #[command(after_help = "Examples:
   vpnmine admin dashboard
   vpnmine admin dashboard -o json | jq .networkOverview.totalServers")]
@@ -37,6 +38,20 @@ pub enum AdminCommand {
   vpnmine admin audit --user operator --operation claimMiningRewards --all
   vpnmine admin audit --from 2026-01-01 --to 2026-02-01 --all -o csv > audit.csv")]
     Audit(AuditArgs),
+    /// The token economy: supply, circulation, spending, payouts, fees, held and pending
+    /// withdrawals, and today's emission against the daily budget.
+    #[command(
+        after_help = "All amounts are exact decimal strings. circulating = supply - spent - paidOut (fees
+move tokens to the platform account, which circulates too). dailyBudget and budgetLeft are
+empty when the server runs with --daily-emission off. The same figures are the dashboard's
+token economy panel.
+
+Examples:
+  vpnmine admin economy
+  vpnmine admin economy -o json | jq -r .budgetLeft
+  vpnmine admin economy -o csv >> economy.csv          # one row per run, e.g. from cron"
+    )]
+    Economy,
 }
 
 #[derive(Debug, Args)]
@@ -73,7 +88,14 @@ pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, C
         AdminCommand::Health => health(global).await,
         AdminCommand::Security(range) => security(range, global).await,
         AdminCommand::Audit(args) => audit(args, global).await,
+        AdminCommand::Economy => economy(global).await,
     }
+}
+
+async fn economy(global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    let data = client.run::<TokenEconomy>(token_economy::Variables).await?;
+    Ok(Output::Record(Value::Object(object(&data.token_economy))))
 }
 
 async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {
@@ -90,6 +112,7 @@ async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {
         _ => Map::new(),
     };
     let activity = take_list(&mut tokens, "recentActivity");
+    let economy = tokens.remove("tokenEconomy").unwrap_or(Value::Null);
     Ok(Output::Sections(vec![
         Section::new(
             "networkOverview",
@@ -144,6 +167,11 @@ async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {
                 ],
                 activity,
             ),
+        ),
+        Section::new(
+            "tokenEconomy",
+            "Token economy statistics",
+            Output::Record(economy),
         ),
     ]))
 }

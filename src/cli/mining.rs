@@ -10,12 +10,15 @@ use super::GlobalArgs;
 use super::servers::parse_server_id;
 use crate::client::Client;
 use crate::client::operations::{
-    ClaimMiningRewards, ConfigureMiningSettings, Me, MiningServers, StartMining, StopMining,
-    claim_mining_rewards, configure_mining_settings, me, mining_servers, start_mining, stop_mining,
+    ClaimMiningRewards, ConfigureMiningSettings, Earnings, Me, MiningServers, StartMining,
+    StopMining, claim_mining_rewards, configure_mining_settings, earnings, me, mining_servers,
+    start_mining, stop_mining,
 };
+use crate::domain::parse_instant;
 use crate::domain::reward::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 use crate::error::{CliError, ErrorKind};
-use crate::output::{Column, Output};
+use crate::output::{Column, Format, Output, Section};
+use chrono::SubsecRound as _;
 
 #[derive(Debug, Subcommand)]
 pub enum MiningCommand {
@@ -54,10 +57,11 @@ request is retried after a network failure), so a claim is never paid twice. Giv
 key with --idempotency-key to retry safely across runs: the same key returns the first
 claim's result and pays nothing more.
 
-Rows: RESULT is paid, refused (a rule such as COOLDOWN or THRESHOLD said no for now; see
-RULE, MESSAGE and RETRY AT) or error. Exit 0 when every claim was paid, 5 when a rule refused
-some (and none failed), 1 when any failed (or that error's code when every claim failed
-the same way, e.g. 3 for an unknown server, 4 when you do not own it).
+Rows: RESULT is paid, refused (a rule such as COOLDOWN, THRESHOLD or BUDGET, the platform's
+daily emission budget, said no for now; see RULE, MESSAGE and RETRY AT) or error. Exit 0 when
+every claim was paid, 5 when a rule refused some (and none failed), 1 when any failed (or that
+error's code when every claim failed the same way, e.g. 3 for an unknown server, 4 when you do
+not own it).
 
 Examples:
   vpnmine mining claim srv-1a2b3c
@@ -65,6 +69,56 @@ Examples:
   vpnmine mining claim srv-1a2b3c --idempotency-key \"$(uuidgen)\""
     )]
     Claim(ClaimArgs),
+    /// An earnings statement from the ledger: gross rewards, fees, withdrawals, spending and
+    /// net, per server, day, week or month, with the balance at the start and the end.
+    #[command(
+        after_help = "Amounts are exact decimal strings, signed as the ledger has them: rewards positive,
+fees, withdrawals (payouts) and spending negative; NET is their sum, what the balance moved by
+(held withdrawals aside). START BALANCE + NET = END BALANCE to the micro-token, and the TOTAL
+row is the sum of the groups. By server, entries of no server (fees, payouts, spending) are one
+group, `none`. Days, ISO weeks (from Monday) and months are UTC; the period is [--from, --to).
+Admins may read any account's statement (--account ID, or `platform` for the fee account).
+
+Output: a statement record, the groups and the total (table, json); in CSV one row per group
+and a TOTAL row that also carries START BALANCE and END BALANCE.
+
+Examples:
+  vpnmine mining earnings                                # all time, per server
+  vpnmine mining earnings --from -30d --by day
+  vpnmine mining earnings --from 2026-01-01 --to 2026-04-01 --by month -o csv > q1.csv
+  vpnmine mining earnings --account usr-1a2b3c -o json | jq -r .total.net"
+    )]
+    Earnings(EarningsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EarningsArgs {
+    /// Start of the period: RFC 3339, a date, now/today/yesterday, or an offset like -30d
+    /// [default: the beginning].
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub from: Option<String>,
+    /// End of the period, excluded (same forms as --from).
+    #[arg(
+        long,
+        value_name = "TIME",
+        default_value = "now",
+        allow_hyphen_values = true
+    )]
+    pub to: String,
+    /// How to group the entries.
+    #[arg(long, value_enum, default_value_t = EarningsBy::Server)]
+    pub by: EarningsBy,
+    /// Another account's statement (admins): its id, or `platform`.
+    #[arg(long, value_name = "ID")]
+    pub account: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EarningsBy {
+    Server,
+    Day,
+    Week,
+    Month,
 }
 
 #[derive(Debug, Args)]
@@ -155,7 +209,105 @@ pub async fn run(command: MiningCommand, global: &GlobalArgs) -> Result<Option<O
         MiningCommand::Stop(args) => stop(args, global).await.map(Some),
         MiningCommand::Configure(args) => configure(args, global).await.map(Some),
         MiningCommand::Claim(args) => claim(args, global).await,
+        MiningCommand::Earnings(args) => earnings(args, global).await.map(Some),
     }
+}
+
+async fn earnings(args: EarningsArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let now = chrono::Utc::now().trunc_subsecs(0);
+    let instant = |flag: &str, text: &str| {
+        parse_instant(text, now).map_err(|e| CliError::usage(format!("invalid {flag}: {e}")))
+    };
+    let to = instant("--to", &args.to)?;
+    let from = args
+        .from
+        .as_deref()
+        .map(|f| instant("--from", f))
+        .transpose()?;
+    if from.is_some_and(|from| from > to) {
+        return Err(CliError::usage("--from must not be after --to")
+            .with_hint("swap the two, or widen the period"));
+    }
+    let by = match args.by {
+        EarningsBy::Server => earnings::EarningsGrouping::SERVER,
+        EarningsBy::Day => earnings::EarningsGrouping::DAY,
+        EarningsBy::Week => earnings::EarningsGrouping::WEEK,
+        EarningsBy::Month => earnings::EarningsGrouping::MONTH,
+    };
+    let client = global.client().await?;
+    let data = client
+        .run::<Earnings>(earnings::Variables {
+            from,
+            to: Some(to),
+            by,
+            account_id: args.account,
+        })
+        .await?;
+    let statement = data.earnings;
+    let figures = |key: Value, server: Value, start: Value, f: Value| {
+        let mut row = json!({"key": key, "serverId": server, "periodStart": start});
+        if let (Value::Object(row), Value::Object(f)) = (&mut row, f) {
+            row.extend(f);
+        }
+        row
+    };
+    let groups: Vec<Value> = statement
+        .groups
+        .iter()
+        .map(|g| {
+            figures(
+                json!(g.key),
+                json!(g.server_id),
+                json!(g.period_start),
+                json!(g.figures),
+            )
+        })
+        .collect();
+    let columns = || {
+        vec![
+            Column::new("KEY", "key"),
+            Column::new("GROSS", "gross"),
+            Column::new("FEES", "fees"),
+            Column::new("WITHDRAWALS", "withdrawals"),
+            Column::new("SPENT", "spent"),
+            Column::new("NET", "net"),
+        ]
+    };
+    if global.output == Format::Csv {
+        let mut total = figures(
+            json!("TOTAL"),
+            Value::Null,
+            Value::Null,
+            json!(statement.total),
+        );
+        total["startBalance"] = json!(statement.start_balance);
+        total["endBalance"] = json!(statement.end_balance);
+        let mut columns = columns();
+        columns.insert(1, Column::new("SERVER", "serverId"));
+        columns.insert(2, Column::new("PERIOD START", "periodStart"));
+        columns.push(Column::new("START BALANCE", "startBalance"));
+        columns.push(Column::new("END BALANCE", "endBalance"));
+        let rows = groups.into_iter().chain(std::iter::once(total)).collect();
+        return Ok(Output::list(columns, rows));
+    }
+    let summary = json!({
+        "accountId": statement.account_id,
+        "from": statement.from,
+        "to": statement.to,
+        "by": statement.by,
+        "startBalance": statement.start_balance,
+        "net": statement.total.net,
+        "endBalance": statement.end_balance,
+    });
+    Ok(Output::Sections(vec![
+        Section::new("statement", "Earnings statement", Output::Record(summary)),
+        Section::new(
+            "groups",
+            format!("By {}", format!("{:?}", args.by).to_lowercase()),
+            Output::list(columns(), groups),
+        ),
+        Section::new("total", "Total", Output::Record(json!(statement.total))),
+    ]))
 }
 
 async fn start(args: StartArgs, global: &GlobalArgs) -> Result<Output, CliError> {

@@ -133,6 +133,11 @@ pub struct ServerArgs {
     /// Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none).
     #[arg(long, value_name = "DURATION", default_value = "24h", value_parser = parse_interval)]
     pub claim_cooldown: std::time::Duration,
+    /// Most tokens all claims together may mint per UTC day (at most six decimals), or `off`
+    /// for no cap. A claim that does not fit in what is left is refused whole (BUDGET, exit 5
+    /// in `mining claim`) until the next UTC midnight.
+    #[arg(long, value_name = "TOKENS|off", default_value = "1000000")]
+    pub daily_emission: crate::domain::emission::EmissionPolicy,
 }
 
 fn parse_minimum_claim(input: &str) -> Result<f64, String> {
@@ -316,6 +321,7 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
             min_length: args.password_min_length,
         },
         rewards,
+        emission: args.daily_emission,
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let opened = server::open_store(&options).await.map_err(fail)?;

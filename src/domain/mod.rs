@@ -5,6 +5,7 @@
 pub mod client_config;
 pub mod connection;
 pub mod dates;
+pub mod emission;
 pub mod money;
 pub mod password;
 pub mod protocol;

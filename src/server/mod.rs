@@ -67,17 +67,20 @@ pub struct ServeOptions {
     pub passwords: crate::domain::PasswordPolicy,
     /// The reward formula and claim rules (`--minimum-claim`, `--claim-cooldown`).
     pub rewards: crate::domain::reward::RewardPolicy,
+    /// The daily emission budget of claims (`--daily-emission`).
+    pub emission: crate::domain::emission::EmissionPolicy,
 }
 
 /// The rules the server enforces that its operator may tune: when failed logins lock a
 /// username, how many sessions an account keeps, what new passwords must satisfy, and the
-/// reward formula's thresholds.
+/// reward formula's thresholds and the daily emission budget.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PlatformPolicies {
     pub lockout: lockout::LockoutPolicy,
     pub sessions: api::sessions::SessionPolicy,
     pub passwords: crate::domain::PasswordPolicy,
     pub rewards: crate::domain::reward::RewardPolicy,
+    pub emission: crate::domain::emission::EmissionPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -207,6 +210,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             sessions: options.sessions,
             passwords: options.passwords,
             rewards: options.rewards,
+            emission: options.emission,
         },
     );
     Ok(BoundServer {

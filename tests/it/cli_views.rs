@@ -328,7 +328,8 @@ fn admin_views_for_admins_only() {
             "topServers",
             "topUsers",
             "tokenMetrics",
-            "recentActivity"
+            "recentActivity",
+            "tokenEconomy"
         ]
     );
     assert_eq!(

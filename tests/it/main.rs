@@ -22,6 +22,7 @@ mod common;
 mod connections;
 mod contract;
 mod cost;
+mod economy;
 mod export;
 mod from_zero;
 mod graphql_over_http;

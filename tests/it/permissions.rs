@@ -65,6 +65,18 @@ const MATRIX: &[Row] = &[
         "{ adminDashboard { networkOverview { totalServers } } }",
         [NO, NO, NO, OK, NO],
     ),
+    // Platform-wide figures: admins only.
+    (
+        "tokenEconomy",
+        "{ tokenEconomy { supply } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    // One's own statement; another account's is the admins' (see economy.rs).
+    (
+        "earnings",
+        "{ earnings(by: DAY) { total { net } } }",
+        [NO, OK, OK, OK, NO],
+    ),
     (
         "systemHealth",
         "{ systemHealth { status } }",

@@ -112,6 +112,12 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             Bound::Fixed(users::RECENT as u64),
         ),
         ("UserStatistics", "preferredServers", Bound::Fixed(3)),
+        // Refused (VAL_001) beyond it.
+        (
+            "EarningsStatement",
+            "groups",
+            Bound::Fixed(super::economy::MAX_EARNINGS_GROUPS as u64),
+        ),
         // The built-in metrics of a heartbeat plus its custom ones.
         (
             "ServerLiveMetrics",

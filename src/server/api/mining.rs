@@ -19,6 +19,7 @@ use crate::server::store::Store;
 use crate::server::store::mining::{AccrualState, AccrualWindow, ClaimDecision, NewClaim};
 use crate::server::store::servers::ServerRow;
 
+use crate::domain::emission::{EmissionPolicy, OverBudget};
 use crate::domain::money::Tokens;
 use crate::domain::reward::{MAX_IDEMPOTENCY_KEY, RATE_RANGE};
 
@@ -44,6 +45,13 @@ pub fn window_stats(window: &AccrualWindow, seconds: i64) -> PeriodStats {
 /// The platform's reward policy, as the server was started with.
 pub fn platform_policy(ctx: &Context<'_>) -> RewardPolicy {
     ctx.data_opt::<RewardPolicy>().copied().unwrap_or_default()
+}
+
+/// The platform's daily emission budget, as the server was started with.
+pub fn emission_policy(ctx: &Context<'_>) -> EmissionPolicy {
+    ctx.data_opt::<EmissionPolicy>()
+        .copied()
+        .unwrap_or_default()
 }
 
 /// The policy for one server: the platform's, with the operator's higher minimum claim.
@@ -135,6 +143,12 @@ fn refusal_rule(refusal: &ClaimRefusal) -> ClaimRule {
         ClaimRefusal::ProtocolCompliance { .. } => ClaimRule::Protocol,
         ClaimRefusal::FeedbackScore { .. } => ClaimRule::Feedback,
     }
+}
+
+/// Why a claim is not paid: one of the claim rules, or the platform's daily budget.
+enum Refused {
+    Rule(ClaimRefusal),
+    Budget(OverBudget),
 }
 
 fn validate_key(key: Option<String>) -> ApiResult<Option<String>> {
@@ -269,7 +283,9 @@ impl MiningMutation {
     /// the owner's behalf). Decision: `idempotencyKey` (1-128 chars, e.g. a UUID per attempt)
     /// makes retries safe: the same key returns the first result and never pays twice. Keys
     /// belong to the caller's account: another account's use of the same key neither blocks
-    /// this claim nor reveals that one.
+    /// this claim nor reveals that one. The platform's daily emission budget caps what all
+    /// claims of a UTC day mint together: a claim that does not fit in what is left is refused
+    /// whole (`refusedBy: BUDGET`, `retryAt` the next UTC midnight), and keeps accruing.
     async fn claim_mining_rewards(
         &self,
         ctx: &Context<'_>,
@@ -283,6 +299,7 @@ impl MiningMutation {
         let (enabled_protocols, invalid_protocol_configs) =
             protocol_compliance(store, &server.id).await?;
         let policy = policy_for(&platform_policy(ctx), &server);
+        let emission = emission_policy(ctx);
         let now = Utc::now();
         let claim_id = new_id("clm");
         let claim = NewClaim {
@@ -295,7 +312,7 @@ impl MiningMutation {
             now: now.timestamp(),
         };
         let outcome = store
-            .claim(claim, |state, window| {
+            .claim(claim, |state, window, claimed_today| {
                 let Accrued {
                     amount,
                     uptime,
@@ -325,7 +342,16 @@ impl MiningMutation {
                     enabled_protocols,
                     invalid_protocol_configs,
                 };
-                match check_claim(&context, &policy) {
+                // The day's budget is checked last: a claim another rule refuses says so,
+                // and one refused for the budget alone is paid after the reset.
+                let checked = check_claim(&context, &policy)
+                    .map_err(Refused::Rule)
+                    .and_then(|()| {
+                        emission
+                            .check(claimed_today, amount, now.timestamp())
+                            .map_err(Refused::Budget)
+                    });
+                match checked {
                     // A sum past a trillion tokens is no claim to pay.
                     Ok(()) if state.total_claimed.checked_add(amount).is_none() => {
                         ClaimDecision::Refuse(MiningRewardResult {
@@ -353,7 +379,16 @@ impl MiningMutation {
                             claim_id: Some(ID(claim_id.clone())),
                         },
                     },
-                    Err(refusal) => ClaimDecision::Refuse(MiningRewardResult {
+                    Err(Refused::Budget(over)) => ClaimDecision::Refuse(MiningRewardResult {
+                        success: false,
+                        amount_exact: Tokens::ZERO,
+                        new_balance_exact: state.total_claimed,
+                        message: over.to_string(),
+                        refused_by: Some(ClaimRule::Budget),
+                        retry_at: Some(over.retry_at),
+                        claim_id: None,
+                    }),
+                    Err(Refused::Rule(refusal)) => ClaimDecision::Refuse(MiningRewardResult {
                         success: false,
                         amount_exact: Tokens::ZERO,
                         new_balance_exact: state.total_claimed,

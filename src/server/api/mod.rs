@@ -8,6 +8,7 @@ pub mod audit;
 pub mod auth;
 pub mod connections;
 pub mod cost;
+pub mod economy;
 pub mod errors;
 pub mod export;
 pub mod generation;
@@ -110,6 +111,7 @@ pub struct Query(
     audit::AuditQuery,
     sessions::SessionsQuery,
     agent_tokens::AgentTokensQuery,
+    economy::EconomyQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -170,6 +172,7 @@ pub fn build_schema_with(
     .data(policies.sessions)
     .data(policies.passwords)
     .data(policies.rewards)
+    .data(policies.emission)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)

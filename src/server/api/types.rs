@@ -190,6 +190,9 @@ pub enum ClaimRule {
     Protocol,
     /// Users' average feedback score is below the requirement.
     Feedback,
+    /// The platform's daily emission budget has less left than the claim would pay; retry
+    /// at `retryAt`, the next UTC midnight.
+    Budget,
 }
 
 #[derive(Enum, Copy, Clone, Debug, Eq, PartialEq)]
@@ -573,7 +576,7 @@ pub struct MiningRewardResult {
     pub new_balance_exact: Tokens,
     pub message: String,
     pub refused_by: Option<ClaimRule>,
-    /// When a claim refused for cooldown may be retried.
+    /// When a claim refused for cooldown or the daily budget may be retried.
     pub retry_at: Option<Timestamp>,
     /// The ledger entry of a paid claim. A retried request with the same idempotency key
     /// returns the same claim and pays nothing more.
@@ -845,12 +848,16 @@ float_twins!(TopUser {
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(complex)]
 pub struct TokenMetrics {
+    /// The sum of every account's balance (the platform's fee account included): the token
+    /// economy's `circulating`.
     pub total_tokens_in_circulation_exact: Tokens,
     pub total_tokens_earned_exact: Tokens,
     pub total_tokens_spent_exact: Tokens,
     pub average_daily_volume_exact: Tokens,
     /// One entry per day, oldest first.
     pub recent_activity: Vec<TokenActivity>,
+    /// The token economy statistics: the `tokenEconomy` query's answer.
+    pub token_economy: super::economy::TokenEconomy,
 }
 
 float_twins!(TokenMetrics {

@@ -278,6 +278,12 @@ impl UsersQuery {
             })
             .collect();
         let (earned, spent) = store.token_totals().await?;
+        let economy = super::economy::token_economy(
+            store,
+            &super::mining::emission_policy(ctx),
+            DateTime::from_timestamp(now, 0).unwrap_or_else(Utc::now),
+        )
+        .await?;
         let today = now - now % 86_400;
         let since = today - (ACTIVITY_DAYS - 1) * 86_400;
         let days = store.daily_token_activity(since).await?;
@@ -314,13 +320,12 @@ impl UsersQuery {
             top_servers,
             top_users,
             token_metrics: TokenMetrics {
-                total_tokens_in_circulation_exact: earned
-                    .checked_sub(spent)
-                    .ok_or_else(overflow)?,
+                total_tokens_in_circulation_exact: economy.circulating,
                 total_tokens_earned_exact: earned,
                 total_tokens_spent_exact: spent,
                 average_daily_volume_exact: volume.divided(ACTIVITY_DAYS).ok_or_else(overflow)?,
                 recent_activity,
+                token_economy: economy,
             },
         })
     }

@@ -11,6 +11,7 @@ use sqlx::{FromRow, SqliteConnection};
 
 use super::metrics::HourSplit;
 use super::{Store, StoreError};
+use crate::domain::emission::{day_start, next_reset};
 use crate::domain::money::Tokens;
 
 #[derive(Debug, Clone, FromRow)]
@@ -143,6 +144,23 @@ pub async fn accrual_window(
         query = query.bind(bound);
     }
     Ok(query.fetch_one(&mut *conn).await?)
+}
+
+/// What claims minted with `created_at` in `[from, to)`, platform-wide.
+pub async fn claimed_between(
+    conn: &mut SqliteConnection,
+    from: i64,
+    to: i64,
+) -> Result<Tokens, StoreError> {
+    let micro: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(SUM(amount), 0) FROM ledger \
+         WHERE kind = 'claim' AND created_at >= ? AND created_at < ?",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(micro.into())
 }
 
 /// The entry paid under `key` for a request of `requested_by`: keys are looked up only within
@@ -298,12 +316,15 @@ impl Store {
     }
 
     /// Runs a claim for one server under the write lock: `decide` sees the accrual state and
-    /// window as of now and either pays (one ledger row) or refuses. Returns `decide`'s result,
-    /// or the existing entry when the idempotency key was already used.
+    /// window as of now, and what every claim of the platform minted so far in the UTC day of
+    /// `now` (for the daily emission budget), and either pays (one ledger row) or refuses.
+    /// Returns `decide`'s result, or the existing entry when the idempotency key was already
+    /// used. The write lock is taken before anything is read, so two claims, even from two
+    /// processes, never both see the same day's total: the budget holds under concurrency.
     pub async fn claim<R>(
         &self,
         claim: NewClaim<'_>,
-        decide: impl FnOnce(&AccrualState, Option<&AccrualWindow>) -> ClaimDecision<R>,
+        decide: impl FnOnce(&AccrualState, Option<&AccrualWindow>, Tokens) -> ClaimDecision<R>,
     ) -> Result<Result<R, LedgerRow>, StoreError> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
         if let Some(key) = claim.idempotency_key
@@ -318,7 +339,9 @@ impl Store {
             }
             _ => None,
         };
-        match decide(&state, window.as_ref()) {
+        let claimed_today =
+            claimed_between(&mut tx, day_start(claim.now), next_reset(claim.now)).await?;
+        match decide(&state, window.as_ref(), claimed_today) {
             ClaimDecision::Refuse(result) => Ok(Ok(result)),
             ClaimDecision::Pay { amount, result } => {
                 sqlx::query(
@@ -360,6 +383,7 @@ mod tests {
     use sqlx::sqlite::SqlitePoolOptions;
 
     use super::*;
+    use crate::domain::emission::EmissionPolicy;
     use crate::server::store::IN_MEMORY;
 
     /// Migration 0007 rebuilds the ledger: entries, their order and their keys survive, each key
@@ -450,7 +474,7 @@ mod tests {
             requested_by: owner,
             now: 100,
         };
-        let pay = |_: &AccrualState, _: Option<&AccrualWindow>| ClaimDecision::Pay {
+        let pay = |_: &AccrualState, _: Option<&AccrualWindow>, _: Tokens| ClaimDecision::Pay {
             amount: tok("2"),
             result: (),
         };
@@ -489,6 +513,76 @@ mod tests {
         assert_eq!(
             balances,
             [("op-a".into(), 2_000_000, 0), ("op-b".into(), 2_000_000, 0)]
+        );
+    }
+
+    /// Two stores on one database file (as two server processes would be) race 24 claims of
+    /// one token each, for two servers, against a budget of 7.5 tokens a day: the write lock
+    /// serialises them, so exactly 7 are paid and the day's total stays within the budget.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn racing_claims_never_pass_the_daily_budget_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("race.db").display().to_string();
+        let first = Store::open(&path).await.unwrap();
+        let second = Store::open(&path).await.unwrap();
+        sqlx::raw_sql(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
+             ('op-a', 'alice', '!', 'OPERATOR', 'FREE', 'u1', 0); \
+             INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) VALUES \
+             ('srv-a', 'op-a', 'a.example.net', '192.0.2.1', 'eu-west', 0), \
+             ('srv-b', 'op-a', 'b.example.net', '192.0.2.2', 'eu-west', 0);",
+        )
+        .execute(first.pool())
+        .await
+        .unwrap();
+        let policy = EmissionPolicy {
+            daily: Some(tok("7.5")),
+        };
+        let now = 1_796_066_349;
+        let ids: Vec<String> = (0..24).map(|i| format!("c{i}")).collect();
+        let claims = ids.iter().enumerate().map(|(i, id)| {
+            let store = if i % 2 == 0 { &first } else { &second };
+            let claim = NewClaim {
+                id,
+                account_id: "op-a",
+                server_id: if i % 3 == 0 { "srv-a" } else { "srv-b" },
+                period_end: now,
+                idempotency_key: None,
+                requested_by: "op-a",
+                now,
+            };
+            store.claim(
+                claim,
+                move |_: &AccrualState, _: Option<&AccrualWindow>, today| match policy.check(
+                    today,
+                    tok("1"),
+                    now,
+                ) {
+                    Ok(()) => ClaimDecision::Pay {
+                        amount: tok("1"),
+                        result: true,
+                    },
+                    Err(_) => ClaimDecision::Refuse(false),
+                },
+            )
+        });
+        let outcomes = futures_util::future::join_all(claims).await;
+        let paid = outcomes
+            .into_iter()
+            .filter(|o| matches!(o, Ok(Ok(true))))
+            .count();
+        assert_eq!(paid, 7);
+        let mut conn = first.pool().acquire().await.unwrap();
+        let today = claimed_between(&mut conn, day_start(now), next_reset(now))
+            .await
+            .unwrap();
+        assert_eq!(today, tok("7"));
+        // Tomorrow's budget is whole again.
+        assert_eq!(
+            claimed_between(&mut conn, next_reset(now), next_reset(now) + 86_400)
+                .await
+                .unwrap(),
+            Tokens::ZERO
         );
     }
 

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod auth;
 pub mod connections;
 pub mod demo;
+pub mod economy;
 pub mod export_rows;
 pub mod heartbeats;
 pub mod metrics;
