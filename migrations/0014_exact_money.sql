@@ -57,7 +57,10 @@ CREATE TABLE ledger_exact (
     withdrawal_id   TEXT REFERENCES withdrawals (id),
     kind            TEXT NOT NULL
         CHECK (kind IN ('claim', 'spend', 'hold', 'release', 'fee', 'payout')),
-    amount          INTEGER NOT NULL CHECK (typeof(amount) = 'integer'),
+    -- Bounded far below i64, so that no sum of a few million entries can overflow (SQLite
+    -- would turn an overflowing integer sum into a float).
+    amount          INTEGER NOT NULL
+        CHECK (typeof(amount) = 'integer' AND amount BETWEEN -1000000000000000000 AND 1000000000000000000),
     period_end      INTEGER,
     idempotency_key TEXT,
     requested_by    TEXT,
@@ -69,6 +72,8 @@ CREATE TABLE ledger_exact (
         WHEN 'spend' THEN amount <= 0
         WHEN 'hold' THEN amount <= 0
         WHEN 'payout' THEN amount <= 0
+        -- A fee is paid by an account and collected by the platform.
+        WHEN 'fee' THEN amount = 0 OR (account_id = 'platform') = (amount > 0)
         ELSE 1 END)
 );
 
@@ -85,9 +90,24 @@ FROM (
 )
 ORDER BY seq;
 
+-- Checks: each aborts the migration, leaving the database as it was, if it fails.
 CREATE TEMP TABLE migration_0014_check (
     accounts_whose_balance_moved INTEGER NOT NULL CHECK (accounts_whose_balance_moved = 0)
 );
+CREATE TEMP TABLE migration_0014_entries_check (
+    entries_lost INTEGER NOT NULL CHECK (entries_lost = 0),
+    entries_moved_a_micro_token_or_more INTEGER NOT NULL
+        CHECK (entries_moved_a_micro_token_or_more = 0),
+    entries_whose_sign_changed INTEGER NOT NULL CHECK (entries_whose_sign_changed = 0)
+);
+INSERT INTO migration_0014_entries_check
+SELECT (SELECT COUNT(*) FROM ledger) - (SELECT COUNT(*) FROM ledger_exact),
+       COALESCE(SUM(ABS(n.amount - o.signed * 1000000) >= 1.0), 0),
+       COALESCE(SUM((n.amount > 0 AND o.signed < 0) OR (n.amount < 0 AND o.signed > 0)), 0)
+FROM ledger_exact n
+JOIN (SELECT seq, CASE kind WHEN 'spend' THEN -amount ELSE amount END AS signed FROM ledger) o
+    USING (seq);
+DROP TABLE migration_0014_entries_check;
 INSERT INTO migration_0014_check
 SELECT COUNT(*) FROM (
     SELECT account_id, CAST(ROUND(SUM(signed) * 1000000) AS INTEGER) AS old_balance
@@ -103,6 +123,8 @@ DROP TABLE migration_0014_check;
 DROP TABLE ledger;
 ALTER TABLE ledger_exact RENAME TO ledger;
 CREATE INDEX ledger_server ON ledger (server_id, kind, created_at);
+-- Exports and statements that range over a server's entries of every kind by time.
+CREATE INDEX ledger_server_time ON ledger (server_id, created_at);
 CREATE INDEX ledger_account ON ledger (account_id, created_at);
 CREATE INDEX ledger_created ON ledger (created_at);
 CREATE INDEX ledger_withdrawal ON ledger (withdrawal_id);
@@ -130,7 +152,9 @@ CREATE TABLE account_balances (
     -- Every entry except holds and releases.
     balance    INTEGER NOT NULL DEFAULT 0,
     -- Set aside for pending and approved withdrawals: minus holds and releases.
-    held       INTEGER NOT NULL DEFAULT 0
+    held       INTEGER NOT NULL DEFAULT 0,
+    -- An overflowing sum would become a float: refuse the entry instead.
+    CHECK (typeof(balance) = 'integer' AND typeof(held) = 'integer')
 ) WITHOUT ROWID;
 INSERT INTO account_balances (account_id, balance, held)
 SELECT account_id,

@@ -143,6 +143,14 @@ impl FromStr for Tokens {
     /// No exponent, separators or spaces: what a person typed is what is paid, or it is
     /// refused.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Tokens::parse_within(text, MAX_TOKENS)
+    }
+}
+
+impl Tokens {
+    /// The text form, up to `limit` either way: what people write is held to [`MAX_TOKENS`];
+    /// what the platform sends back (a network's totals) may use the whole `i64` range.
+    fn parse_within(text: &str, limit: Tokens) -> Result<Tokens, AmountError> {
         let malformed = || AmountError::Malformed(text.to_string());
         let (negative, unsigned) = match text.as_bytes().first() {
             Some(b'-') => (true, &text[1..]),
@@ -164,7 +172,7 @@ impl FromStr for Tokens {
         }
         let too_large = || AmountError::TooLarge(text.to_string());
         let whole = whole.trim_start_matches('0');
-        if whole.len() > 13 {
+        if whole.len() > 13 && limit <= MAX_TOKENS {
             return Err(too_large());
         }
         let whole: i64 = if whole.is_empty() {
@@ -178,7 +186,7 @@ impl FromStr for Tokens {
         let micro = whole
             .checked_mul(MICROS_PER_TOKEN)
             .and_then(|w| w.checked_add(fraction))
-            .filter(|m| *m <= MAX_TOKENS.0)
+            .filter(|m| *m <= limit.0)
             .ok_or_else(too_large)?;
         Ok(Tokens(if negative { -micro } else { micro }))
     }
@@ -193,7 +201,7 @@ impl Serialize for Tokens {
 impl<'de> Deserialize<'de> for Tokens {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        Tokens::parse_within(&text, Tokens(i64::MAX)).map_err(serde::de::Error::custom)
     }
 }
 
@@ -388,5 +396,9 @@ mod tests {
         assert_eq!(json, "\"12.25\"");
         assert_eq!(serde_json::from_str::<Tokens>(&json).unwrap(), t("12.25"));
         assert!(serde_json::from_str::<Tokens>("\"1.0000001\"").is_err());
+        // A network's totals may pass what one person may write.
+        let total: Tokens = serde_json::from_str("\"5000000000000.5\"").unwrap();
+        assert_eq!(total.micro(), 5_000_000_000_000_500_000);
+        assert!(serde_json::from_str::<Tokens>("\"9223372036855\"").is_err());
     }
 }

@@ -102,7 +102,7 @@ pub struct Column {
     /// Optional table formatter; it receives the value at `path` (`Null` if missing).
     /// Only used for tables: CSV always gets the raw value.
     pub cell: Option<fn(&Value) -> String>,
-    /// Right-aligned in tables, so that amounts line up by their units.
+    /// Right-aligned in tables, so that amounts of different sizes read like a column of numbers.
     pub right: bool,
 }
 

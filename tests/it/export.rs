@@ -318,6 +318,24 @@ fn operators_export_only_their_servers_rows() {
         assert!(own.contains(server_id), "{row:?}");
     }
 
+    // Over the whole demo history the operator's ledger has rows, and every one is theirs;
+    // the admin's export holds the other accounts' too.
+    let history = (window.1 - Duration::days(400), window.1);
+    let money = ["LEDGER"];
+    let ledger = export_ok(&server, &token, history, "CSV", Some(&money));
+    let rows = parse_rows(&download(&ledger), "CSV");
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter().all(|r| r["account_id"] == "usr-operator"),
+        "{rows:?}"
+    );
+    let everyone = export_ok(&server, &server.admin_token(), history, "CSV", Some(&money));
+    let accounts: std::collections::HashSet<String> = parse_rows(&download(&everyone), "CSV")
+        .into_iter()
+        .map(|r| r["account_id"].clone())
+        .collect();
+    assert!(accounts.len() > 1, "{accounts:?}");
+
     // The same rows as the admin's export holds for those servers.
     let admin = server.admin_token();
     let kinds = ["SERVER_STATISTICS", "USER_ACTIVITY"];

@@ -56,10 +56,8 @@ macro_rules! float_twins {
         #[async_graphql::ComplexObject]
         impl $object {
             $(
-                #[doc = concat!(
-                    "The same amount as `", stringify!($exact),
-                    "` as a Float, for older clients: it may round, so sums use the exact one."
-                )]
+                /// The same amount as this field's exact twin (its name followed by `Exact`),
+                /// as a Float for older clients: it may round, so sums use the exact one.
                 async fn $float(&self) -> f64 {
                     self.$exact.to_f64()
                 }

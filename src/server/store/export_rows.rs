@@ -250,8 +250,20 @@ struct AccountEntryRecord {
 /// Every entry with its account's balance and held amount just after it, as
 /// `account_balances` keeps them (balance: all but holds and releases; held: minus holds and
 /// releases). The running sums go over the account's whole history, not just the window, so
-/// they are the real figures of the day; an entry's place in its account is its `seq`.
-const ACCOUNT_LEDGER_SQL: &str = "SELECT seq, id, account_id, server_id, withdrawal_id,     entry_type, amount, balance, held, created_at FROM (       SELECT seq, id, account_id, server_id, withdrawal_id, kind AS entry_type, amount,         created_at,         SUM(CASE WHEN kind IN ('hold', 'release') THEN 0 ELSE amount END)           OVER running AS balance,         -SUM(CASE WHEN kind IN ('hold', 'release') THEN amount ELSE 0 END)           OVER running AS held       FROM ledger WHERE ?3 IS NULL OR account_id = ?3       WINDOW running AS (PARTITION BY account_id ORDER BY seq ROWS UNBOUNDED PRECEDING))     WHERE created_at >= ?1 AND created_at < ?2     ORDER BY seq";
+/// they are the real figures of the day. Entries run in time order (`created_at`, then `seq`
+/// within a second), the order the earnings statement dates balances in.
+const ACCOUNT_LEDGER_SQL: &str = "SELECT seq, id, account_id, server_id, withdrawal_id, \
+    entry_type, amount, balance, held, created_at FROM ( \
+    SELECT seq, id, account_id, server_id, withdrawal_id, kind AS entry_type, amount, \
+    created_at, \
+    SUM(CASE WHEN kind IN ('hold', 'release') THEN 0 ELSE amount END) \
+    OVER running AS balance, \
+    -SUM(CASE WHEN kind IN ('hold', 'release') THEN amount ELSE 0 END) \
+    OVER running AS held \
+    FROM ledger WHERE ?3 IS NULL OR account_id = ?3 \
+    WINDOW running AS (PARTITION BY account_id ORDER BY created_at, seq ROWS UNBOUNDED PRECEDING)) \
+    WHERE created_at >= ?1 AND created_at < ?2 \
+    ORDER BY created_at, seq";
 
 impl Record for AccountEntryRecord {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {
@@ -295,7 +307,10 @@ struct WithdrawalRecord {
 
 /// Requests made in the window, whatever their state now. `net` (what the destination
 /// receives) is computed here from the two exact amounts rather than stored.
-const WITHDRAWALS_SQL: &str = "SELECT id, account_id, amount, fee, destination, status,     payout_reference, reason, decided_by, created_at, updated_at FROM withdrawals     WHERE created_at >= ?1 AND created_at < ?2 AND (?3 IS NULL OR account_id = ?3)     ORDER BY created_at, id";
+const WITHDRAWALS_SQL: &str = "SELECT id, account_id, amount, fee, destination, status, \
+    payout_reference, reason, decided_by, created_at, updated_at FROM withdrawals \
+    WHERE created_at >= ?1 AND created_at < ?2 AND (?3 IS NULL OR account_id = ?3) \
+    ORDER BY created_at, id";
 
 impl Record for WithdrawalRecord {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {

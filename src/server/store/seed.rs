@@ -847,6 +847,8 @@ async fn seed_ledger(
             at += rng.random_range(5..=9) * 86_400;
         }
     }
+    // In time order, as a live platform writes them: the ledger's sequence is then its history.
+    entries.sort_by(|a, b| (a.6, &a.0).cmp(&(b.6, &b.0)));
     for chunk in entries.chunks(500) {
         let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
             "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, created_at) ",
