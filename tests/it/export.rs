@@ -320,7 +320,7 @@ fn operators_export_only_their_servers_rows() {
 
     // Over the whole demo history the operator's ledger has rows, and every one is theirs;
     // the admin's export holds the other accounts' too.
-    let history = (window.1 - Duration::days(400), window.1);
+    let history = (window.1 - Duration::days(366), window.1);
     let money = ["LEDGER"];
     let ledger = export_ok(&server, &token, history, "CSV", Some(&money));
     let rows = parse_rows(&download(&ledger), "CSV");
