@@ -87,6 +87,7 @@ impl Embedded {
             sessions: crate::server::api::sessions::SessionPolicy::default(),
             passwords: crate::domain::PasswordPolicy::default(),
             rewards: crate::domain::reward::RewardPolicy::default(),
+            withdrawals: crate::domain::withdrawal::WithdrawalPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -67,6 +67,8 @@ pub struct ServeOptions {
     pub passwords: crate::domain::PasswordPolicy,
     /// The reward formula and claim rules (`--minimum-claim`, `--claim-cooldown`).
     pub rewards: crate::domain::reward::RewardPolicy,
+    /// Withdrawal rules (`--withdrawal-*`).
+    pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
 }
 
 /// The rules the server enforces that its operator may tune: when failed logins lock a
@@ -78,6 +80,7 @@ pub struct PlatformPolicies {
     pub sessions: api::sessions::SessionPolicy,
     pub passwords: crate::domain::PasswordPolicy,
     pub rewards: crate::domain::reward::RewardPolicy,
+    pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -207,6 +210,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             sessions: options.sessions,
             passwords: options.passwords,
             rewards: options.rewards,
+            withdrawals: options.withdrawals,
         },
     );
     Ok(BoundServer {

@@ -19,6 +19,7 @@ pub mod tokens;
 pub mod types;
 pub mod users;
 pub mod uuids;
+pub mod withdrawals;
 
 use std::sync::{Arc, LazyLock};
 
@@ -110,6 +111,7 @@ pub struct Query(
     audit::AuditQuery,
     sessions::SessionsQuery,
     agent_tokens::AgentTokensQuery,
+    withdrawals::WithdrawalsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -123,6 +125,7 @@ pub struct Mutation(
     sessions::SessionsMutation,
     agent_tokens::AgentTokensMutation,
     accounts::AccountsMutation,
+    withdrawals::WithdrawalsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
@@ -170,6 +173,7 @@ pub fn build_schema_with(
     .data(policies.sessions)
     .data(policies.passwords)
     .data(policies.rewards)
+    .data(policies.withdrawals)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)

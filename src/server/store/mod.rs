@@ -19,6 +19,7 @@ pub mod servers;
 pub mod sessions;
 pub mod users;
 pub mod uuids;
+pub mod withdrawals;
 
 use std::path::Path;
 use std::str::FromStr;
