@@ -829,3 +829,45 @@ fn the_wallet_commands_confirm_quote_and_print_exact_amounts() {
     assert!(csv.ok().contains("tx-cli"), "{}", csv.stdout);
     assert_ledger_matches_wallet(&server, &operator);
 }
+
+#[cfg(target_os = "linux")]
+mod on_a_real_terminal {
+    use super::*;
+    use crate::common::pty::Pty;
+
+    /// `wallet withdraw` on a terminal shows the amount, fee and net and asks; declined, it
+    /// holds nothing; accepted, it holds the amount.
+    #[test]
+    fn withdraw_shows_fee_and_net_and_asks_first() {
+        let server = TestServer::start(&[]);
+        let (operator, _) = server.operator();
+        let spawn = || {
+            let mut cmd = server.env.command();
+            cmd.env("VPNMINE_TOKEN", &operator)
+                .env("TERM", "xterm")
+                .args(["--endpoint", &server.url])
+                .args(["wallet", "withdraw", "--amount", "20", "--to", EVM]);
+            Pty::spawn(cmd)
+        };
+        let question =
+            format!("Withdraw 20 tokens to {EVM}: fee 0.7, the destination receives 19.3");
+
+        let mut declined = spawn();
+        declined.expect(&question);
+        declined.wait_for_key_reads();
+        declined.send("n");
+        let (code, screen) = declined.finish();
+        assert_eq!(code, 1, "{screen}");
+        assert!(screen.contains("nothing was changed"), "{screen}");
+        assert_eq!(wallet(&server, &operator).1, Tokens::ZERO);
+
+        let mut accepted = spawn();
+        accepted.expect(&question);
+        accepted.wait_for_key_reads();
+        accepted.send("y");
+        let (code, screen) = accepted.finish();
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("PENDING"), "{screen}");
+        assert_eq!(wallet(&server, &operator).1, t("20"));
+    }
+}
