@@ -548,3 +548,181 @@ impl Store {
         Ok((rows, total))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::withdrawal::AddressFormat;
+    use crate::server::store::IN_MEMORY;
+
+    fn t(text: &str) -> Tokens {
+        text.parse().unwrap()
+    }
+
+    async fn store_with_balance(amount: &str) -> Store {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        sqlx::query(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+             VALUES ('op', 'op', '!', 'OPERATOR', 'FREE', 'u1', 0)",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ('c1', 'op', 'claim', ?, 0)",
+        )
+        .bind(t(amount).micro())
+        .execute(store.pool())
+        .await
+        .unwrap();
+        store
+    }
+
+    fn new<'a>(id: &'a str, amount: &str, fee: &str, key: &'a str) -> NewWithdrawal<'a> {
+        NewWithdrawal {
+            id,
+            account_id: "op",
+            amount: t(amount),
+            fee: t(fee),
+            destination: "0xdest",
+            idempotency_key: Some(key),
+            requested_by: "op",
+            now: 100,
+            day_start: 0,
+        }
+    }
+
+    const POLICY: WithdrawalPolicy = WithdrawalPolicy {
+        minimum: Tokens::ZERO,
+        fee_flat: Tokens::ZERO,
+        fee_percent: crate::domain::money::Percent::ZERO,
+        daily_limit: None,
+        address_format: AddressFormat::Any,
+    };
+
+    async fn kinds(store: &Store, account: &str) -> Vec<(String, i64)> {
+        sqlx::query_as("SELECT kind, amount FROM ledger WHERE account_id = ? ORDER BY seq")
+            .bind(account)
+            .fetch_all(store.pool())
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_paid_withdrawal_moves_each_amount_once_and_the_fee_to_the_platform() {
+        let store = store_with_balance("100").await;
+        let held = store
+            .request_withdrawal(new("w1", "30", "1.5", "k"), &POLICY)
+            .await
+            .unwrap();
+        assert!(matches!(held, Requested::Created(_)));
+        assert_eq!(
+            store.wallet("op").await.unwrap(),
+            Wallet {
+                balance: t("100"),
+                held: t("30")
+            }
+        );
+        store
+            .approve_withdrawal("w1", "adm", 101)
+            .await
+            .unwrap()
+            .unwrap();
+        let paid = store
+            .pay_withdrawal("w1", "ref", "adm", 102)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (paid.status.as_str(), paid.payout_reference.as_deref()),
+            (PAID, Some("ref"))
+        );
+        let again = store
+            .pay_withdrawal("w1", "ref", "adm", 103)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(again, paid);
+        assert!(matches!(
+            store
+                .pay_withdrawal("w1", "other", "adm", 103)
+                .await
+                .unwrap(),
+            Err(NotChanged::PaidAs(_))
+        ));
+        let micro = |s: &str| t(s).micro();
+        assert_eq!(
+            kinds(&store, "op").await,
+            [
+                ("claim".into(), micro("100")),
+                ("hold".into(), micro("-30")),
+                ("release".into(), micro("30")),
+                ("fee".into(), micro("-1.5")),
+                ("payout".into(), micro("-28.5")),
+            ]
+        );
+        assert_eq!(
+            kinds(&store, PLATFORM_ACCOUNT).await,
+            [("fee".into(), micro("1.5"))]
+        );
+        assert_eq!(
+            store.wallet("op").await.unwrap(),
+            Wallet {
+                balance: t("70"),
+                held: Tokens::ZERO
+            }
+        );
+    }
+
+    #[tokio::test]
+    async fn requests_hold_only_what_is_available_and_keys_answer_the_first() {
+        let store = store_with_balance("50").await;
+        store
+            .request_withdrawal(new("w1", "30", "0", "a"), &POLICY)
+            .await
+            .unwrap();
+        let repeated = store
+            .request_withdrawal(new("w2", "30", "0", "a"), &POLICY)
+            .await
+            .unwrap();
+        assert!(matches!(repeated, Requested::Repeated(ref row) if row.id == "w1"));
+        let reused = store
+            .request_withdrawal(new("w3", "31", "0", "a"), &POLICY)
+            .await
+            .unwrap();
+        assert!(matches!(reused, Requested::KeyReused(_)));
+        let short = store
+            .request_withdrawal(new("w4", "20.000001", "0", "b"), &POLICY)
+            .await
+            .unwrap();
+        assert!(matches!(short, Requested::Insufficient { available } if available == t("20")));
+        let limited = WithdrawalPolicy {
+            daily_limit: Some(t("40")),
+            ..POLICY
+        };
+        let over = store
+            .request_withdrawal(new("w5", "10.000001", "0", "c"), &limited)
+            .await
+            .unwrap();
+        assert!(matches!(
+            over,
+            Requested::Refused(WithdrawalRefusal::DailyLimit { .. })
+        ));
+        // A cancelled request leaves the day's total and the hold.
+        store
+            .cancel_withdrawal("w1", "op", 101)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(store.withdrawn_since("op", 0).await.unwrap(), Tokens::ZERO);
+        assert_eq!(store.wallet("op").await.unwrap().held, Tokens::ZERO);
+        assert!(matches!(
+            store.cancel_withdrawal("w1", "op", 102).await.unwrap(),
+            Err(NotChanged::State(_))
+        ));
+        assert!(matches!(
+            store.cancel_withdrawal("w1", "someone", 102).await.unwrap(),
+            Err(NotChanged::NotFound)
+        ));
+    }
+}
