@@ -136,6 +136,14 @@ pub struct ServerArgs {
     /// Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none).
     #[arg(long, value_name = "DURATION", default_value = "24h", value_parser = parse_interval)]
     pub claim_cooldown: std::time::Duration,
+    /// Withdrawal rules (`--withdrawal-*`); boxed, as the largest group of flags.
+    #[command(flatten)]
+    pub withdrawals: Box<WithdrawalArgs>,
+}
+
+/// `vpnmine server`'s withdrawal rules.
+#[derive(Debug, Args)]
+pub struct WithdrawalArgs {
     /// The smallest withdrawal, in tokens (fee included).
     #[arg(long, value_name = "TOKENS", default_value = "10", value_parser = parse_tokens)]
     pub withdrawal_minimum: Tokens,
@@ -182,7 +190,7 @@ fn parse_daily_limit(input: &str) -> Result<DailyLimitArg, String> {
 }
 
 /// The platform's withdrawal rules from `args`.
-fn withdrawal_policy(args: &ServerArgs) -> WithdrawalPolicy {
+fn withdrawal_policy(args: &WithdrawalArgs) -> WithdrawalPolicy {
     WithdrawalPolicy {
         minimum: args.withdrawal_minimum,
         fee_flat: args.withdrawal_fee,
@@ -342,7 +350,7 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
 async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
     init_logging(args.log_format, global);
     let rewards = reward_policy(&args)?;
-    let withdrawals = withdrawal_policy(&args);
+    let withdrawals = withdrawal_policy(&args.withdrawals);
     let options = ServeOptions {
         listen: args.listen,
         db: args.db,
