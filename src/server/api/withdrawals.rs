@@ -503,7 +503,9 @@ impl WithdrawalsMutation {
         }
     }
 
-    /// Cancels the caller's own pending withdrawal and releases its hold.
+    /// Cancels the caller's own pending withdrawal and releases its hold. Another account's
+    /// withdrawal is RSC_001, as one that does not exist (admins reject instead); one past
+    /// PENDING is VAL_001, naming its state.
     async fn cancel_withdrawal(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Withdrawal> {
         let account = require_account(ctx)?;
         let id = check_id(&id)?;
