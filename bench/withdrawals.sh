@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 13's withdrawal benchmark: 10,000 requestWithdrawal per run against a release build, with
 # the `{ __typename }` floor measured the same way in the same run, repeated.
-#   bench/withdrawals.sh            Env: RUNS (3), REQUESTS (10000), CONNS (32), DB (a temp file)
+#   bench/withdrawals.sh            Env: RUNS (3), REQUESTS (10000), CONNS (32), DB (a temp file),
+#                                   BIN (a built binary; default: cargo build --release)
 # Starts `vpnmine server` on a demo database FILE (WAL, as a platform runs it: every request is
 # a write-locked transaction that commits), rate limits off, withdrawals of 0.01 allowed with
 # no daily limit and no flat fee, so that every request is accepted; logs in as the demo
@@ -16,8 +17,8 @@ runs=${RUNS:-3} requests=${REQUESTS:-10000} conns=${CONNS:-32} threads=2
 for tool in wrk curl sqlite3; do
   command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }
 done
-cargo build --release --quiet
-bin=${CARGO_TARGET_DIR:-target}/release/vpnmine
+if [ -z "${BIN:-}" ]; then cargo build --release --quiet; fi
+bin=${BIN:-${CARGO_TARGET_DIR:-target}/release/vpnmine}
 work=$(mktemp -d)
 db=${DB:-$work/withdrawals.db}
 "$bin" server --db "$db" --demo --rate-limit off --max-concurrent 0 \
