@@ -42,7 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('analytics', 'analytics', [CompletionResultType]::ParameterValue, 'Network-wide analytics over a time window')
             [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Your own connections: sessions and dashboard')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Other users'' dashboards (admins; users may read their own)')
-            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Admin views: dashboard, system health, security')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Admin views: dashboard, system health, security, audit, withdrawals')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff); a copy is committed as man/vpnmine.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, and show or refresh the session')
@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('mining', 'mining', [CompletionResultType]::ParameterValue, 'Start mining, claim rewards and change mining settings')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Export detailed statistics to a verified file (for cron jobs and scripts)')
             [CompletionResult]::new('uuids', 'uuids', [CompletionResultType]::ParameterValue, 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)')
+            [CompletionResult]::new('wallet', 'wallet', [CompletionResultType]::ParameterValue, 'Your tokens: balance, ledger history and withdrawals')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -584,6 +585,11 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--minimum-claim', '--minimum-claim', [CompletionResultType]::ParameterName, 'The platform''s smallest claim, in tokens (operators may set a higher one per server)')
             [CompletionResult]::new('--claim-cooldown', '--claim-cooldown', [CompletionResultType]::ParameterName, 'Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none)')
             [CompletionResult]::new('--daily-emission', '--daily-emission', [CompletionResultType]::ParameterName, 'Most tokens all claims together may mint per UTC day (at most six decimals), or `off` for no cap. A claim that does not fit in what is left is refused whole (BUDGET, exit 5 in `mining claim`) until the next UTC midnight')
+            [CompletionResult]::new('--withdrawal-minimum', '--withdrawal-minimum', [CompletionResultType]::ParameterName, 'The smallest withdrawal, in tokens (fee included)')
+            [CompletionResult]::new('--withdrawal-fee', '--withdrawal-fee', [CompletionResultType]::ParameterName, 'The flat part of a withdrawal''s fee, in tokens; the destination receives the amount minus the fee, and a fee that would take it all is refused')
+            [CompletionResult]::new('--withdrawal-fee-percent', '--withdrawal-fee-percent', [CompletionResultType]::ParameterName, 'The percentage part of a withdrawal''s fee (e.g. 1, 0.25%), rounded once to the micro-token')
+            [CompletionResult]::new('--withdrawal-daily-limit', '--withdrawal-daily-limit', [CompletionResultType]::ParameterName, 'Most tokens one account may request per UTC day (requests not rejected or cancelled), or `off`; a request beyond it is refused for now (RTE_001, retry tomorrow)')
+            [CompletionResult]::new('--withdrawal-address-format', '--withdrawal-address-format', [CompletionResultType]::ParameterName, 'What a withdrawal''s destination must be: `evm` (0x + 40 hex digits, the EIP-55 checksum checked when mixed case) or `any` (1-128 printable characters, no spaces)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
@@ -1162,6 +1168,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
             [CompletionResult]::new('economy', 'economy', [CompletionResultType]::ParameterValue, 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Withdrawals of every account: list them, approve, reject, or mark them paid')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1264,12 +1271,138 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;admin;withdrawals' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Withdrawals, newest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve a pending withdrawal (it stays held until paid or rejected)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a pending or approved withdrawal with a reason; its hold is released')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Mark an approved withdrawal paid under the transfer''s reference: releases the hold, charges the fee and records the payout at once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;admin;withdrawals;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only withdrawals in this state')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account''s withdrawals (a user id)')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Items per page (1-500)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow every page (ignores --page); a progress bar shows on a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;admin;withdrawals;approve' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;admin;withdrawals;reject' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (shown to the account; 1-256 characters)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;admin;withdrawals;pay' {
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The payout''s reference, e.g. the transaction hash (1-256 characters)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;admin;withdrawals;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Withdrawals, newest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve a pending withdrawal (it stays held until paid or rejected)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a pending or approved withdrawal with a reason; its hold is released')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Mark an approved withdrawal paid under the transfer''s reference: releases the hold, charges the fee and records the payout at once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;admin;withdrawals;help;list' {
+            break
+        }
+        'vpnmine;admin;withdrawals;help;approve' {
+            break
+        }
+        'vpnmine;admin;withdrawals;help;reject' {
+            break
+        }
+        'vpnmine;admin;withdrawals;help;pay' {
+            break
+        }
+        'vpnmine;admin;withdrawals;help;help' {
+            break
+        }
         'vpnmine;admin;help' {
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The network at a glance: overview, top servers, top users, token metrics and the token economy')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'The platform''s health: overall status, each component, and service counters')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
             [CompletionResult]::new('economy', 'economy', [CompletionResultType]::ParameterValue, 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Withdrawals of every account: list them, approve, reject, or mark them paid')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1286,6 +1419,25 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;admin;help;economy' {
+            break
+        }
+        'vpnmine;admin;help;withdrawals' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Withdrawals, newest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve a pending withdrawal (it stays held until paid or rejected)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a pending or approved withdrawal with a reason; its hold is released')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Mark an approved withdrawal paid under the transfer''s reference: releases the hold, charges the fee and records the payout at once')
+            break
+        }
+        'vpnmine;admin;help;withdrawals;list' {
+            break
+        }
+        'vpnmine;admin;help;withdrawals;approve' {
+            break
+        }
+        'vpnmine;admin;help;withdrawals;reject' {
+            break
+        }
+        'vpnmine;admin;help;withdrawals;pay' {
             break
         }
         'vpnmine;admin;help;help' {
@@ -2069,6 +2221,161 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         'vpnmine;uuids;help;help' {
             break
         }
+        'vpnmine;wallet' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Your balance, what is held for withdrawals, what is available, and the withdrawal rules')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Your ledger entries, newest first, each with the balance after it')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Request a withdrawal of your tokens to a destination address')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel one of your pending withdrawals (its hold is released)')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Your withdrawals, newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;wallet;balance' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;wallet;history' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only entries at or after this time: RFC 3339, a date, now/today/yesterday, or an offset like -7d [default: the first entry]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only entries before this time (same forms as --from) [default: now]')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Items per page (1-500)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow every page (ignores --page); a progress bar shows on a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;wallet;withdraw' {
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Tokens to withdraw, fee included (at most 6 decimals)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The destination address (by default an EVM address, 0x + 40 hex digits)')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key (1-128 characters) [default: a new UUID]: reuse one to retry safely across runs')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;wallet;cancel' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;wallet;withdrawals' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only withdrawals in this state')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Items per page (1-500)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow every page (ignores --page); a progress bar shows on a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;wallet;help' {
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Your balance, what is held for withdrawals, what is available, and the withdrawal rules')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Your ledger entries, newest first, each with the balance after it')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Request a withdrawal of your tokens to a destination address')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel one of your pending withdrawals (its hold is released)')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Your withdrawals, newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;wallet;help;balance' {
+            break
+        }
+        'vpnmine;wallet;help;history' {
+            break
+        }
+        'vpnmine;wallet;help;withdraw' {
+            break
+        }
+        'vpnmine;wallet;help;cancel' {
+            break
+        }
+        'vpnmine;wallet;help;withdrawals' {
+            break
+        }
+        'vpnmine;wallet;help;help' {
+            break
+        }
         'vpnmine;help' {
             [CompletionResult]::new('servers', 'servers', [CompletionResultType]::ParameterValue, 'List and manage mining servers')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the bundled platform backend (GraphQL over HTTP on SQLite)')
@@ -2076,7 +2383,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('analytics', 'analytics', [CompletionResultType]::ParameterValue, 'Network-wide analytics over a time window')
             [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Your own connections: sessions and dashboard')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Other users'' dashboards (admins; users may read their own)')
-            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Admin views: dashboard, system health, security')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Admin views: dashboard, system health, security, audit, withdrawals')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff); a copy is committed as man/vpnmine.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, and show or refresh the session')
@@ -2086,6 +2393,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('mining', 'mining', [CompletionResultType]::ParameterValue, 'Start mining, claim rewards and change mining settings')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Export detailed statistics to a verified file (for cron jobs and scripts)')
             [CompletionResult]::new('uuids', 'uuids', [CompletionResultType]::ParameterValue, 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)')
+            [CompletionResult]::new('wallet', 'wallet', [CompletionResultType]::ParameterValue, 'Your tokens: balance, ledger history and withdrawals')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2249,6 +2557,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Authentication counts, security incidents and protocol vulnerabilities in a window')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result')
             [CompletionResult]::new('economy', 'economy', [CompletionResultType]::ParameterValue, 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Withdrawals of every account: list them, approve, reject, or mark them paid')
             break
         }
         'vpnmine;help;admin;dashboard' {
@@ -2264,6 +2573,25 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;admin;economy' {
+            break
+        }
+        'vpnmine;help;admin;withdrawals' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Withdrawals, newest first')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve a pending withdrawal (it stays held until paid or rejected)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a pending or approved withdrawal with a reason; its hold is released')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Mark an approved withdrawal paid under the transfer''s reference: releases the hold, charges the fee and records the payout at once')
+            break
+        }
+        'vpnmine;help;admin;withdrawals;list' {
+            break
+        }
+        'vpnmine;help;admin;withdrawals;approve' {
+            break
+        }
+        'vpnmine;help;admin;withdrawals;reject' {
+            break
+        }
+        'vpnmine;help;admin;withdrawals;pay' {
             break
         }
         'vpnmine;help;man' {
@@ -2379,6 +2707,29 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;uuids;rollback' {
+            break
+        }
+        'vpnmine;help;wallet' {
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Your balance, what is held for withdrawals, what is available, and the withdrawal rules')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Your ledger entries, newest first, each with the balance after it')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Request a withdrawal of your tokens to a destination address')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel one of your pending withdrawals (its hold is released)')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Your withdrawals, newest first')
+            break
+        }
+        'vpnmine;help;wallet;balance' {
+            break
+        }
+        'vpnmine;help;wallet;history' {
+            break
+        }
+        'vpnmine;help;wallet;withdraw' {
+            break
+        }
+        'vpnmine;help;wallet;cancel' {
+            break
+        }
+        'vpnmine;help;wallet;withdrawals' {
             break
         }
         'vpnmine;help;help' {

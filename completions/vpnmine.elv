@@ -39,7 +39,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand analytics 'Network-wide analytics over a time window'
             cand me 'Your own connections: sessions and dashboard'
             cand users 'Other users'' dashboards (admins; users may read their own)'
-            cand admin 'Admin views: dashboard, system health, security'
+            cand admin 'Admin views: dashboard, system health, security, audit, withdrawals'
             cand man 'Print the man page (roff); a copy is committed as man/vpnmine.1'
             cand completions 'Print a shell completion script'
             cand auth 'Log in and out, and show or refresh the session'
@@ -49,6 +49,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand mining 'Start mining, claim rewards and change mining settings'
             cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
+            cand wallet 'Your tokens: balance, ledger history and withdrawals'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
@@ -532,6 +533,11 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --minimum-claim 'The platform''s smallest claim, in tokens (operators may set a higher one per server)'
             cand --claim-cooldown 'Time that must pass between two claims of one server (e.g. 24h, 30m; 0 for none)'
             cand --daily-emission 'Most tokens all claims together may mint per UTC day (at most six decimals), or `off` for no cap. A claim that does not fit in what is left is refused whole (BUDGET, exit 5 in `mining claim`) until the next UTC midnight'
+            cand --withdrawal-minimum 'The smallest withdrawal, in tokens (fee included)'
+            cand --withdrawal-fee 'The flat part of a withdrawal''s fee, in tokens; the destination receives the amount minus the fee, and a fee that would take it all is refused'
+            cand --withdrawal-fee-percent 'The percentage part of a withdrawal''s fee (e.g. 1, 0.25%), rounded once to the micro-token'
+            cand --withdrawal-daily-limit 'Most tokens one account may request per UTC day (requests not rejected or cancelled), or `off`; a request beyond it is refused for now (RTE_001, retry tomorrow)'
+            cand --withdrawal-address-format 'What a withdrawal''s destination must be: `evm` (0x + 40 hex digits, the EIP-55 checksum checked when mixed case) or `any` (1-128 printable characters, no spaces)'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -1061,6 +1067,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
+            cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;dashboard'= {
@@ -1157,12 +1164,127 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;admin;withdrawals'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Withdrawals, newest first'
+            cand approve 'Approve a pending withdrawal (it stays held until paid or rejected)'
+            cand reject 'Reject a pending or approved withdrawal with a reason; its hold is released'
+            cand pay 'Mark an approved withdrawal paid under the transfer''s reference: releases the hold, charges the fee and records the payout at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;withdrawals;list'= {
+            cand --status 'Only withdrawals in this state'
+            cand --account 'Only this account''s withdrawals (a user id)'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;withdrawals;approve'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;withdrawals;reject'= {
+            cand --reason 'Why (shown to the account; 1-256 characters)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;withdrawals;pay'= {
+            cand --reference 'The payout''s reference, e.g. the transaction hash (1-256 characters)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;withdrawals;help'= {
+            cand list 'Withdrawals, newest first'
+            cand approve 'Approve a pending withdrawal (it stays held until paid or rejected)'
+            cand reject 'Reject a pending or approved withdrawal with a reason; its hold is released'
+            cand pay 'Mark an approved withdrawal paid under the transfer''s reference: releases the hold, charges the fee and records the payout at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;withdrawals;help;list'= {
+        }
+        &'vpnmine;admin;withdrawals;help;approve'= {
+        }
+        &'vpnmine;admin;withdrawals;help;reject'= {
+        }
+        &'vpnmine;admin;withdrawals;help;pay'= {
+        }
+        &'vpnmine;admin;withdrawals;help;help'= {
+        }
         &'vpnmine;admin;help'= {
             cand dashboard 'The network at a glance: overview, top servers, top users, token metrics and the token economy'
             cand health 'The platform''s health: overall status, each component, and service counters'
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
+            cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;help;dashboard'= {
@@ -1174,6 +1296,20 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;admin;help;audit'= {
         }
         &'vpnmine;admin;help;economy'= {
+        }
+        &'vpnmine;admin;help;withdrawals'= {
+            cand list 'Withdrawals, newest first'
+            cand approve 'Approve a pending withdrawal (it stays held until paid or rejected)'
+            cand reject 'Reject a pending or approved withdrawal with a reason; its hold is released'
+            cand pay 'Mark an approved withdrawal paid under the transfer''s reference: releases the hold, charges the fee and records the payout at once'
+        }
+        &'vpnmine;admin;help;withdrawals;list'= {
+        }
+        &'vpnmine;admin;help;withdrawals;approve'= {
+        }
+        &'vpnmine;admin;help;withdrawals;reject'= {
+        }
+        &'vpnmine;admin;help;withdrawals;pay'= {
         }
         &'vpnmine;admin;help;help'= {
         }
@@ -1886,6 +2022,148 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;uuids;help;help'= {
         }
+        &'vpnmine;wallet'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand balance 'Your balance, what is held for withdrawals, what is available, and the withdrawal rules'
+            cand history 'Your ledger entries, newest first, each with the balance after it'
+            cand withdraw 'Request a withdrawal of your tokens to a destination address'
+            cand cancel 'Cancel one of your pending withdrawals (its hold is released)'
+            cand withdrawals 'Your withdrawals, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;wallet;balance'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;wallet;history'= {
+            cand --from 'Only entries at or after this time: RFC 3339, a date, now/today/yesterday, or an offset like -7d [default: the first entry]'
+            cand --to 'Only entries before this time (same forms as --from) [default: now]'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;wallet;withdraw'= {
+            cand --amount 'Tokens to withdraw, fee included (at most 6 decimals)'
+            cand --to 'The destination address (by default an EVM address, 0x + 40 hex digits)'
+            cand --idempotency-key 'Idempotency key (1-128 characters) [default: a new UUID]: reuse one to retry safely across runs'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;wallet;cancel'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;wallet;withdrawals'= {
+            cand --status 'Only withdrawals in this state'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;wallet;help'= {
+            cand balance 'Your balance, what is held for withdrawals, what is available, and the withdrawal rules'
+            cand history 'Your ledger entries, newest first, each with the balance after it'
+            cand withdraw 'Request a withdrawal of your tokens to a destination address'
+            cand cancel 'Cancel one of your pending withdrawals (its hold is released)'
+            cand withdrawals 'Your withdrawals, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;wallet;help;balance'= {
+        }
+        &'vpnmine;wallet;help;history'= {
+        }
+        &'vpnmine;wallet;help;withdraw'= {
+        }
+        &'vpnmine;wallet;help;cancel'= {
+        }
+        &'vpnmine;wallet;help;withdrawals'= {
+        }
+        &'vpnmine;wallet;help;help'= {
+        }
         &'vpnmine;help'= {
             cand servers 'List and manage mining servers'
             cand server 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
@@ -1893,7 +2171,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand analytics 'Network-wide analytics over a time window'
             cand me 'Your own connections: sessions and dashboard'
             cand users 'Other users'' dashboards (admins; users may read their own)'
-            cand admin 'Admin views: dashboard, system health, security'
+            cand admin 'Admin views: dashboard, system health, security, audit, withdrawals'
             cand man 'Print the man page (roff); a copy is committed as man/vpnmine.1'
             cand completions 'Print a shell completion script'
             cand auth 'Log in and out, and show or refresh the session'
@@ -1903,6 +2181,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand mining 'Start mining, claim rewards and change mining settings'
             cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
+            cand wallet 'Your tokens: balance, ledger history and withdrawals'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
@@ -2025,6 +2304,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand security 'Authentication counts, security incidents and protocol vulnerabilities in a window'
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
+            cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
         }
         &'vpnmine;help;admin;dashboard'= {
         }
@@ -2035,6 +2315,20 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;admin;audit'= {
         }
         &'vpnmine;help;admin;economy'= {
+        }
+        &'vpnmine;help;admin;withdrawals'= {
+            cand list 'Withdrawals, newest first'
+            cand approve 'Approve a pending withdrawal (it stays held until paid or rejected)'
+            cand reject 'Reject a pending or approved withdrawal with a reason; its hold is released'
+            cand pay 'Mark an approved withdrawal paid under the transfer''s reference: releases the hold, charges the fee and records the payout at once'
+        }
+        &'vpnmine;help;admin;withdrawals;list'= {
+        }
+        &'vpnmine;help;admin;withdrawals;approve'= {
+        }
+        &'vpnmine;help;admin;withdrawals;reject'= {
+        }
+        &'vpnmine;help;admin;withdrawals;pay'= {
         }
         &'vpnmine;help;man'= {
         }
@@ -2119,6 +2413,23 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;uuids;migrate'= {
         }
         &'vpnmine;help;uuids;rollback'= {
+        }
+        &'vpnmine;help;wallet'= {
+            cand balance 'Your balance, what is held for withdrawals, what is available, and the withdrawal rules'
+            cand history 'Your ledger entries, newest first, each with the balance after it'
+            cand withdraw 'Request a withdrawal of your tokens to a destination address'
+            cand cancel 'Cancel one of your pending withdrawals (its hold is released)'
+            cand withdrawals 'Your withdrawals, newest first'
+        }
+        &'vpnmine;help;wallet;balance'= {
+        }
+        &'vpnmine;help;wallet;history'= {
+        }
+        &'vpnmine;help;wallet;withdraw'= {
+        }
+        &'vpnmine;help;wallet;cancel'= {
+        }
+        &'vpnmine;help;wallet;withdrawals'= {
         }
         &'vpnmine;help;help'= {
         }

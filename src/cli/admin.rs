@@ -1,4 +1,5 @@
-//! `vpnmine admin ...`: the admin views — dashboard, system health, security. Admins only.
+//! `vpnmine admin ...`: the admin views — dashboard, system health, security, audit — and the
+//! withdrawals admins decide on. Admins only.
 
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
@@ -6,9 +7,11 @@ use serde_json::{Map, Value};
 use super::GlobalArgs;
 use super::analytics::{RangeArgs, object, take_list, time_range};
 use super::pages::{self, Page, PageArgs};
+use super::wallet::{IdArg, StatusArg, status_of, withdrawal_columns, withdrawal_record};
 use crate::client::operations::{
-    AdminDashboard, AuditLog, SecurityMetrics, SystemHealth, TokenEconomy, admin_dashboard,
-    audit_log, security_metrics, system_health, token_economy,
+    AdminDashboard, ApproveWithdrawal, AuditLog, PayWithdrawal, RejectWithdrawal, SecurityMetrics,
+    SystemHealth, TokenEconomy, Withdrawals, admin_dashboard, approve_withdrawal, audit_log,
+    pay_withdrawal, reject_withdrawal, security_metrics, system_health, token_economy, withdrawals,
 };
 use crate::error::CliError;
 use crate::output::{Column, Output, Section};
@@ -52,6 +55,68 @@ Examples:
   vpnmine admin economy -o csv >> economy.csv          # one row per run, e.g. from cron"
     )]
     Economy,
+    /// Withdrawals of every account: list them, approve, reject, or mark them paid.
+    #[command(subcommand)]
+    Withdrawals(WithdrawalsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WithdrawalsCommand {
+    /// Withdrawals, newest first.
+    #[command(after_help = "Examples:
+  vpnmine admin withdrawals list --status pending
+  vpnmine admin withdrawals list --account usr-1a2b3c --all -o csv > withdrawals.csv")]
+    List(AdminWithdrawalsArgs),
+    /// Approve a pending withdrawal (it stays held until paid or rejected).
+    #[command(after_help = "Examples:
+  vpnmine admin withdrawals approve wdr-0a1b2c3d")]
+    Approve(IdArg),
+    /// Reject a pending or approved withdrawal with a reason; its hold is released.
+    #[command(after_help = "Examples:
+  vpnmine admin withdrawals reject wdr-0a1b2c3d --reason \"destination is a contract\"")]
+    Reject(RejectArgs),
+    /// Mark an approved withdrawal paid under the transfer's reference: releases the hold,
+    /// charges the fee and records the payout at once.
+    #[command(
+        after_help = "Safe to repeat: paying again with the same reference (after a crash or a timeout)
+answers the paid withdrawal and changes nothing; a different reference is refused (exit 2).
+
+Examples:
+  vpnmine admin withdrawals pay wdr-0a1b2c3d --reference 0x9f86d081884c7d65..."
+    )]
+    Pay(PayArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminWithdrawalsArgs {
+    /// Only withdrawals in this state.
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+    /// Only this account's withdrawals (a user id).
+    #[arg(long, value_name = "USER_ID")]
+    pub account: Option<String>,
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RejectArgs {
+    /// The withdrawal's id.
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Why (shown to the account; 1-256 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PayArgs {
+    /// The withdrawal's id.
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The payout's reference, e.g. the transaction hash (1-256 characters).
+    #[arg(long, value_name = "REF")]
+    pub reference: String,
 }
 
 #[derive(Debug, Args)]
@@ -89,6 +154,62 @@ pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, C
         AdminCommand::Security(range) => security(range, global).await,
         AdminCommand::Audit(args) => audit(args, global).await,
         AdminCommand::Economy => economy(global).await,
+        AdminCommand::Withdrawals(command) => withdrawals(command, global).await,
+    }
+}
+
+async fn withdrawals(command: WithdrawalsCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    match command {
+        WithdrawalsCommand::List(args) => {
+            let status = args.status.map(|s| status_of!(withdrawals, s));
+            let items = pages::collect(&args.pages, global, "withdrawals", |page, size| {
+                let variables = withdrawals::Variables {
+                    status: status.clone(),
+                    account_id: args.account.clone(),
+                    pagination: Some(withdrawals::PaginationInput {
+                        page,
+                        size,
+                        sort: None,
+                    }),
+                };
+                let client = &client;
+                async move {
+                    let result = client.run::<Withdrawals>(variables).await?.withdrawals;
+                    Ok(Page::of(
+                        &result.items,
+                        result.page_info.total_pages,
+                        result.page_info.has_next,
+                    ))
+                }
+            })
+            .await?;
+            Ok(Output::list(withdrawal_columns(), items))
+        }
+        WithdrawalsCommand::Approve(args) => {
+            let data = client
+                .run::<ApproveWithdrawal>(approve_withdrawal::Variables { id: args.id })
+                .await?;
+            Ok(withdrawal_record(&data.approve_withdrawal))
+        }
+        WithdrawalsCommand::Reject(args) => {
+            let data = client
+                .run::<RejectWithdrawal>(reject_withdrawal::Variables {
+                    id: args.id,
+                    reason: args.reason,
+                })
+                .await?;
+            Ok(withdrawal_record(&data.reject_withdrawal))
+        }
+        WithdrawalsCommand::Pay(args) => {
+            let data = client
+                .run::<PayWithdrawal>(pay_withdrawal::Variables {
+                    id: args.id,
+                    payout_reference: args.reference,
+                })
+                .await?;
+            Ok(withdrawal_record(&data.pay_withdrawal))
+        }
     }
 }
 

@@ -18,6 +18,7 @@ pub mod servers;
 pub mod stats;
 pub mod users;
 pub mod uuids;
+pub mod wallet;
 
 use std::time::Duration;
 
@@ -188,7 +189,7 @@ pub enum Command {
     /// Other users' dashboards (admins; users may read their own).
     #[command(subcommand)]
     Users(users::UsersCommand),
-    /// Admin views: dashboard, system health, security.
+    /// Admin views: dashboard, system health, security, audit, withdrawals.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
     /// Print the man page (roff); a copy is committed as man/vpnmine.1.
@@ -217,6 +218,9 @@ pub enum Command {
     /// Validate and migrate users' VLESS/REALITY UUIDs (admins).
     #[command(subcommand)]
     Uuids(uuids::UuidsCommand),
+    /// Your tokens: balance, ledger history and withdrawals.
+    #[command(subcommand)]
+    Wallet(wallet::WalletCommand),
 }
 
 impl GlobalArgs {
@@ -373,6 +377,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Mining(command) => mining::run(command, &cli.global).await,
         Command::Stats(command) => stats::run(command, &cli.global).await,
         Command::Uuids(command) => uuids::run(command, &cli.global).await,
+        Command::Wallet(command) => wallet::run(command, &cli.global).await.map(Some),
     }
 }
 

@@ -2,13 +2,16 @@
 
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
+use std::str::FromStr as _;
 
 use clap::{Args, Subcommand};
 
 use super::GlobalArgs;
 use crate::domain::PasswordPolicy;
+use crate::domain::money::{Percent, Tokens};
 use crate::domain::password::{DEFAULT_MIN_LENGTH, LOWEST_MIN_LENGTH, MAX_PASSWORD_CHARS};
 use crate::domain::reward::RewardPolicy;
+use crate::domain::withdrawal::{AddressFormat, WithdrawalPolicy};
 use crate::error::CliError;
 use crate::output::Output;
 use crate::server::bootstrap::{self, InitError};
@@ -138,6 +141,68 @@ pub struct ServerArgs {
     /// in `mining claim`) until the next UTC midnight.
     #[arg(long, value_name = "TOKENS|off", default_value = "1000000")]
     pub daily_emission: crate::domain::emission::EmissionPolicy,
+    /// Withdrawal rules (`--withdrawal-*`); boxed, as the largest group of flags.
+    #[command(flatten)]
+    pub withdrawals: Box<WithdrawalArgs>,
+}
+
+/// `vpnmine server`'s withdrawal rules.
+#[derive(Debug, Args)]
+pub struct WithdrawalArgs {
+    /// The smallest withdrawal, in tokens (fee included).
+    #[arg(long, value_name = "TOKENS", default_value = "10", value_parser = parse_tokens)]
+    pub withdrawal_minimum: Tokens,
+    /// The flat part of a withdrawal's fee, in tokens; the destination receives the amount
+    /// minus the fee, and a fee that would take it all is refused.
+    #[arg(long, value_name = "TOKENS", default_value = "0.5", value_parser = parse_tokens)]
+    pub withdrawal_fee: Tokens,
+    /// The percentage part of a withdrawal's fee (e.g. 1, 0.25%), rounded once to the
+    /// micro-token.
+    #[arg(long, value_name = "PERCENT", default_value = "1%", value_parser = parse_percent)]
+    pub withdrawal_fee_percent: Percent,
+    /// Most tokens one account may request per UTC day (requests not rejected or cancelled),
+    /// or `off`; a request beyond it is refused for now (RTE_001, retry tomorrow).
+    #[arg(long, value_name = "TOKENS|off", default_value = "10000", value_parser = parse_daily_limit)]
+    pub withdrawal_daily_limit: DailyLimitArg,
+    /// What a withdrawal's destination must be: `evm` (0x + 40 hex digits, the EIP-55
+    /// checksum checked when mixed case) or `any` (1-128 printable characters, no spaces).
+    #[arg(long, value_name = "FORMAT", default_value = "evm", value_parser = AddressFormat::from_str)]
+    pub withdrawal_address_format: AddressFormat,
+}
+
+/// `--withdrawal-daily-limit`: `None` for `off`.
+#[derive(Debug, Clone, Copy)]
+pub struct DailyLimitArg(pub Option<Tokens>);
+
+/// An amount of 0 or more tokens, exact (at most 6 decimals).
+fn parse_tokens(input: &str) -> Result<Tokens, String> {
+    let amount: Tokens = input.trim().parse().map_err(|e| format!("{e}"))?;
+    if amount.is_negative() {
+        return Err(format!("expected 0 or more tokens, got {amount}"));
+    }
+    Ok(amount)
+}
+
+fn parse_percent(input: &str) -> Result<Percent, String> {
+    input.trim().parse()
+}
+
+fn parse_daily_limit(input: &str) -> Result<DailyLimitArg, String> {
+    if input.trim().eq_ignore_ascii_case("off") {
+        return Ok(DailyLimitArg(None));
+    }
+    parse_tokens(input).map(|limit| DailyLimitArg(Some(limit)))
+}
+
+/// The platform's withdrawal rules from `args`.
+fn withdrawal_policy(args: &WithdrawalArgs) -> WithdrawalPolicy {
+    WithdrawalPolicy {
+        minimum: args.withdrawal_minimum,
+        fee_flat: args.withdrawal_fee,
+        fee_percent: args.withdrawal_fee_percent,
+        daily_limit: args.withdrawal_daily_limit.0,
+        address_format: args.withdrawal_address_format,
+    }
 }
 
 fn parse_minimum_claim(input: &str) -> Result<f64, String> {
@@ -290,6 +355,7 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
 async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
     init_logging(args.log_format, global);
     let rewards = reward_policy(&args)?;
+    let withdrawals = withdrawal_policy(&args.withdrawals);
     let options = ServeOptions {
         listen: args.listen,
         db: args.db,
@@ -322,6 +388,7 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
         },
         rewards,
         emission: args.daily_emission,
+        withdrawals,
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let opened = server::open_store(&options).await.map_err(fail)?;

@@ -88,6 +88,7 @@ impl Embedded {
             passwords: crate::domain::PasswordPolicy::default(),
             rewards: crate::domain::reward::RewardPolicy::default(),
             emission: crate::domain::emission::EmissionPolicy::default(),
+            withdrawals: crate::domain::withdrawal::WithdrawalPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

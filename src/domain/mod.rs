@@ -13,6 +13,7 @@ pub mod reward;
 pub mod size;
 pub mod spreadsheet;
 pub mod validate;
+pub mod withdrawal;
 
 pub use dates::{DateError, Interval, TimeRange, parse_duration, parse_instant};
 pub use password::{PasswordPolicy, PolicyViolation};

@@ -69,6 +69,8 @@ pub struct ServeOptions {
     pub rewards: crate::domain::reward::RewardPolicy,
     /// The daily emission budget of claims (`--daily-emission`).
     pub emission: crate::domain::emission::EmissionPolicy,
+    /// Withdrawal rules (`--withdrawal-*`).
+    pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
 }
 
 /// The rules the server enforces that its operator may tune: when failed logins lock a
@@ -81,6 +83,7 @@ pub struct PlatformPolicies {
     pub passwords: crate::domain::PasswordPolicy,
     pub rewards: crate::domain::reward::RewardPolicy,
     pub emission: crate::domain::emission::EmissionPolicy,
+    pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -211,6 +214,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             passwords: options.passwords,
             rewards: options.rewards,
             emission: options.emission,
+            withdrawals: options.withdrawals,
         },
     );
     Ok(BoundServer {

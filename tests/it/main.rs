@@ -38,4 +38,5 @@ mod servers;
 mod sessions;
 mod users;
 mod uuids;
+mod withdrawals;
 mod ws_limits;

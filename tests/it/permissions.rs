@@ -9,8 +9,12 @@ use crate::common::TestServer;
 enum Expect {
     Ok,
     Refused,
+    /// Allowed, and refused by the rules (VAL_001): e.g. a withdrawal with nothing available.
+    Invalid,
+    /// Allowed, and not found to this caller (RSC_001): e.g. someone else's withdrawal.
+    Missing,
 }
-use Expect::{Ok as OK, Refused as NO};
+use Expect::{Invalid as VAL, Missing as RSC, Ok as OK, Refused as NO};
 
 /// Anonymous, user, operator (on its own server), admin, agent (a token of the operator's
 /// server: refused everything but reporting for it). In a query, `ROLE` is replaced by the
@@ -286,6 +290,55 @@ const MATRIX: &[Row] = &[
         "mutation($v: ID!) { deleteUser(userId: $v) { revokedTokens } }",
         [NO, NO, NO, OK, NO],
     ),
+    // The wallet. Users spend and earn nothing, so they have nothing to withdraw (VAL_001);
+    // the demo operator and admin have claims. `$wc`, `$wa` and `$wr` are pending withdrawals
+    // of the operator's; approve runs before pay.
+    ("wallet", "{ wallet { available } }", [NO, OK, OK, OK, NO]),
+    (
+        "walletHistory",
+        "{ walletHistory { pageInfo { totalItems } } }",
+        [NO, OK, OK, OK, NO],
+    ),
+    (
+        "withdrawalQuote",
+        "{ withdrawalQuote(amount: \"20\") { net } }",
+        [NO, OK, OK, OK, NO],
+    ),
+    (
+        "myWithdrawals",
+        "{ myWithdrawals { pageInfo { totalItems } } }",
+        [NO, OK, OK, OK, NO],
+    ),
+    (
+        "withdrawals",
+        "{ withdrawals { pageInfo { totalItems } } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "requestWithdrawal",
+        "mutation { requestWithdrawal(amount: \"10\", destination: \"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed\", idempotencyKey: \"matrix-ROLE\") { id } }",
+        [NO, VAL, OK, OK, NO],
+    ),
+    (
+        "cancelWithdrawal",
+        "mutation($wc: ID!) { cancelWithdrawal(id: $wc) { status } }",
+        [NO, RSC, OK, RSC, NO],
+    ),
+    (
+        "approveWithdrawal",
+        "mutation($wa: ID!) { approveWithdrawal(id: $wa) { status } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "payWithdrawal",
+        "mutation($wa: ID!) { payWithdrawal(id: $wa, payoutReference: \"matrix\") { status } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "rejectWithdrawal",
+        "mutation($wr: ID!) { rejectWithdrawal(id: $wr, reason: \"matrix\") { status } }",
+        [NO, NO, NO, OK, NO],
+    ),
 ];
 
 /// An agent token of `server_id`, created by `token`'s account: (secret, id).
@@ -395,8 +448,19 @@ fn every_role_gets_what_the_rules_allow() {
         .as_str()
         .unwrap()
         .to_string();
+    let mut pending = Vec::new();
+    for key in ["matrix-cancel", "matrix-approve", "matrix-reject"] {
+        let (_, body) = server.graphql(
+            "mutation($k: String!) { requestWithdrawal(amount: \"10\", destination: \"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed\", idempotencyKey: $k) { id } }",
+            json!({"k": key}),
+            Some(&operator),
+        );
+        pending.push(body["data"]["requestWithdrawal"]["id"].clone());
+        assert!(body["errors"].is_null(), "{body}");
+    }
     let now = chrono::Utc::now();
     let variables = json!({
+        "wc": pending[0], "wa": pending[1], "wr": pending[2],
         "v": demo_user, "s": own, "u": operator_id, "sess": spare_session, "ag": spare_agent,
         "cs": own, "cp": protocol, "cu": client, "r": rateable,
         "f": (now - chrono::Duration::days(1)).to_rfc3339(), "t": now.to_rfc3339(),
@@ -430,6 +494,8 @@ fn every_role_gets_what_the_rules_allow() {
             let got = match code {
                 None => OK,
                 Some("AUTH_001") => NO,
+                Some("VAL_001") => VAL,
+                Some("RSC_001") => RSC,
                 Some(other) => {
                     wrong.push(format!(
                         "{field} as {}: unexpected {other}: {body}",

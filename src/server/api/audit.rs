@@ -21,11 +21,12 @@
 use std::sync::{Arc, Mutex};
 
 use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextResolve, ResolveInfo,
+    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest, NextResolve,
+    ResolveInfo,
 };
 use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::registry::{MetaType, MetaTypeName, Registry};
-use async_graphql::{Context, ID, Object, ServerError, ServerResult, Value, Variables};
+use async_graphql::{Context, ID, Object, Request, ServerError, ServerResult, Value, Variables};
 
 use super::auth::require_admin;
 use super::servers::MAX_PAGE_SIZE;
@@ -55,14 +56,40 @@ impl ExtensionFactory for AuditMutations {
     }
 }
 
-/// One request's: its variables, to resolve the arguments of the mutations it runs.
+/// One request's: its variables, to resolve the arguments of the mutations it runs, and the
+/// ids its mutations created.
 #[derive(Default)]
 struct AuditTrail {
     variables: Mutex<Variables>,
+    created: Arc<CreatedIds>,
+}
+
+/// Ids a mutation made (a new withdrawal's), which no argument can name: the resolver adds
+/// them with [`add_created_id`] and the trail records them after the argument ids. Mutations
+/// of one request run one after another, so each row takes what its own mutation added.
+#[derive(Default)]
+pub struct CreatedIds(Mutex<Vec<String>>);
+
+/// Records `id` as a target of the root mutation being resolved.
+pub fn add_created_id(ctx: &Context<'_>, id: &str) {
+    if let Some(created) = ctx.data_opt::<Arc<CreatedIds>>()
+        && let Ok(mut ids) = created.0.lock()
+    {
+        ids.push(cap(id, MAX_ID_CHARS));
+    }
 }
 
 #[async_graphql::async_trait::async_trait]
 impl Extension for AuditTrail {
+    async fn prepare_request(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        request: Request,
+        next: NextPrepareRequest<'_>,
+    ) -> ServerResult<Request> {
+        next.run(ctx, request.data(Arc::clone(&self.created))).await
+    }
+
     async fn parse_query(
         &self,
         ctx: &ExtensionContext<'_>,
@@ -91,9 +118,13 @@ impl Extension for AuditTrail {
             return next.run(ctx, info).await;
         }
         // Read before running: the resolver may not outlive `info`'s borrow otherwise.
-        let targets = self.target_ids(&ctx.schema_env.registry, &info);
+        let mut targets = self.target_ids(&ctx.schema_env.registry, &info);
         let operation = info.name.to_string();
         let result = next.run(ctx, info).await;
+        if let Ok(mut created) = self.created.0.lock() {
+            let room = MAX_TARGETS.saturating_sub(targets.len());
+            targets.extend(created.drain(..).take(room));
+        }
         record(ctx, &operation, &targets, &result).await;
         result
     }

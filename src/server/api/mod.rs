@@ -20,6 +20,7 @@ pub mod tokens;
 pub mod types;
 pub mod users;
 pub mod uuids;
+pub mod withdrawals;
 
 use std::sync::{Arc, LazyLock};
 
@@ -112,6 +113,7 @@ pub struct Query(
     sessions::SessionsQuery,
     agent_tokens::AgentTokensQuery,
     economy::EconomyQuery,
+    withdrawals::WithdrawalsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -125,6 +127,7 @@ pub struct Mutation(
     sessions::SessionsMutation,
     agent_tokens::AgentTokensMutation,
     accounts::AccountsMutation,
+    withdrawals::WithdrawalsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
@@ -173,6 +176,7 @@ pub fn build_schema_with(
     .data(policies.passwords)
     .data(policies.rewards)
     .data(policies.emission)
+    .data(policies.withdrawals)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)
