@@ -63,7 +63,7 @@ fn hostile_introspection_is_still_refused() {
     let message = body["errors"][0]["message"].as_str().unwrap_or_default();
     assert!(
         message.starts_with("introspection cost ")
-            && message.ends_with("exceeds the limit of 2,000,000"),
+            && message.ends_with("exceeds the limit of 4,000,000"),
         "{message}"
     );
     assert!(body["data"].is_null(), "nothing ran: {body}");
