@@ -8,7 +8,8 @@
 # no daily limit and no flat fee, so that every request is accepted; logs in as the demo
 # operator (about 1,100 tokens: 3 x 10,000 x 0.01 fits). wrk sends each request with its own
 # idempotency key; each wrk thread stops after its share of answers, so a run is REQUESTS
-# answers (give or take the requests in flight when a thread stops). Prints per run req/s,
+# answers (give or take the requests in flight when a thread stops), and the run ends when
+# the last thread stops. Prints per run req/s,
 # p50/p99, refused answers (an `errors` body) and how many withdrawals the database holds,
 # then the median and worst of the runs. Needs wrk, curl and sqlite3.
 set -euo pipefail
@@ -59,7 +60,13 @@ end
 function response(status, headers, answer)
   answered = answered + 1
   if status ~= 200 or string.find(answer, '"errors"', 1, true) then refused = refused + 1 end
-  if answered >= share then wrk.thread:stop() end
+  if answered == share then
+    -- Tell the script this thread is done: wrk itself waits out -d unless interrupted.
+    local mark = io.open("$work/stopped", "a")
+    mark:write("stopped\n")
+    mark:close()
+    wrk.thread:stop()
+  end
 end
 function done(summary, latency, requests)
   local total = 0
@@ -87,11 +94,15 @@ report() { # name: median and worst of the runs' req/s and p99 (ms)
 ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; print v}'; }
 for r in $(seq "$runs"); do
   for name in withdraw floor; do
-    # wrk divides by -d even when its threads stop early: req/s is answers over wall time.
-    start=$(date +%s.%N)
-    wrk -t$threads -c"$conns" -d120s --latency -s "$work/$name.lua" "$url" -- "$r" > "$work/wrk.out"
-    elapsed=$(echo "$(date +%s.%N) - $start" | bc)
-    rps=$(awk -v e="$elapsed" '/^answers/ {printf "%.0f", $2 / e}' "$work/wrk.out")
+    # wrk sleeps out -d even when its threads stopped early; a SIGINT once every thread has
+    # its share ends the run there, and wrk's req/s is then answers over the real run time.
+    : > "$work/stopped"
+    wrk -t$threads -c"$conns" -d300s --latency -s "$work/$name.lua" "$url" -- "$r" > "$work/wrk.out" &
+    wrk_pid=$!
+    while [ "$(wc -l < "$work/stopped")" -lt $threads ] && kill -0 $wrk_pid 2>/dev/null; do sleep 0.02; done
+    kill -INT $wrk_pid 2>/dev/null || true
+    wait $wrk_pid || true
+    rps=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$work/wrk.out")
     p50=$(awk '$1=="50%" {print $2}' "$work/wrk.out"); p99=$(awk '$1=="99%" {print $2}' "$work/wrk.out")
     answers=$(grep -E '^answers' "$work/wrk.out")
     echo "$rps" >> "$work/$name.rps"; echo "$p99" | ms >> "$work/$name.p99"
