@@ -7,21 +7,13 @@ use std::io::Write as _;
 use serde_json::{Value, json};
 use vpnmine::domain::money::Tokens;
 
-use crate::common::{TestServer, error_code};
+use crate::common::{TestServer, error_code, tokens};
 
 const EVM: &str = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
 const REQUEST: &str = "mutation($a: Tokens!, $d: String!, $k: String) { requestWithdrawal(amount: $a, destination: $d, idempotencyKey: $k) { id status amount fee net payoutReference } }";
 
 fn t(text: &str) -> Tokens {
     text.parse().unwrap()
-}
-
-fn tokens(value: &Value) -> Tokens {
-    value
-        .as_str()
-        .unwrap_or_else(|| panic!("an exact amount string, got {value}"))
-        .parse()
-        .unwrap()
 }
 
 /// (balance, held, available) of the account `token` belongs to.
