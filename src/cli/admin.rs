@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::GlobalArgs;
 use super::analytics::{RangeArgs, object, take_list, time_range};
-use super::pages::{self, Page, PageArgs};
+use super::pages::{self, PageArgs};
 use super::wallet::{IdArg, StatusArg, status_of, withdrawal_columns, withdrawal_record};
 use crate::client::operations::{
     AdminDashboard, ApproveWithdrawal, AuditLog, PayWithdrawal, RejectWithdrawal, SecurityMetrics,
@@ -163,26 +163,18 @@ async fn withdrawals(command: WithdrawalsCommand, global: &GlobalArgs) -> Result
     match command {
         WithdrawalsCommand::List(args) => {
             let status = args.status.map(|s| status_of!(withdrawals, s));
-            let items = pages::collect(&args.pages, global, "withdrawals", |page, size| {
-                let variables = withdrawals::Variables {
+            let items = pages::list_pages!(
+                client,
+                &args.pages,
+                global,
+                "withdrawals",
+                Withdrawals in withdrawals.withdrawals,
+                |pagination| withdrawals::Variables {
                     status: status.clone(),
                     account_id: args.account.clone(),
-                    pagination: Some(withdrawals::PaginationInput {
-                        page,
-                        size,
-                        sort: None,
-                    }),
-                };
-                let client = &client;
-                async move {
-                    let result = client.run::<Withdrawals>(variables).await?.withdrawals;
-                    Ok(Page::of(
-                        &result.items,
-                        result.page_info.total_pages,
-                        result.page_info.has_next,
-                    ))
+                    pagination,
                 }
-            })
+            )
             .await?;
             Ok(Output::list(withdrawal_columns(), items))
         }
@@ -379,25 +371,17 @@ async fn audit(args: AuditArgs, global: &GlobalArgs) -> Result<Output, CliError>
         operation: args.operation,
     };
     let client = global.client().await?;
-    let items = pages::collect(&args.pages, global, "audit rows", |page, size| {
-        let variables = audit_log::Variables {
+    let items = pages::list_pages!(
+        client,
+        &args.pages,
+        global,
+        "audit rows",
+        AuditLog in audit_log.audit_log,
+        |pagination| audit_log::Variables {
             filter: Some(filter.clone()),
-            pagination: Some(audit_log::PaginationInput {
-                page,
-                size,
-                sort: None,
-            }),
-        };
-        let client = &client;
-        async move {
-            let result = client.run::<AuditLog>(variables).await?.audit_log;
-            Ok(Page::of(
-                &result.items,
-                result.page_info.total_pages,
-                result.page_info.has_next,
-            ))
+            pagination,
         }
-    })
+    )
     .await?;
     Ok(Output::list(
         vec![

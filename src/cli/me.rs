@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::GlobalArgs;
 use super::analytics::{object, take_list, time_range};
-use super::pages::{self, Page, PageArgs};
+use super::pages::{self, PageArgs};
 use crate::client::operations::{
     MyConnectionDashboard, MyConnectionStats, RateConnection, my_connection_dashboard,
     my_connection_stats as ops, rate_connection,
@@ -110,29 +110,18 @@ async fn rate(args: RateArgs, global: &GlobalArgs) -> Result<Output, CliError> {
 async fn stats(args: StatsArgs, global: &GlobalArgs) -> Result<Output, CliError> {
     let range = time_range(&args.from, &args.to)?;
     let client = global.client().await?;
-    let items = pages::collect(&args.pages, global, "sessions", |page, size| {
-        let variables = ops::Variables {
+    let items = pages::list_pages!(
+        client,
+        &args.pages,
+        global,
+        "sessions",
+        MyConnectionStats in ops.my_connection_stats,
+        |pagination| ops::Variables {
             from: Some(range.from),
             to: Some(range.to),
-            pagination: Some(ops::PaginationInput {
-                page,
-                size,
-                sort: None,
-            }),
-        };
-        let client = &client;
-        async move {
-            let result = client
-                .run::<MyConnectionStats>(variables)
-                .await?
-                .my_connection_stats;
-            Ok(Page::of(
-                &result.items,
-                result.page_info.total_pages,
-                result.page_info.has_next,
-            ))
+            pagination,
         }
-    })
+    )
     .await?;
     Ok(Output::list(session_columns(), items))
 }

@@ -109,3 +109,31 @@ where
         page += 1;
     }
 }
+
+/// [`collect`] for a list operation whose answer has `items` and `pageInfo`: the page loop
+/// every such command shares. `$module` is the operation's generated module (its `Variables`
+/// and `PaginationInput` types differ per operation), `$field` the answer's root field, and
+/// `|$pagination| $variables` builds the variables around the page asked for.
+macro_rules! list_pages {
+    ($client:expr, $args:expr, $global:expr, $what:expr,
+     $op:ident in $module:ident . $field:ident, |$pagination:ident| $variables:expr) => {
+        $crate::cli::pages::collect($args, $global, $what, |page, size| {
+            let $pagination = Some($module::PaginationInput {
+                page,
+                size,
+                sort: None,
+            });
+            let variables: $module::Variables = $variables;
+            let client = &$client;
+            async move {
+                let result = client.run::<$op>(variables).await?.$field;
+                Ok($crate::cli::pages::Page::of(
+                    &result.items,
+                    result.page_info.total_pages,
+                    result.page_info.has_next,
+                ))
+            }
+        })
+    };
+}
+pub(crate) use list_pages;

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use super::GlobalArgs;
 use super::analytics::object;
 use super::auth::{check_password_transport, new_password};
-use super::pages::{self, Page, PageArgs};
+use super::pages::{self, PageArgs};
 use crate::client::operations::{
     CreateUser, DeleteUser, DisableUser, EnableUser, ImportUsers, ResetUserPassword, UpdateUser,
     User, UserDashboard, Users, create_user, delete_user, disable_user, enable_user, import_users,
@@ -326,25 +326,17 @@ async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         search: args.search,
     };
     let client = global.client().await?;
-    let items = pages::collect(&args.pages, global, "accounts", |page, size| {
-        let variables = users::Variables {
+    let items = pages::list_pages!(
+        client,
+        &args.pages,
+        global,
+        "accounts",
+        Users in users.users,
+        |pagination| users::Variables {
             filter: Some(filter.clone()),
-            pagination: Some(users::PaginationInput {
-                page,
-                size,
-                sort: None,
-            }),
-        };
-        let client = &client;
-        async move {
-            let result = client.run::<Users>(variables).await?.users;
-            Ok(Page::of(
-                &result.items,
-                result.page_info.total_pages,
-                result.page_info.has_next,
-            ))
+            pagination,
         }
-    })
+    )
     .await?;
     Ok(Output::list(account_columns(), items))
 }

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::GlobalArgs;
 use super::analytics::object;
-use super::pages::{self, Page, PageArgs};
+use super::pages::{self, PageArgs};
 use crate::client::operations::{
     CancelWithdrawal, MyWithdrawals, RequestWithdrawal, Wallet, WalletHistory, WithdrawalQuote,
     cancel_withdrawal, my_withdrawals, request_withdrawal, wallet, wallet_history,
@@ -204,26 +204,18 @@ async fn history(args: HistoryArgs, global: &GlobalArgs) -> Result<Output, CliEr
         return Err(CliError::usage("--from must be before --to"));
     }
     let client = global.client().await?;
-    let items = pages::collect(&args.pages, global, "ledger entries", |page, size| {
-        let variables = wallet_history::Variables {
+    let items = pages::list_pages!(
+        client,
+        &args.pages,
+        global,
+        "ledger entries",
+        WalletHistory in wallet_history.wallet_history,
+        |pagination| wallet_history::Variables {
             from,
             to,
-            pagination: Some(wallet_history::PaginationInput {
-                page,
-                size,
-                sort: None,
-            }),
-        };
-        let client = &client;
-        async move {
-            let result = client.run::<WalletHistory>(variables).await?.wallet_history;
-            Ok(Page::of(
-                &result.items,
-                result.page_info.total_pages,
-                result.page_info.has_next,
-            ))
+            pagination,
         }
-    })
+    )
     .await?;
     Ok(Output::list(
         vec![
@@ -292,25 +284,17 @@ async fn cancel(args: IdArg, global: &GlobalArgs) -> Result<Output, CliError> {
 async fn withdrawals(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
     let client = global.client().await?;
     let status = args.status.map(|s| status_of!(my_withdrawals, s));
-    let items = pages::collect(&args.pages, global, "withdrawals", |page, size| {
-        let variables = my_withdrawals::Variables {
+    let items = pages::list_pages!(
+        client,
+        &args.pages,
+        global,
+        "withdrawals",
+        MyWithdrawals in my_withdrawals.my_withdrawals,
+        |pagination| my_withdrawals::Variables {
             status: status.clone(),
-            pagination: Some(my_withdrawals::PaginationInput {
-                page,
-                size,
-                sort: None,
-            }),
-        };
-        let client = &client;
-        async move {
-            let result = client.run::<MyWithdrawals>(variables).await?.my_withdrawals;
-            Ok(Page::of(
-                &result.items,
-                result.page_info.total_pages,
-                result.page_info.has_next,
-            ))
+            pagination,
         }
-    })
+    )
     .await?;
     Ok(Output::list(withdrawal_columns(), items))
 }
