@@ -7,12 +7,14 @@
 //! messages a second, however many servers report, instead of one per heartbeat; the cost is
 //! at most one interval of added delay.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::sync::broadcast;
 
 use super::api::types::{NetworkMetricsUpdate, ServerStatus, Timestamp};
+use crate::domain::alerts::{AlertSeverity, Metric, Transition};
 
 /// Updates kept for slow subscribers before the oldest are dropped.
 pub const CAPACITY: usize = 256;
@@ -48,10 +50,40 @@ pub struct Tick {
     pub active_connections: i64,
 }
 
+/// An alert that fired or resolved, as subscribers and the webhook outbox see it.
+#[derive(Debug, Clone)]
+pub struct AlertEvent {
+    pub alert_id: String,
+    pub rule_id: String,
+    pub rule_name: String,
+    /// The rule's owner; `None` for a built-in rule.
+    pub rule_owner_id: Option<String>,
+    /// `None` for an alert on the network's totals.
+    pub server_id: Option<String>,
+    pub server_name: Option<String>,
+    /// The server's owner.
+    pub server_owner_id: Option<String>,
+    pub transition: Transition,
+    pub severity: AlertSeverity,
+    pub metric: Metric,
+    pub value: f64,
+    pub threshold: f64,
+    pub summary: String,
+    /// Unix seconds.
+    pub started_at: i64,
+    pub resolved_at: Option<i64>,
+    /// A silence held its notifications back.
+    pub silenced: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct Broker {
     sender: broadcast::Sender<Arc<Tick>>,
     open_tick: Arc<Mutex<Vec<Sample>>>,
+    alerts: broadcast::Sender<Arc<AlertEvent>>,
+    /// Moved by every change of alert rules or their channels; see
+    /// [`Broker::alert_rules_changed`].
+    alert_rules_version: Arc<AtomicU64>,
 }
 
 impl Default for Broker {
@@ -65,6 +97,8 @@ impl Broker {
         Self {
             sender: broadcast::channel(CAPACITY).0,
             open_tick: Arc::default(),
+            alerts: broadcast::channel(CAPACITY).0,
+            alert_rules_version: Arc::default(),
         }
     }
 
@@ -93,6 +127,25 @@ impl Broker {
 
     pub fn subscribers(&self) -> usize {
         self.sender.receiver_count()
+    }
+
+    /// Sends an alert's change to every alert subscriber (and wakes the webhook outbox).
+    pub fn publish_alert(&self, event: AlertEvent) {
+        let _ = self.alerts.send(Arc::new(event));
+    }
+
+    /// Call after a rule (or the channels a rule names) changed: the alert engine reloads
+    /// the rules before its next sweep.
+    pub fn alert_rules_changed(&self) {
+        self.alert_rules_version.fetch_add(1, Ordering::AcqRel);
+    }
+
+    pub fn alert_rules_version(&self) -> u64 {
+        self.alert_rules_version.load(Ordering::Acquire)
+    }
+
+    pub fn subscribe_alerts(&self) -> broadcast::Receiver<Arc<AlertEvent>> {
+        self.alerts.subscribe()
     }
 }
 

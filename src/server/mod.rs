@@ -3,6 +3,7 @@
 //! Three layers: `transport` (HTTP, WebSocket, GraphiQL), `api` (the resolvers) and `store`
 //! (SQLite). Only `store` writes SQL; only `transport` knows about HTTP.
 
+pub mod alerting;
 pub mod answers;
 pub mod api;
 pub mod bootstrap;
@@ -167,6 +168,7 @@ pub struct BoundServer {
     listener: tokio::net::TcpListener,
     app: axum::Router,
     simulator: Option<tokio::task::JoinHandle<()>>,
+    alert_engine: tokio::task::JoinHandle<()>,
 }
 
 pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, ServeError> {
@@ -178,6 +180,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         })?;
     let addr = listener.local_addr()?;
     let broker = broker::Broker::new();
+    let alert_engine = alerting::spawn(store.clone(), broker.clone());
     let simulator = options.simulate.map(|every| {
         tokio::spawn(simulator::run(
             store.clone(),
@@ -222,6 +225,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         listener,
         app,
         simulator,
+        alert_engine,
     })
 }
 
@@ -238,6 +242,7 @@ impl BoundServer {
         if let Some(simulator) = self.simulator {
             simulator.abort();
         }
+        self.alert_engine.abort();
         Ok(served?)
     }
 }

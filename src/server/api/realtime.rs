@@ -193,7 +193,8 @@ pub async fn ingest(
         });
     }
     store.record_heartbeats(&rows).await?;
-    // Nobody listening: nothing to publish, and no network-wide queries.
+    // Nobody listening (the alert engine listens while the server runs): nothing to
+    // publish, and no network-wide queries.
     if broker.subscribers() > 0 && broker.queue(samples) {
         let (store, broker) = (store.clone(), broker.clone());
         tokio::spawn(async move {
