@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod agent_tokens;
+pub mod alert_types;
 pub mod analytics;
 pub mod audit;
 pub mod auth;

@@ -60,6 +60,18 @@ pub struct Liveness {
     pub last_heartbeat: i64,
 }
 
+/// A notification channel, without its secret.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ChannelRow {
+    pub id: String,
+    pub owner_id: String,
+    pub name: String,
+    pub kind: String,
+    pub url: String,
+    pub allow_insecure: bool,
+    pub created_at: i64,
+}
+
 fn corrupt(what: String) -> StoreError {
     StoreError::Sql(sqlx::Error::Decode(what.into()))
 }
@@ -122,6 +134,23 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// The channels with these ids (those that exist), by name.
+    pub async fn alert_channels_with_ids(
+        &self,
+        ids: &[String],
+    ) -> Result<Vec<ChannelRow>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut qb = sqlx::QueryBuilder::new(
+            "SELECT id, owner_id, name, kind, url, allow_insecure, created_at
+             FROM alert_channels WHERE id",
+        );
+        super::push_in(&mut qb, ids.iter().cloned());
+        qb.push(" ORDER BY name, id");
+        Ok(qb.build_query_as().fetch_all(self.pool()).await?)
     }
 
     pub async fn firing_alerts(&self) -> Result<Vec<FiringAlert>, StoreError> {
@@ -403,7 +432,10 @@ mod tests {
             value: 50.0,
             at: 20,
         };
-        let resolved = store.apply_alert_changes(std::slice::from_ref(&resolve)).await.unwrap();
+        let resolved = store
+            .apply_alert_changes(std::slice::from_ref(&resolve))
+            .await
+            .unwrap();
         assert_eq!(resolved[0].as_ref().unwrap().deliveries, 1);
         assert!(store.apply_alert_changes(&[resolve]).await.unwrap()[0].is_none());
         assert_eq!(
