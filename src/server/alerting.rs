@@ -1,6 +1,7 @@
 //! The alert engine: evaluates the enabled rules on the broker's ticks (the heartbeats that
 //! are flowing anyway) and on a sweep every [`SWEEP_INTERVAL`] (conditions that held long
-//! enough with no new heartbeat, servers that went silent, the offline count), writes each
+//! enough with no new heartbeat, servers that went silent or out of service, the offline
+//! count), writes each
 //! alert that fires or resolves together with its outbox rows, and publishes it.
 //!
 //! [`Evaluator`] holds the rules and the state of every (rule, server) pair that is not idle,
@@ -155,6 +156,10 @@ impl Evaluator {
                 continue;
             }
             let now = sample.at.timestamp();
+            if !self.owners.contains_key(&sample.server_id) {
+                self.owners
+                    .insert(sample.server_id.clone(), sample.owner_id.clone());
+            }
             for index in 0..self.rules.len() {
                 let rule = &self.rules[index];
                 if !rule.watches(&sample.server_id, &sample.owner_id) {
@@ -162,9 +167,6 @@ impl Evaluator {
                 }
                 if let Some(value) = sample_value(rule, sample) {
                     let rule = Arc::clone(rule);
-                    self.owners
-                        .entry(sample.server_id.clone())
-                        .or_insert_with(|| sample.owner_id.clone());
                     decisions.extend(self.observe(index, rule, &sample.server_id, value, now));
                 }
             }
@@ -197,13 +199,12 @@ impl Evaluator {
         let Some(liveness) = liveness else {
             return decisions;
         };
+        let in_service: HashSet<&str> = liveness.iter().map(|s| s.server_id.as_str()).collect();
         for index in 0..self.rules.len() {
             let rule = Arc::clone(&self.rules[index]);
             match rule.metric {
                 Metric::OfflineFor => {
-                    let mut in_service = HashSet::with_capacity(liveness.len());
                     for server in liveness {
-                        in_service.insert(server.server_id.as_str());
                         if rule.watches(&server.server_id, &server.owner_id) {
                             let silent = (now - server.last_heartbeat).max(0) as f64;
                             decisions.extend(self.observe(
@@ -215,32 +216,35 @@ impl Evaluator {
                             ));
                         }
                     }
-                    // A server taken out of service is not offline: its alert resolves.
-                    let gone: Vec<String> = self.tracks[index]
-                        .keys()
-                        .filter(|id| !in_service.contains(id.as_str()))
-                        .cloned()
-                        .collect();
-                    for id in gone {
-                        decisions.extend(self.end(index, Arc::clone(&rule), &id, now));
-                    }
                 }
                 Metric::NetworkOfflineServers => {
                     let stale = now - HEARTBEAT_TIMEOUT_SECS;
                     let offline = liveness.iter().filter(|s| s.last_heartbeat < stale).count();
-                    decisions.extend(self.observe(index, rule, NETWORK, offline as f64, now));
+                    decisions.extend(self.observe(
+                        index,
+                        Arc::clone(&rule),
+                        NETWORK,
+                        offline as f64,
+                        now,
+                    ));
                 }
                 _ => {}
             }
+            if rule.metric.is_network() {
+                continue;
+            }
+            // A server taken out of service (maintenance, decommissioned) sends nothing that
+            // could resolve its alerts, and is not offline: they resolve now.
+            let gone: Vec<String> = self.tracks[index]
+                .keys()
+                .filter(|id| !in_service.contains(id.as_str()))
+                .cloned()
+                .collect();
+            for id in gone {
+                decisions.extend(self.end(index, Arc::clone(&rule), &id, now));
+            }
         }
         decisions
-    }
-
-    /// True when some rule needs the servers' liveness on a sweep.
-    pub fn needs_liveness(&self) -> bool {
-        self.rules
-            .iter()
-            .any(|r| matches!(r.metric, Metric::OfflineFor | Metric::NetworkOfflineServers))
     }
 
     /// Reads `value` against rule `index` for `key`; a reading that is not a breach costs
@@ -267,6 +271,9 @@ impl Evaluator {
         now: i64,
     ) -> Option<Decision> {
         let tracks = &mut self.tracks[index];
+        if reading != Reading::Breach && tracks.is_empty() {
+            return None;
+        }
         let entry = match tracks.get_mut(key) {
             Some(entry) => entry,
             None if reading == Reading::Breach => {
@@ -493,12 +500,8 @@ async fn run(
                     let firing = store.firing_alerts().await?;
                     decisions = evaluator.replace_rules(rules, &firing, now);
                 }
-                let liveness = if evaluator.needs_liveness() {
-                    Some(store.server_liveness().await?)
-                } else {
-                    None
-                };
-                decisions.extend(evaluator.on_sweep(now, liveness.as_deref()));
+                let liveness = store.server_liveness().await?;
+                decisions.extend(evaluator.on_sweep(now, Some(&liveness)));
                 decisions
             }
         };
@@ -681,7 +684,6 @@ mod tests {
             rule("count", Metric::NetworkOfflineServers, 0.0, 0),
         ];
         let (mut ev, _) = Evaluator::new(rules, &[], 0);
-        assert!(ev.needs_liveness());
         assert_eq!(fired(&ev.on_tick(&tick(10, &[]))), [("lat".into(), None)]);
         let live = |id: &str, last| Liveness {
             server_id: id.into(),
@@ -702,6 +704,25 @@ mod tests {
             decisions
                 .iter()
                 .all(|d| matches!(d.change, AlertChange::Resolve { .. }))
+        );
+    }
+
+    #[test]
+    fn alerts_of_a_server_taken_out_of_service_resolve() {
+        let (mut ev, _) = Evaluator::new(vec![rule("cpu", Metric::Cpu, 90.0, 0)], &[], 0);
+        let decisions = ev.on_tick(&tick(1, &[("s1", 99.0), ("s2", 99.0)]));
+        assert_eq!(decisions.len(), 2);
+        ev.settle(&decisions, Some(&applied(&decisions)));
+        let live = Liveness {
+            server_id: "s2".into(),
+            owner_id: "op".into(),
+            host_name: "s2".into(),
+            last_heartbeat: 1,
+        };
+        let decisions = ev.on_sweep(2, Some(&[live]));
+        assert!(
+            matches!(&decisions[..], [Decision { server_id: Some(id), change: AlertChange::Resolve { .. }, .. }] if id == "s1"),
+            "{decisions:?}"
         );
     }
 
