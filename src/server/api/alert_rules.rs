@@ -244,7 +244,9 @@ pub fn check_rule(rule: &alerts::AlertRule) -> ApiResult<()> {
         _ => {}
     }
     if !rule.threshold.is_finite() {
-        return Err(ApiError::Invalid("threshold must be a finite number".into()));
+        return Err(ApiError::Invalid(
+            "threshold must be a finite number".into(),
+        ));
     }
     if let Some((low, high)) = rule.metric.range()
         && !(low..=high).contains(&rule.threshold)
@@ -408,8 +410,7 @@ async fn visible_rule(ctx: &Context<'_>, account: &Account, id: &str) -> ApiResu
         .await?
         .ok_or_else(|| ApiError::not_found("alert rule", id))?;
     let rule = &record.rule;
-    if account.role != Role::Admin && !rule.builtin && rule.owner_id.as_ref() != Some(&account.id)
-    {
+    if account.role != Role::Admin && !rule.builtin && rule.owner_id.as_ref() != Some(&account.id) {
         return Err(ApiError::Auth(format!(
             "alert rule {id} is another account's"
         )));
@@ -584,8 +585,14 @@ async fn dry_run(
                     server.network_out,
                     server.error_rate,
                 ];
-                let [Some(cpu), Some(memory), Some(latency_ms), Some(network_in), Some(network_out), Some(error_rate)] =
-                    figures
+                let [
+                    Some(cpu),
+                    Some(memory),
+                    Some(latency_ms),
+                    Some(network_in),
+                    Some(network_out),
+                    Some(error_rate),
+                ] = figures
                 else {
                     continue;
                 };

@@ -129,8 +129,9 @@ impl Store {
         if rule_ids.is_empty() {
             return Ok(by_rule);
         }
-        let mut qb =
-            sqlx::QueryBuilder::new("SELECT rule_id, channel_id FROM alert_rule_channels WHERE rule_id");
+        let mut qb = sqlx::QueryBuilder::new(
+            "SELECT rule_id, channel_id FROM alert_rule_channels WHERE rule_id",
+        );
         super::push_in(&mut qb, rule_ids.iter().cloned());
         qb.push(" ORDER BY rule_id, channel_id");
         let pairs: Vec<(String, String)> = qb.build_query_as().fetch_all(self.pool()).await?;
