@@ -112,7 +112,8 @@ pub struct RuleFlags {
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub threshold: Option<f64>,
     /// How long the condition must hold before the alert fires: 0, 90s, 5m, 2h [create: 1m].
-    #[arg(long = "for", value_name = "DURATION", value_parser = parse_hold)]
+    // Hyphen values reach the parser, which says a duration has no sign.
+    #[arg(long = "for", value_name = "DURATION", value_parser = parse_hold, allow_hyphen_values = true)]
     pub hold: Option<i64>,
     /// info, warning or critical [create: warning].
     #[arg(long, value_name = "LEVEL", value_parser = parse_severity)]
