@@ -338,12 +338,37 @@ fn bad_rules_are_refused_and_change_nothing() {
         .as_str()
         .unwrap()
         .to_string();
+    let on_retired = server
+        .run_as(
+            &operator,
+            &cpu_rule("on-retired", &["--server", &retired, "-o", "json"]),
+        )
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let (_, body) = server.graphql(
         "mutation($s: ID!) { decommissionServer(serverId: $s) { id } }",
         json!({"s": retired}),
         Some(&operator),
     );
     assert!(body["errors"].is_null(), "{body}");
+    // A rule of a server retired since can still be changed: its scope is not checked again.
+    let disabled = server
+        .run_as(
+            &operator,
+            &[
+                "alerts",
+                "rules",
+                "update",
+                &on_retired,
+                "--disable",
+                "-o",
+                "json",
+            ],
+        )
+        .json();
+    assert_eq!(disabled["enabled"], false);
     server
         .run_as(
             &operator,
@@ -1002,4 +1027,30 @@ fn the_engine_fires_a_new_rule_on_the_next_heartbeat() {
     assert_eq!(fired.1, "CRITICAL");
     assert_eq!(fired.2, 55.5);
     assert!(fired.3.starts_with("always: cpu 55.5% on "), "{}", fired.3);
+
+    // Disabling the rule reaches the engine too: its alert resolves.
+    let (_, body) = server.graphql(
+        UPDATE,
+        json!({"id": rule, "i": {"enabled": false}}),
+        Some(&operator),
+    );
+    assert!(body["errors"].is_null(), "{body}");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let state: String = runtime.block_on(async {
+            sqlx::query_scalar("SELECT state FROM alerts WHERE rule_id = ?")
+                .bind(&rule)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        });
+        if state == "RESOLVED" {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the disabled rule's alert never resolved"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
 }

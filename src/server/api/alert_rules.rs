@@ -336,21 +336,31 @@ fn rule_manager<'a>(ctx: &'a Context<'_>) -> ApiResult<&'a Account> {
 /// unknown server or account, VAL_001 for a decommissioned server, AUTH_001 for another's
 /// server or operator, and for NETWORK to operators) and its channels (RSC_001 unknown,
 /// AUTH_001 not the rule owner's, unless an admin asks).
+///
+/// `before` is the stored rule a change starts from: what it already named passed these
+/// checks when it was written, and is not checked again, so that a rule of a server
+/// decommissioned since can still be disabled or changed otherwise.
 async fn check_references(
     ctx: &Context<'_>,
     account: &Account,
     rule: &alerts::AlertRule,
+    before: Option<&alerts::AlertRule>,
 ) -> ApiResult<()> {
     let store = ctx.data_unchecked::<Store>();
     let admin = account.role == Role::Admin;
-    match &rule.scope {
-        RuleScope::Network if !admin => {
+    let scope = match before {
+        Some(before) if before.scope == rule.scope => None,
+        _ => Some(&rule.scope),
+    };
+    match scope {
+        None => {}
+        Some(RuleScope::Network) if !admin => {
             return Err(ApiError::Auth(
                 "operators watch their own servers: scope SERVER or OPERATOR (of themselves), not NETWORK".into(),
             ));
         }
-        RuleScope::Network => {}
-        RuleScope::Server(id) => {
+        Some(RuleScope::Network) => {}
+        Some(RuleScope::Server(id)) => {
             let server = store
                 .server(id)
                 .await?
@@ -363,7 +373,7 @@ async fn check_references(
             }
             super::servers::in_service(&server)?;
         }
-        RuleScope::Operator(id) => {
+        Some(RuleScope::Operator(id)) => {
             if !admin && id != &account.id {
                 return Err(ApiError::Auth(format!(
                     "{} may watch only their own servers (scopeId {})",
@@ -382,7 +392,7 @@ async fn check_references(
             }
         }
     }
-    if rule.channel_ids.is_empty() {
+    if rule.channel_ids.is_empty() || before.is_some_and(|b| b.channel_ids == rule.channel_ids) {
         return Ok(());
     }
     let found = store.alert_channels_with_ids(&rule.channel_ids).await?;
@@ -720,7 +730,7 @@ impl AlertRulesMutation {
     ) -> ApiResult<AlertRuleView> {
         let account = rule_manager(ctx)?;
         let rule = new_rule(account, input)?;
-        check_references(ctx, account, &rule).await?;
+        check_references(ctx, account, &rule, None).await?;
         save(ctx, &rule, false).await
     }
 
@@ -734,8 +744,8 @@ impl AlertRulesMutation {
     ) -> ApiResult<AlertRuleView> {
         let account = rule_manager(ctx)?;
         let current = managed_rule(ctx, account, &id).await?;
-        let rule = patched(current.rule, input)?;
-        check_references(ctx, account, &rule).await?;
+        let rule = patched(current.rule.clone(), input)?;
+        check_references(ctx, account, &rule, Some(&current.rule)).await?;
         save(ctx, &rule, true).await
     }
 
@@ -772,7 +782,7 @@ impl AlertRulesMutation {
             (Some(id), None) => visible_rule(ctx, account, &id).await?.rule,
             (None, Some(input)) => {
                 let rule = new_rule(account, input)?;
-                check_references(ctx, account, &rule).await?;
+                check_references(ctx, account, &rule, None).await?;
                 rule
             }
             _ => {
