@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Export detailed statistics to a verified file (for cron jobs and scripts)')
             [CompletionResult]::new('uuids', 'uuids', [CompletionResultType]::ParameterValue, 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)')
             [CompletionResult]::new('wallet', 'wallet', [CompletionResultType]::ParameterValue, 'Your tokens: balance, ledger history and withdrawals')
+            [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Alert rules, the alerts they raise, and their notifications')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2376,6 +2377,266 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         'vpnmine;wallet;help;help' {
             break
         }
+        'vpnmine;alerts' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Alert rules: list, show, create, update, delete, and test against the latest figures')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;alerts;rules' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alert rules (admins: all; operators: the built-in ones and their own)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one rule with its channels')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule, owned by you')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule: only the flags given change; --channel replaces the list')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule and its alerts'' history (built-in rules cannot be deleted: disable them)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Read a stored rule (ID) or a new one (the flags of create) against each watched server''s latest figures. Nothing is written')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;alerts;rules;list' {
+            [CompletionResult]::new('--metric', '--metric', [CompletionResultType]::ParameterName, 'Only rules of this metric')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Only rules that watch this server')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only enabled rules')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled rules')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;alerts;rules;show' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;alerts;rules;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The rule''s name: 1-64 letters, digits, ''_'', ''-'' or ''.'', unique among yours')
+            [CompletionResult]::new('--metric', '--metric', [CompletionResultType]::ParameterName, 'What it watches: cpu, memory, network-in, network-out, connections, latency, error-rate, offline-for, custom:NAME, network-connections, network-bandwidth, network-latency, network-active-users, network-token-rate, network-offline-servers.')
+            [CompletionResult]::new('--op', '--op', [CompletionResultType]::ParameterName, 'How the value compares with the threshold: gt, lt, eq (or >, <, =)')
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'The threshold, in the metric''s unit (percent, ms, Mbit/s, seconds, 0-1 for error-rate)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long the condition must hold before the alert fires: 0, 90s, 5m, 2h [create: 1m]')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'info, warning or critical [create: warning]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Watch one server')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Watch every server of this operator (an account id)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'A channel to notify (repeat for more, at most 10)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The alert''s summary template [default: rule, metric, value, server and condition]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Watch the whole network (admins), or its totals for a network-* metric')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;alerts;rules;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The rule''s name: 1-64 letters, digits, ''_'', ''-'' or ''.'', unique among yours')
+            [CompletionResult]::new('--metric', '--metric', [CompletionResultType]::ParameterName, 'What it watches: cpu, memory, network-in, network-out, connections, latency, error-rate, offline-for, custom:NAME, network-connections, network-bandwidth, network-latency, network-active-users, network-token-rate, network-offline-servers.')
+            [CompletionResult]::new('--op', '--op', [CompletionResultType]::ParameterName, 'How the value compares with the threshold: gt, lt, eq (or >, <, =)')
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'The threshold, in the metric''s unit (percent, ms, Mbit/s, seconds, 0-1 for error-rate)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long the condition must hold before the alert fires: 0, 90s, 5m, 2h [create: 1m]')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'info, warning or critical [create: warning]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Watch one server')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Watch every server of this operator (an account id)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'A channel to notify (repeat for more, at most 10)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The alert''s summary template [default: rule, metric, value, server and condition]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Watch the whole network (admins), or its totals for a network-* metric')
+            [CompletionResult]::new('--enable', '--enable', [CompletionResultType]::ParameterName, 'Enable the rule')
+            [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Disable the rule (its firing alerts resolve)')
+            [CompletionResult]::new('--no-channels', '--no-channels', [CompletionResultType]::ParameterName, 'Notify no channels')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;alerts;rules;delete' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;alerts;rules;test' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The rule''s name: 1-64 letters, digits, ''_'', ''-'' or ''.'', unique among yours')
+            [CompletionResult]::new('--metric', '--metric', [CompletionResultType]::ParameterName, 'What it watches: cpu, memory, network-in, network-out, connections, latency, error-rate, offline-for, custom:NAME, network-connections, network-bandwidth, network-latency, network-active-users, network-token-rate, network-offline-servers.')
+            [CompletionResult]::new('--op', '--op', [CompletionResultType]::ParameterName, 'How the value compares with the threshold: gt, lt, eq (or >, <, =)')
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'The threshold, in the metric''s unit (percent, ms, Mbit/s, seconds, 0-1 for error-rate)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long the condition must hold before the alert fires: 0, 90s, 5m, 2h [create: 1m]')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'info, warning or critical [create: warning]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Watch one server')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Watch every server of this operator (an account id)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'A channel to notify (repeat for more, at most 10)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The alert''s summary template [default: rule, metric, value, server and condition]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Watch the whole network (admins), or its totals for a network-* metric')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vpnmine;alerts;rules;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alert rules (admins: all; operators: the built-in ones and their own)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one rule with its channels')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule, owned by you')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule: only the flags given change; --channel replaces the list')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule and its alerts'' history (built-in rules cannot be deleted: disable them)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Read a stored rule (ID) or a new one (the flags of create) against each watched server''s latest figures. Nothing is written')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;alerts;rules;help;list' {
+            break
+        }
+        'vpnmine;alerts;rules;help;show' {
+            break
+        }
+        'vpnmine;alerts;rules;help;create' {
+            break
+        }
+        'vpnmine;alerts;rules;help;update' {
+            break
+        }
+        'vpnmine;alerts;rules;help;delete' {
+            break
+        }
+        'vpnmine;alerts;rules;help;test' {
+            break
+        }
+        'vpnmine;alerts;rules;help;help' {
+            break
+        }
+        'vpnmine;alerts;help' {
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Alert rules: list, show, create, update, delete, and test against the latest figures')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vpnmine;alerts;help;rules' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alert rules (admins: all; operators: the built-in ones and their own)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one rule with its channels')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule, owned by you')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule: only the flags given change; --channel replaces the list')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule and its alerts'' history (built-in rules cannot be deleted: disable them)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Read a stored rule (ID) or a new one (the flags of create) against each watched server''s latest figures. Nothing is written')
+            break
+        }
+        'vpnmine;alerts;help;rules;list' {
+            break
+        }
+        'vpnmine;alerts;help;rules;show' {
+            break
+        }
+        'vpnmine;alerts;help;rules;create' {
+            break
+        }
+        'vpnmine;alerts;help;rules;update' {
+            break
+        }
+        'vpnmine;alerts;help;rules;delete' {
+            break
+        }
+        'vpnmine;alerts;help;rules;test' {
+            break
+        }
+        'vpnmine;alerts;help;help' {
+            break
+        }
         'vpnmine;help' {
             [CompletionResult]::new('servers', 'servers', [CompletionResultType]::ParameterValue, 'List and manage mining servers')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the bundled platform backend (GraphQL over HTTP on SQLite)')
@@ -2394,6 +2655,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Export detailed statistics to a verified file (for cron jobs and scripts)')
             [CompletionResult]::new('uuids', 'uuids', [CompletionResultType]::ParameterValue, 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)')
             [CompletionResult]::new('wallet', 'wallet', [CompletionResultType]::ParameterValue, 'Your tokens: balance, ledger history and withdrawals')
+            [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Alert rules, the alerts they raise, and their notifications')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2730,6 +2992,37 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;wallet;withdrawals' {
+            break
+        }
+        'vpnmine;help;alerts' {
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Alert rules: list, show, create, update, delete, and test against the latest figures')
+            break
+        }
+        'vpnmine;help;alerts;rules' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alert rules (admins: all; operators: the built-in ones and their own)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one rule with its channels')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule, owned by you')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule: only the flags given change; --channel replaces the list')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule and its alerts'' history (built-in rules cannot be deleted: disable them)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Read a stored rule (ID) or a new one (the flags of create) against each watched server''s latest figures. Nothing is written')
+            break
+        }
+        'vpnmine;help;alerts;rules;list' {
+            break
+        }
+        'vpnmine;help;alerts;rules;show' {
+            break
+        }
+        'vpnmine;help;alerts;rules;create' {
+            break
+        }
+        'vpnmine;help;alerts;rules;update' {
+            break
+        }
+        'vpnmine;help;alerts;rules;delete' {
+            break
+        }
+        'vpnmine;help;alerts;rules;test' {
             break
         }
         'vpnmine;help;help' {

@@ -50,6 +50,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
+            cand alerts 'Alert rules, the alerts they raise, and their notifications'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
@@ -2164,6 +2165,241 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;wallet;help;help'= {
         }
+        &'vpnmine;alerts'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand rules 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;alerts;rules'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List alert rules (admins: all; operators: the built-in ones and their own)'
+            cand show 'Show one rule with its channels'
+            cand create 'Create a rule, owned by you'
+            cand update 'Change a rule: only the flags given change; --channel replaces the list'
+            cand delete 'Delete a rule and its alerts'' history (built-in rules cannot be deleted: disable them)'
+            cand test 'Read a stored rule (ID) or a new one (the flags of create) against each watched server''s latest figures. Nothing is written'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;alerts;rules;list'= {
+            cand --metric 'Only rules of this metric'
+            cand --server 'Only rules that watch this server'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --enabled 'Only enabled rules'
+            cand --disabled 'Only disabled rules'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;rules;show'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;rules;create'= {
+            cand --name 'The rule''s name: 1-64 letters, digits, ''_'', ''-'' or ''.'', unique among yours'
+            cand --metric 'What it watches: cpu, memory, network-in, network-out, connections, latency, error-rate, offline-for, custom:NAME, network-connections, network-bandwidth, network-latency, network-active-users, network-token-rate, network-offline-servers.'
+            cand --op 'How the value compares with the threshold: gt, lt, eq (or >, <, =)'
+            cand --threshold 'The threshold, in the metric''s unit (percent, ms, Mbit/s, seconds, 0-1 for error-rate)'
+            cand --for 'How long the condition must hold before the alert fires: 0, 90s, 5m, 2h [create: 1m]'
+            cand --severity 'info, warning or critical [create: warning]'
+            cand --server 'Watch one server'
+            cand --operator 'Watch every server of this operator (an account id)'
+            cand --channel 'A channel to notify (repeat for more, at most 10)'
+            cand --message 'The alert''s summary template [default: rule, metric, value, server and condition]'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --network 'Watch the whole network (admins), or its totals for a network-* metric'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;rules;update'= {
+            cand --name 'The rule''s name: 1-64 letters, digits, ''_'', ''-'' or ''.'', unique among yours'
+            cand --metric 'What it watches: cpu, memory, network-in, network-out, connections, latency, error-rate, offline-for, custom:NAME, network-connections, network-bandwidth, network-latency, network-active-users, network-token-rate, network-offline-servers.'
+            cand --op 'How the value compares with the threshold: gt, lt, eq (or >, <, =)'
+            cand --threshold 'The threshold, in the metric''s unit (percent, ms, Mbit/s, seconds, 0-1 for error-rate)'
+            cand --for 'How long the condition must hold before the alert fires: 0, 90s, 5m, 2h [create: 1m]'
+            cand --severity 'info, warning or critical [create: warning]'
+            cand --server 'Watch one server'
+            cand --operator 'Watch every server of this operator (an account id)'
+            cand --channel 'A channel to notify (repeat for more, at most 10)'
+            cand --message 'The alert''s summary template [default: rule, metric, value, server and condition]'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --network 'Watch the whole network (admins), or its totals for a network-* metric'
+            cand --enable 'Enable the rule'
+            cand --disable 'Disable the rule (its firing alerts resolve)'
+            cand --no-channels 'Notify no channels'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;rules;delete'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;rules;test'= {
+            cand --name 'The rule''s name: 1-64 letters, digits, ''_'', ''-'' or ''.'', unique among yours'
+            cand --metric 'What it watches: cpu, memory, network-in, network-out, connections, latency, error-rate, offline-for, custom:NAME, network-connections, network-bandwidth, network-latency, network-active-users, network-token-rate, network-offline-servers.'
+            cand --op 'How the value compares with the threshold: gt, lt, eq (or >, <, =)'
+            cand --threshold 'The threshold, in the metric''s unit (percent, ms, Mbit/s, seconds, 0-1 for error-rate)'
+            cand --for 'How long the condition must hold before the alert fires: 0, 90s, 5m, 2h [create: 1m]'
+            cand --severity 'info, warning or critical [create: warning]'
+            cand --server 'Watch one server'
+            cand --operator 'Watch every server of this operator (an account id)'
+            cand --channel 'A channel to notify (repeat for more, at most 10)'
+            cand --message 'The alert''s summary template [default: rule, metric, value, server and condition]'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --network 'Watch the whole network (admins), or its totals for a network-* metric'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;rules;help'= {
+            cand list 'List alert rules (admins: all; operators: the built-in ones and their own)'
+            cand show 'Show one rule with its channels'
+            cand create 'Create a rule, owned by you'
+            cand update 'Change a rule: only the flags given change; --channel replaces the list'
+            cand delete 'Delete a rule and its alerts'' history (built-in rules cannot be deleted: disable them)'
+            cand test 'Read a stored rule (ID) or a new one (the flags of create) against each watched server''s latest figures. Nothing is written'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;alerts;rules;help;list'= {
+        }
+        &'vpnmine;alerts;rules;help;show'= {
+        }
+        &'vpnmine;alerts;rules;help;create'= {
+        }
+        &'vpnmine;alerts;rules;help;update'= {
+        }
+        &'vpnmine;alerts;rules;help;delete'= {
+        }
+        &'vpnmine;alerts;rules;help;test'= {
+        }
+        &'vpnmine;alerts;rules;help;help'= {
+        }
+        &'vpnmine;alerts;help'= {
+            cand rules 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;alerts;help;rules'= {
+            cand list 'List alert rules (admins: all; operators: the built-in ones and their own)'
+            cand show 'Show one rule with its channels'
+            cand create 'Create a rule, owned by you'
+            cand update 'Change a rule: only the flags given change; --channel replaces the list'
+            cand delete 'Delete a rule and its alerts'' history (built-in rules cannot be deleted: disable them)'
+            cand test 'Read a stored rule (ID) or a new one (the flags of create) against each watched server''s latest figures. Nothing is written'
+        }
+        &'vpnmine;alerts;help;rules;list'= {
+        }
+        &'vpnmine;alerts;help;rules;show'= {
+        }
+        &'vpnmine;alerts;help;rules;create'= {
+        }
+        &'vpnmine;alerts;help;rules;update'= {
+        }
+        &'vpnmine;alerts;help;rules;delete'= {
+        }
+        &'vpnmine;alerts;help;rules;test'= {
+        }
+        &'vpnmine;alerts;help;help'= {
+        }
         &'vpnmine;help'= {
             cand servers 'List and manage mining servers'
             cand server 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
@@ -2182,6 +2418,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
+            cand alerts 'Alert rules, the alerts they raise, and their notifications'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
@@ -2430,6 +2667,29 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;wallet;cancel'= {
         }
         &'vpnmine;help;wallet;withdrawals'= {
+        }
+        &'vpnmine;help;alerts'= {
+            cand rules 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+        }
+        &'vpnmine;help;alerts;rules'= {
+            cand list 'List alert rules (admins: all; operators: the built-in ones and their own)'
+            cand show 'Show one rule with its channels'
+            cand create 'Create a rule, owned by you'
+            cand update 'Change a rule: only the flags given change; --channel replaces the list'
+            cand delete 'Delete a rule and its alerts'' history (built-in rules cannot be deleted: disable them)'
+            cand test 'Read a stored rule (ID) or a new one (the flags of create) against each watched server''s latest figures. Nothing is written'
+        }
+        &'vpnmine;help;alerts;rules;list'= {
+        }
+        &'vpnmine;help;alerts;rules;show'= {
+        }
+        &'vpnmine;help;alerts;rules;create'= {
+        }
+        &'vpnmine;help;alerts;rules;update'= {
+        }
+        &'vpnmine;help;alerts;rules;delete'= {
+        }
+        &'vpnmine;help;alerts;rules;test'= {
         }
         &'vpnmine;help;help'= {
         }

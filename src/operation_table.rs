@@ -114,4 +114,9 @@ pub const OPERATIONS: &[Operation] = &[
     op("approveWithdrawal", Mutation, "ApproveWithdrawal", "graphql/wallet.graphql", "admin withdrawals approve"),
     op("rejectWithdrawal", Mutation, "RejectWithdrawal", "graphql/wallet.graphql", "admin withdrawals reject"),
     op("payWithdrawal", Mutation, "PayWithdrawal", "graphql/wallet.graphql", "admin withdrawals pay"),
+    op("alertRules", Query, "AlertRules", "graphql/alert_rules.graphql", "alerts rules list"),
+    op("createAlertRule", Mutation, "CreateAlertRule", "graphql/alert_rules.graphql", "alerts rules create"),
+    op("updateAlertRule", Mutation, "UpdateAlertRule", "graphql/alert_rules.graphql", "alerts rules update"),
+    op("deleteAlertRule", Mutation, "DeleteAlertRule", "graphql/alert_rules.graphql", "alerts rules delete"),
+    op("testAlertRule", Mutation, "TestAlertRule", "graphql/alert_rules.graphql", "alerts rules test"),
 ];

@@ -95,4 +95,9 @@ operations! {
     ApproveWithdrawal => "graphql/wallet.graphql",
     RejectWithdrawal => "graphql/wallet.graphql",
     PayWithdrawal => "graphql/wallet.graphql",
+    AlertRules => "graphql/alert_rules.graphql",
+    CreateAlertRule => "graphql/alert_rules.graphql",
+    UpdateAlertRule => "graphql/alert_rules.graphql",
+    DeleteAlertRule => "graphql/alert_rules.graphql",
+    TestAlertRule => "graphql/alert_rules.graphql",
 }

@@ -438,7 +438,7 @@ pub fn sample_value(rule: &AlertRule, sample: &Sample) -> Option<f64> {
 }
 
 /// The value of a network metric after a tick; the offline count comes from the sweep.
-fn network_value(metric: Metric, tick: &Tick) -> Option<f64> {
+pub fn network_value(metric: Metric, tick: &Tick) -> Option<f64> {
     Some(match metric {
         Metric::NetworkConnections => tick.active_connections as f64,
         Metric::NetworkBandwidth => tick.network.total_bandwidth,

@@ -339,6 +339,29 @@ const MATRIX: &[Row] = &[
         "mutation($wr: ID!) { rejectWithdrawal(id: $wr, reason: \"matrix\") { status } }",
         [NO, NO, NO, OK, NO],
     ),
+    // Alert rules: operators manage their own (`$ar` is one of the operator's, on its own
+    // server), admins all; deleteAlertRule takes each column's own rule (`$dr_ROLE`).
+    ("alertRules", "{ alertRules { id } }", [NO, NO, OK, OK, NO]),
+    (
+        "createAlertRule",
+        "mutation($s: ID!) { createAlertRule(input: {name: \"matrix-ROLE\", metric: CPU, operator: GT, threshold: 90, durationSeconds: 60, severity: INFO, scope: SERVER, scopeId: $s}) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "updateAlertRule",
+        "mutation($ar: ID!) { updateAlertRule(id: $ar, input: {threshold: 95}) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "testAlertRule",
+        "mutation { testAlertRule(id: \"rule-cpu\") { evaluated } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "deleteAlertRule",
+        "mutation($dr_ROLE: ID!) { deleteAlertRule(id: $dr_ROLE) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
 ];
 
 /// An agent token of `server_id`, created by `token`'s account: (secret, id).
@@ -458,8 +481,20 @@ fn every_role_gets_what_the_rules_allow() {
         pending.push(body["data"]["requestWithdrawal"]["id"].clone());
         assert!(body["errors"].is_null(), "{body}");
     }
+    let mut alert_rules = Vec::new();
+    for token in [&operator, &admin] {
+        let (_, body) = server.graphql(
+            "mutation($s: ID!) { createAlertRule(input: {name: \"matrix-rule\", metric: MEMORY, operator: GT, threshold: 90, durationSeconds: 0, severity: INFO, scope: SERVER, scopeId: $s}) { id } }",
+            json!({"s": own}),
+            Some(token),
+        );
+        assert!(body["errors"].is_null(), "{body}");
+        alert_rules.push(body["data"]["createAlertRule"]["id"].clone());
+    }
     let now = chrono::Utc::now();
     let variables = json!({
+        "ar": alert_rules[0], "dr_anonymous": alert_rules[0], "dr_user": alert_rules[0],
+        "dr_operator": alert_rules[0], "dr_admin": alert_rules[1], "dr_agent": alert_rules[0],
         "wc": pending[0], "wa": pending[1], "wr": pending[2],
         "v": demo_user, "s": own, "u": operator_id, "sess": spare_session, "ag": spare_agent,
         "cs": own, "cp": protocol, "cu": client, "r": rateable,

@@ -142,6 +142,22 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "agentTokens",
             Bound::Fixed(u64::from(agent_tokens::MAX_LIVE_TOKENS)),
         ),
+        // Cut at the cap; a rule notifies at most 10 channels; a dry run lists the worst 100.
+        (
+            "Query",
+            "alertRules",
+            Bound::Fixed(u64::from(super::alert_rules::MAX_LISTED_RULES)),
+        ),
+        (
+            "AlertRule",
+            "channels",
+            Bound::Fixed(super::alert_rules::MAX_RULE_CHANNELS as u64),
+        ),
+        (
+            "AlertRuleTest",
+            "breaching",
+            Bound::Fixed(super::alert_rules::MAX_LISTED_BREACHES as u64),
+        ),
     ]
 }
 

@@ -76,6 +76,35 @@ fn corrupt(what: String) -> StoreError {
     StoreError::Sql(sqlx::Error::Decode(what.into()))
 }
 
+/// A rule from a row with the columns of `alert_rules` (`id` ... `builtin`), with its channels.
+pub(crate) fn rule_from_row(
+    row: &sqlx::sqlite::SqliteRow,
+    channel_ids: Vec<String>,
+) -> Result<AlertRule, StoreError> {
+    let id: String = row.try_get("id")?;
+    let text = |column: &str| row.try_get::<String, _>(column);
+    let parse_err = |e: String| corrupt(format!("alert rule {id}: {e}"));
+    Ok(AlertRule {
+        owner_id: row.try_get("owner_id")?,
+        name: text("name")?,
+        metric: text("metric")?.parse::<Metric>().map_err(parse_err)?,
+        custom_metric: row.try_get("custom_metric")?,
+        comparator: text("operator")?.parse::<Comparator>().map_err(parse_err)?,
+        threshold: row.try_get("threshold")?,
+        duration_secs: row.try_get("duration_secs")?,
+        severity: text("severity")?
+            .parse::<AlertSeverity>()
+            .map_err(parse_err)?,
+        scope: RuleScope::from_parts(&text("scope")?, row.try_get("scope_id")?)
+            .map_err(parse_err)?,
+        message: text("message")?,
+        enabled: row.try_get("enabled")?,
+        builtin: row.try_get("builtin")?,
+        channel_ids,
+        id,
+    })
+}
+
 impl Store {
     /// Every enabled rule with its channels, built-in rules first, then by name.
     pub async fn enabled_alert_rules(&self) -> Result<Vec<AlertRule>, StoreError> {
@@ -111,27 +140,8 @@ impl Store {
         rows.into_iter()
             .map(|row| {
                 let id: String = row.try_get("id")?;
-                let text = |column: &str| row.try_get::<String, _>(column);
-                let parse_err = |e: String| corrupt(format!("alert rule {id}: {e}"));
-                Ok(AlertRule {
-                    owner_id: row.try_get("owner_id")?,
-                    name: text("name")?,
-                    metric: text("metric")?.parse::<Metric>().map_err(parse_err)?,
-                    custom_metric: row.try_get("custom_metric")?,
-                    comparator: text("operator")?.parse::<Comparator>().map_err(parse_err)?,
-                    threshold: row.try_get("threshold")?,
-                    duration_secs: row.try_get("duration_secs")?,
-                    severity: text("severity")?
-                        .parse::<AlertSeverity>()
-                        .map_err(parse_err)?,
-                    scope: RuleScope::from_parts(&text("scope")?, row.try_get("scope_id")?)
-                        .map_err(parse_err)?,
-                    message: text("message")?,
-                    enabled: row.try_get("enabled")?,
-                    builtin: row.try_get("builtin")?,
-                    channel_ids: by_rule.remove(&id).unwrap_or_default(),
-                    id,
-                })
+                let channels = by_rule.remove(&id).unwrap_or_default();
+                rule_from_row(&row, channels)
             })
             .collect()
     }
