@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod agent_tokens;
 pub mod alert_types;
+pub mod alerts;
 pub mod analytics;
 pub mod audit;
 pub mod auth;
@@ -115,6 +116,7 @@ pub struct Query(
     agent_tokens::AgentTokensQuery,
     economy::EconomyQuery,
     withdrawals::WithdrawalsQuery,
+    alerts::AlertsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -129,10 +131,11 @@ pub struct Mutation(
     agent_tokens::AgentTokensMutation,
     accounts::AccountsMutation,
     withdrawals::WithdrawalsMutation,
+    alerts::AlertsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(realtime::RealtimeSubscription);
+pub struct Subscription(realtime::RealtimeSubscription, alerts::AlertsSubscription);
 
 pub type ApiSchema = Schema<Query, Mutation, Subscription>;
 
