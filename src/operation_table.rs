@@ -114,4 +114,10 @@ pub const OPERATIONS: &[Operation] = &[
     op("approveWithdrawal", Mutation, "ApproveWithdrawal", "graphql/wallet.graphql", "admin withdrawals approve"),
     op("rejectWithdrawal", Mutation, "RejectWithdrawal", "graphql/wallet.graphql", "admin withdrawals reject"),
     op("payWithdrawal", Mutation, "PayWithdrawal", "graphql/wallet.graphql", "admin withdrawals pay"),
+    op("alerts", Query, "Alerts", "graphql/alerts.graphql", "alerts list"),
+    op("acknowledgeAlert", Mutation, "AcknowledgeAlert", "graphql/alerts.graphql", "alerts ack"),
+    op("silenceAlerts", Mutation, "SilenceAlerts", "graphql/alerts.graphql", "alerts silence"),
+    op("alertSilences", Query, "AlertSilences", "graphql/alerts.graphql", "alerts silences"),
+    op("expireAlertSilence", Mutation, "ExpireAlertSilence", "graphql/alerts.graphql", "alerts unsilence"),
+    op("alertEvents", Subscription, "AlertEvents", "graphql/alerts.graphql", "alerts watch"),
 ];

@@ -95,4 +95,10 @@ operations! {
     ApproveWithdrawal => "graphql/wallet.graphql",
     RejectWithdrawal => "graphql/wallet.graphql",
     PayWithdrawal => "graphql/wallet.graphql",
+    Alerts => "graphql/alerts.graphql",
+    AcknowledgeAlert => "graphql/alerts.graphql",
+    SilenceAlerts => "graphql/alerts.graphql",
+    AlertSilences => "graphql/alerts.graphql",
+    ExpireAlertSilence => "graphql/alerts.graphql",
+    AlertEvents => "graphql/alerts.graphql",
 }
