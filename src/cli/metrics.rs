@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use graphql_client::GraphQLQuery;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::GlobalArgs;
 use crate::client::operations::{
@@ -223,6 +223,14 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
         embedded::simulate_agents(Duration::from_secs(1));
     }
     let client = global.client().await?;
+    // An operation without variables has a unit `Variables` (JSON null): send `{}`.
+    let encode = |variables: Result<Value, serde_json::Error>| match variables {
+        Ok(Value::Null) => Ok(Value::Object(serde_json::Map::new())),
+        Ok(variables) => Ok(variables),
+        Err(e) => Err(CliError::failed(format!(
+            "cannot encode the subscription: {e}"
+        ))),
+    };
     let (body, variables, field) = match &args.server {
         Some(id) => {
             let body = RealTimeMetrics::build_query(real_time_metrics::Variables {
@@ -230,7 +238,7 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
             });
             (
                 (body.query, body.operation_name),
-                json!({ "serverId": id }),
+                encode(serde_json::to_value(&body.variables))?,
                 "realTimeMetrics",
             )
         }
@@ -238,7 +246,7 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
             let body = MetricUpdates::build_query(metric_updates::Variables {});
             (
                 (body.query, body.operation_name),
-                json!({}),
+                encode(serde_json::to_value(&body.variables))?,
                 "metricUpdates",
             )
         }
@@ -260,11 +268,12 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
     // Alert events of the servers the caller sees, merged in. A caller that may not see
     // alerts (a user) is refused them: the metrics go on alone.
     let alert_body = AlertEvents::build_query(alert_events::Variables { min_severity: None });
+    let alert_variables = encode(serde_json::to_value(&alert_body.variables))?;
     let alerts = async {
         let shown = follow(
             &client,
             (alert_body.query, alert_body.operation_name),
-            json!({}),
+            alert_variables,
             "alertEvents",
             global.quiet,
             |event| {

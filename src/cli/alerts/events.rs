@@ -9,7 +9,7 @@ use std::time::Duration;
 use chrono::Utc;
 use clap::{Args, Subcommand, ValueEnum};
 use graphql_client::GraphQLQuery;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::cli::GlobalArgs;
 use crate::cli::analytics::object;
@@ -102,12 +102,13 @@ impl SeverityArg {
         }
     }
 
-    fn parse(text: &str) -> Option<Self> {
-        match text {
-            "INFO" => Some(Self::Info),
-            "WARNING" => Some(Self::Warning),
-            "CRITICAL" => Some(Self::Critical),
-            _ => None,
+    /// The severity of an event; `None` for one this CLI does not know (a newer server's).
+    fn of(severity: &alert_events::AlertSeverity) -> Option<Self> {
+        match severity {
+            alert_events::AlertSeverity::INFO => Some(Self::Info),
+            alert_events::AlertSeverity::WARNING => Some(Self::Warning),
+            alert_events::AlertSeverity::CRITICAL => Some(Self::Critical),
+            alert_events::AlertSeverity::Other(_) => None,
         }
     }
 }
@@ -409,10 +410,8 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
     let body = AlertEvents::build_query(alert_events::Variables {
         min_severity: args.min_severity.map(|s| severity_of!(alert_events, s)),
     });
-    let variables = match args.min_severity {
-        Some(s) => json!({ "minSeverity": s.as_str() }),
-        None => json!({}),
-    };
+    let variables = serde_json::to_value(&body.variables)
+        .map_err(|e| CliError::failed(format!("cannot encode the subscription: {e}")))?;
     let target = global.terminal.stdout_target(global.no_color);
     let ndjson = global.output == Format::Json || !target.tty;
     let mut received = 0u64;
@@ -423,16 +422,23 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
         variables,
         "alertEvents",
         global.quiet,
-        |event| {
+        |data| {
+            // Typed, so that a field the document no longer asks for fails here, not as a
+            // silently missing key in a script's input.
+            let event: alert_events::AlertEventsAlertEvents = serde_json::from_value(data.clone())
+                .map_err(|e| {
+                    CliError::failed(format!("unexpected alert event from the platform: {e}"))
+                })?;
+            let value = serde_json::to_value(&event).unwrap_or(Value::Null);
             let line = if ndjson {
-                typed_alert(event).to_string()
+                typed_alert(&value).to_string()
             } else {
-                alert_line(event)
+                alert_line(&value)
             };
             if !write_line(&line)? {
                 return Ok(false);
             }
-            let severity = event["severity"].as_str().and_then(SeverityArg::parse);
+            let severity = SeverityArg::of(&event.severity);
             if let (Some(fail_on), Some(severity)) = (args.fail_on, severity)
                 && severity >= fail_on
             {
@@ -440,10 +446,10 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
                     ErrorKind::Refused,
                     format!(
                         "alert {} ({}, {}) {}: --fail-on {}",
-                        event["alertId"].as_str().unwrap_or(""),
-                        event["ruleName"].as_str().unwrap_or(""),
+                        event.alert_id,
+                        event.rule_name,
                         severity.as_str(),
-                        event["event"].as_str().unwrap_or(""),
+                        value["event"].as_str().unwrap_or(""),
                         fail_on.as_str().to_ascii_lowercase()
                     ),
                 ));
@@ -466,4 +472,60 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
     };
     result?;
     failed.map_or(Ok(()), Err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every column resolves in the typed answer: a renamed field fails here instead of
+    /// rendering as an empty column.
+    #[test]
+    fn every_column_is_a_field_of_the_typed_answer() {
+        let alert = serde_json::json!({
+            "id": "alr-1", "ruleId": "rule-cpu", "ruleName": "cpu-high", "serverId": "srv-1",
+            "serverName": "a.example.net", "metric": "CPU", "severity": "WARNING",
+            "state": "RESOLVED", "value": 95.5, "lastValue": 40.0, "threshold": 90.0,
+            "summary": "CPU at 95.5%", "startsAt": "2026-01-01T00:00:00Z",
+            "endsAt": "2026-01-01T00:05:00Z", "silenced": true,
+            "silencedUntil": "2026-01-01T02:00:00Z", "acknowledgedBy": "usr-1",
+            "acknowledgedAt": "2026-01-01T00:01:00Z", "ackComment": "on it"
+        });
+        let page = serde_json::json!({"alerts": {"items": [alert],
+            "pageInfo": {"totalItems": 1, "totalPages": 1, "hasNext": false}}});
+        let typed: alerts::ResponseData = serde_json::from_value(page).unwrap();
+        let item = serde_json::to_value(&typed.alerts.items[0]).unwrap();
+        for column in alert_columns() {
+            assert!(
+                !item[column.path].is_null(),
+                "{} ({})",
+                column.header,
+                column.path
+            );
+        }
+        let silence = serde_json::json!({"alertSilences": [{
+            "id": "sil-1", "ruleId": "rule-cpu", "alertId": "alr-1", "comment": "upgrade",
+            "createdBy": "usr-1", "startsAt": "2026-01-01T00:00:00Z",
+            "endsAt": "2026-01-01T02:00:00Z", "active": true
+        }]});
+        let typed: alert_silences::ResponseData = serde_json::from_value(silence).unwrap();
+        let item = serde_json::to_value(&typed.alert_silences[0]).unwrap();
+        for column in silence_columns() {
+            assert!(
+                !item[column.path].is_null(),
+                "{} ({})",
+                column.header,
+                column.path
+            );
+        }
+    }
+
+    #[test]
+    fn silences_last_from_a_second_to_30_days() {
+        assert_eq!(parse_silence("2h").unwrap(), Duration::from_secs(7_200));
+        assert_eq!(parse_silence("30d").unwrap(), MAX_SILENCE);
+        for bad in ["0", "0s", "31d", "-1h", "soon", ""] {
+            assert!(parse_silence(bad).is_err(), "{bad}");
+        }
+    }
 }
