@@ -327,7 +327,7 @@ async fn main() {
             format!("h{n}.example.net"),
         )
     }));
-    let mut rng = Rng(0x5eed_0f_a1e7);
+    let mut rng = Rng(0x005e_ed0f_a1e7);
     let start_at = DateTime::from_timestamp(1_780_000_000, 0).unwrap();
     let mut eval = Vec::with_capacity(ticks);
     let mut floors = Vec::with_capacity(ticks);

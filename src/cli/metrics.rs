@@ -134,10 +134,7 @@ pub(crate) fn alert_line(event: &Value) -> String {
     } else {
         text("startsAt")
     };
-    let server = match event["serverName"].as_str() {
-        Some(name) => name,
-        None => "the network",
-    };
+    let server = event["serverName"].as_str().unwrap_or("the network");
     format!(
         "{when}  {:<8}  {:<8}  {} on {server}: {}{}",
         text("event"),
@@ -263,7 +260,7 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
             return Ok(false);
         }
         received += 1;
-        Ok(!args.count.is_some_and(|n| received >= n))
+        Ok(args.count.is_none_or(|n| received < n))
     });
     // Alert events of the servers the caller sees, merged in. A caller that may not see
     // alerts (a user) is refused them: the metrics go on alone.

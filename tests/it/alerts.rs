@@ -434,7 +434,7 @@ fn alerts_are_listed_acknowledged_exported_and_kept_as_history_through_the_cli()
     let headers = reader.headers().unwrap().clone();
     let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let ours: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[column("id")] == id).collect();
+    let ours: Vec<&csv::StringRecord> = rows.iter().filter(|r| r[column("id")] == id).collect();
     assert_eq!(ours.len(), 1, "{text}");
     let row = ours[0];
     assert_eq!(&row[column("kind")], "ALERTS");

@@ -456,7 +456,7 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
                 return Ok(false);
             }
             received += 1;
-            Ok(!args.count.is_some_and(|n| received >= n))
+            Ok(args.count.is_none_or(|n| received < n))
         },
     );
     let stop = async {
