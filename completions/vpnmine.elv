@@ -50,7 +50,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
-            cand alerts 'Alert rules, the alerts they raise, and their notifications'
+            cand alerts 'Alert rules, the alerts they raise, and their notifications (operators and admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
@@ -2182,6 +2182,13 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand rules 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+            cand list 'Alerts, newest first: yours (your servers'' and rules'') or, for admins, every one'
+            cand ack 'Acknowledge an alert (firing or resolved): someone is on it. The first one stands'
+            cand silence 'Hold back the notifications of a rule''s alerts or of one alert for a while'
+            cand silences 'Silences you may see, the latest ending first'
+            cand unsilence 'End a silence now'
+            cand history 'Alerts that were firing at some time in a window (fired or resolved), newest first'
+            cand watch 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;alerts;rules'= {
@@ -2374,8 +2381,157 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;alerts;rules;help;help'= {
         }
+        &'vpnmine;alerts;list'= {
+            cand --severity 'Only alerts of this severity'
+            cand --server 'Only alerts of this server'
+            cand --rule 'Only alerts of this rule'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --active 'Only firing alerts'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;ack'= {
+            cand --comment 'Why, or what is being done (1-500 characters)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;silence'= {
+            cand --for 'How long, from now: 30s, 15m, 2h, 1d (at most 30d)'
+            cand --comment 'Why (1-500 characters)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;silences'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --active 'Only silences in force now'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;unsilence'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;history'= {
+            cand --from 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -7d'
+            cand --to 'End of the window (same forms as --from)'
+            cand --severity 'Only alerts of this severity'
+            cand --server 'Only alerts of this server'
+            cand --rule 'Only alerts of this rule'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;watch'= {
+            cand --min-severity 'Only events at this severity or worse'
+            cand --fail-on 'Exit 5 after printing the first event at this severity or worse'
+            cand --count 'Stop after this many events'
+            cand --duration 'Stop after this long (e.g. 30s, 5m, 1h)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;alerts;help'= {
             cand rules 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+            cand list 'Alerts, newest first: yours (your servers'' and rules'') or, for admins, every one'
+            cand ack 'Acknowledge an alert (firing or resolved): someone is on it. The first one stands'
+            cand silence 'Hold back the notifications of a rule''s alerts or of one alert for a while'
+            cand silences 'Silences you may see, the latest ending first'
+            cand unsilence 'End a silence now'
+            cand history 'Alerts that were firing at some time in a window (fired or resolved), newest first'
+            cand watch 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;alerts;help;rules'= {
@@ -2398,6 +2554,20 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;alerts;help;rules;test'= {
         }
+        &'vpnmine;alerts;help;list'= {
+        }
+        &'vpnmine;alerts;help;ack'= {
+        }
+        &'vpnmine;alerts;help;silence'= {
+        }
+        &'vpnmine;alerts;help;silences'= {
+        }
+        &'vpnmine;alerts;help;unsilence'= {
+        }
+        &'vpnmine;alerts;help;history'= {
+        }
+        &'vpnmine;alerts;help;watch'= {
+        }
         &'vpnmine;alerts;help;help'= {
         }
         &'vpnmine;help'= {
@@ -2418,7 +2588,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
-            cand alerts 'Alert rules, the alerts they raise, and their notifications'
+            cand alerts 'Alert rules, the alerts they raise, and their notifications (operators and admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
@@ -2670,6 +2840,13 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;help;alerts'= {
             cand rules 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+            cand list 'Alerts, newest first: yours (your servers'' and rules'') or, for admins, every one'
+            cand ack 'Acknowledge an alert (firing or resolved): someone is on it. The first one stands'
+            cand silence 'Hold back the notifications of a rule''s alerts or of one alert for a while'
+            cand silences 'Silences you may see, the latest ending first'
+            cand unsilence 'End a silence now'
+            cand history 'Alerts that were firing at some time in a window (fired or resolved), newest first'
+            cand watch 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'
         }
         &'vpnmine;help;alerts;rules'= {
             cand list 'List alert rules (admins: all; operators: the built-in ones and their own)'
@@ -2690,6 +2867,20 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;alerts;rules;delete'= {
         }
         &'vpnmine;help;alerts;rules;test'= {
+        }
+        &'vpnmine;help;alerts;list'= {
+        }
+        &'vpnmine;help;alerts;ack'= {
+        }
+        &'vpnmine;help;alerts;silence'= {
+        }
+        &'vpnmine;help;alerts;silences'= {
+        }
+        &'vpnmine;help;alerts;unsilence'= {
+        }
+        &'vpnmine;help;alerts;history'= {
+        }
+        &'vpnmine;help;alerts;watch'= {
         }
         &'vpnmine;help;help'= {
         }

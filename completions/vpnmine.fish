@@ -51,7 +51,7 @@ complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "mining" -d 'Start m
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "stats" -d 'Export detailed statistics to a verified file (for cron jobs and scripts)'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "uuids" -d 'Validate and migrate users\' VLESS/REALITY UUIDs (admins)'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "wallet" -d 'Your tokens: balance, ledger history and withdrawals'
-complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "alerts" -d 'Alert rules, the alerts they raise, and their notifications'
+complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "alerts" -d 'Alert rules, the alerts they raise, and their notifications (operators and admins)'
 complete -c vpnmine -n "__fish_vpnmine_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and not __fish_seen_subcommand_from list by-protocol metrics enable protocol configure register update decommission token help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -1002,7 +1002,8 @@ protocol-performance\t''
 token-transactions\t''
 ledger\t'Every ledger entry with the account\'s running balance (operators: their own account)'
 withdrawals\t'Withdrawal requests (operators: their own)'
-audit-log\t'Login attempts (admins only)'"
+audit-log\t'Login attempts (admins only)'
+alerts\t'The alert history: alerts firing in the window (operators: their servers\' and rules\')'"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l out -d 'Where to write the export: a file, or - for stdout' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand stats; and __fish_seen_subcommand_from export" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
@@ -1165,18 +1166,25 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel one of your pending withdrawals (its hold is released)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "withdrawals" -d 'Your withdrawals, newest first'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -s h -l help -d 'Print help'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -s V -l version -d 'Print version'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -f -a "rules" -d 'Alert rules: list, show, create, update, delete, and test against the latest figures'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "rules" -d 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "list" -d 'Alerts, newest first: yours (your servers\' and rules\') or, for admins, every one'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "ack" -d 'Acknowledge an alert (firing or resolved): someone is on it. The first one stands'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "silence" -d 'Hold back the notifications of a rule\'s alerts or of one alert for a while'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "silences" -d 'Silences you may see, the latest ending first'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "unsilence" -d 'End a silence now'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "history" -d 'Alerts that were firing at some time in a window (fired or resolved), newest first'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "watch" -d 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and not __fish_seen_subcommand_from rules list ack silence silences unsilence history watch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from rules" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from rules" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from rules" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -1194,7 +1202,115 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from rules" -f -a "delete" -d 'Delete a rule and its alerts\' history (built-in rules cannot be deleted: disable them)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from rules" -f -a "test" -d 'Read a stored rule (ID) or a new one (the flags of create) against each watched server\'s latest figures. Nothing is written'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from rules" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l severity -d 'Only alerts of this severity' -r -f -a "info\t''
+warning\t''
+critical\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l server -d 'Only alerts of this server' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l rule -d 'Only alerts of this rule' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l active -d 'Only firing alerts'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l all -d 'Follow every page (ignores --page); a progress bar shows on a terminal'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -l comment -d 'Why, or what is being done (1-500 characters)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from ack" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -l for -d 'How long, from now: 30s, 15m, 2h, 1d (at most 30d)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -l comment -d 'Why (1-500 characters)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silence" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -l active -d 'Only silences in force now'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from silences" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from unsilence" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l from -d 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -7d' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l to -d 'End of the window (same forms as --from)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l severity -d 'Only alerts of this severity' -r -f -a "info\t''
+warning\t''
+critical\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l server -d 'Only alerts of this server' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l rule -d 'Only alerts of this rule' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l page -d 'Page to show, from 1' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l all -d 'Follow every page (ignores --page); a progress bar shows on a terminal'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l min-severity -d 'Only events at this severity or worse' -r -f -a "info\t''
+warning\t''
+critical\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l fail-on -d 'Exit 5 after printing the first event at this severity or worse' -r -f -a "info\t''
+warning\t''
+critical\t''"
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l count -d 'Stop after this many events' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l duration -d 'Stop after this long (e.g. 30s, 5m, 1h)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l timeout -d 'Seconds to wait for the platform before giving up' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print nothing but errors (and the data of -o json/csv)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -l allow-insecure-http -d 'Allow sending a token over plain http to a host that is not this machine'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "rules" -d 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "list" -d 'Alerts, newest first: yours (your servers\' and rules\') or, for admins, every one'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "ack" -d 'Acknowledge an alert (firing or resolved): someone is on it. The first one stands'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "silence" -d 'Hold back the notifications of a rule\'s alerts or of one alert for a while'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "silences" -d 'Silences you may see, the latest ending first'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "unsilence" -d 'End a silence now'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "history" -d 'Alerts that were firing at some time in a window (fired or resolved), newest first'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts help" -f -a "servers" -d 'List and manage mining servers'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts help" -f -a "server" -d 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
@@ -1213,7 +1329,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_see
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts help" -f -a "stats" -d 'Export detailed statistics to a verified file (for cron jobs and scripts)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts help" -f -a "uuids" -d 'Validate and migrate users\' VLESS/REALITY UUIDs (admins)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts help" -f -a "wallet" -d 'Your tokens: balance, ledger history and withdrawals'
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts help" -f -a "alerts" -d 'Alert rules, the alerts they raise, and their notifications'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts help" -f -a "alerts" -d 'Alert rules, the alerts they raise, and their notifications (operators and admins)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and not __fish_seen_subcommand_from servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "list" -d 'List mining servers, filtered and sorted, one page or all of them'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from servers" -f -a "by-protocol" -d 'List every server offering a protocol (mining or not), in the order asked for'
@@ -1274,3 +1390,10 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_su
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "cancel" -d 'Cancel one of your pending withdrawals (its hold is released)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "withdrawals" -d 'Your withdrawals, newest first'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "rules" -d 'Alert rules: list, show, create, update, delete, and test against the latest figures'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "list" -d 'Alerts, newest first: yours (your servers\' and rules\') or, for admins, every one'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "ack" -d 'Acknowledge an alert (firing or resolved): someone is on it. The first one stands'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "silence" -d 'Hold back the notifications of a rule\'s alerts or of one alert for a while'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "silences" -d 'Silences you may see, the latest ending first'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "unsilence" -d 'End a silence now'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "history" -d 'Alerts that were firing at some time in a window (fired or resolved), newest first'
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "watch" -d 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'

@@ -119,4 +119,10 @@ pub const OPERATIONS: &[Operation] = &[
     op("updateAlertRule", Mutation, "UpdateAlertRule", "graphql/alert_rules.graphql", "alerts rules update"),
     op("deleteAlertRule", Mutation, "DeleteAlertRule", "graphql/alert_rules.graphql", "alerts rules delete"),
     op("testAlertRule", Mutation, "TestAlertRule", "graphql/alert_rules.graphql", "alerts rules test"),
+    op("alerts", Query, "Alerts", "graphql/alerts.graphql", "alerts list"),
+    op("acknowledgeAlert", Mutation, "AcknowledgeAlert", "graphql/alerts.graphql", "alerts ack"),
+    op("silenceAlerts", Mutation, "SilenceAlerts", "graphql/alerts.graphql", "alerts silence"),
+    op("alertSilences", Query, "AlertSilences", "graphql/alerts.graphql", "alerts silences"),
+    op("expireAlertSilence", Mutation, "ExpireAlertSilence", "graphql/alerts.graphql", "alerts unsilence"),
+    op("alertEvents", Subscription, "AlertEvents", "graphql/alerts.graphql", "alerts watch"),
 ];

@@ -1,15 +1,18 @@
-//! `vpnmine metrics watch`: live metrics from the platform's subscriptions.
+//! `vpnmine metrics watch`: live metrics from the platform's subscriptions, with the alert
+//! events of the servers the caller sees merged in.
 
+use std::collections::VecDeque;
 use std::io::Write;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use graphql_client::GraphQLQuery;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::GlobalArgs;
 use crate::client::operations::{
-    MetricUpdates, RealTimeMetrics, metric_updates, real_time_metrics,
+    AlertEvents, MetricUpdates, RealTimeMetrics, alert_events, metric_updates, real_time_metrics,
 };
 use crate::client::subscription::Interrupted;
 use crate::client::{Client, Endpoint, embedded};
@@ -57,30 +60,106 @@ pub async fn run(command: MetricsCommand, global: &GlobalArgs) -> Result<(), Cli
 struct Printer {
     ndjson: bool,
     target: Target,
+    /// The latest alert events, as lines under the table (a redraw clears the screen).
+    recent_alerts: Mutex<VecDeque<String>>,
 }
+
+/// Alert lines kept under the table on a terminal.
+const RECENT_ALERTS: usize = 5;
 
 impl Printer {
     /// Shows one update; `false` when the reader has gone away (closed pipe).
     fn show(&self, update: &Value, server: bool) -> Result<bool, CliError> {
-        let mut out = std::io::stdout().lock();
-        let written = if self.ndjson {
-            writeln!(out, "{update}").and_then(|()| out.flush())
-        } else {
-            let (title, table) = table_of(update, server);
-            // Clear the screen and draw the newest state from the top.
-            write!(out, "\x1b[2J\x1b[H{title}\n\n")
-                .map_err(output::RenderError::Io)
-                .and_then(|()| output::render(&table, Format::Table, &self.target, &mut out))
-                .map_err(|e| match e {
-                    output::RenderError::Io(io) => io,
-                    other => std::io::Error::other(other.to_string()),
-                })
-        };
-        match written {
-            Ok(()) => Ok(true),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
-            Err(e) => Err(CliError::failed(format!("cannot write to stdout: {e}"))),
+        if self.ndjson {
+            return write_line(&update.to_string());
         }
+        let mut out = std::io::stdout().lock();
+        let (title, table) = table_of(update, server);
+        let alerts: Vec<String> = self
+            .recent_alerts
+            .lock()
+            .map(|lines| lines.iter().cloned().collect())
+            .unwrap_or_default();
+        // Clear the screen and draw the newest state from the top.
+        let written = write!(out, "\x1b[2J\x1b[H{title}\n\n")
+            .map_err(output::RenderError::Io)
+            .and_then(|()| output::render(&table, Format::Table, &self.target, &mut out))
+            .and_then(|()| {
+                if alerts.is_empty() {
+                    return Ok(());
+                }
+                writeln!(out, "\nalerts:\n{}", alerts.join("\n")).map_err(output::RenderError::Io)
+            })
+            .map_err(|e| match e {
+                output::RenderError::Io(io) => io,
+                other => std::io::Error::other(other.to_string()),
+            });
+        written_or_gone(written)
+    }
+
+    /// Shows one alert event: in NDJSON as an object with `"type": "alert"` (metric updates
+    /// have no `type`), on a terminal as a line (kept under the next redraws).
+    fn show_alert(&self, event: &Value) -> Result<bool, CliError> {
+        if self.ndjson {
+            return write_line(&typed_alert(event).to_string());
+        }
+        let line = alert_line(event);
+        if let Ok(mut lines) = self.recent_alerts.lock() {
+            if lines.len() == RECENT_ALERTS {
+                lines.pop_front();
+            }
+            lines.push_back(line.clone());
+        }
+        write_line(&line)
+    }
+}
+
+/// An alert event as one NDJSON object: its fields and `"type": "alert"`.
+pub(crate) fn typed_alert(event: &Value) -> Value {
+    let mut object = serde_json::Map::new();
+    object.insert("type".into(), Value::from("alert"));
+    if let Value::Object(fields) = event {
+        object.extend(fields.clone());
+    }
+    Value::Object(object)
+}
+
+/// An alert event as a line for people: when, FIRING/RESOLVED, severity, rule, server and
+/// summary.
+pub(crate) fn alert_line(event: &Value) -> String {
+    let text = |key: &str| event[key].as_str().unwrap_or("");
+    let resolved = text("event") == "RESOLVED";
+    let when = if resolved {
+        text("endsAt")
+    } else {
+        text("startsAt")
+    };
+    let server = event["serverName"].as_str().unwrap_or("the network");
+    format!(
+        "{when}  {:<8}  {:<8}  {} on {server}: {}{}",
+        text("event"),
+        text("severity"),
+        text("ruleName"),
+        text("summary"),
+        if event["silenced"].as_bool() == Some(true) {
+            " (silenced)"
+        } else {
+            ""
+        }
+    )
+}
+
+/// Writes one line to stdout; `false` when the reader has gone away (closed pipe).
+pub(crate) fn write_line(line: &str) -> Result<bool, CliError> {
+    let mut out = std::io::stdout().lock();
+    written_or_gone(writeln!(out, "{line}").and_then(|()| out.flush()))
+}
+
+fn written_or_gone(written: std::io::Result<()>) -> Result<bool, CliError> {
+    match written {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(CliError::failed(format!("cannot write to stdout: {e}"))),
     }
 }
 
@@ -141,6 +220,14 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
         embedded::simulate_agents(Duration::from_secs(1));
     }
     let client = global.client().await?;
+    // An operation without variables has a unit `Variables` (JSON null): send `{}`.
+    let encode = |variables: Result<Value, serde_json::Error>| match variables {
+        Ok(Value::Null) => Ok(Value::Object(serde_json::Map::new())),
+        Ok(variables) => Ok(variables),
+        Err(e) => Err(CliError::failed(format!(
+            "cannot encode the subscription: {e}"
+        ))),
+    };
     let (body, variables, field) = match &args.server {
         Some(id) => {
             let body = RealTimeMetrics::build_query(real_time_metrics::Variables {
@@ -148,7 +235,7 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
             });
             (
                 (body.query, body.operation_name),
-                json!({ "serverId": id }),
+                encode(serde_json::to_value(&body.variables))?,
                 "realTimeMetrics",
             )
         }
@@ -156,7 +243,7 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
             let body = MetricUpdates::build_query(metric_updates::Variables {});
             (
                 (body.query, body.operation_name),
-                json!({}),
+                encode(serde_json::to_value(&body.variables))?,
                 "metricUpdates",
             )
         }
@@ -165,16 +252,48 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
     let printer = Printer {
         ndjson: global.output == Format::Json || !target.tty,
         target,
+        recent_alerts: Mutex::default(),
     };
-    let follow = follow(
-        &client,
-        body,
-        variables,
-        field,
-        &args,
-        &printer,
-        global.quiet,
-    );
+    let mut received = 0u64;
+    let metrics = follow(&client, body, variables, field, global.quiet, |update| {
+        if !printer.show(update, args.server.is_some())? {
+            return Ok(false);
+        }
+        received += 1;
+        Ok(args.count.is_none_or(|n| received < n))
+    });
+    // Alert events of the servers the caller sees, merged in. A caller that may not see
+    // alerts (a user) is refused them: the metrics go on alone.
+    let alert_body = AlertEvents::build_query(alert_events::Variables { min_severity: None });
+    let alert_variables = encode(serde_json::to_value(&alert_body.variables))?;
+    let alerts = async {
+        let shown = follow(
+            &client,
+            (alert_body.query, alert_body.operation_name),
+            alert_variables,
+            "alertEvents",
+            global.quiet,
+            |event| {
+                // With --server, that server's alerts only.
+                if args
+                    .server
+                    .as_deref()
+                    .is_some_and(|id| event["serverId"].as_str() != Some(id))
+                {
+                    return Ok(true);
+                }
+                printer.show_alert(event)
+            },
+        )
+        .await;
+        if let Err(e) = shown
+            && !global.quiet
+            && e.exit_code() != crate::error::ErrorKind::Auth.exit_code()
+        {
+            eprintln!("alert events: {}", e.message);
+        }
+        std::future::pending::<()>().await;
+    };
     let stop = async {
         match args.duration {
             Some(d) => tokio::time::sleep(d).await,
@@ -182,22 +301,24 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
         }
     };
     tokio::select! {
-        result = follow => result,
+        result = metrics => result,
+        () = alerts => Ok(()),
         _ = stop => Ok(()),
         _ = tokio::signal::ctrl_c() => Ok(()),
     }
 }
 
-async fn follow(
+/// Follows one subscription, reconnecting with a growing backoff when the connection drops,
+/// and hands each item (the answer's `field`) to `on_item`, until it answers `false` (done,
+/// or the reader went away). A refusal by the server ends it with that error.
+pub(crate) async fn follow(
     client: &Client,
     (query, name): (&str, &str),
     variables: Value,
     field: &str,
-    args: &WatchArgs,
-    printer: &Printer,
     quiet: bool,
+    mut on_item: impl FnMut(&Value) -> Result<bool, CliError>,
 ) -> Result<(), CliError> {
-    let mut received = 0u64;
     let mut backoff = Duration::from_secs(1);
     loop {
         let interrupted = match client.subscribe(query, name, variables.clone()).await {
@@ -206,11 +327,7 @@ async fn follow(
                 match subscription.next().await {
                     Ok(data) => {
                         backoff = Duration::from_secs(1);
-                        if !printer.show(&data[field], args.server.is_some())? {
-                            return Ok(());
-                        }
-                        received += 1;
-                        if args.count.is_some_and(|n| received >= n) {
+                        if !on_item(&data[field])? {
                             subscription.close().await;
                             return Ok(());
                         }

@@ -222,7 +222,7 @@ pub enum Command {
     /// Your tokens: balance, ledger history and withdrawals.
     #[command(subcommand)]
     Wallet(wallet::WalletCommand),
-    /// Alert rules, the alerts they raise, and their notifications.
+    /// Alert rules, the alerts they raise, and their notifications (operators and admins).
     #[command(subcommand)]
     Alerts(alerts::AlertsCommand),
 }
@@ -382,7 +382,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Stats(command) => stats::run(command, &cli.global).await,
         Command::Uuids(command) => uuids::run(command, &cli.global).await,
         Command::Wallet(command) => wallet::run(command, &cli.global).await.map(Some),
-        Command::Alerts(command) => alerts::run(command, &cli.global).await.map(Some),
+        Command::Alerts(command) => alerts::run(command, &cli.global).await,
     }
 }
 

@@ -83,6 +83,8 @@ pub enum KindArg {
     Withdrawals,
     /// Login attempts (admins only).
     AuditLog,
+    /// The alert history: alerts firing in the window (operators: their servers' and rules').
+    Alerts,
 }
 
 #[derive(Debug, Args)]
@@ -307,6 +309,7 @@ async fn download(
                     KindArg::Ledger => ops::ExportKind::LEDGER,
                     KindArg::Withdrawals => ops::ExportKind::WITHDRAWALS,
                     KindArg::AuditLog => ops::ExportKind::AUDIT_LOG,
+                    KindArg::Alerts => ops::ExportKind::ALERTS,
                 })
                 .collect()
         }),

@@ -100,4 +100,10 @@ operations! {
     UpdateAlertRule => "graphql/alert_rules.graphql",
     DeleteAlertRule => "graphql/alert_rules.graphql",
     TestAlertRule => "graphql/alert_rules.graphql",
+    Alerts => "graphql/alerts.graphql",
+    AcknowledgeAlert => "graphql/alerts.graphql",
+    SilenceAlerts => "graphql/alerts.graphql",
+    AlertSilences => "graphql/alerts.graphql",
+    ExpireAlertSilence => "graphql/alerts.graphql",
+    AlertEvents => "graphql/alerts.graphql",
 }

@@ -220,10 +220,25 @@ pub enum Col {
     Reason,
     DecidedBy,
     UpdatedAt,
+    // ALERTS (issue #14), after the older columns for the same reason.
+    RuleId,
+    RuleName,
+    Metric,
+    Severity,
+    State,
+    Value,
+    LastValue,
+    Threshold,
+    Summary,
+    ResolvedAt,
+    Silenced,
+    AckedBy,
+    AckedAt,
+    AckComment,
 }
 
 impl Col {
-    pub const ALL: [Col; 46] = [
+    pub const ALL: [Col; 60] = [
         Col::Id,
         Col::ServerId,
         Col::HostName,
@@ -270,6 +285,20 @@ impl Col {
         Col::Reason,
         Col::DecidedBy,
         Col::UpdatedAt,
+        Col::RuleId,
+        Col::RuleName,
+        Col::Metric,
+        Col::Severity,
+        Col::State,
+        Col::Value,
+        Col::LastValue,
+        Col::Threshold,
+        Col::Summary,
+        Col::ResolvedAt,
+        Col::Silenced,
+        Col::AckedBy,
+        Col::AckedAt,
+        Col::AckComment,
     ];
 
     pub fn name(self) -> &'static str {
@@ -320,6 +349,20 @@ impl Col {
             Col::Reason => "reason",
             Col::DecidedBy => "decided_by",
             Col::UpdatedAt => "updated_at",
+            Col::RuleId => "rule_id",
+            Col::RuleName => "rule_name",
+            Col::Metric => "metric",
+            Col::Severity => "severity",
+            Col::State => "state",
+            Col::Value => "value",
+            Col::LastValue => "last_value",
+            Col::Threshold => "threshold",
+            Col::Summary => "summary",
+            Col::ResolvedAt => "resolved_at",
+            Col::Silenced => "silenced",
+            Col::AckedBy => "acked_by",
+            Col::AckedAt => "acked_at",
+            Col::AckComment => "ack_comment",
         }
     }
 }

@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod agent_tokens;
 mod alert_rules;
+mod alerts;
 mod analytics;
 mod audit;
 mod auth;

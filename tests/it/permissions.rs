@@ -23,6 +23,33 @@ use Expect::{Invalid as VAL, Missing as RSC, Ok as OK, Refused as NO};
 type Row = (&'static str, &'static str, [Expect; 5]);
 
 const MATRIX: &[Row] = &[
+    // Alerts (issue #14): operators and admins; an alert or silence an operator may not see
+    // is RSC_001, as one that does not exist; built-in rules are silenced by admins only.
+    (
+        "alerts",
+        "{ alerts(filter: {active: true}) { pageInfo { totalItems } } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "alertSilences",
+        "{ alertSilences { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "acknowledgeAlert",
+        "mutation { acknowledgeAlert(id: \"alr-matrix-none\") { id } }",
+        [NO, NO, RSC, RSC, NO],
+    ),
+    (
+        "silenceAlerts",
+        "mutation { silenceAlerts(input: {ruleId: \"rule-latency\", durationSeconds: 1, comment: \"matrix ROLE\"}) { id } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "expireAlertSilence",
+        "mutation { expireAlertSilence(id: \"sil-matrix-none\") { id } }",
+        [NO, NO, RSC, RSC, NO],
+    ),
     (
         "miningServers",
         "{ miningServers { pageInfo { totalItems } } }",

@@ -1,10 +1,12 @@
-//! `vpnmine alerts ...`: alert rules, the alerts they raise, and where they are delivered.
+//! `vpnmine alerts ...`: alert rules, the alerts they raise, and where notifications go.
+//! One submodule per part; the alerts' own verbs are flattened into this noun.
 
+pub mod events;
 pub mod rules;
 
 use clap::Subcommand;
 
-use crate::cli::GlobalArgs;
+use super::GlobalArgs;
 use crate::error::CliError;
 use crate::output::Output;
 
@@ -13,10 +15,14 @@ pub enum AlertsCommand {
     /// Alert rules: list, show, create, update, delete, and test against the latest figures.
     #[command(subcommand)]
     Rules(rules::RulesCommand),
+    /// Alerts, acknowledgements, silences, history and the live feed.
+    #[command(flatten)]
+    Events(events::EventsCommand),
 }
 
-pub async fn run(command: AlertsCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+pub async fn run(command: AlertsCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     match command {
-        AlertsCommand::Rules(command) => rules::run(command, global).await,
+        AlertsCommand::Rules(command) => rules::run(command, global).await.map(Some),
+        AlertsCommand::Events(command) => events::run(command, global).await,
     }
 }

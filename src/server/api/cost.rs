@@ -113,6 +113,12 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             Bound::Fixed(users::RECENT as u64),
         ),
         ("UserStatistics", "preferredServers", Bound::Fixed(3)),
+        // The latest-ending silences, cut at the cap.
+        (
+            "Query",
+            "alertSilences",
+            Bound::Fixed(crate::server::store::alert_events::MAX_LISTED_SILENCES as u64),
+        ),
         // Refused (VAL_001) beyond it.
         (
             "EarningsStatement",

@@ -37,7 +37,7 @@ const QUOTA_RETRY_AFTER_SECS: u64 = 60;
 /// Longest window `exportDetailedStats` serves.
 pub const MAX_EXPORT_WINDOW_DAYS: i64 = 366;
 
-const ALL_KINDS: [ExportKind; 7] = [
+const ALL_KINDS: [ExportKind; 8] = [
     ExportKind::ServerStatistics,
     ExportKind::UserActivity,
     ExportKind::ProtocolPerformance,
@@ -45,6 +45,7 @@ const ALL_KINDS: [ExportKind; 7] = [
     ExportKind::Ledger,
     ExportKind::Withdrawals,
     ExportKind::AuditLog,
+    ExportKind::Alerts,
 ];
 
 #[derive(Default)]
@@ -174,6 +175,7 @@ fn datasets(kinds: Option<Vec<ExportKind>>, role: Role) -> ApiResult<Vec<Dataset
                 ));
             }
             ExportKind::AuditLog => continue,
+            ExportKind::Alerts => Dataset::Alerts,
         };
         if !datasets.contains(&dataset) {
             datasets.push(dataset);
@@ -218,9 +220,9 @@ mod tests {
 
     #[test]
     fn kinds_default_to_all_and_audit_log_is_for_admins() {
-        assert_eq!(datasets(None, Role::Admin).unwrap().len(), 7);
+        assert_eq!(datasets(None, Role::Admin).unwrap().len(), 8);
         let operator = datasets(None, Role::Operator).unwrap();
-        assert_eq!(operator.len(), 6);
+        assert_eq!(operator.len(), 7);
         assert!(!operator.contains(&Dataset::AuditLog));
         let explicit = datasets(Some(vec![ExportKind::AuditLog]), Role::Operator);
         assert_eq!(explicit.unwrap_err().code(), "AUTH_001");

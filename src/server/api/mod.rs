@@ -5,6 +5,7 @@ pub mod admin;
 pub mod agent_tokens;
 pub mod alert_rules;
 pub mod alert_types;
+pub mod alerts;
 pub mod analytics;
 pub mod audit;
 pub mod auth;
@@ -117,6 +118,7 @@ pub struct Query(
     economy::EconomyQuery,
     withdrawals::WithdrawalsQuery,
     alert_rules::AlertRulesQuery,
+    alerts::AlertsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -132,10 +134,11 @@ pub struct Mutation(
     accounts::AccountsMutation,
     withdrawals::WithdrawalsMutation,
     alert_rules::AlertRulesMutation,
+    alerts::AlertsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(realtime::RealtimeSubscription);
+pub struct Subscription(realtime::RealtimeSubscription, alerts::AlertsSubscription);
 
 pub type ApiSchema = Schema<Query, Mutation, Subscription>;
 

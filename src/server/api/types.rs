@@ -118,6 +118,10 @@ pub enum ExportKind {
     /// Withdrawal requests (an operator's: their own): amount, fee, net, destination, state.
     Withdrawals,
     AuditLog,
+    /// Alerts firing at some time in the window (the alert history): rule, server, severity,
+    /// state, the value that fired it and the last one, summary, times, silenced, ack.
+    /// Operators: their servers' alerts and their own rules'.
+    Alerts,
 }
 
 /// The spec's rate-limit classes (RateLimitConfig.userType).

@@ -33,6 +33,10 @@ pub enum Dataset {
     /// Login attempts (`auth_events`) and the audit trail of mutations (`audit_log`), in time
     /// order; not scoped to servers, so admins only.
     AuditLog,
+    /// Alerts firing at some time in the window (started before its end, not resolved before
+    /// its start): the alert history. Scoped to an operator: its servers' alerts and its own
+    /// rules'.
+    Alerts,
 }
 
 impl Dataset {
@@ -45,6 +49,7 @@ impl Dataset {
             Self::Ledger => "LEDGER",
             Self::Withdrawals => "WITHDRAWALS",
             Self::AuditLog => "AUDIT_LOG",
+            Self::Alerts => "ALERTS",
         }
     }
 }
@@ -387,6 +392,66 @@ impl Record for AuditRecord {
     }
 }
 
+#[derive(Debug, FromRow)]
+struct AlertRecord {
+    id: String,
+    rule_id: String,
+    rule_name: String,
+    metric: String,
+    server_id: Option<String>,
+    host_name: Option<String>,
+    severity: String,
+    state: String,
+    value: f64,
+    last_value: f64,
+    threshold: f64,
+    summary: String,
+    started_at: i64,
+    resolved_at: Option<i64>,
+    silenced: bool,
+    acked_by: Option<String>,
+    acked_at: Option<i64>,
+    ack_comment: Option<String>,
+}
+
+/// The same window and scope as `Store::alerts` (store::alert_events): what was firing in
+/// `[from, to)`, an operator's servers' alerts and its own rules'.
+const ALERTS_SQL: &str = "SELECT a.id, a.rule_id, r.name AS rule_name, r.metric, a.server_id, \
+    s.host_name, a.severity, a.state, a.value, a.last_value, a.threshold, a.summary, \
+    a.started_at, a.resolved_at, a.silenced, a.acked_by, a.acked_at, a.ack_comment \
+    FROM alerts a JOIN alert_rules r ON r.id = a.rule_id LEFT JOIN servers s ON s.id = a.server_id \
+    WHERE a.started_at < ?2 AND (a.resolved_at IS NULL OR a.resolved_at >= ?1) \
+      AND (?3 IS NULL OR s.owner_id = ?3 OR r.owner_id = ?3) \
+    ORDER BY a.started_at, a.id";
+
+impl Record for AlertRecord {
+    fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {
+        out.row(
+            kind,
+            &[
+                (Col::Id, Field::Str(&self.id)),
+                (Col::RuleId, Field::Str(&self.rule_id)),
+                (Col::RuleName, Field::Str(&self.rule_name)),
+                (Col::Metric, Field::Str(&self.metric)),
+                (Col::ServerId, Field::opt_str(self.server_id.as_deref())),
+                (Col::HostName, Field::opt_str(self.host_name.as_deref())),
+                (Col::Severity, Field::Str(&self.severity)),
+                (Col::State, Field::Str(&self.state)),
+                (Col::Value, Field::Float(self.value)),
+                (Col::LastValue, Field::Float(self.last_value)),
+                (Col::Threshold, Field::Float(self.threshold)),
+                (Col::Summary, Field::Str(&self.summary)),
+                (Col::StartedAt, Field::Time(self.started_at)),
+                (Col::ResolvedAt, Field::opt_time(self.resolved_at)),
+                (Col::Silenced, Field::Bool(self.silenced)),
+                (Col::AckedBy, Field::opt_str(self.acked_by.as_deref())),
+                (Col::AckedAt, Field::opt_time(self.acked_at)),
+                (Col::AckComment, Field::opt_str(self.ack_comment.as_deref())),
+            ],
+        )
+    }
+}
+
 /// Writes each row of a stream as it arrives.
 async fn copy<R: Record>(
     mut rows: BoxStream<'_, Result<R, sqlx::Error>>,
@@ -444,6 +509,7 @@ impl Store {
                     copy(stream!(WithdrawalRecord, WITHDRAWALS_SQL), kind, out).await?
                 }
                 Dataset::AuditLog => copy(stream!(AuditRecord, AUDIT_SQL), kind, out).await?,
+                Dataset::Alerts => copy(stream!(AlertRecord, ALERTS_SQL), kind, out).await?,
             }
         }
         // Read only: nothing to commit.
