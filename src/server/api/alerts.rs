@@ -308,9 +308,13 @@ impl AlertsQuery {
         let (_, visible_to) = alert_viewer(ctx)?;
         let (page, size) = page_window(pagination)?;
         let filter = filter.unwrap_or_default();
+        // Alerts keep whole seconds: one that started at 12:00:00.4 is stored as 12:00:00, so
+        // a window ending at 12:00:00.9 (`--to now`) must take in that whole second.
         let (from, to) = (
             filter.from.map(|t| t.timestamp()),
-            filter.to.map(|t| t.timestamp()),
+            filter
+                .to
+                .map(|t| t.timestamp() + i64::from(t.timestamp_subsec_nanos() > 0)),
         );
         if let (Some(from), Some(to)) = (from, to)
             && from >= to

@@ -6,8 +6,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod agent_tokens;
-pub mod alert_rules;
 pub mod alert_events;
+pub mod alert_rules;
 pub mod alerts;
 pub mod audit;
 pub mod auth;
