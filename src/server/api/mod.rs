@@ -178,6 +178,7 @@ pub fn build_schema_with(
     .data(policies.rewards)
     .data(policies.emission)
     .data(policies.withdrawals)
+    .data(policies.webhooks)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)
