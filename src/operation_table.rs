@@ -114,4 +114,9 @@ pub const OPERATIONS: &[Operation] = &[
     op("approveWithdrawal", Mutation, "ApproveWithdrawal", "graphql/wallet.graphql", "admin withdrawals approve"),
     op("rejectWithdrawal", Mutation, "RejectWithdrawal", "graphql/wallet.graphql", "admin withdrawals reject"),
     op("payWithdrawal", Mutation, "PayWithdrawal", "graphql/wallet.graphql", "admin withdrawals pay"),
+    op("alertChannels", Query, "AlertChannels", "graphql/alert_deliveries.graphql", "alerts channels list"),
+    op("createAlertChannel", Mutation, "CreateAlertChannel", "graphql/alert_deliveries.graphql", "alerts channels create"),
+    op("deleteAlertChannel", Mutation, "DeleteAlertChannel", "graphql/alert_deliveries.graphql", "alerts channels delete"),
+    op("testAlertChannel", Mutation, "TestAlertChannel", "graphql/alert_deliveries.graphql", "alerts channels test"),
+    op("alertDeliveries", Query, "AlertDeliveries", "graphql/alert_deliveries.graphql", "alerts deliveries"),
 ];

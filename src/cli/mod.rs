@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod agent;
+pub mod alerts;
 pub mod analytics;
 pub mod api;
 pub mod args;
@@ -221,6 +222,9 @@ pub enum Command {
     /// Your tokens: balance, ledger history and withdrawals.
     #[command(subcommand)]
     Wallet(wallet::WalletCommand),
+    /// Alert rules, what fired, and where notifications go (operators and admins).
+    #[command(subcommand)]
+    Alerts(alerts::AlertsCommand),
 }
 
 impl GlobalArgs {
@@ -378,6 +382,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Stats(command) => stats::run(command, &cli.global).await,
         Command::Uuids(command) => uuids::run(command, &cli.global).await,
         Command::Wallet(command) => wallet::run(command, &cli.global).await.map(Some),
+        Command::Alerts(command) => alerts::run(command, &cli.global).await.map(Some),
     }
 }
 

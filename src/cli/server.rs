@@ -144,9 +144,9 @@ pub struct ServerArgs {
     /// Withdrawal rules (`--withdrawal-*`); boxed, as the largest group of flags.
     #[command(flatten)]
     pub withdrawals: Box<WithdrawalArgs>,
-    /// Attempts of an alert webhook before its delivery is marked DEAD.
+    /// Attempts of an alert webhook before its delivery is marked DEAD (1-10).
     #[arg(long, value_name = "N", default_value_t = 8,
-          value_parser = clap::value_parser!(u32).range(1..=100))]
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::server::api::alert_deliveries::MAX_ATTEMPTS)))]
     pub webhook_attempts: u32,
     /// The wait after an alert webhook's first failed attempt (e.g. 1s, 30s); it doubles after
     /// each failure, up to 5m, stretched by up to 25 % at random.

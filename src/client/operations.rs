@@ -95,4 +95,9 @@ operations! {
     ApproveWithdrawal => "graphql/wallet.graphql",
     RejectWithdrawal => "graphql/wallet.graphql",
     PayWithdrawal => "graphql/wallet.graphql",
+    AlertChannels => "graphql/alert_deliveries.graphql",
+    CreateAlertChannel => "graphql/alert_deliveries.graphql",
+    DeleteAlertChannel => "graphql/alert_deliveries.graphql",
+    TestAlertChannel => "graphql/alert_deliveries.graphql",
+    AlertDeliveries => "graphql/alert_deliveries.graphql",
 }

@@ -142,6 +142,18 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "agentTokens",
             Bound::Fixed(u64::from(agent_tokens::MAX_LIVE_TOKENS)),
         ),
+        // Cut at the cap; one owner may have no more.
+        (
+            "Query",
+            "alertChannels",
+            Bound::Fixed(u64::from(super::alert_deliveries::MAX_CHANNELS)),
+        ),
+        // One per attempt, and --webhook-attempts is at most this.
+        (
+            "AlertDelivery",
+            "log",
+            Bound::Fixed(u64::from(super::alert_deliveries::MAX_ATTEMPTS)),
+        ),
     ]
 }
 

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod agent_tokens;
+pub mod alert_deliveries;
 pub mod alert_types;
 pub mod analytics;
 pub mod audit;
@@ -115,6 +116,7 @@ pub struct Query(
     agent_tokens::AgentTokensQuery,
     economy::EconomyQuery,
     withdrawals::WithdrawalsQuery,
+    alert_deliveries::AlertDeliveriesQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -129,6 +131,7 @@ pub struct Mutation(
     agent_tokens::AgentTokensMutation,
     accounts::AccountsMutation,
     withdrawals::WithdrawalsMutation,
+    alert_deliveries::AlertDeliveriesMutation,
 );
 
 #[derive(MergedSubscription, Default)]

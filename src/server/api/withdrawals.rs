@@ -245,7 +245,7 @@ fn refusal(refusal: WithdrawalRefusal, now: i64) -> ApiError {
 }
 
 /// Page and size, checked as every paginated field does; `(limit, offset)`.
-fn page_window(pagination: Option<PaginationInput>) -> ApiResult<(i32, i32)> {
+pub(crate) fn page_window(pagination: Option<PaginationInput>) -> ApiResult<(i32, i32)> {
     let (page, size) = pagination.map_or((1, 20), |p| (p.page, p.size));
     if page < 1 || !(1..=MAX_PAGE_SIZE).contains(&size) {
         return Err(ApiError::Invalid(format!(
@@ -255,7 +255,7 @@ fn page_window(pagination: Option<PaginationInput>) -> ApiResult<(i32, i32)> {
     Ok((page, size))
 }
 
-fn page_info(page: i32, size: i32, total: i64) -> PageInfo {
+pub(crate) fn page_info(page: i32, size: i32, total: i64) -> PageInfo {
     let size64 = i64::from(size);
     let total_pages = i32::try_from((total + size64 - 1) / size64).unwrap_or(i32::MAX);
     PageInfo {
