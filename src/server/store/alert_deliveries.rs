@@ -435,3 +435,96 @@ impl Store {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::store::IN_MEMORY;
+    use crate::server::store::alerts::AlertChange;
+
+    #[tokio::test]
+    async fn deleting_a_channel_drops_its_rule_links_and_deliveries_and_names_are_per_owner() {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        sqlx::raw_sql(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+               VALUES ('op-a', 'alice', '!', 'OPERATOR', 'FREE', 'u1', 0), \
+                      ('op-b', 'bob', '!', 'OPERATOR', 'FREE', 'u2', 0); \
+             INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) \
+               VALUES ('srv-a', 'op-a', 'a.example.net', '192.0.2.1', 'eu-west', 0);",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let new = |id: &'static str, owner: &'static str| NewChannel {
+            id,
+            owner_id: owner,
+            name: "ops",
+            url: "https://hooks.example.com/x",
+            secret: "0123456789abcdef",
+            allow_insecure: false,
+        };
+        assert!(
+            store
+                .insert_alert_channel(&new("ch-1", "op-a"), 1)
+                .await
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            store
+                .insert_alert_channel(&new("ch-2", "op-a"), 1)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            store
+                .insert_alert_channel(&new("ch-3", "op-b"), 1)
+                .await
+                .unwrap()
+                .is_some()
+        );
+        assert_eq!(store.alert_channels(Some("op-a")).await.unwrap().len(), 1);
+        assert_eq!(store.alert_channels(None).await.unwrap().len(), 2);
+        sqlx::query("INSERT INTO alert_rule_channels VALUES ('rule-cpu', 'ch-1')")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        store
+            .apply_alert_changes(&[AlertChange::Fire {
+                rule_id: "rule-cpu".into(),
+                server_id: Some("srv-a".into()),
+                severity: crate::domain::alerts::AlertSeverity::Warning,
+                value: 95.0,
+                threshold: 90.0,
+                summary: "CPU at 95%".into(),
+                at: 10,
+            }])
+            .await
+            .unwrap();
+        let (rows, total) = store
+            .alert_deliveries(&DeliveryFilter::default(), 20, 0)
+            .await
+            .unwrap();
+        assert_eq!((rows.len(), total), (1, 1));
+        let theirs = DeliveryFilter {
+            channel_owner: Some("op-b"),
+            ..DeliveryFilter::default()
+        };
+        assert_eq!(store.alert_deliveries(&theirs, 20, 0).await.unwrap().1, 0);
+
+        assert!(store.delete_alert_channel("ch-1").await.unwrap());
+        assert!(!store.delete_alert_channel("ch-1").await.unwrap());
+        let links: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM alert_rule_channels")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        let deliveries: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM alert_deliveries")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert_eq!((links, deliveries), (0, 0));
+        // The alert itself stays in the history.
+        assert_eq!(store.firing_alerts().await.unwrap().len(), 1);
+    }
+}
