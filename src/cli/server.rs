@@ -144,6 +144,14 @@ pub struct ServerArgs {
     /// Withdrawal rules (`--withdrawal-*`); boxed, as the largest group of flags.
     #[command(flatten)]
     pub withdrawals: Box<WithdrawalArgs>,
+    /// Alert webhook retries (`--webhook-*`).
+    #[command(flatten)]
+    pub webhooks: WebhookArgs,
+}
+
+/// `vpnmine server`'s alert webhook retries.
+#[derive(Debug, Args)]
+pub struct WebhookArgs {
     /// Attempts of an alert webhook before its delivery is marked DEAD (1-10).
     #[arg(long, value_name = "N", default_value_t = 8,
           value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::server::api::alert_deliveries::MAX_ATTEMPTS)))]
@@ -411,9 +419,9 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
         emission: args.daily_emission,
         withdrawals,
         webhooks: crate::server::webhooks::WebhookPolicy {
-            attempts: args.webhook_attempts,
-            backoff: args.webhook_backoff,
-            timeout: args.webhook_timeout,
+            attempts: args.webhooks.webhook_attempts,
+            backoff: args.webhooks.webhook_backoff,
+            timeout: args.webhooks.webhook_timeout,
         },
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());

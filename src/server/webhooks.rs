@@ -323,7 +323,10 @@ mod tests {
 
     /// What the receiver got: headers and body of each POST.
     #[derive(Clone, Default)]
-    struct Received(Arc<Mutex<Vec<(axum::http::HeaderMap, Vec<u8>)>>>);
+    struct Received(Arc<Mutex<Vec<Post>>>);
+
+    /// The headers and body of one POST.
+    type Post = (axum::http::HeaderMap, Vec<u8>);
 
     /// A webhook receiver on 127.0.0.1 that records every POST and answers `status`.
     async fn receiver(status: Arc<AtomicU16>) -> (String, Received, tokio::task::JoinHandle<()>) {
