@@ -160,6 +160,12 @@ _vpnmine() {
             vpnmine__subcmd__alerts,ack)
                 cmd="vpnmine__subcmd__alerts__subcmd__ack"
                 ;;
+            vpnmine__subcmd__alerts,channels)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels"
+                ;;
+            vpnmine__subcmd__alerts,deliveries)
+                cmd="vpnmine__subcmd__alerts__subcmd__deliveries"
+                ;;
             vpnmine__subcmd__alerts,help)
                 cmd="vpnmine__subcmd__alerts__subcmd__help"
                 ;;
@@ -184,8 +190,44 @@ _vpnmine() {
             vpnmine__subcmd__alerts,watch)
                 cmd="vpnmine__subcmd__alerts__subcmd__watch"
                 ;;
+            vpnmine__subcmd__alerts__subcmd__channels,create)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__create"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels,delete)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__delete"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels,help)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__help"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels,list)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__list"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels,test)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__test"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels__subcmd__help,create)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__create"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels__subcmd__help,delete)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__delete"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels__subcmd__help,help)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels__subcmd__help,list)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__list"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__channels__subcmd__help,test)
+                cmd="vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__test"
+                ;;
             vpnmine__subcmd__alerts__subcmd__help,ack)
                 cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__ack"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__help,channels)
+                cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__channels"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__help,deliveries)
+                cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__deliveries"
                 ;;
             vpnmine__subcmd__alerts__subcmd__help,help)
                 cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__help"
@@ -210,6 +252,18 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__alerts__subcmd__help,watch)
                 cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__watch"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__help__subcmd__channels,create)
+                cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__channels__subcmd__create"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__help__subcmd__channels,delete)
+                cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__channels__subcmd__delete"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__help__subcmd__channels,list)
+                cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__channels__subcmd__list"
+                ;;
+            vpnmine__subcmd__alerts__subcmd__help__subcmd__channels,test)
+                cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__channels__subcmd__test"
                 ;;
             vpnmine__subcmd__alerts__subcmd__help__subcmd__rules,create)
                 cmd="vpnmine__subcmd__alerts__subcmd__help__subcmd__rules__subcmd__create"
@@ -487,6 +541,12 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__alerts,ack)
                 cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__ack"
                 ;;
+            vpnmine__subcmd__help__subcmd__alerts,channels)
+                cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__channels"
+                ;;
+            vpnmine__subcmd__help__subcmd__alerts,deliveries)
+                cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__deliveries"
+                ;;
             vpnmine__subcmd__help__subcmd__alerts,history)
                 cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__history"
                 ;;
@@ -507,6 +567,18 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__help__subcmd__alerts,watch)
                 cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__watch"
+                ;;
+            vpnmine__subcmd__help__subcmd__alerts__subcmd__channels,create)
+                cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__channels__subcmd__create"
+                ;;
+            vpnmine__subcmd__help__subcmd__alerts__subcmd__channels,delete)
+                cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__channels__subcmd__delete"
+                ;;
+            vpnmine__subcmd__help__subcmd__alerts__subcmd__channels,list)
+                cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__channels__subcmd__list"
+                ;;
+            vpnmine__subcmd__help__subcmd__alerts__subcmd__channels,test)
+                cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__channels__subcmd__test"
                 ;;
             vpnmine__subcmd__help__subcmd__alerts__subcmd__rules,create)
                 cmd="vpnmine__subcmd__help__subcmd__alerts__subcmd__rules__subcmd__create"
@@ -1845,7 +1917,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version rules list ack silence silences unsilence history watch help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version rules list ack silence silences unsilence history watch channels deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1916,8 +1988,316 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__alerts__subcmd__channels)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list create delete test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__create)
+            opts="-o -q -v -h -V --secret-stdin --allow-insecure --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__delete)
+            opts="-y -o -q -v -h -V --yes --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__help)
+            opts="list create delete test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__list)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__channels__subcmd__test)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__deliveries)
+            opts="-o -q -v -h -V --status --alert --channel --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "pending delivered dead" -- "${cur}"))
+                    return 0
+                    ;;
+                --alert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__alerts__subcmd__help)
-            opts="rules list ack silence silences unsilence history watch help"
+            opts="rules list ack silence silences unsilence history watch channels deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,6 +2311,90 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__help__subcmd__ack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__help__subcmd__channels)
+            opts="list create delete test"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__help__subcmd__channels__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__help__subcmd__channels__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__help__subcmd__channels__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__help__subcmd__channels__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__alerts__subcmd__help__subcmd__deliveries)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4171,7 +4635,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__alerts)
-            opts="rules list ack silence silences unsilence history watch"
+            opts="rules list ack silence silences unsilence history watch channels deliveries"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4185,6 +4649,90 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__alerts__subcmd__ack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__alerts__subcmd__channels)
+            opts="list create delete test"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__alerts__subcmd__channels__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__alerts__subcmd__channels__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__alerts__subcmd__channels__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__alerts__subcmd__channels__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__alerts__subcmd__deliveries)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6175,7 +6723,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init help"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6286,6 +6834,18 @@ _vpnmine() {
                     return 0
                     ;;
                 --withdrawal-address-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-backoff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -50,7 +50,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
-            cand alerts 'Alert rules, the alerts they raise, and their notifications (operators and admins)'
+            cand alerts 'Alert rules, what fired, and where notifications go (operators and admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
@@ -539,6 +539,9 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --withdrawal-fee-percent 'The percentage part of a withdrawal''s fee (e.g. 1, 0.25%), rounded once to the micro-token'
             cand --withdrawal-daily-limit 'Most tokens one account may request per UTC day (requests not rejected or cancelled), or `off`; a request beyond it is refused for now (RTE_001, retry tomorrow)'
             cand --withdrawal-address-format 'What a withdrawal''s destination must be: `evm` (0x + 40 hex digits, the EIP-55 checksum checked when mixed case) or `any` (1-128 printable characters, no spaces)'
+            cand --webhook-attempts 'Attempts of an alert webhook before its delivery is marked DEAD (1-10)'
+            cand --webhook-backoff 'The wait after an alert webhook''s first failed attempt (e.g. 1s, 30s); it doubles after each failure, up to 5m, stretched by up to 25 % at random'
+            cand --webhook-timeout 'How long one alert webhook POST may take before the attempt fails'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -2189,6 +2192,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand unsilence 'End a silence now'
             cand history 'Alerts that were firing at some time in a window (fired or resolved), newest first'
             cand watch 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'
+            cand channels 'Webhook channels that receive alerts: list, create, delete, test'
+            cand deliveries 'The webhook outbox: each notification, its status and its attempts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;alerts;rules'= {
@@ -2523,6 +2528,140 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;alerts;channels'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your channels (every channel for admins); secrets are never shown'
+            cand create 'Create a webhook channel; its secret is printed once'
+            cand delete 'Delete a channel, its links to rules and its deliveries'
+            cand test 'Send one signed test body to a channel now and show the answer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;alerts;channels;list'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;channels;create'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --secret-stdin 'Read the secret (16-256 printable characters, no spaces) from stdin''s first line; without it, 32 random bytes in hex are generated'
+            cand --allow-insecure 'Allow plain http to a host other than this machine'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;channels;delete'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -y 'Delete without asking (needed without a terminal)'
+            cand --yes 'Delete without asking (needed without a terminal)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;channels;test'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;alerts;channels;help'= {
+            cand list 'List your channels (every channel for admins); secrets are never shown'
+            cand create 'Create a webhook channel; its secret is printed once'
+            cand delete 'Delete a channel, its links to rules and its deliveries'
+            cand test 'Send one signed test body to a channel now and show the answer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;alerts;channels;help;list'= {
+        }
+        &'vpnmine;alerts;channels;help;create'= {
+        }
+        &'vpnmine;alerts;channels;help;delete'= {
+        }
+        &'vpnmine;alerts;channels;help;test'= {
+        }
+        &'vpnmine;alerts;channels;help;help'= {
+        }
+        &'vpnmine;alerts;deliveries'= {
+            cand --status 'Only deliveries in this state (dead: every attempt failed)'
+            cand --alert 'Only the deliveries of this alert'
+            cand --channel 'Only the deliveries to this channel'
+            cand --page 'Page to show, from 1'
+            cand --size 'Items per page (1-500)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --all 'Follow every page (ignores --page); a progress bar shows on a terminal'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;alerts;help'= {
             cand rules 'Alert rules: list, show, create, update, delete, and test against the latest figures'
             cand list 'Alerts, newest first: yours (your servers'' and rules'') or, for admins, every one'
@@ -2532,6 +2671,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand unsilence 'End a silence now'
             cand history 'Alerts that were firing at some time in a window (fired or resolved), newest first'
             cand watch 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'
+            cand channels 'Webhook channels that receive alerts: list, create, delete, test'
+            cand deliveries 'The webhook outbox: each notification, its status and its attempts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;alerts;help;rules'= {
@@ -2568,6 +2709,22 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;alerts;help;watch'= {
         }
+        &'vpnmine;alerts;help;channels'= {
+            cand list 'List your channels (every channel for admins); secrets are never shown'
+            cand create 'Create a webhook channel; its secret is printed once'
+            cand delete 'Delete a channel, its links to rules and its deliveries'
+            cand test 'Send one signed test body to a channel now and show the answer'
+        }
+        &'vpnmine;alerts;help;channels;list'= {
+        }
+        &'vpnmine;alerts;help;channels;create'= {
+        }
+        &'vpnmine;alerts;help;channels;delete'= {
+        }
+        &'vpnmine;alerts;help;channels;test'= {
+        }
+        &'vpnmine;alerts;help;deliveries'= {
+        }
         &'vpnmine;alerts;help;help'= {
         }
         &'vpnmine;help'= {
@@ -2588,7 +2745,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand stats 'Export detailed statistics to a verified file (for cron jobs and scripts)'
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
-            cand alerts 'Alert rules, the alerts they raise, and their notifications (operators and admins)'
+            cand alerts 'Alert rules, what fired, and where notifications go (operators and admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
@@ -2847,6 +3004,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand unsilence 'End a silence now'
             cand history 'Alerts that were firing at some time in a window (fired or resolved), newest first'
             cand watch 'Follow alerts as they fire and resolve: NDJSON for scripts, lines on a terminal'
+            cand channels 'Webhook channels that receive alerts: list, create, delete, test'
+            cand deliveries 'The webhook outbox: each notification, its status and its attempts'
         }
         &'vpnmine;help;alerts;rules'= {
             cand list 'List alert rules (admins: all; operators: the built-in ones and their own)'
@@ -2881,6 +3040,22 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;alerts;history'= {
         }
         &'vpnmine;help;alerts;watch'= {
+        }
+        &'vpnmine;help;alerts;channels'= {
+            cand list 'List your channels (every channel for admins); secrets are never shown'
+            cand create 'Create a webhook channel; its secret is printed once'
+            cand delete 'Delete a channel, its links to rules and its deliveries'
+            cand test 'Send one signed test body to a channel now and show the answer'
+        }
+        &'vpnmine;help;alerts;channels;list'= {
+        }
+        &'vpnmine;help;alerts;channels;create'= {
+        }
+        &'vpnmine;help;alerts;channels;delete'= {
+        }
+        &'vpnmine;help;alerts;channels;test'= {
+        }
+        &'vpnmine;help;alerts;deliveries'= {
         }
         &'vpnmine;help;help'= {
         }

@@ -125,4 +125,9 @@ pub const OPERATIONS: &[Operation] = &[
     op("alertSilences", Query, "AlertSilences", "graphql/alerts.graphql", "alerts silences"),
     op("expireAlertSilence", Mutation, "ExpireAlertSilence", "graphql/alerts.graphql", "alerts unsilence"),
     op("alertEvents", Subscription, "AlertEvents", "graphql/alerts.graphql", "alerts watch"),
+    op("alertChannels", Query, "AlertChannels", "graphql/alert_deliveries.graphql", "alerts channels list"),
+    op("createAlertChannel", Mutation, "CreateAlertChannel", "graphql/alert_deliveries.graphql", "alerts channels create"),
+    op("deleteAlertChannel", Mutation, "DeleteAlertChannel", "graphql/alert_deliveries.graphql", "alerts channels delete"),
+    op("testAlertChannel", Mutation, "TestAlertChannel", "graphql/alert_deliveries.graphql", "alerts channels test"),
+    op("alertDeliveries", Query, "AlertDeliveries", "graphql/alert_deliveries.graphql", "alerts deliveries"),
 ];

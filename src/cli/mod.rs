@@ -178,7 +178,8 @@ pub enum Command {
     #[command(subcommand)]
     Servers(servers::ServersCommand),
     /// Run the bundled platform backend (GraphQL over HTTP on SQLite).
-    Server(server::ServerArgs),
+    // Boxed: the server's flags outweigh every other command's.
+    Server(Box<server::ServerArgs>),
     /// The API itself: raw GraphQL queries, the operation table and the schema.
     Api(api::ApiArgs),
     /// Network-wide analytics over a time window.
@@ -222,7 +223,7 @@ pub enum Command {
     /// Your tokens: balance, ledger history and withdrawals.
     #[command(subcommand)]
     Wallet(wallet::WalletCommand),
-    /// Alert rules, the alerts they raise, and their notifications (operators and admins).
+    /// Alert rules, what fired, and where notifications go (operators and admins).
     #[command(subcommand)]
     Alerts(alerts::AlertsCommand),
 }
@@ -368,7 +369,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Auth(command) => auth::run(command, &cli.global).await.map(Some),
         Command::Config(command) => config::run(command, &cli.global).map(Some),
         Command::Servers(command) => servers::run(command, &cli.global).await.map(Some),
-        Command::Server(args) => server::run(args, &cli.global).await,
+        Command::Server(args) => server::run(*args, &cli.global).await,
         Command::Api(args) => api::run(args, &cli.global).await,
         Command::Analytics(command) => analytics::run(command, &cli.global).await.map(Some),
         Command::Me(command) => me::run(command, &cli.global).await.map(Some),

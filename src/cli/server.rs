@@ -144,6 +144,25 @@ pub struct ServerArgs {
     /// Withdrawal rules (`--withdrawal-*`); boxed, as the largest group of flags.
     #[command(flatten)]
     pub withdrawals: Box<WithdrawalArgs>,
+    /// Alert webhook retries (`--webhook-*`).
+    #[command(flatten)]
+    pub webhooks: WebhookArgs,
+}
+
+/// `vpnmine server`'s alert webhook retries.
+#[derive(Debug, Args)]
+pub struct WebhookArgs {
+    /// Attempts of an alert webhook before its delivery is marked DEAD (1-10).
+    #[arg(long, value_name = "N", default_value_t = 8,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::server::api::alert_deliveries::MAX_ATTEMPTS)))]
+    pub webhook_attempts: u32,
+    /// The wait after an alert webhook's first failed attempt (e.g. 1s, 30s); it doubles after
+    /// each failure, up to 5m, stretched by up to 25 % at random.
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = parse_webhook_wait)]
+    pub webhook_backoff: std::time::Duration,
+    /// How long one alert webhook POST may take before the attempt fails.
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_webhook_wait)]
+    pub webhook_timeout: std::time::Duration,
 }
 
 /// `vpnmine server`'s withdrawal rules.
@@ -300,6 +319,16 @@ fn parse_timeout(input: &str) -> Result<std::time::Duration, String> {
     crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())
 }
 
+/// 1 second to 5 minutes: attempts are scheduled in whole seconds, and a longer wait or
+/// timeout would hold an outbox slot for nothing.
+fn parse_webhook_wait(input: &str) -> Result<std::time::Duration, String> {
+    let wait = crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())?;
+    if !(1..=300).contains(&wait.as_secs()) {
+        return Err(format!("expected 1s to 5m, got {input}"));
+    }
+    Ok(wait)
+}
+
 fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
     if input.trim() == "0" {
         return Ok(std::time::Duration::ZERO);
@@ -389,6 +418,11 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
         rewards,
         emission: args.daily_emission,
         withdrawals,
+        webhooks: crate::server::webhooks::WebhookPolicy {
+            attempts: args.webhooks.webhook_attempts,
+            backoff: args.webhooks.webhook_backoff,
+            timeout: args.webhooks.webhook_timeout,
+        },
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let opened = server::open_store(&options).await.map_err(fail)?;

@@ -89,6 +89,7 @@ impl Embedded {
             rewards: crate::domain::reward::RewardPolicy::default(),
             emission: crate::domain::emission::EmissionPolicy::default(),
             withdrawals: crate::domain::withdrawal::WithdrawalPolicy::default(),
+            webhooks: crate::server::webhooks::WebhookPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -81,12 +81,7 @@ pub fn check_link(url: &Url, allow_insecure_http: bool) -> Result<(), CliError> 
 }
 
 fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
+    crate::domain::webhook::is_loopback(url)
 }
 
 impl Client {

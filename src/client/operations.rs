@@ -106,4 +106,9 @@ operations! {
     AlertSilences => "graphql/alerts.graphql",
     ExpireAlertSilence => "graphql/alerts.graphql",
     AlertEvents => "graphql/alerts.graphql",
+    AlertChannels => "graphql/alert_deliveries.graphql",
+    CreateAlertChannel => "graphql/alert_deliveries.graphql",
+    DeleteAlertChannel => "graphql/alert_deliveries.graphql",
+    TestAlertChannel => "graphql/alert_deliveries.graphql",
+    AlertDeliveries => "graphql/alert_deliveries.graphql",
 }

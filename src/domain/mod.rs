@@ -14,6 +14,7 @@ pub mod reward;
 pub mod size;
 pub mod spreadsheet;
 pub mod validate;
+pub mod webhook;
 pub mod withdrawal;
 
 pub use dates::{DateError, Interval, TimeRange, parse_duration, parse_instant};

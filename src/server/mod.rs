@@ -23,6 +23,7 @@ pub mod simulator;
 pub mod socket;
 pub mod store;
 pub mod transport;
+pub mod webhooks;
 
 use std::net::SocketAddr;
 
@@ -72,6 +73,8 @@ pub struct ServeOptions {
     pub emission: crate::domain::emission::EmissionPolicy,
     /// Withdrawal rules (`--withdrawal-*`).
     pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
+    /// How alert webhooks are retried (`--webhook-*`).
+    pub webhooks: webhooks::WebhookPolicy,
 }
 
 /// The rules the server enforces that its operator may tune: when failed logins lock a
@@ -85,6 +88,7 @@ pub struct PlatformPolicies {
     pub rewards: crate::domain::reward::RewardPolicy,
     pub emission: crate::domain::emission::EmissionPolicy,
     pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
+    pub webhooks: webhooks::WebhookPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -169,6 +173,7 @@ pub struct BoundServer {
     app: axum::Router,
     simulator: Option<tokio::task::JoinHandle<()>>,
     alert_engine: tokio::task::JoinHandle<()>,
+    webhook_worker: tokio::task::JoinHandle<()>,
 }
 
 pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, ServeError> {
@@ -198,6 +203,12 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         trust_proxy: options.trust_proxy,
         bound: format!("http://{addr}"),
     };
+    // Bodies link back to the platform: its public URL, or the address it is bound to.
+    let external_url = options
+        .public_url
+        .as_ref()
+        .map_or_else(|| links.bound.clone(), |url| url.as_str().to_string());
+    let webhook_worker = webhooks::spawn(store.clone(), &broker, options.webhooks, external_url);
     let exports = export_files::Exports::with_policy(export_dir, links, options.export_quota);
     exports.spawn_cleanup();
     let app = transport::router(
@@ -218,6 +229,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             rewards: options.rewards,
             emission: options.emission,
             withdrawals: options.withdrawals,
+            webhooks: options.webhooks,
         },
     );
     Ok(BoundServer {
@@ -226,6 +238,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         app,
         simulator,
         alert_engine,
+        webhook_worker,
     })
 }
 
@@ -243,6 +256,7 @@ impl BoundServer {
             simulator.abort();
         }
         self.alert_engine.abort();
+        self.webhook_worker.abort();
         Ok(served?)
     }
 }

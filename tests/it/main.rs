@@ -4,6 +4,7 @@ mod access_seams;
 mod accounts;
 mod admin;
 mod agent_tokens;
+mod alert_channels;
 mod alert_rules;
 mod alerts;
 mod analytics;

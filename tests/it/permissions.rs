@@ -389,6 +389,34 @@ const MATRIX: &[Row] = &[
         "mutation($dr_ROLE: ID!) { deleteAlertRule(id: $dr_ROLE) { id } }",
         [NO, NO, OK, OK, NO],
     ),
+    // Alert channels and deliveries: operators and admins. `$ch_ROLE` is a channel of the
+    // operator's for each column (the admin deletes another one of the operator's); `$cht`
+    // one to a closed loopback port, so the test attempt fails without leaving the machine.
+    (
+        "alertChannels",
+        "{ alertChannels { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "createAlertChannel",
+        "mutation { createAlertChannel(input: {name: \"matrix-ROLE\", url: \"https://hooks.example.com/ROLE\"}) { secret channel { id } } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "deleteAlertChannel",
+        "mutation($ch_ROLE: ID!) { deleteAlertChannel(id: $ch_ROLE) { id } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "testAlertChannel",
+        "mutation($cht: ID!) { testAlertChannel(id: $cht) { attempt error } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
+        "alertDeliveries",
+        "{ alertDeliveries { items { id } pageInfo { totalItems } } }",
+        [NO, NO, OK, OK, NO],
+    ),
 ];
 
 /// An agent token of `server_id`, created by `token`'s account: (secret, id).
@@ -518,6 +546,20 @@ fn every_role_gets_what_the_rules_allow() {
         assert!(body["errors"].is_null(), "{body}");
         alert_rules.push(body["data"]["createAlertRule"]["id"].clone());
     }
+    let mut channels = Vec::new();
+    for (name, url) in [
+        ("matrix-delete-a", "https://hooks.example.com/a"),
+        ("matrix-delete-b", "https://hooks.example.com/b"),
+        ("matrix-test", "http://127.0.0.1:9/closed"),
+    ] {
+        let (_, body) = server.graphql(
+            "mutation($n: String!, $u: String!) { createAlertChannel(input: {name: $n, url: $u}) { channel { id } } }",
+            json!({"n": name, "u": url}),
+            Some(&operator),
+        );
+        assert!(body["errors"].is_null(), "{body}");
+        channels.push(body["data"]["createAlertChannel"]["channel"]["id"].clone());
+    }
     let now = chrono::Utc::now();
     let variables = json!({
         "ar": alert_rules[0], "dr_anonymous": alert_rules[0], "dr_user": alert_rules[0],
@@ -528,6 +570,8 @@ fn every_role_gets_what_the_rules_allow() {
         "f": (now - chrono::Duration::days(1)).to_rfc3339(), "t": now.to_rfc3339(),
         "x_anonymous": spare[0], "x_user": spare[0], "x_operator": spare[0], "x_admin": spare[1],
         "x_agent": spare[0],
+        "ch_anonymous": channels[0], "ch_user": channels[0], "ch_operator": channels[0],
+        "ch_admin": channels[1], "ch_agent": channels[0], "cht": channels[2],
     });
 
     let roles = [

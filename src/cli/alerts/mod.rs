@@ -1,6 +1,7 @@
-//! `vpnmine alerts ...`: alert rules, the alerts they raise, and where notifications go.
+//! `vpnmine alerts ...`: alert rules, what fired, and where notifications go.
 //! One submodule per part; the alerts' own verbs are flattened into this noun.
 
+pub mod deliveries;
 pub mod events;
 pub mod rules;
 
@@ -18,11 +19,20 @@ pub enum AlertsCommand {
     /// Alerts, acknowledgements, silences, history and the live feed.
     #[command(flatten)]
     Events(events::EventsCommand),
+    /// Webhook channels that receive alerts: list, create, delete, test.
+    #[command(subcommand)]
+    Channels(deliveries::ChannelsCommand),
+    /// The webhook outbox: each notification, its status and its attempts.
+    Deliveries(deliveries::DeliveriesArgs),
 }
 
 pub async fn run(command: AlertsCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     match command {
         AlertsCommand::Rules(command) => rules::run(command, global).await.map(Some),
         AlertsCommand::Events(command) => events::run(command, global).await,
+        AlertsCommand::Channels(command) => {
+            deliveries::run_channels(command, global).await.map(Some)
+        }
+        AlertsCommand::Deliveries(args) => deliveries::run_deliveries(args, global).await.map(Some),
     }
 }

@@ -164,6 +164,18 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "breaching",
             Bound::Fixed(super::alert_rules::MAX_LISTED_BREACHES as u64),
         ),
+        // Cut at the cap; one owner may have no more.
+        (
+            "Query",
+            "alertChannels",
+            Bound::Fixed(u64::from(super::alert_deliveries::MAX_CHANNELS)),
+        ),
+        // One per attempt, and --webhook-attempts is at most this.
+        (
+            "AlertDelivery",
+            "log",
+            Bound::Fixed(u64::from(super::alert_deliveries::MAX_ATTEMPTS)),
+        ),
     ]
 }
 

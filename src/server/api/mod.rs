@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod agent_tokens;
+pub mod alert_deliveries;
 pub mod alert_rules;
 pub mod alert_types;
 pub mod alerts;
@@ -119,6 +120,7 @@ pub struct Query(
     withdrawals::WithdrawalsQuery,
     alert_rules::AlertRulesQuery,
     alerts::AlertsQuery,
+    alert_deliveries::AlertDeliveriesQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -135,6 +137,7 @@ pub struct Mutation(
     withdrawals::WithdrawalsMutation,
     alert_rules::AlertRulesMutation,
     alerts::AlertsMutation,
+    alert_deliveries::AlertDeliveriesMutation,
 );
 
 #[derive(MergedSubscription, Default)]
@@ -184,6 +187,7 @@ pub fn build_schema_with(
     .data(policies.rewards)
     .data(policies.emission)
     .data(policies.withdrawals)
+    .data(policies.webhooks)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)

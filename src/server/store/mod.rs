@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod agent_tokens;
+pub mod alert_deliveries;
 pub mod alert_events;
 pub mod alert_rules;
 pub mod alerts;
