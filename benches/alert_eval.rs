@@ -20,7 +20,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use vpnmine::domain::alerts::{AlertRule, AlertSeverity, Comparator, Metric, RuleScope};
+use vpnmine::domain::alert_rule::{AlertRule, AlertSeverity, Comparator, Metric, RuleScope};
 use vpnmine::server::alerting::Evaluator;
 use vpnmine::server::api::types::{NetworkMetricsUpdate, ServerStatus};
 use vpnmine::server::broker::{Sample, Tick};

@@ -1,9 +1,9 @@
 -- Alerts (issue #14): rules evaluated on the live heartbeats, the alerts they raise, silences
--- and acknowledgements, and a stored outbox of webhook deliveries. See src/domain/alerts.rs
+-- and acknowledgements, and a stored outbox of webhook deliveries. See src/domain/alert_rule.rs
 -- for the evaluation rules and src/server/alerting.rs for the engine.
 --
 -- Times are unix seconds. Metric names, operators, severities and scopes are the upper-case
--- names of src/domain/alerts.rs (and of the GraphQL enums).
+-- names of src/domain/alert_rule.rs (and of the GraphQL enums).
 
 -- Where notifications go. A webhook's secret signs every body (HMAC-SHA256); it is stored as
 -- given because signing needs it, and is shown only when the channel is created.

@@ -2,7 +2,7 @@
 //! names, input validation, date arguments and the reward formula. Nothing
 //! here does I/O or reads the clock; callers pass `now` in.
 
-pub mod alerts;
+pub mod alert_rule;
 pub mod client_config;
 pub mod connection;
 pub mod dates;

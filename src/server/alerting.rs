@@ -19,7 +19,7 @@ use super::broker::{AlertEvent, Broker, Sample, Tick};
 use super::store::Store;
 use super::store::alerts::{AlertChange, AppliedChange, FiringAlert, Liveness};
 use super::store::servers::HEARTBEAT_TIMEOUT_SECS;
-use crate::domain::alerts::{
+use crate::domain::alert_rule::{
     AlertRule, MessageFields, Metric, Reading, Track, Transition, render_message,
 };
 use crate::server::api::types::ServerStatus;
@@ -405,11 +405,11 @@ fn orphan_rule(id: &str) -> AlertRule {
         name: id.to_string(),
         metric: Metric::Custom,
         custom_metric: None,
-        comparator: crate::domain::alerts::Comparator::Gt,
+        comparator: crate::domain::alert_rule::Comparator::Gt,
         threshold: 0.0,
         duration_secs: 0,
-        severity: crate::domain::alerts::AlertSeverity::Info,
-        scope: crate::domain::alerts::RuleScope::Network,
+        severity: crate::domain::alert_rule::AlertSeverity::Info,
+        scope: crate::domain::alert_rule::RuleScope::Network,
         message: String::new(),
         enabled: false,
         builtin: false,
@@ -573,7 +573,7 @@ fn event(decision: Decision, done: AppliedChange) -> AlertEvent {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::alerts::{AlertSeverity, Comparator, RuleScope};
+    use crate::domain::alert_rule::{AlertSeverity, Comparator, RuleScope};
     use crate::server::api::types::NetworkMetricsUpdate;
 
     fn rule(id: &str, metric: Metric, threshold: f64, duration_secs: i64) -> AlertRule {

@@ -14,7 +14,7 @@ use std::time::Duration;
 use tokio::sync::broadcast;
 
 use super::api::types::{NetworkMetricsUpdate, ServerStatus, Timestamp};
-use crate::domain::alerts::{AlertSeverity, Metric, Transition};
+use crate::domain::alert_rule::{AlertSeverity, Metric, Transition};
 
 /// Updates kept for slow subscribers before the oldest are dropped.
 pub const CAPACITY: usize = 256;

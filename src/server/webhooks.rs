@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use rand::RngExt as _;
 use tokio::task::JoinSet;
 
-use crate::domain::alerts::{Comparator, format_duration, format_value};
+use crate::domain::alert_rule::{Comparator, format_duration, format_value};
 use crate::domain::webhook::{self, DELIVERY_HEADER, Notice, SIGNATURE_HEADER};
 use crate::server::broker::Broker;
 use crate::server::store::Store;
@@ -392,7 +392,7 @@ mod tests {
             .apply_alert_changes(&[AlertChange::Fire {
                 rule_id: "rule-cpu".into(),
                 server_id: Some("srv-a".into()),
-                severity: crate::domain::alerts::AlertSeverity::Warning,
+                severity: crate::domain::alert_rule::AlertSeverity::Warning,
                 value: 97.5,
                 threshold: 90.0,
                 summary: "CPU at 97.5% on a.example.net".into(),

@@ -11,7 +11,7 @@ use crate::client::operations::{
     AlertRules, CreateAlertRule, DeleteAlertRule, TestAlertRule, UpdateAlertRule, alert_rules,
     create_alert_rule, delete_alert_rule, test_alert_rule, update_alert_rule,
 };
-use crate::domain::alerts::{
+use crate::domain::alert_rule::{
     AlertSeverity, Comparator, MAX_DURATION_SECS, Metric, format_duration, format_value,
 };
 use crate::domain::dates::parse_duration;

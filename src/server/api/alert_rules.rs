@@ -14,7 +14,7 @@ use super::alert_types::{AlertChannel, AlertMetric, AlertOperator, AlertScope, A
 use super::auth::require_account;
 use super::types::{NetworkMetricsUpdate, Role, ServerStatus, Timestamp};
 use super::{Account, ApiError, ApiResult};
-use crate::domain::alerts::{
+use crate::domain::alert_rule::{
     self, MAX_DURATION_SECS, MessageFields, Metric, Reading, RuleScope, format_value,
     render_message, validate_message,
 };
@@ -217,7 +217,7 @@ fn is_plain_name(name: &str) -> bool {
 }
 
 /// The shape of a rule, before anything is looked up: VAL_001 for what no rule may be.
-pub fn check_rule(rule: &alerts::AlertRule) -> ApiResult<()> {
+pub fn check_rule(rule: &alert_rule::AlertRule) -> ApiResult<()> {
     if !is_plain_name(&rule.name) {
         return Err(ApiError::Invalid(format!(
             "name '{}' must be 1-64 letters, digits, '_', '-' or '.'",
@@ -343,8 +343,8 @@ fn rule_manager<'a>(ctx: &'a Context<'_>) -> ApiResult<&'a Account> {
 async fn check_references(
     ctx: &Context<'_>,
     account: &Account,
-    rule: &alerts::AlertRule,
-    before: Option<&alerts::AlertRule>,
+    rule: &alert_rule::AlertRule,
+    before: Option<&alert_rule::AlertRule>,
 ) -> ApiResult<()> {
     let store = ctx.data_unchecked::<Store>();
     let admin = account.role == Role::Admin;
@@ -445,8 +445,8 @@ fn ids(list: Option<Vec<ID>>) -> Option<Vec<String>> {
 }
 
 /// A rule from a new rule's fields (no references checked yet).
-fn new_rule(account: &Account, input: AlertRuleInput) -> ApiResult<alerts::AlertRule> {
-    let rule = alerts::AlertRule {
+fn new_rule(account: &Account, input: AlertRuleInput) -> ApiResult<alert_rule::AlertRule> {
+    let rule = alert_rule::AlertRule {
         id: format!("rule-{}", uuid::Uuid::new_v4().simple()),
         owner_id: Some(account.id.clone()),
         name: input.name,
@@ -467,7 +467,10 @@ fn new_rule(account: &Account, input: AlertRuleInput) -> ApiResult<alerts::Alert
 }
 
 /// `rule` with `patch` applied, checked.
-fn patched(mut rule: alerts::AlertRule, patch: AlertRulePatch) -> ApiResult<alerts::AlertRule> {
+fn patched(
+    mut rule: alert_rule::AlertRule,
+    patch: AlertRulePatch,
+) -> ApiResult<alert_rule::AlertRule> {
     if let Some(name) = patch.name {
         rule.name = name;
     }
@@ -515,7 +518,7 @@ fn patched(mut rule: alerts::AlertRule, patch: AlertRulePatch) -> ApiResult<aler
 
 async fn save(
     ctx: &Context<'_>,
-    rule: &alerts::AlertRule,
+    rule: &alert_rule::AlertRule,
     replace: bool,
 ) -> ApiResult<AlertRuleView> {
     let store = ctx.data_unchecked::<Store>();
@@ -542,7 +545,7 @@ async fn save(
 async fn dry_run(
     ctx: &Context<'_>,
     account: &Account,
-    rule: &alerts::AlertRule,
+    rule: &alert_rule::AlertRule,
 ) -> ApiResult<AlertRuleTest> {
     let store = ctx.data_unchecked::<Store>();
     let now = Utc::now();
@@ -632,7 +635,7 @@ async fn dry_run(
     // Worst first: the furthest past the threshold.
     breaching.sort_by(|a, b| {
         let order = match rule.comparator {
-            alerts::Comparator::Lt => a.2.total_cmp(&b.2),
+            alert_rule::Comparator::Lt => a.2.total_cmp(&b.2),
             _ => b.2.total_cmp(&a.2),
         };
         order.then_with(|| a.1.cmp(&b.1))
@@ -799,10 +802,10 @@ impl AlertRulesMutation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::alerts::{AlertSeverity as Severity, Comparator};
+    use crate::domain::alert_rule::{AlertSeverity as Severity, Comparator};
 
-    fn rule() -> alerts::AlertRule {
-        alerts::AlertRule {
+    fn rule() -> alert_rule::AlertRule {
+        alert_rule::AlertRule {
             id: "r".into(),
             owner_id: Some("op".into()),
             name: "cpu.high_1".into(),
@@ -820,7 +823,7 @@ mod tests {
         }
     }
 
-    fn refused(change: impl FnOnce(&mut alerts::AlertRule)) -> String {
+    fn refused(change: impl FnOnce(&mut alert_rule::AlertRule)) -> String {
         let mut r = rule();
         change(&mut r);
         match check_rule(&r) {

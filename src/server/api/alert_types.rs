@@ -1,10 +1,10 @@
 //! The GraphQL shapes of alerting shared by rules, alerts and deliveries: the enums (the
-//! domain's own, in `crate::domain::alerts`) and the notification channel.
+//! domain's own, in `crate::domain::alert_rule`) and the notification channel.
 
 use async_graphql::{Enum, ID, SimpleObject};
 
 use super::types::Timestamp;
-use crate::domain::alerts;
+use crate::domain::alert_rule;
 use crate::server::store::alerts::ChannelRow;
 
 /// What an alert rule watches. Per-server metrics are the heartbeat's figures in its units
@@ -13,7 +13,7 @@ use crate::server::store::alerts::ChannelRow;
 /// heartbeat, and CUSTOM a custom heartbeat metric named by `customMetric`. NETWORK_* metrics
 /// are the network's totals (one value for the network, scope NETWORK only).
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(remote = "crate::domain::alerts::Metric")]
+#[graphql(remote = "crate::domain::alert_rule::Metric")]
 pub enum AlertMetric {
     Cpu,
     Memory,
@@ -34,7 +34,7 @@ pub enum AlertMetric {
 
 /// How a value is compared with a rule's threshold.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(remote = "crate::domain::alerts::Comparator")]
+#[graphql(remote = "crate::domain::alert_rule::Comparator")]
 pub enum AlertOperator {
     Gt,
     Lt,
@@ -42,7 +42,7 @@ pub enum AlertOperator {
 }
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(remote = "crate::domain::alerts::AlertSeverity")]
+#[graphql(remote = "crate::domain::alert_rule::AlertSeverity")]
 pub enum AlertSeverity {
     Info,
     Warning,
@@ -59,11 +59,11 @@ pub enum AlertScope {
 }
 
 impl AlertScope {
-    pub fn of(scope: &alerts::RuleScope) -> (Self, Option<ID>) {
+    pub fn of(scope: &alert_rule::RuleScope) -> (Self, Option<ID>) {
         match scope {
-            alerts::RuleScope::Server(id) => (Self::Server, Some(ID(id.clone()))),
-            alerts::RuleScope::Operator(id) => (Self::Operator, Some(ID(id.clone()))),
-            alerts::RuleScope::Network => (Self::Network, None),
+            alert_rule::RuleScope::Server(id) => (Self::Server, Some(ID(id.clone()))),
+            alert_rule::RuleScope::Operator(id) => (Self::Operator, Some(ID(id.clone()))),
+            alert_rule::RuleScope::Network => (Self::Network, None),
         }
     }
 }

@@ -30,7 +30,7 @@ use super::auth::require_account;
 use super::types::{PageInfo, PaginationInput, Role, Timestamp};
 use super::withdrawals::{offset, page_info, page_window};
 use super::{Account, ApiError, ApiResult};
-use crate::domain::alerts::{self, Metric, Transition};
+use crate::domain::alert_rule::{self, Metric, Transition};
 use crate::server::broker::{AlertEvent as BrokerEvent, Broker};
 use crate::server::counters::ServerStats;
 use crate::server::store::Store;
@@ -165,7 +165,7 @@ fn metric_of(text: &str) -> AlertMetric {
 }
 
 fn severity_of(text: &str) -> AlertSeverity {
-    text.parse::<alerts::AlertSeverity>()
+    text.parse::<alert_rule::AlertSeverity>()
         .map(AlertSeverity::from)
         .unwrap_or(AlertSeverity::Critical)
 }
@@ -335,7 +335,7 @@ impl AlertsQuery {
             .transpose()?;
         let severity = filter
             .severity
-            .map(|s| alerts::AlertSeverity::from(s).as_str());
+            .map(|s| alert_rule::AlertSeverity::from(s).as_str());
         let store_filter = StoreFilter {
             visible_to,
             active: filter.active,
@@ -508,7 +508,7 @@ impl AlertsSubscription {
     ) -> async_graphql::Result<impl Stream<Item = AlertEvent>> {
         let (_, visible_to) = alert_viewer(ctx)?;
         let owner = visible_to.map(str::to_string);
-        let min = min_severity.map_or(alerts::AlertSeverity::Info, Into::into);
+        let min = min_severity.map_or(alert_rule::AlertSeverity::Info, Into::into);
         let receiver = ctx.data_unchecked::<Broker>().subscribe_alerts();
         // Held by the stream so that the count of open subscriptions drops when it ends.
         let open = ctx

@@ -494,7 +494,7 @@ mod tests {
             .apply_alert_changes(&[AlertChange::Fire {
                 rule_id: "rule-cpu".into(),
                 server_id: Some("srv-a".into()),
-                severity: crate::domain::alerts::AlertSeverity::Warning,
+                severity: crate::domain::alert_rule::AlertSeverity::Warning,
                 value: 95.0,
                 threshold: 90.0,
                 summary: "CPU at 95%".into(),

@@ -320,7 +320,7 @@ pub const MAX_LISTED_SILENCES: i64 = 500;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::alerts::AlertSeverity;
+    use crate::domain::alert_rule::AlertSeverity;
     use crate::server::store::IN_MEMORY;
     use crate::server::store::alerts::AlertChange;
 

@@ -8,7 +8,7 @@ use sqlx::Row as _;
 
 use super::alerts::rule_from_row;
 use super::{Store, StoreError};
-use crate::domain::alerts::{AlertRule, Metric};
+use crate::domain::alert_rule::{AlertRule, Metric};
 
 /// A rule with the times it was created and last changed.
 #[derive(Debug, Clone)]
@@ -281,7 +281,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::alerts::{AlertSeverity, Comparator, RuleScope};
+    use crate::domain::alert_rule::{AlertSeverity, Comparator, RuleScope};
     use crate::server::store::IN_MEMORY;
 
     fn rule(id: &str, owner: &str, name: &str) -> AlertRule {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use sqlx::Row as _;
 
 use super::{Store, StoreError};
-use crate::domain::alerts::{AlertRule, AlertSeverity, Comparator, Metric, RuleScope};
+use crate::domain::alert_rule::{AlertRule, AlertSeverity, Comparator, Metric, RuleScope};
 
 /// A change the engine decided on.
 #[derive(Debug, Clone)]
