@@ -592,3 +592,150 @@ fn a_fired_alert_is_delivered_signed_or_dead_and_listed() {
     );
     assert_eq!(error_code(&body), "AUTH_001");
 }
+
+/// Reports `cpu` for `server_id` until the receiver holds `posts` requests (the engine takes
+/// up a new rule on its next sweep, within a second), and returns the last one.
+fn beat_until(
+    server: &TestServer,
+    token: &str,
+    server_id: &str,
+    cpu: f64,
+    receiver: &Receiver,
+    posts: usize,
+) -> Post {
+    for _ in 0..80 {
+        let (_, body) = server.graphql(
+            "mutation($s: ID!, $c: Float!) { reportMetrics(input: {serverId: $s, cpuUsage: $c, memoryUsage: 30, networkIn: 1, networkOut: 1, activeConnections: 3, latencyMs: 20}) { status } }",
+            json!({"s": server_id, "c": cpu}),
+            Some(token),
+        );
+        assert!(body["errors"].is_null(), "{body}");
+        std::thread::sleep(Duration::from_millis(250));
+        let got = receiver.posts();
+        if got.len() >= posts {
+            return got[posts - 1].clone();
+        }
+    }
+    panic!(
+        "the receiver got {} of {posts} posts",
+        receiver.posts().len()
+    );
+}
+
+/// The whole path as an operator meets it: a channel and a rule made with the CLI, a heartbeat
+/// over the threshold, the signed Alertmanager body at the receiver, a heartbeat back under it
+/// resolving the alert, and both notifications listed as delivered.
+#[test]
+fn a_rule_made_with_the_cli_notifies_a_signed_webhook_and_resolves() {
+    let server = TestServer::start(&[]);
+    let (operator, _) = server.operator();
+    let own = server.own_online_server(&operator);
+    let receiver = Receiver::start(200);
+    let created = server
+        .run_as(
+            &operator,
+            &[
+                "alerts",
+                "channels",
+                "create",
+                "pager",
+                &receiver.url,
+                "-o",
+                "json",
+            ],
+        )
+        .json();
+    let channel = created["channel"]["id"].as_str().unwrap().to_string();
+    let secret = created["secret"].as_str().unwrap().to_string();
+    let rule = server
+        .run_as(
+            &operator,
+            &[
+                "alerts",
+                "rules",
+                "create",
+                "--name",
+                "edge-cpu",
+                "--metric",
+                "cpu",
+                "--op",
+                "gt",
+                "--threshold",
+                "90",
+                "--for",
+                "0",
+                "--severity",
+                "critical",
+                "--server",
+                &own,
+                "--channel",
+                &channel,
+                "--message",
+                "{server}: CPU at {value}%",
+                "-o",
+                "json",
+            ],
+        )
+        .json();
+    let rule_id = rule["id"].as_str().expect("a rule id").to_string();
+
+    let firing = beat_until(&server, &operator, &own, 99.0, &receiver, 1);
+    let now = chrono::Utc::now().timestamp();
+    let signature = firing.header(SIGNATURE_HEADER).expect("a signature");
+    verify_signature(signature, &secret, &firing.body, now, 300).expect("the signature verifies");
+    let body = firing.json();
+    assert_eq!(body["version"], "4");
+    assert_eq!(body["status"], "firing");
+    let alert = &body["alerts"][0];
+    assert_eq!(alert["status"], "firing");
+    assert_eq!(alert["labels"]["alertname"], "edge-cpu");
+    assert_eq!(alert["labels"]["severity"], "critical");
+    assert_eq!(alert["labels"]["server_id"], own.as_str());
+    let summary = alert["annotations"]["summary"].as_str().unwrap();
+    assert!(summary.ends_with(": CPU at 99%"), "{summary}");
+    assert_eq!(alert["endsAt"], "0001-01-01T00:00:00Z");
+
+    let resolved = beat_until(&server, &operator, &own, 10.0, &receiver, 2);
+    let signature = resolved.header(SIGNATURE_HEADER).expect("a signature");
+    verify_signature(signature, &secret, &resolved.body, now, 300).expect("the signature verifies");
+    let body = resolved.json();
+    assert_eq!(body["status"], "resolved");
+    assert_eq!(body["alerts"][0]["fingerprint"], alert["fingerprint"]);
+    assert_ne!(body["alerts"][0]["endsAt"], "0001-01-01T00:00:00Z");
+
+    let alerts = server
+        .run_as(
+            &operator,
+            &["alerts", "list", "--rule", &rule_id, "-o", "json"],
+        )
+        .json();
+    let alerts = alerts.as_array().expect("a list");
+    assert_eq!(alerts.len(), 1, "one alert for one crossing: {alerts:?}");
+    assert_eq!(alerts[0]["state"], "RESOLVED");
+    let alert_id = alerts[0]["id"].as_str().unwrap();
+    let deliveries = server
+        .run_as(
+            &operator,
+            &["alerts", "deliveries", "--alert", alert_id, "-o", "json"],
+        )
+        .json();
+    let mut seen: Vec<(String, String)> = deliveries
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| {
+            (
+                d["event"].as_str().unwrap().to_string(),
+                d["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            ("FIRING".to_string(), "DELIVERED".to_string()),
+            ("RESOLVED".to_string(), "DELIVERED".to_string())
+        ]
+    );
+}
