@@ -605,6 +605,12 @@ fn bad_rules_are_refused_and_change_nothing() {
             &cpu_rule("fresh", &["--server", &own, "--network"]),
         )
         .fails(2, "cannot be used with");
+    server
+        .run_as(
+            &operator,
+            &["alerts", "rules", "test", "rule-cpu", "--threshold", "5"],
+        )
+        .fails(2, "not both");
     // Updates and deletes of rules that do not exist.
     server
         .run_as(
