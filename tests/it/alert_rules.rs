@@ -605,6 +605,12 @@ fn bad_rules_are_refused_and_change_nothing() {
             &cpu_rule("fresh", &["--server", &own, "--network"]),
         )
         .fails(2, "cannot be used with");
+    server
+        .run_as(
+            &operator,
+            &["alerts", "rules", "test", "rule-cpu", "--threshold", "5"],
+        )
+        .fails(2, "not both");
     // Updates and deletes of rules that do not exist.
     server
         .run_as(
@@ -1053,4 +1059,50 @@ fn the_engine_fires_a_new_rule_on_the_next_heartbeat() {
         );
         std::thread::sleep(Duration::from_millis(300));
     }
+}
+
+/// On a terminal, `delete` asks first: "n" changes nothing, "y" deletes.
+#[cfg(target_os = "linux")]
+#[test]
+fn delete_asks_on_a_terminal() {
+    use crate::common::pty::Pty;
+
+    let server = TestServer::start(&[]);
+    let (operator, _) = server.operator();
+    let own = server.own_online_server(&operator);
+    let id = server
+        .run_as(
+            &operator,
+            &cpu_rule("asked", &["--server", &own, "-o", "json"]),
+        )
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let spawn = || {
+        let mut cmd = server.env.command();
+        cmd.env("VPNMINE_TOKEN", &operator)
+            .env("TERM", "xterm")
+            .arg("--endpoint")
+            .arg(&server.url)
+            .args(["alerts", "rules", "delete", &id]);
+        Pty::spawn(cmd)
+    };
+    let mut declined = spawn();
+    declined.expect("Delete alert rule");
+    declined.wait_for_key_reads();
+    declined.send("n");
+    let (code, screen) = declined.finish();
+    assert_eq!(code, 1, "{screen}");
+    assert!(screen.contains("nothing was changed"), "{screen}");
+    assert!(names(&rules(&server, &operator)).contains(&"asked"));
+
+    let mut accepted = spawn();
+    accepted.expect("Delete alert rule");
+    accepted.wait_for_key_reads();
+    accepted.send("y");
+    let (code, screen) = accepted.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("Deleted alert rule"), "{screen}");
+    assert!(!names(&rules(&server, &operator)).contains(&"asked"));
 }

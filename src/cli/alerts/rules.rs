@@ -496,10 +496,15 @@ pub async fn run(command: RulesCommand, global: &GlobalArgs) -> Result<Output, C
                 Some(id) => {
                     not_blank("the rule id", &id)?;
                     let flags = &args.flags;
-                    if flags.metric.is_some()
+                    if flags.name.is_some()
+                        || flags.metric.is_some()
                         || flags.op.is_some()
                         || flags.threshold.is_some()
+                        || flags.hold.is_some()
+                        || flags.severity.is_some()
                         || scope_flags(flags).is_some()
+                        || !flags.channels.is_empty()
+                        || flags.message.is_some()
                     {
                         return Err(CliError::usage(
                             "give a rule's ID or the flags of a new rule, not both",
