@@ -57,7 +57,10 @@ fn admin_sees_a_healthy_database_and_live_counters() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["database", "disk", "broker"]);
+    assert_eq!(names, ["database", "disk", "broker", "notifications"]);
+    let notifications = &first["components"][3];
+    assert_eq!(notifications["status"], "HEALTHY", "{notifications}");
+    assert_eq!(notifications["metrics"]["deadDeliveries"], 0);
     let database = &first["components"][0];
     assert_eq!(database["status"], "HEALTHY", "{database}");
     assert_eq!(database["metrics"]["journalMode"], "memory");

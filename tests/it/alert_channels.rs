@@ -583,6 +583,23 @@ fn a_fired_alert_is_delivered_signed_or_dead_and_listed() {
     assert_eq!(of_alert.as_array().unwrap().len(), 2);
     let table = server.run_as(&operator, &["alerts", "deliveries", "--status", "dead"]);
     assert!(table.ok().contains("DEAD (gave up)"), "{}", table.stdout);
+    // An admin sees the dead delivery in the platform's health.
+    let admin = server.admin_token();
+    let (_, body) = server.graphql(
+        "{ systemHealth { status components { name status message metrics } } }",
+        json!({}),
+        Some(&admin),
+    );
+    let health = &body["data"]["systemHealth"];
+    let notifications = health["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "notifications")
+        .unwrap_or_else(|| panic!("no notifications component: {body}"));
+    assert_eq!(notifications["status"], "DEGRADED", "{notifications}");
+    assert_eq!(notifications["metrics"]["deadDeliveries"], 1);
+    assert_eq!(health["status"], "DEGRADED", "{health}");
     // Users see no deliveries at all.
     let (user, _) = server.login("user", "user-demo-pass");
     let (_, body) = server.graphql(

@@ -14,7 +14,8 @@ use super::types::{
 };
 use super::{ApiError, ApiResult};
 use crate::server::counters::ServerStats;
-use crate::server::store::Store;
+use crate::server::store::alert_deliveries::DeliveryBacklog;
+use crate::server::store::{Store, StoreError};
 use crate::server::store::admin::{
     AuthIncident, DatabaseProbe, DiskSpace, ProtocolIssue, ProtocolRule, disk_space, scan_protocols,
 };
@@ -27,6 +28,8 @@ const DATABASE_TIMEOUT: Duration = Duration::from_secs(5);
 const LOW_DISK: u64 = 1 << 30;
 /// ...and less than this UNHEALTHY.
 const CRITICAL_DISK: u64 = 100 << 20;
+/// Webhook deliveries that gave up within this window make notifications DEGRADED.
+const DEAD_DELIVERY_WINDOW: TimeDelta = TimeDelta::hours(24);
 /// The default window of `securityMetrics`.
 const DEFAULT_WINDOW: TimeDelta = TimeDelta::hours(24);
 
@@ -40,8 +43,9 @@ impl AdminQuery {
     /// applied migrations differ from the server's, UNHEALTHY when the query fails, does not
     /// answer within 5 s or a migration failed part-way), "disk" (free space on the database's file system, or
     /// the temporary directory's for an in-memory database; DEGRADED under 1 GiB, UNHEALTHY under
-    /// 100 MiB) and "broker" (the in-process subscription broker). `status` is the worst
-    /// component's.
+    /// 100 MiB), "broker" (the in-process subscription broker) and "notifications" (the alert
+    /// webhook outbox: DEGRADED when a delivery gave up within the last 24 hours). `status` is
+    /// the worst component's.
     async fn system_health(&self, ctx: &Context<'_>) -> ApiResult<SystemHealth> {
         require_admin(ctx)?;
         let store = ctx.data_unchecked::<Store>();
@@ -63,8 +67,10 @@ impl AdminQuery {
         let in_memory = probe.as_ref().is_some_and(|p| p.file.is_none());
         let disk = disk_health(&path, in_memory, &space);
         let broker = broker_health(&stats);
+        let dead_since = (Utc::now() - DEAD_DELIVERY_WINDOW).timestamp();
+        let notifications = notifications_health(store.delivery_backlog(dead_since).await);
 
-        let components = [database, disk, broker];
+        let components = [database, disk, broker, notifications];
         let status = components
             .iter()
             .map(|c| c.status)
@@ -306,6 +312,43 @@ fn broker_health(stats: &ServerStats) -> ComponentHealth {
         HealthStatus::Healthy,
         format!("in-process broker; {active} active subscriptions"),
         json!({ "activeSubscriptions": active }),
+    )
+}
+
+fn notifications_health(backlog: Result<DeliveryBacklog, StoreError>) -> ComponentHealth {
+    let backlog = match backlog {
+        Ok(backlog) => backlog,
+        Err(e) => {
+            tracing::error!(error = %e, "notification outbox check failed");
+            return component(
+                "notifications",
+                HealthStatus::Unhealthy,
+                format!("the webhook outbox could not be read: {e}"),
+                json!({}),
+            );
+        }
+    };
+    let DeliveryBacklog { pending, dead } = backlog;
+    let (status, message) = if dead > 0 {
+        (
+            HealthStatus::Degraded,
+            format!(
+                "{dead} webhook deliveries gave up in the last {} h; {pending} pending \
+                 (see `vpnmine alerts deliveries --status dead`)",
+                DEAD_DELIVERY_WINDOW.num_hours()
+            ),
+        )
+    } else {
+        (
+            HealthStatus::Healthy,
+            format!("{pending} webhook deliveries pending; none gave up"),
+        )
+    };
+    component(
+        "notifications",
+        status,
+        message,
+        json!({ "pendingDeliveries": pending, "deadDeliveries": dead }),
     )
 }
 

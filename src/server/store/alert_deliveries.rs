@@ -426,14 +426,28 @@ impl Store {
         Ok(qb.build_query_as().fetch_all(self.pool()).await?)
     }
 
-    /// Deliveries that gave up, for `systemHealth`.
-    pub async fn dead_delivery_count(&self) -> Result<i64, StoreError> {
-        Ok(
-            sqlx::query_scalar("SELECT COUNT(*) FROM alert_deliveries WHERE status = 'DEAD'")
-                .fetch_one(self.pool())
-                .await?,
+    /// The outbox as `systemHealth` reports it: deliveries still to make, and those that gave
+    /// up since `dead_since` (older dead ones stay in `alertDeliveries` but no longer count
+    /// against the platform's health).
+    pub async fn delivery_backlog(&self, dead_since: i64) -> Result<DeliveryBacklog, StoreError> {
+        let (pending, dead): (i64, i64) = sqlx::query_as(
+            "SELECT
+                 (SELECT COUNT(*) FROM alert_deliveries WHERE status = 'PENDING'),
+                 (SELECT COUNT(*) FROM alert_deliveries
+                  WHERE status = 'DEAD' AND finished_at >= ?)",
         )
+        .bind(dead_since)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(DeliveryBacklog { pending, dead })
     }
+}
+
+/// See [`Store::delivery_backlog`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeliveryBacklog {
+    pub pending: i64,
+    pub dead: i64,
 }
 
 #[cfg(test)]
