@@ -30,6 +30,11 @@ pub const SWEEP_INTERVAL: Duration = Duration::from_secs(1);
 /// The key of the network's own track in a rule's map (network metrics have no server).
 const NETWORK: &str = "";
 
+/// A rule's pairs that are not idle, by server id. A tick looks up every (rule, sample) pair,
+/// so the map hashes with foldhash (seeded per map, so still not predictable from outside)
+/// rather than SipHash, which was most of a tick's cost.
+type Tracks = HashMap<String, Entry, foldhash::fast::RandomState>;
+
 /// One (rule, server) pair that is not idle.
 #[derive(Debug, Clone)]
 struct Entry {
@@ -57,7 +62,7 @@ pub struct Decision {
 pub struct Evaluator {
     rules: Vec<Arc<AlertRule>>,
     /// Per rule (same order as `rules`): tracks by server id ([`NETWORK`] for the network).
-    tracks: Vec<HashMap<String, Entry>>,
+    tracks: Vec<Tracks>,
     names: HashMap<String, String>,
     owners: HashMap<String, String>,
 }
@@ -96,7 +101,7 @@ impl Evaluator {
         firing: &[FiringAlert],
         now: i64,
     ) -> Vec<Decision> {
-        let mut old: HashMap<String, (Arc<AlertRule>, HashMap<String, Entry>)> = self
+        let mut old: HashMap<String, (Arc<AlertRule>, Tracks)> = self
             .rules
             .drain(..)
             .zip(self.tracks.drain(..))
@@ -166,16 +171,14 @@ impl Evaluator {
                     continue;
                 }
                 if let Some(value) = sample_value(rule, sample) {
-                    let rule = Arc::clone(rule);
-                    decisions.extend(self.observe(index, rule, &sample.server_id, value, now));
+                    decisions.extend(self.observe(index, &sample.server_id, value, now));
                 }
             }
         }
         let now = tick.at.timestamp();
         for index in 0..self.rules.len() {
-            let rule = Arc::clone(&self.rules[index]);
-            if let Some(value) = network_value(rule.metric, tick) {
-                decisions.extend(self.observe(index, rule, NETWORK, value, now));
+            if let Some(value) = network_value(self.rules[index].metric, tick) {
+                decisions.extend(self.observe(index, NETWORK, value, now));
             }
         }
         decisions
@@ -187,13 +190,12 @@ impl Evaluator {
     pub fn on_sweep(&mut self, now: i64, liveness: Option<&[Liveness]>) -> Vec<Decision> {
         let mut decisions = Vec::new();
         for index in 0..self.rules.len() {
-            let rule = Arc::clone(&self.rules[index]);
             let held: Vec<(String, Reading, f64)> = self.tracks[index]
                 .iter()
                 .map(|(key, e)| (key.clone(), e.reading, e.value))
                 .collect();
             for (key, reading, value) in held {
-                decisions.extend(self.take(index, Arc::clone(&rule), &key, reading, value, now));
+                decisions.extend(self.take(index, &key, reading, value, now));
             }
         }
         let Some(liveness) = liveness else {
@@ -207,26 +209,14 @@ impl Evaluator {
                     for server in liveness {
                         if rule.watches(&server.server_id, &server.owner_id) {
                             let silent = (now - server.last_heartbeat).max(0) as f64;
-                            decisions.extend(self.observe(
-                                index,
-                                Arc::clone(&rule),
-                                &server.server_id,
-                                silent,
-                                now,
-                            ));
+                            decisions.extend(self.observe(index, &server.server_id, silent, now));
                         }
                     }
                 }
                 Metric::NetworkOfflineServers => {
                     let stale = now - HEARTBEAT_TIMEOUT_SECS;
                     let offline = liveness.iter().filter(|s| s.last_heartbeat < stale).count();
-                    decisions.extend(self.observe(
-                        index,
-                        Arc::clone(&rule),
-                        NETWORK,
-                        offline as f64,
-                        now,
-                    ));
+                    decisions.extend(self.observe(index, NETWORK, offline as f64, now));
                 }
                 _ => {}
             }
@@ -249,27 +239,22 @@ impl Evaluator {
 
     /// Reads `value` against rule `index` for `key`; a reading that is not a breach costs
     /// nothing for a pair with no state.
-    fn observe(
-        &mut self,
-        index: usize,
-        rule: Arc<AlertRule>,
-        key: &str,
-        value: f64,
-        now: i64,
-    ) -> Option<Decision> {
-        let reading = rule.read(value);
-        self.take(index, rule, key, reading, value, now)
+    fn observe(&mut self, index: usize, key: &str, value: f64, now: i64) -> Option<Decision> {
+        let reading = self.rules[index].read(value);
+        self.take(index, key, reading, value, now)
     }
 
+    /// The rule is shared (an `Arc`) only when a decision is made: a tick reads every pair,
+    /// and most readings change nothing.
     fn take(
         &mut self,
         index: usize,
-        rule: Arc<AlertRule>,
         key: &str,
         reading: Reading,
         value: f64,
         now: i64,
     ) -> Option<Decision> {
+        let rule = &self.rules[index];
         let tracks = &mut self.tracks[index];
         if reading != Reading::Breach && tracks.is_empty() {
             return None;
@@ -300,7 +285,7 @@ impl Evaluator {
                 let summary = render_message(
                     &rule.message,
                     &MessageFields {
-                        rule: &rule,
+                        rule,
                         server: name.unwrap_or("the network"),
                         value,
                     },
@@ -322,7 +307,7 @@ impl Evaluator {
                 at: now,
             },
         };
-        Some(self.decision(rule, server, change))
+        Some(self.decision(Arc::clone(rule), server, change))
     }
 
     /// Forgets a pair at once, resolving its alert if one fires.
