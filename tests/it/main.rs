@@ -39,6 +39,7 @@ mod request_tracing;
 mod server_lifecycle;
 mod servers;
 mod sessions;
+mod upgrades;
 mod users;
 mod uuids;
 mod withdrawals;

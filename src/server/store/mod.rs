@@ -33,7 +33,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{ConnectOptions as _, SqlitePool};
+use sqlx::{ConnectOptions as _, Connection as _, SqlitePool};
 use tracing::Instrument as _;
 
 #[derive(Debug, thiserror::Error)]
@@ -42,6 +42,17 @@ pub enum StoreError {
     Open { path: String, source: sqlx::Error },
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error(
+        "database {path} is at schema version {database}, but this vpnmine ({version}) knows \
+         versions up to {binary}: a newer vpnmine migrated it. Run that version (or newer), or \
+         restore a backup taken before the upgrade; nothing was changed",
+        version = env!("CARGO_PKG_VERSION")
+    )]
+    NewerSchema {
+        path: String,
+        database: i64,
+        binary: i64,
+    },
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
 }
@@ -98,10 +109,59 @@ pub const IN_MEMORY: &str = ":memory:";
 /// user (migration 0014 lets the ledger name it), so it can never log in or be deleted.
 pub const PLATFORM_ACCOUNT: &str = "platform";
 
+/// The schema version this binary migrates databases to: its latest migration.
+pub fn latest_schema_version() -> i64 {
+    sqlx::migrate!("./migrations")
+        .iter()
+        .map(|m| m.version)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Refuses a database a newer binary migrated, before anything is written to it (the pool's
+/// connections would already switch its journal mode): sqlx itself would fail with "migration
+/// N was previously applied but is missing", which names neither version.
+async fn refuse_newer_schema(
+    path: &str,
+    migrator: &sqlx::migrate::Migrator,
+) -> Result<(), StoreError> {
+    if path == IN_MEMORY || !Path::new(path).exists() {
+        return Ok(());
+    }
+    let open_err = |source| StoreError::Open {
+        path: path.to_string(),
+        source,
+    };
+    let options = SqliteConnectOptions::new().filename(path).read_only(true);
+    let mut conn = sqlx::SqliteConnection::connect_with(&options)
+        .await
+        .map_err(open_err)?;
+    let database: Option<i64> = sqlx::query_scalar(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master
+                                  WHERE type = 'table' AND name = '_sqlx_migrations')
+                THEN (SELECT MAX(version) FROM _sqlx_migrations) END",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .map_err(open_err)?;
+    conn.close().await.map_err(open_err)?;
+    let binary = migrator.iter().map(|m| m.version).max().unwrap_or(0);
+    match database {
+        Some(database) if database > binary => Err(StoreError::NewerSchema {
+            path: path.to_string(),
+            database,
+            binary,
+        }),
+        _ => Ok(()),
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
     /// and applies pending migrations.
     pub async fn open(path: &str) -> Result<Self, StoreError> {
+        let migrator = sqlx::migrate!("./migrations");
+        refuse_newer_schema(path, &migrator).await?;
         let open_err = |source| StoreError::Open {
             path: path.to_string(),
             source,
@@ -147,7 +207,7 @@ impl Store {
                 .map_err(open_err)?
         };
         // Bulk SQL, expected to be slow: see `logging::quiet_bulk_sql`.
-        sqlx::migrate!("./migrations")
+        migrator
             .run(&pool)
             .instrument(tracing::info_span!(crate::server::logging::BULK_SQL_SPAN))
             .await?;
