@@ -17,7 +17,7 @@ use super::admin::timestamp;
 use super::auth::require_account;
 use super::servers::managed_server;
 use super::types::Timestamp;
-use super::{ApiError, ApiResult, Viewer};
+use super::{ApiError, ApiResult, Viewer, checked_id};
 use crate::server::secrets::{new_token, token_hash};
 use crate::server::store::Store;
 use crate::server::store::agent_tokens::{AgentTokenRefusal, AgentTokenRow, NewAgentToken};
@@ -32,7 +32,6 @@ pub const MAX_LIVE_TOKENS: u32 = 20;
 pub const MAX_NAME_CHARS: usize = 64;
 /// Furthest expiry accepted: a token meant never to expire says so with no `expiresAt`.
 pub const MAX_EXPIRY_DAYS: i64 = 5 * 366;
-const MAX_ID_CHARS: usize = 64;
 
 /// An agent token as listed: never its secret.
 #[derive(SimpleObject, Clone, Debug)]
@@ -71,18 +70,6 @@ fn view(row: AgentTokenRow) -> AgentToken {
     }
 }
 
-fn check_id(what: &str, id: &str) -> ApiResult<()> {
-    if id.trim().is_empty() {
-        return Err(ApiError::Invalid(format!("{what} must not be empty")));
-    }
-    if id.chars().count() > MAX_ID_CHARS || id.chars().any(char::is_control) {
-        return Err(ApiError::Invalid(format!(
-            "{what} must be at most {MAX_ID_CHARS} printable characters"
-        )));
-    }
-    Ok(())
-}
-
 fn check_name(name: Option<&str>) -> ApiResult<Option<String>> {
     let Some(name) = name else {
         return Ok(None);
@@ -110,7 +97,7 @@ impl AgentTokensQuery {
     /// (its owner and admins). Secrets are never listed.
     async fn agent_tokens(&self, ctx: &Context<'_>, server_id: ID) -> ApiResult<Vec<AgentToken>> {
         require_account(ctx)?;
-        check_id("serverId", &server_id)?;
+        checked_id("serverId", &server_id)?;
         let server = managed_server(ctx, &server_id).await?;
         let store = ctx.data_unchecked::<Store>();
         let rows = store
@@ -137,7 +124,7 @@ impl AgentTokensMutation {
         expires_at: Option<Timestamp>,
     ) -> ApiResult<CreatedAgentToken> {
         let account = require_account(ctx)?;
-        check_id("serverId", &server_id)?;
+        checked_id("serverId", &server_id)?;
         let name = check_name(name.as_deref())?;
         let now = Utc::now();
         if let Some(at) = expires_at {
@@ -188,7 +175,7 @@ impl AgentTokensMutation {
     /// in with it is dropped at its next re-check. Revoking a revoked token changes nothing.
     async fn revoke_agent_token(&self, ctx: &Context<'_>, id: ID) -> ApiResult<AgentToken> {
         require_account(ctx)?;
-        check_id("id", &id)?;
+        checked_id("id", &id)?;
         let store = ctx.data_unchecked::<Store>();
         let token = store
             .agent_token(&id)

@@ -10,7 +10,7 @@ use super::alert_types::{AlertChannel, AlertState};
 use super::auth::require_account;
 use super::types::{PageInfo, PaginationInput, Role, Timestamp};
 use super::withdrawals::{page_info, page_window};
-use super::{Account, ApiError, ApiResult};
+use super::{Account, ApiError, ApiResult, checked_id};
 use crate::domain::webhook::{self, Notice};
 use crate::server::broker::Broker;
 use crate::server::export_files::Exports;
@@ -27,7 +27,6 @@ pub const MAX_CHANNELS: u32 = 100;
 /// of 500 deliveries with their logs within the query cost budget (with `--webhook-backoff
 /// 5m`, ten attempts already span 45 minutes).
 pub const MAX_ATTEMPTS: u32 = 10;
-const MAX_ID_CHARS: usize = 64;
 
 /// Where a delivery is in its life.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -149,16 +148,6 @@ fn require_alerting<'a>(ctx: &'a Context<'_>) -> ApiResult<&'a Account> {
     }
 }
 
-fn check_id<'a>(what: &str, id: &'a str) -> ApiResult<&'a str> {
-    let id = id.trim();
-    if id.is_empty() || id.chars().count() > MAX_ID_CHARS || id.chars().any(char::is_control) {
-        return Err(ApiError::Invalid(format!(
-            "{what} must be 1-{MAX_ID_CHARS} printable characters"
-        )));
-    }
-    Ok(id)
-}
-
 /// The channel `id` if the caller may manage it: RSC_001 when it does not exist, or belongs
 /// to another operator (an operator cannot learn which ids others use).
 async fn managed_channel(
@@ -251,12 +240,12 @@ impl AlertDeliveriesQuery {
         let alert_id = filter
             .alert_id
             .as_deref()
-            .map(|id| check_id("filter.alertId", id))
+            .map(|id| checked_id("filter.alertId", id))
             .transpose()?;
         let channel_id = filter
             .channel_id
             .as_deref()
-            .map(|id| check_id("filter.channelId", id))
+            .map(|id| checked_id("filter.channelId", id))
             .transpose()?;
         let query = DeliveryFilter {
             status: filter.status.map(AlertDeliveryStatus::as_str),
@@ -348,7 +337,7 @@ impl AlertDeliveriesMutation {
     /// and past deliveries are deleted with it. Returns the channel as it was.
     async fn delete_alert_channel(&self, ctx: &Context<'_>, id: ID) -> ApiResult<AlertChannel> {
         let account = require_alerting(ctx)?;
-        let id = check_id("id", &id)?;
+        let id = checked_id("id", &id)?;
         let target = managed_channel(ctx, account, id).await?;
         let store = ctx.data_unchecked::<Store>();
         if !store.delete_alert_channel(id).await? {
@@ -368,7 +357,7 @@ impl AlertDeliveriesMutation {
         id: ID,
     ) -> ApiResult<AlertDeliveryAttempt> {
         let account = require_alerting(ctx)?;
-        let id = check_id("id", &id)?;
+        let id = checked_id("id", &id)?;
         let target = managed_channel(ctx, account, id).await?;
         let policy = ctx.data_unchecked::<WebhookPolicy>();
         let sender = Sender::new(policy, external_url(ctx));

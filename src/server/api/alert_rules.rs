@@ -13,7 +13,7 @@ use super::admin::timestamp;
 use super::alert_types::{AlertChannel, AlertMetric, AlertOperator, AlertScope, AlertSeverity};
 use super::auth::require_account;
 use super::types::{NetworkMetricsUpdate, Role, ServerStatus, Timestamp};
-use super::{Account, ApiError, ApiResult};
+use super::{Account, ApiError, ApiResult, checked_id};
 use crate::domain::alert_rule::{
     self, MAX_DURATION_SECS, MessageFields, Metric, Reading, RuleScope, format_value,
     render_message, validate_message,
@@ -34,7 +34,6 @@ pub const MAX_RULE_CHANNELS: usize = 10;
 pub const MAX_LISTED_BREACHES: usize = 100;
 /// A rule's name: 1-64 of these.
 const MAX_NAME_CHARS: usize = 64;
-const MAX_ID_CHARS: usize = 64;
 
 /// The message of a rule created without one.
 pub const DEFAULT_MESSAGE: &str =
@@ -195,18 +194,6 @@ pub struct AlertRuleTest {
     pub message: Option<String>,
 }
 
-fn check_id(what: &str, id: &str) -> ApiResult<()> {
-    if id.trim().is_empty() {
-        return Err(ApiError::Invalid(format!("{what} must not be empty")));
-    }
-    if id.chars().count() > MAX_ID_CHARS || id.chars().any(char::is_control) {
-        return Err(ApiError::Invalid(format!(
-            "{what} must be at most {MAX_ID_CHARS} printable characters"
-        )));
-    }
-    Ok(())
-}
-
 /// The naming rule of rules and custom heartbeat metrics: 1-64 letters, digits, '_', '-', '.'.
 fn is_plain_name(name: &str) -> bool {
     !name.is_empty()
@@ -284,7 +271,7 @@ pub fn check_rule(rule: &alert_rule::AlertRule) -> ApiResult<()> {
     }
     let mut seen = HashSet::new();
     for channel in &rule.channel_ids {
-        check_id("a channel id", channel)?;
+        checked_id("a channel id", channel)?;
         if !seen.insert(channel) {
             return Err(ApiError::Invalid(format!(
                 "channel {channel} is named twice"
@@ -310,11 +297,11 @@ fn scope_of(scope: AlertScope, id: Option<ID>) -> ApiResult<RuleScope> {
             }
         ))),
         (AlertScope::Server, Some(id)) => {
-            check_id("scopeId", &id)?;
+            checked_id("scopeId", &id)?;
             Ok(RuleScope::Server(id.0))
         }
         (AlertScope::Operator, Some(id)) => {
-            check_id("scopeId", &id)?;
+            checked_id("scopeId", &id)?;
             Ok(RuleScope::Operator(id.0))
         }
     }
@@ -413,7 +400,7 @@ async fn check_references(
 /// The rule `id` if the caller may see it (admins: all; operators: built-in and their own):
 /// RSC_001 when there is none, AUTH_001 when it is another's.
 async fn visible_rule(ctx: &Context<'_>, account: &Account, id: &str) -> ApiResult<RuleRecord> {
-    check_id("id", id)?;
+    checked_id("id", id)?;
     let record = ctx
         .data_unchecked::<Store>()
         .alert_rule_record(id)
@@ -692,11 +679,11 @@ impl AlertRulesQuery {
         let filter = filter.unwrap_or_default();
         let store = ctx.data_unchecked::<Store>();
         if let Some(id) = &filter.id {
-            check_id("filter.id", id)?;
+            checked_id("filter.id", id)?;
         }
         let server = match filter.server_id {
             Some(id) => {
-                check_id("filter.serverId", &id)?;
+                checked_id("filter.serverId", &id)?;
                 let row = store
                     .server(&id)
                     .await?

@@ -29,7 +29,7 @@ use super::audit::add_created_id;
 use super::auth::require_account;
 use super::types::{PageInfo, PaginationInput, Role, Timestamp};
 use super::withdrawals::{offset, page_info, page_window};
-use super::{Account, ApiError, ApiResult};
+use super::{Account, ApiError, ApiResult, checked_id};
 use crate::domain::alert_rule::{self, Metric, Transition};
 use crate::server::broker::{AlertEvent as BrokerEvent, Broker};
 use crate::server::counters::ServerStats;
@@ -42,8 +42,6 @@ use crate::server::store::alert_events::{
 pub const MAX_COMMENT_CHARS: usize = 500;
 /// Longest silence: 30 days.
 pub const MAX_SILENCE_SECS: i32 = 30 * 86_400;
-/// Longest id accepted as an argument.
-const MAX_ID_CHARS: usize = 64;
 
 /// An alert: raised when a rule's condition held for its duration on a server (or on the
 /// network's totals), resolved when its clear condition held as long. Every alert stays,
@@ -252,16 +250,6 @@ fn sees(owner: Option<&str>, rule_owner: Option<&str>, server_owner: Option<&str
     owner.is_none_or(|me| rule_owner == Some(me) || server_owner == Some(me))
 }
 
-fn check_id<'a>(what: &str, id: &'a str) -> ApiResult<&'a str> {
-    let id = id.trim();
-    if id.is_empty() || id.chars().count() > MAX_ID_CHARS {
-        return Err(ApiError::Invalid(format!(
-            "{what} is 1-{MAX_ID_CHARS} characters"
-        )));
-    }
-    Ok(id)
-}
-
 /// A comment: trimmed, 1-500 characters, none of them control characters.
 fn check_comment(comment: &str) -> ApiResult<String> {
     let comment = comment.trim();
@@ -326,12 +314,12 @@ impl AlertsQuery {
         let rule_id = filter
             .rule_id
             .as_deref()
-            .map(|id| check_id("ruleId", id))
+            .map(|id| checked_id("ruleId", id))
             .transpose()?;
         let server_id = filter
             .server_id
             .as_deref()
-            .map(|id| check_id("serverId", id))
+            .map(|id| checked_id("serverId", id))
             .transpose()?;
         let severity = filter
             .severity
@@ -393,7 +381,7 @@ impl AlertsMutation {
         comment: Option<String>,
     ) -> ApiResult<Alert> {
         let (account, visible_to) = alert_viewer(ctx)?;
-        let id = check_id("an alert id", &id)?;
+        let id = checked_id("an alert id", &id)?;
         let comment = comment.as_deref().map(check_comment).transpose()?;
         let store = ctx.data_unchecked::<Store>();
         let now = Utc::now().timestamp();
@@ -432,8 +420,8 @@ impl AlertsMutation {
     ) -> ApiResult<AlertSilence> {
         let (account, visible_to) = alert_viewer(ctx)?;
         let target = match (input.rule_id.as_deref(), input.alert_id.as_deref()) {
-            (Some(rule), None) => SilenceTarget::Rule(check_id("ruleId", rule)?),
-            (None, Some(alert)) => SilenceTarget::Alert(check_id("alertId", alert)?),
+            (Some(rule), None) => SilenceTarget::Rule(checked_id("ruleId", rule)?),
+            (None, Some(alert)) => SilenceTarget::Alert(checked_id("alertId", alert)?),
             _ => {
                 return Err(ApiError::Invalid(
                     "give exactly one of ruleId and alertId".into(),
@@ -481,7 +469,7 @@ impl AlertsMutation {
     /// those they may see (see `alertSilences`).
     async fn expire_alert_silence(&self, ctx: &Context<'_>, id: ID) -> ApiResult<AlertSilence> {
         let (_, visible_to) = alert_viewer(ctx)?;
-        let id = check_id("a silence id", &id)?;
+        let id = checked_id("a silence id", &id)?;
         let store = ctx.data_unchecked::<Store>();
         if store.silence(id, visible_to).await?.is_none() {
             return Err(ApiError::not_found("alert silence", id));

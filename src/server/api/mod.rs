@@ -40,6 +40,21 @@ use types::{Role, UserType};
 
 pub use errors::{ApiError, ApiResult};
 
+/// The longest id argument accepted (ids the platform makes are far shorter).
+pub const MAX_ID_CHARS: usize = 64;
+
+/// An id argument, trimmed: 1-[`MAX_ID_CHARS`] printable characters, else VAL_001 naming
+/// `what`. It says nothing of whether the id exists.
+pub(crate) fn checked_id<'a>(what: &str, id: &'a str) -> ApiResult<&'a str> {
+    let id = id.trim();
+    if id.is_empty() || id.chars().count() > MAX_ID_CHARS || id.chars().any(char::is_control) {
+        return Err(ApiError::Invalid(format!(
+            "{what} must be 1-{MAX_ID_CHARS} printable characters"
+        )));
+    }
+    Ok(id)
+}
+
 /// Who is asking: set per request by the transport from the bearer token.
 #[derive(Clone, Debug, Default)]
 pub enum Viewer {

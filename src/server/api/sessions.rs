@@ -10,7 +10,7 @@ use chrono::Utc;
 use super::admin::timestamp;
 use super::auth::{RequestToken, require_account};
 use super::types::{Role, Timestamp};
-use super::{Account, ApiError, ApiResult};
+use super::{Account, ApiError, ApiResult, checked_id};
 use crate::server::store::Store;
 use crate::server::store::auth::TokenKind;
 use crate::server::store::sessions::LoginSessionRow;
@@ -22,8 +22,6 @@ pub const DEFAULT_MAX_SESSIONS: u32 = 10;
 pub const MAX_LISTED_SESSIONS: u32 = 100;
 /// Longest client name kept, in characters; longer User-Agent headers are cut.
 pub const MAX_CLIENT_NAME_CHARS: usize = 100;
-/// Longest id argument accepted (ids are "ses-" and 32 hex digits).
-const MAX_ID_CHARS: usize = 64;
 
 /// How many sessions an account may hold at once (`vpnmine server --max-sessions`); a login
 /// beyond it revokes the oldest. `None`: unlimited.
@@ -125,18 +123,6 @@ async fn current_session(ctx: &Context<'_>) -> ApiResult<Option<String>> {
         .and_then(|t| t.session_id))
 }
 
-fn check_id(what: &str, id: &str) -> ApiResult<()> {
-    if id.trim().is_empty() {
-        return Err(ApiError::Invalid(format!("{what} must not be empty")));
-    }
-    if id.chars().count() > MAX_ID_CHARS || id.chars().any(char::is_control) {
-        return Err(ApiError::Invalid(format!(
-            "{what} must be at most {MAX_ID_CHARS} printable characters"
-        )));
-    }
-    Ok(())
-}
-
 /// The account whose sessions are meant: the caller's own, or (admins only) `user_id`'s.
 async fn target_account(
     ctx: &Context<'_>,
@@ -146,7 +132,7 @@ async fn target_account(
     let Some(user_id) = user_id.map(|id| id.as_str()) else {
         return Ok(account.id.clone());
     };
-    check_id("userId", user_id)?;
+    checked_id("userId", user_id)?;
     if user_id == account.id {
         return Ok(account.id.clone());
     }
@@ -205,7 +191,7 @@ impl SessionsMutation {
     /// Revoking a revoked session changes nothing and answers it as it is.
     async fn revoke_session(&self, ctx: &Context<'_>, id: ID) -> ApiResult<AuthSession> {
         let account = require_account(ctx)?;
-        check_id("id", &id)?;
+        checked_id("id", &id)?;
         let store = ctx.data_unchecked::<Store>();
         let session = store
             .login_session(&id)
