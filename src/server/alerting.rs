@@ -32,7 +32,8 @@ const NETWORK: &str = "";
 
 /// A rule's pairs that are not idle, by server id. A tick looks up every (rule, sample) pair,
 /// so the map hashes with foldhash (seeded per map, so still not predictable from outside)
-/// rather than SipHash, which was most of a tick's cost.
+/// rather than SipHash: with that and the rule's `Arc` cloned per pair, a tick of 20 rules
+/// over 10,200 servers took 3.5 ms instead of 2.2 ms (bench/alert-eval.sh).
 type Tracks = HashMap<String, Entry, foldhash::fast::RandomState>;
 
 /// One (rule, server) pair that is not idle.
