@@ -14,11 +14,11 @@ use super::types::{
 };
 use super::{ApiError, ApiResult};
 use crate::server::counters::ServerStats;
-use crate::server::store::alert_deliveries::DeliveryBacklog;
-use crate::server::store::{Store, StoreError};
 use crate::server::store::admin::{
     AuthIncident, DatabaseProbe, DiskSpace, ProtocolIssue, ProtocolRule, disk_space, scan_protocols,
 };
+use crate::server::store::alert_deliveries::DeliveryBacklog;
+use crate::server::store::{Store, StoreError};
 
 /// A database round trip slower than this makes the database DEGRADED.
 const SLOW_DATABASE: Duration = Duration::from_millis(100);
