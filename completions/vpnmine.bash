@@ -88,6 +88,9 @@ _vpnmine() {
             vpnmine__subcmd__admin,help)
                 cmd="vpnmine__subcmd__admin__subcmd__help"
                 ;;
+            vpnmine__subcmd__admin,maintenance)
+                cmd="vpnmine__subcmd__admin__subcmd__maintenance"
+                ;;
             vpnmine__subcmd__admin,security)
                 cmd="vpnmine__subcmd__admin__subcmd__security"
                 ;;
@@ -109,11 +112,20 @@ _vpnmine() {
             vpnmine__subcmd__admin__subcmd__help,help)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__help"
                 ;;
+            vpnmine__subcmd__admin__subcmd__help,maintenance)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance"
+                ;;
             vpnmine__subcmd__admin__subcmd__help,security)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__security"
                 ;;
             vpnmine__subcmd__admin__subcmd__help,withdrawals)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance,run)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance__subcmd__run"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance,show)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance__subcmd__show"
                 ;;
             vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals,approve)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals__subcmd__approve"
@@ -126,6 +138,24 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals,reject)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals__subcmd__reject"
+                ;;
+            vpnmine__subcmd__admin__subcmd__maintenance,help)
+                cmd="vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help"
+                ;;
+            vpnmine__subcmd__admin__subcmd__maintenance,run)
+                cmd="vpnmine__subcmd__admin__subcmd__maintenance__subcmd__run"
+                ;;
+            vpnmine__subcmd__admin__subcmd__maintenance,show)
+                cmd="vpnmine__subcmd__admin__subcmd__maintenance__subcmd__show"
+                ;;
+            vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help,help)
+                cmd="vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help,run)
+                cmd="vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help__subcmd__run"
+                ;;
+            vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help,show)
+                cmd="vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help__subcmd__show"
                 ;;
             vpnmine__subcmd__admin__subcmd__withdrawals,approve)
                 cmd="vpnmine__subcmd__admin__subcmd__withdrawals__subcmd__approve"
@@ -520,11 +550,20 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__admin,health)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__health"
                 ;;
+            vpnmine__subcmd__help__subcmd__admin,maintenance)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance"
+                ;;
             vpnmine__subcmd__help__subcmd__admin,security)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__security"
                 ;;
             vpnmine__subcmd__help__subcmd__admin,withdrawals)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__withdrawals"
+                ;;
+            vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance,run)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance__subcmd__run"
+                ;;
+            vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance,show)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance__subcmd__show"
                 ;;
             vpnmine__subcmd__help__subcmd__admin__subcmd__withdrawals,approve)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__withdrawals__subcmd__approve"
@@ -1185,7 +1224,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy withdrawals help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy withdrawals maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1379,7 +1418,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__help)
-            opts="dashboard health security audit economy withdrawals help"
+            opts="dashboard health security audit economy withdrawals maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1451,6 +1490,48 @@ _vpnmine() {
         vpnmine__subcmd__admin__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance)
+            opts="show run"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1539,6 +1620,164 @@ _vpnmine() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__maintenance)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version show run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help)
+            opts="show run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__maintenance__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__maintenance__subcmd__run)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__maintenance__subcmd__show)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4467,7 +4706,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__admin)
-            opts="dashboard health security audit economy withdrawals"
+            opts="dashboard health security audit economy withdrawals maintenance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4525,6 +4764,48 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__admin__subcmd__health)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance)
+            opts="show run"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6723,7 +7004,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init help"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --retain-raw --retain-auth-events --retain-audit --retain-deliveries --retain-dead-deliveries --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6846,6 +7127,26 @@ _vpnmine() {
                     return 0
                     ;;
                 --webhook-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retain-raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retain-auth-events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retain-audit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retain-deliveries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retain-dead-deliveries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

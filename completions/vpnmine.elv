@@ -542,6 +542,11 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --webhook-attempts 'Attempts of an alert webhook before its delivery is marked DEAD (1-10)'
             cand --webhook-backoff 'The wait after an alert webhook''s first failed attempt (e.g. 1s, 30s); it doubles after each failure, up to 5m, stretched by up to 25 % at random'
             cand --webhook-timeout 'How long one alert webhook POST may take before the attempt fails'
+            cand --retain-raw 'How long metric samples stay raw; older hours are rolled up to one row per server and hour (its sums and sample count), which every query keeps using'
+            cand --retain-auth-events 'How long login attempts (securityMetrics, AUDIT_LOG exports) are kept'
+            cand --retain-audit 'How long the audit trail of mutations is kept'
+            cand --retain-deliveries 'How long delivered alert webhook deliveries (and their attempts) are kept'
+            cand --retain-dead-deliveries 'How long alert webhook deliveries that gave up (DEAD) are kept'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -1072,6 +1077,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand maintenance 'The database''s tables and sizes, the retentions, and what the retention pass (hourly while serving) rolls up and deletes; `run` runs a pass now'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;dashboard'= {
@@ -1282,6 +1288,71 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;admin;withdrawals;help;help'= {
         }
+        &'vpnmine;admin;maintenance'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Tables with rows and bytes, the retentions, and what the next pass would do (default)'
+            cand run 'Run a retention pass now (audited), and show what it did'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;maintenance;show'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;maintenance;run'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;maintenance;help'= {
+            cand show 'Tables with rows and bytes, the retentions, and what the next pass would do (default)'
+            cand run 'Run a retention pass now (audited), and show what it did'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;maintenance;help;show'= {
+        }
+        &'vpnmine;admin;maintenance;help;run'= {
+        }
+        &'vpnmine;admin;maintenance;help;help'= {
+        }
         &'vpnmine;admin;help'= {
             cand dashboard 'The network at a glance: overview, top servers, top users, token metrics and the token economy'
             cand health 'The platform''s health: overall status, each component, and service counters'
@@ -1289,6 +1360,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand maintenance 'The database''s tables and sizes, the retentions, and what the retention pass (hourly while serving) rolls up and deletes; `run` runs a pass now'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;help;dashboard'= {
@@ -1314,6 +1386,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;admin;help;withdrawals;reject'= {
         }
         &'vpnmine;admin;help;withdrawals;pay'= {
+        }
+        &'vpnmine;admin;help;maintenance'= {
+            cand show 'Tables with rows and bytes, the retentions, and what the next pass would do (default)'
+            cand run 'Run a retention pass now (audited), and show what it did'
+        }
+        &'vpnmine;admin;help;maintenance;show'= {
+        }
+        &'vpnmine;admin;help;maintenance;run'= {
         }
         &'vpnmine;admin;help;help'= {
         }
@@ -2869,6 +2949,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand maintenance 'The database''s tables and sizes, the retentions, and what the retention pass (hourly while serving) rolls up and deletes; `run` runs a pass now'
         }
         &'vpnmine;help;admin;dashboard'= {
         }
@@ -2893,6 +2974,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;admin;withdrawals;reject'= {
         }
         &'vpnmine;help;admin;withdrawals;pay'= {
+        }
+        &'vpnmine;help;admin;maintenance'= {
+            cand show 'Tables with rows and bytes, the retentions, and what the next pass would do (default)'
+            cand run 'Run a retention pass now (audited), and show what it did'
+        }
+        &'vpnmine;help;admin;maintenance;show'= {
+        }
+        &'vpnmine;help;admin;maintenance;run'= {
         }
         &'vpnmine;help;man'= {
         }

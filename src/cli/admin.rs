@@ -1,5 +1,5 @@
-//! `vpnmine admin ...`: the admin views — dashboard, system health, security, audit — and the
-//! withdrawals admins decide on. Admins only.
+//! `vpnmine admin ...`: the admin views — dashboard, system health, security, audit — the
+//! withdrawals admins decide on, and the database's maintenance. Admins only.
 
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
@@ -9,9 +9,11 @@ use super::analytics::{RangeArgs, object, take_list, time_range};
 use super::pages::{self, PageArgs};
 use super::wallet::{IdArg, StatusArg, status_of, withdrawal_columns, withdrawal_record};
 use crate::client::operations::{
-    AdminDashboard, ApproveWithdrawal, AuditLog, PayWithdrawal, RejectWithdrawal, SecurityMetrics,
-    SystemHealth, TokenEconomy, Withdrawals, admin_dashboard, approve_withdrawal, audit_log,
-    pay_withdrawal, reject_withdrawal, security_metrics, system_health, token_economy, withdrawals,
+    AdminDashboard, ApproveWithdrawal, AuditLog, MaintenanceStatus, PayWithdrawal,
+    RejectWithdrawal, RunMaintenance, SecurityMetrics, SystemHealth, TokenEconomy, Withdrawals,
+    admin_dashboard, approve_withdrawal, audit_log, maintenance_status, pay_withdrawal,
+    reject_withdrawal, run_maintenance, security_metrics, system_health, token_economy,
+    withdrawals,
 };
 use crate::error::CliError;
 use crate::output::{Column, Output, Section};
@@ -58,6 +60,39 @@ Examples:
     /// Withdrawals of every account: list them, approve, reject, or mark them paid.
     #[command(subcommand)]
     Withdrawals(WithdrawalsCommand),
+    /// The database's tables and sizes, the retentions, and what the retention pass (hourly
+    /// while serving) rolls up and deletes; `run` runs a pass now.
+    #[command(
+        after_help = "Raw metric samples older than the server's --retain-raw are rolled up to one row per
+server and hour (its sums and sample count): every query keeps the same totals. Login
+attempts, audit rows and finished webhook deliveries older than their --retain-* go.
+
+Examples:
+  vpnmine admin maintenance                           # the same as `show`
+  vpnmine admin maintenance show -o json | jq '.nextPass.rowsRemoved'
+  vpnmine admin maintenance run"
+    )]
+    Maintenance(MaintenanceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MaintenanceArgs {
+    #[command(subcommand)]
+    pub command: Option<MaintenanceCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MaintenanceCommand {
+    /// Tables with rows and bytes, the retentions, and what the next pass would do (default).
+    #[command(after_help = "Examples:
+  vpnmine admin maintenance show
+  vpnmine admin maintenance show -o csv")]
+    Show,
+    /// Run a retention pass now (audited), and show what it did.
+    #[command(after_help = "Examples:
+  vpnmine admin maintenance run
+  vpnmine admin maintenance run -o json | jq .pass.rowsRemoved")]
+    Run,
 }
 
 #[derive(Debug, Subcommand)]
@@ -155,6 +190,57 @@ pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, C
         AdminCommand::Audit(args) => audit(args, global).await,
         AdminCommand::Economy => economy(global).await,
         AdminCommand::Withdrawals(command) => withdrawals(command, global).await,
+        AdminCommand::Maintenance(args) => maintenance(args, global).await,
+    }
+}
+
+async fn maintenance(args: MaintenanceArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let client = global.client().await?;
+    match args.command.unwrap_or(MaintenanceCommand::Show) {
+        MaintenanceCommand::Show => {
+            let data = client
+                .run::<MaintenanceStatus>(maintenance_status::Variables)
+                .await?;
+            let mut all = object(&data.maintenance_status);
+            let tables = take_list(&mut all, "tables");
+            let retention = take_list(&mut all, "retention");
+            let next = all.remove("nextPass").unwrap_or(Value::Null);
+            // What is left: the file's bytes, free bytes, sizesMeasured and rolledUpBefore.
+            Ok(Output::Sections(vec![
+                Section::new("database", "Database", Output::Record(Value::Object(all))),
+                Section::new(
+                    "tables",
+                    "Tables",
+                    Output::list(
+                        vec![
+                            Column::new("TABLE", "name"),
+                            Column::new("ROWS", "rows"),
+                            Column::new("BYTES", "bytes"),
+                        ],
+                        tables,
+                    ),
+                ),
+                Section::new(
+                    "retention",
+                    "Retention",
+                    Output::list(
+                        vec![
+                            Column::new("KIND", "kind"),
+                            Column::new("KEEP", "keep"),
+                            Column::new("SECONDS", "seconds"),
+                        ],
+                        retention,
+                    ),
+                ),
+                Section::new("nextPass", "Next pass", Output::Record(next)),
+            ]))
+        }
+        MaintenanceCommand::Run => {
+            let data = client
+                .run::<RunMaintenance>(run_maintenance::Variables)
+                .await?;
+            Ok(Output::Record(Value::Object(object(&data.run_maintenance))))
+        }
     }
 }
 

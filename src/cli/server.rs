@@ -10,6 +10,7 @@ use super::GlobalArgs;
 use crate::domain::PasswordPolicy;
 use crate::domain::money::{Percent, Tokens};
 use crate::domain::password::{DEFAULT_MIN_LENGTH, LOWEST_MIN_LENGTH, MAX_PASSWORD_CHARS};
+use crate::domain::retention::{Retention, RetentionPolicy};
 use crate::domain::reward::RewardPolicy;
 use crate::domain::withdrawal::{AddressFormat, WithdrawalPolicy};
 use crate::error::CliError;
@@ -147,6 +148,43 @@ pub struct ServerArgs {
     /// Alert webhook retries (`--webhook-*`).
     #[command(flatten)]
     pub webhooks: WebhookArgs,
+    /// Retention (`--retain-*`).
+    #[command(flatten)]
+    pub retention: RetentionArgs,
+}
+
+/// `vpnmine server`'s retentions: how long rows are kept before the hourly pass rolls them up
+/// or deletes them. Each takes a duration of at least 1h (e.g. 30d, 12h) or `off`.
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// How long metric samples stay raw; older hours are rolled up to one row per server and
+    /// hour (its sums and sample count), which every query keeps using.
+    #[arg(long, value_name = "DURATION|off", default_value = "30d")]
+    pub retain_raw: Retention,
+    /// How long login attempts (securityMetrics, AUDIT_LOG exports) are kept.
+    #[arg(long, value_name = "DURATION|off", default_value = "90d")]
+    pub retain_auth_events: Retention,
+    /// How long the audit trail of mutations is kept.
+    #[arg(long, value_name = "DURATION|off", default_value = "365d")]
+    pub retain_audit: Retention,
+    /// How long delivered alert webhook deliveries (and their attempts) are kept.
+    #[arg(long, value_name = "DURATION|off", default_value = "30d")]
+    pub retain_deliveries: Retention,
+    /// How long alert webhook deliveries that gave up (DEAD) are kept.
+    #[arg(long, value_name = "DURATION|off", default_value = "90d")]
+    pub retain_dead_deliveries: Retention,
+}
+
+impl RetentionArgs {
+    fn policy(&self) -> RetentionPolicy {
+        RetentionPolicy {
+            raw_metrics: self.retain_raw,
+            auth_events: self.retain_auth_events,
+            audit: self.retain_audit,
+            delivered: self.retain_deliveries,
+            dead_deliveries: self.retain_dead_deliveries,
+        }
+    }
 }
 
 /// `vpnmine server`'s alert webhook retries.
@@ -423,6 +461,7 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
             backoff: args.webhooks.webhook_backoff,
             timeout: args.webhooks.webhook_timeout,
         },
+        retention: args.retention.policy(),
     };
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let opened = server::open_store(&options).await.map_err(fail)?;

@@ -90,6 +90,7 @@ impl Embedded {
             emission: crate::domain::emission::EmissionPolicy::default(),
             withdrawals: crate::domain::withdrawal::WithdrawalPolicy::default(),
             webhooks: crate::server::webhooks::WebhookPolicy::default(),
+            retention: crate::domain::retention::RetentionPolicy::default(),
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

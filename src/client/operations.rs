@@ -64,6 +64,8 @@ operations! {
     SecurityMetrics => "graphql/admin.graphql",
     AuditLog => "graphql/admin.graphql",
     TokenEconomy => "graphql/admin.graphql",
+    MaintenanceStatus => "graphql/admin.graphql",
+    RunMaintenance => "graphql/admin.graphql",
     ExportDetailedStats => "graphql/stats.graphql",
     ValidateUserUuids => "graphql/uuids.graphql",
     MigrateUserUuids => "graphql/uuids.graphql",

@@ -10,6 +10,7 @@ pub mod emission;
 pub mod money;
 pub mod password;
 pub mod protocol;
+pub mod retention;
 pub mod reward;
 pub mod size;
 pub mod spreadsheet;

@@ -235,10 +235,13 @@ pub enum Col {
     AckedBy,
     AckedAt,
     AckComment,
+    // SERVER_STATISTICS (issue #15): how many samples a row stands for (an hour rolled up by
+    // the retention pass holds more than one), after the older columns for the same reason.
+    Samples,
 }
 
 impl Col {
-    pub const ALL: [Col; 60] = [
+    pub const ALL: [Col; 61] = [
         Col::Id,
         Col::ServerId,
         Col::HostName,
@@ -299,6 +302,7 @@ impl Col {
         Col::AckedBy,
         Col::AckedAt,
         Col::AckComment,
+        Col::Samples,
     ];
 
     pub fn name(self) -> &'static str {
@@ -363,6 +367,7 @@ impl Col {
             Col::AckedBy => "acked_by",
             Col::AckedAt => "acked_at",
             Col::AckComment => "ack_comment",
+            Col::Samples => "samples",
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod logging;
 pub mod origin;
 pub mod request_id;
 pub mod request_log;
+pub mod retention_worker;
 pub mod secrets;
 pub mod simulator;
 pub mod socket;
@@ -75,6 +76,8 @@ pub struct ServeOptions {
     pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
     /// How alert webhooks are retried (`--webhook-*`).
     pub webhooks: webhooks::WebhookPolicy,
+    /// How long samples stay raw and other rows are kept (`--retain-*`).
+    pub retention: crate::domain::retention::RetentionPolicy,
 }
 
 /// The rules the server enforces that its operator may tune: when failed logins lock a
@@ -89,6 +92,7 @@ pub struct PlatformPolicies {
     pub emission: crate::domain::emission::EmissionPolicy,
     pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
     pub webhooks: webhooks::WebhookPolicy,
+    pub retention: crate::domain::retention::RetentionPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -174,6 +178,7 @@ pub struct BoundServer {
     simulator: Option<tokio::task::JoinHandle<()>>,
     alert_engine: tokio::task::JoinHandle<()>,
     webhook_worker: tokio::task::JoinHandle<()>,
+    retention_worker: tokio::task::JoinHandle<()>,
 }
 
 pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, ServeError> {
@@ -209,6 +214,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         .as_ref()
         .map_or_else(|| links.bound.clone(), |url| url.as_str().to_string());
     let webhook_worker = webhooks::spawn(store.clone(), &broker, options.webhooks, external_url);
+    let retention_worker = retention_worker::spawn(store.clone(), options.retention);
     let exports = export_files::Exports::with_policy(export_dir, links, options.export_quota);
     exports.spawn_cleanup();
     let app = transport::router(
@@ -230,6 +236,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             emission: options.emission,
             withdrawals: options.withdrawals,
             webhooks: options.webhooks,
+            retention: options.retention,
         },
     );
     Ok(BoundServer {
@@ -239,6 +246,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         simulator,
         alert_engine,
         webhook_worker,
+        retention_worker,
     })
 }
 
@@ -257,6 +265,7 @@ impl BoundServer {
         }
         self.alert_engine.abort();
         self.webhook_worker.abort();
+        self.retention_worker.abort();
         Ok(served?)
     }
 }

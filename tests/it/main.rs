@@ -31,6 +31,7 @@ mod from_zero;
 mod graphql_over_http;
 mod http;
 mod introspection;
+mod maintenance;
 mod manage;
 mod mining;
 mod permissions;

@@ -113,6 +113,17 @@ const MATRIX: &[Row] = &[
         "{ systemHealth { status } }",
         [NO, NO, NO, OK, NO],
     ),
+    // The database's tables and retention (issue #15): admins only.
+    (
+        "maintenanceStatus",
+        "{ maintenanceStatus { fileBytes nextPass { rowsRemoved } } }",
+        [NO, NO, NO, OK, NO],
+    ),
+    (
+        "runMaintenance",
+        "mutation { runMaintenance { pass { rowsRemoved } } }",
+        [NO, NO, NO, OK, NO],
+    ),
     (
         "securityMetrics",
         "{ securityMetrics { failedAttempts } }",

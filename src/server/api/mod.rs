@@ -16,6 +16,7 @@ pub mod economy;
 pub mod errors;
 pub mod export;
 pub mod generation;
+pub mod maintenance;
 pub mod mining;
 pub mod realtime;
 pub mod servers;
@@ -136,6 +137,7 @@ pub struct Query(
     alert_rules::AlertRulesQuery,
     alerts::AlertsQuery,
     alert_deliveries::AlertDeliveriesQuery,
+    maintenance::MaintenanceQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -153,6 +155,7 @@ pub struct Mutation(
     alert_rules::AlertRulesMutation,
     alerts::AlertsMutation,
     alert_deliveries::AlertDeliveriesMutation,
+    maintenance::MaintenanceMutation,
 );
 
 #[derive(MergedSubscription, Default)]
@@ -203,6 +206,7 @@ pub fn build_schema_with(
     .data(policies.emission)
     .data(policies.withdrawals)
     .data(policies.webhooks)
+    .data(policies.retention)
     // First, so that the request id is set before any other extension can refuse a request.
     .extension(crate::server::request_log::RequestTracing)
     .extension(generation::MutationsMoveGeneration)

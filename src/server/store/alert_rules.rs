@@ -263,7 +263,9 @@ impl Store {
         let mut qb = sqlx::QueryBuilder::new(
             "SELECT s.id, s.owner_id, s.host_name, s.last_heartbeat, s.cpu_usage AS cpu,
                     s.memory_usage AS memory, s.active_connections AS connections, s.latency_ms,
-                    m.network_in, m.network_out, m.error_rate
+                    m.network_in / m.samples AS network_in,
+                    m.network_out / m.samples AS network_out,
+                    m.error_rate / m.samples AS error_rate
              FROM servers s
              LEFT JOIN metrics m ON m.server_id = s.id
                  AND m.ts = (SELECT MAX(ts) FROM metrics WHERE server_id = s.id)

@@ -75,11 +75,16 @@ trait Record: for<'r> FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Unpin {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()>;
 }
 
+/// A metric sample, or an hour of them rolled up by the retention pass (migration 0016): its
+/// figures are then the hour's averages, stamped at the hour's start, and `samples` says how
+/// many samples they stand for, so that a reader's totals (average times samples) are those
+/// of the raw samples. Connections of such a row are an average too, so not always whole.
 #[derive(Debug, FromRow)]
 struct MetricRecord {
     server_id: String,
     host_name: String,
     ts: i64,
+    samples: i64,
     cpu: f64,
     memory: f64,
     network_in: f64,
@@ -89,27 +94,35 @@ struct MetricRecord {
     error_rate: f64,
 }
 
-const METRICS_SQL: &str = "SELECT m.server_id, s.host_name, m.ts, m.cpu, m.memory, m.network_in, \
-    m.network_out, m.connections, m.latency_ms, m.error_rate \
+const METRICS_SQL: &str = "SELECT m.server_id, s.host_name, m.ts, m.samples, m.cpu, m.memory, \
+    m.network_in, m.network_out, m.connections, m.latency_ms, m.error_rate \
     FROM metrics m JOIN servers s ON s.id = m.server_id \
     WHERE m.ts >= ?1 AND m.ts < ?2 AND (?3 IS NULL OR s.owner_id = ?3) \
     ORDER BY m.ts, m.server_id";
 
 impl Record for MetricRecord {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {
+        let weight = self.samples.max(1);
+        let average = |sum: f64| sum / weight as f64;
+        let connections = if weight == 1 {
+            Field::Int(self.connections)
+        } else {
+            Field::Float(self.connections as f64 / weight as f64)
+        };
         out.row(
             kind,
             &[
                 (Col::ServerId, Field::Str(&self.server_id)),
                 (Col::HostName, Field::Str(&self.host_name)),
                 (Col::Ts, Field::Time(self.ts)),
-                (Col::Cpu, Field::Float(self.cpu)),
-                (Col::Memory, Field::Float(self.memory)),
-                (Col::NetworkIn, Field::Float(self.network_in)),
-                (Col::NetworkOut, Field::Float(self.network_out)),
-                (Col::Connections, Field::Int(self.connections)),
-                (Col::LatencyMs, Field::Float(self.latency_ms)),
-                (Col::ErrorRate, Field::Float(self.error_rate)),
+                (Col::Cpu, Field::Float(average(self.cpu))),
+                (Col::Memory, Field::Float(average(self.memory))),
+                (Col::NetworkIn, Field::Float(average(self.network_in))),
+                (Col::NetworkOut, Field::Float(average(self.network_out))),
+                (Col::Connections, connections),
+                (Col::LatencyMs, Field::Float(average(self.latency_ms))),
+                (Col::ErrorRate, Field::Float(average(self.error_rate))),
+                (Col::Samples, Field::Int(self.samples)),
             ],
         )
     }

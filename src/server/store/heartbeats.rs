@@ -44,8 +44,10 @@ pub struct LiveNetwork {
 
 impl Store {
     /// Stores a batch of heartbeats in one transaction. A second heartbeat of a server within
-    /// the same second replaces the first sample. A decommissioned server's heartbeat is not
-    /// stored, even one that raced its decommissioning past the API's check.
+    /// the same second replaces the first sample; one that falls on the start of an hour the
+    /// retention pass rolled up (a row of more than one sample, migration 0016) joins it. A
+    /// decommissioned server's heartbeat is not stored, even one that raced its
+    /// decommissioning past the API's check.
     pub async fn record_heartbeats(&self, beats: &[HeartbeatRow]) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
         for beat in beats {
@@ -53,9 +55,15 @@ impl Store {
                 "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, latency_ms, error_rate) \
                  SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 \
                  WHERE EXISTS (SELECT 1 FROM servers WHERE id = ?1 AND decommissioned_at IS NULL) \
-                 ON CONFLICT (server_id, ts) DO UPDATE SET cpu = excluded.cpu, memory = excluded.memory, \
-                 network_in = excluded.network_in, network_out = excluded.network_out, \
-                 connections = excluded.connections, latency_ms = excluded.latency_ms, error_rate = excluded.error_rate",
+                 ON CONFLICT (server_id, ts) DO UPDATE SET \
+                 cpu = excluded.cpu + IIF(samples > 1, cpu, 0), \
+                 memory = excluded.memory + IIF(samples > 1, memory, 0), \
+                 network_in = excluded.network_in + IIF(samples > 1, network_in, 0), \
+                 network_out = excluded.network_out + IIF(samples > 1, network_out, 0), \
+                 connections = excluded.connections + IIF(samples > 1, connections, 0), \
+                 latency_ms = excluded.latency_ms + IIF(samples > 1, latency_ms, 0), \
+                 error_rate = excluded.error_rate + IIF(samples > 1, error_rate, 0), \
+                 samples = IIF(samples > 1, samples + 1, 1)",
             )
             .bind(&beat.server_id)
             .bind(beat.ts)

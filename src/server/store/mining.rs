@@ -117,6 +117,9 @@ pub async fn accrual_state(
     })
 }
 
+/// A window's figures of a server. A metrics row stands for `samples` samples and holds their
+/// sums (an hour rolled up by the retention pass, migration 0016), so averages are weighted;
+/// an hour rolled up is still one hour reported.
 pub async fn accrual_window(
     conn: &mut SqliteConnection,
     server_id: &str,
@@ -126,10 +129,10 @@ pub async fn accrual_window(
     let sql = format!(
         "SELECT \
            (SELECT COUNT(DISTINCT ts / 3600) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS hours_reported, \
-           (SELECT AVG(cpu) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_cpu, \
-           (SELECT AVG(memory) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_memory, \
-           (SELECT AVG(latency_ms) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_latency_ms, \
-           (SELECT AVG(error_rate) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_error_rate, \
+           (SELECT SUM(cpu) / SUM(samples) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_cpu, \
+           (SELECT SUM(memory) / SUM(samples) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_memory, \
+           (SELECT SUM(latency_ms) / SUM(samples) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_latency_ms, \
+           (SELECT SUM(error_rate) / SUM(samples) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_error_rate, \
            (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS data_gb, \
            (SELECT AVG(rating) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS rating, \
            {} / MAX(1, (SELECT COUNT(*) FROM servers WHERE decommissioned_at IS NULL)) AS network_avg_data_gb",

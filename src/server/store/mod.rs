@@ -17,6 +17,7 @@ pub mod demo;
 pub mod economy;
 pub mod export_rows;
 pub mod heartbeats;
+pub mod maintenance;
 pub mod metrics;
 pub mod mining;
 pub mod seed;
