@@ -90,6 +90,8 @@ impl Embedded {
             emission: crate::domain::emission::EmissionPolicy::default(),
             withdrawals: crate::domain::withdrawal::WithdrawalPolicy::default(),
             webhooks: crate::server::webhooks::WebhookPolicy::default(),
+            backup_dir: None,
+            backup_schedule: None,
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

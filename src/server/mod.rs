@@ -6,9 +6,12 @@
 pub mod alerting;
 pub mod answers;
 pub mod api;
+pub mod backup_files;
+pub mod backup_schedule;
 pub mod bootstrap;
 pub mod broker;
 pub mod counters;
+pub mod db_lock;
 pub mod export_files;
 pub mod graphql_http;
 pub mod guard;
@@ -75,6 +78,10 @@ pub struct ServeOptions {
     pub withdrawals: crate::domain::withdrawal::WithdrawalPolicy,
     /// How alert webhooks are retried (`--webhook-*`).
     pub webhooks: webhooks::WebhookPolicy,
+    /// Where backups go; `None`: `backups` beside the database file.
+    pub backup_dir: Option<std::path::PathBuf>,
+    /// Scheduled backups (`--backup-every`, `--backup-keep`); `None`: none.
+    pub backup_schedule: Option<backup_schedule::Schedule>,
 }
 
 /// The rules the server enforces that its operator may tune: when failed logins lock a
@@ -174,6 +181,7 @@ pub struct BoundServer {
     simulator: Option<tokio::task::JoinHandle<()>>,
     alert_engine: tokio::task::JoinHandle<()>,
     webhook_worker: tokio::task::JoinHandle<()>,
+    backup_schedule: Option<tokio::task::JoinHandle<()>>,
 }
 
 pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, ServeError> {
@@ -211,6 +219,16 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
     let webhook_worker = webhooks::spawn(store.clone(), &broker, options.webhooks, external_url);
     let exports = export_files::Exports::with_policy(export_dir, links, options.export_quota);
     exports.spawn_cleanup();
+    let backups = backup_schedule::Backups::new(
+        &options.db,
+        options
+            .backup_dir
+            .clone()
+            .unwrap_or_else(|| backup_schedule::Backups::default_dir(&options.db)),
+        options.backup_schedule,
+        chrono::Utc::now().timestamp(),
+    );
+    let backup_schedule = backups.spawn_schedule();
     let app = transport::router(
         store,
         options.local_admin_token.clone(),
@@ -222,6 +240,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.sockets,
         broker,
         exports,
+        backups,
         PlatformPolicies {
             lockout: options.lockout,
             sessions: options.sessions,
@@ -239,6 +258,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         simulator,
         alert_engine,
         webhook_worker,
+        backup_schedule,
     })
 }
 
@@ -257,6 +277,9 @@ impl BoundServer {
         }
         self.alert_engine.abort();
         self.webhook_worker.abort();
+        if let Some(schedule) = self.backup_schedule {
+            schedule.abort();
+        }
         Ok(served?)
     }
 }

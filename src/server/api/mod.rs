@@ -158,6 +158,7 @@ pub fn build_schema(store: Store) -> ApiSchema {
         Arc::new(ServerStats::new()),
         Broker::new(),
         exports,
+        None,
         PlatformPolicies::default(),
     )
 }
@@ -170,6 +171,7 @@ pub fn build_schema_with(
     stats: Arc<ServerStats>,
     broker: Broker,
     exports: Exports,
+    backups: Option<crate::server::backup_schedule::Backups>,
     policies: PlatformPolicies,
 ) -> ApiSchema {
     Schema::build(
@@ -181,6 +183,7 @@ pub fn build_schema_with(
     .data(stats)
     .data(broker)
     .data(exports)
+    .data(backups)
     .data(policies.lockout)
     .data(policies.sessions)
     .data(policies.passwords)
