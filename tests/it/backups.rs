@@ -536,16 +536,17 @@ fn the_schedule_takes_backups_prunes_to_keep_and_reports_failures() {
     assert_eq!(quiet["status"], "HEALTHY", "{quiet}");
     // Three or four runs: two kept.
     std::thread::sleep(Duration::from_millis(7_500));
+    let health = backups_component(&server);
+    assert_eq!(health["status"], "HEALTHY", "{health}");
+    assert_eq!(health["metrics"]["lastStatus"], "COMPLETED", "{health}");
+    assert_eq!(health["metrics"]["keep"], 2);
+    // Stopped first, so that no prune runs while the kept files are verified.
+    drop(server);
     let kept = backup_files_in(&backups);
     assert_eq!(kept.len(), 2, "{kept:?}");
     for file in &kept {
         run(&env, &["server", "backup", "verify", s(file)]).ok();
     }
-    let health = backups_component(&server);
-    assert_eq!(health["status"], "HEALTHY", "{health}");
-    assert_eq!(health["metrics"]["lastStatus"], "COMPLETED", "{health}");
-    assert_eq!(health["metrics"]["keep"], 2);
-    drop(server);
 
     // A backup folder that cannot be created: the failure shows in systemHealth.
     let blocked = dir.path().join("a-file");
