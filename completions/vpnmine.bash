@@ -670,8 +670,17 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__mining,stop)
                 cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__stop"
                 ;;
+            vpnmine__subcmd__help__subcmd__server,backup)
+                cmd="vpnmine__subcmd__help__subcmd__server__subcmd__backup"
+                ;;
             vpnmine__subcmd__help__subcmd__server,init)
                 cmd="vpnmine__subcmd__help__subcmd__server__subcmd__init"
+                ;;
+            vpnmine__subcmd__help__subcmd__server,restore)
+                cmd="vpnmine__subcmd__help__subcmd__server__subcmd__restore"
+                ;;
+            vpnmine__subcmd__help__subcmd__server__subcmd__backup,verify)
+                cmd="vpnmine__subcmd__help__subcmd__server__subcmd__backup__subcmd__verify"
                 ;;
             vpnmine__subcmd__help__subcmd__servers,by-protocol)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__by__subcmd__protocol"
@@ -853,17 +862,44 @@ _vpnmine() {
             vpnmine__subcmd__mining__subcmd__help,stop)
                 cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__stop"
                 ;;
+            vpnmine__subcmd__server,backup)
+                cmd="vpnmine__subcmd__server__subcmd__backup"
+                ;;
             vpnmine__subcmd__server,help)
                 cmd="vpnmine__subcmd__server__subcmd__help"
                 ;;
             vpnmine__subcmd__server,init)
                 cmd="vpnmine__subcmd__server__subcmd__init"
                 ;;
+            vpnmine__subcmd__server,restore)
+                cmd="vpnmine__subcmd__server__subcmd__restore"
+                ;;
+            vpnmine__subcmd__server__subcmd__backup,help)
+                cmd="vpnmine__subcmd__server__subcmd__backup__subcmd__help"
+                ;;
+            vpnmine__subcmd__server__subcmd__backup,verify)
+                cmd="vpnmine__subcmd__server__subcmd__backup__subcmd__verify"
+                ;;
+            vpnmine__subcmd__server__subcmd__backup__subcmd__help,help)
+                cmd="vpnmine__subcmd__server__subcmd__backup__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__server__subcmd__backup__subcmd__help,verify)
+                cmd="vpnmine__subcmd__server__subcmd__backup__subcmd__help__subcmd__verify"
+                ;;
+            vpnmine__subcmd__server__subcmd__help,backup)
+                cmd="vpnmine__subcmd__server__subcmd__help__subcmd__backup"
+                ;;
             vpnmine__subcmd__server__subcmd__help,help)
                 cmd="vpnmine__subcmd__server__subcmd__help__subcmd__help"
                 ;;
             vpnmine__subcmd__server__subcmd__help,init)
                 cmd="vpnmine__subcmd__server__subcmd__help__subcmd__init"
+                ;;
+            vpnmine__subcmd__server__subcmd__help,restore)
+                cmd="vpnmine__subcmd__server__subcmd__help__subcmd__restore"
+                ;;
+            vpnmine__subcmd__server__subcmd__help__subcmd__backup,verify)
+                cmd="vpnmine__subcmd__server__subcmd__help__subcmd__backup__subcmd__verify"
                 ;;
             vpnmine__subcmd__servers,by-protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__by__subcmd__protocol"
@@ -5405,7 +5441,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__server)
-            opts="init"
+            opts="init backup restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5418,7 +5454,49 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__help__subcmd__server__subcmd__backup)
+            opts="verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__server__subcmd__backup__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__help__subcmd__server__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__server__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6723,7 +6801,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init help"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --backup-dir --backup-every --backup-keep --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6849,6 +6927,140 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backup-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup)
+            opts="-o -q -v -h -V --db --out --level --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup__subcmd__help)
+            opts="verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup__subcmd__verify)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6877,8 +7089,36 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server__subcmd__help)
-            opts="init help"
+            opts="init backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__help__subcmd__backup)
+            opts="verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__help__subcmd__backup__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6918,6 +7158,20 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__server__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__server__subcmd__init)
             opts="-o -q -v -h -V --db --admin --password-stdin --password-min-length --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6934,6 +7188,44 @@ _vpnmine() {
                     return 0
                     ;;
                 --password-min-length)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__restore)
+            opts="-o -q -v -h -V --db --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

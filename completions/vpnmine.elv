@@ -542,6 +542,9 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --webhook-attempts 'Attempts of an alert webhook before its delivery is marked DEAD (1-10)'
             cand --webhook-backoff 'The wait after an alert webhook''s first failed attempt (e.g. 1s, 30s); it doubles after each failure, up to 5m, stretched by up to 25 % at random'
             cand --webhook-timeout 'How long one alert webhook POST may take before the attempt fails'
+            cand --backup-dir 'Where the server''s backups go (scheduled ones and `admin backup create`) [default: `backups` beside the database file]'
+            cand --backup-every 'Take a backup this often while serving (e.g. 6h, 30m), named vpnmine-<UTC time>.vpnbak in --backup-dir; failures are logged and make `systemHealth`''s "backups" DEGRADED'
+            cand --backup-keep 'Scheduled backups to keep: after each one, the oldest beyond this are removed'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'
@@ -560,6 +563,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create the first admin of a new platform''s database (created if missing)'
+            cand backup 'Take a backup of a database (while a server serves it), or verify one'
+            cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;init'= {
@@ -583,11 +588,85 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;server;backup'= {
+            cand --db 'The database file to back up'
+            cand --out 'The backup file to write (replaced if it exists)'
+            cand --level 'zstd compression level (1-19): higher is smaller and slower'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand verify 'Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;server;backup;verify'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;server;backup;help'= {
+            cand verify 'Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;server;backup;help;verify'= {
+        }
+        &'vpnmine;server;backup;help;help'= {
+        }
+        &'vpnmine;server;restore'= {
+            cand --db 'The database file to replace (created when missing)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;server;help'= {
             cand init 'Create the first admin of a new platform''s database (created if missing)'
+            cand backup 'Take a backup of a database (while a server serves it), or verify one'
+            cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;help;init'= {
+        }
+        &'vpnmine;server;help;backup'= {
+            cand verify 'Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts'
+        }
+        &'vpnmine;server;help;backup;verify'= {
+        }
+        &'vpnmine;server;help;restore'= {
         }
         &'vpnmine;server;help;help'= {
         }
@@ -2803,8 +2882,17 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;help;server'= {
             cand init 'Create the first admin of a new platform''s database (created if missing)'
+            cand backup 'Take a backup of a database (while a server serves it), or verify one'
+            cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
         }
         &'vpnmine;help;server;init'= {
+        }
+        &'vpnmine;help;server;backup'= {
+            cand verify 'Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts'
+        }
+        &'vpnmine;help;server;backup;verify'= {
+        }
+        &'vpnmine;help;server;restore'= {
         }
         &'vpnmine;help;api'= {
             cand operations 'Every root field with its operation document and command'

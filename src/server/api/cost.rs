@@ -90,8 +90,8 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "topPerformingServers",
             Bound::Fixed(analytics::TOP_SERVERS as u64),
         ),
-        // "database", "disk" and "broker".
-        ("SystemHealth", "components", Bound::Fixed(3)),
+        // "database", "disk", "broker", "notifications" and "backups".
+        ("SystemHealth", "components", Bound::Fixed(5)),
         (
             "AdminDashboard",
             "topServers",
