@@ -76,6 +76,9 @@ _vpnmine() {
             vpnmine__subcmd__admin,audit)
                 cmd="vpnmine__subcmd__admin__subcmd__audit"
                 ;;
+            vpnmine__subcmd__admin,backup)
+                cmd="vpnmine__subcmd__admin__subcmd__backup"
+                ;;
             vpnmine__subcmd__admin,dashboard)
                 cmd="vpnmine__subcmd__admin__subcmd__dashboard"
                 ;;
@@ -94,8 +97,29 @@ _vpnmine() {
             vpnmine__subcmd__admin,withdrawals)
                 cmd="vpnmine__subcmd__admin__subcmd__withdrawals"
                 ;;
+            vpnmine__subcmd__admin__subcmd__backup,create)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__create"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup,help)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__help"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup,list)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__list"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup__subcmd__help,create)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__create"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup__subcmd__help,help)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup__subcmd__help,list)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__list"
+                ;;
             vpnmine__subcmd__admin__subcmd__help,audit)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__audit"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help,backup)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__backup"
                 ;;
             vpnmine__subcmd__admin__subcmd__help,dashboard)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__dashboard"
@@ -114,6 +138,12 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__admin__subcmd__help,withdrawals)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help__subcmd__backup,create)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__backup__subcmd__create"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help__subcmd__backup,list)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__backup__subcmd__list"
                 ;;
             vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals,approve)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals__subcmd__approve"
@@ -511,6 +541,9 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__admin,audit)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__audit"
                 ;;
+            vpnmine__subcmd__help__subcmd__admin,backup)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__backup"
+                ;;
             vpnmine__subcmd__help__subcmd__admin,dashboard)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__dashboard"
                 ;;
@@ -525,6 +558,12 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__help__subcmd__admin,withdrawals)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__withdrawals"
+                ;;
+            vpnmine__subcmd__help__subcmd__admin__subcmd__backup,create)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__backup__subcmd__create"
+                ;;
+            vpnmine__subcmd__help__subcmd__admin__subcmd__backup,list)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__backup__subcmd__list"
                 ;;
             vpnmine__subcmd__help__subcmd__admin__subcmd__withdrawals,approve)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__withdrawals__subcmd__approve"
@@ -1221,7 +1260,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy withdrawals help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy withdrawals backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1285,6 +1324,164 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version create list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__create)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__help)
+            opts="create list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__list)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1415,7 +1612,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__help)
-            opts="dashboard health security audit economy withdrawals help"
+            opts="dashboard health security audit economy withdrawals backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,6 +1628,48 @@ _vpnmine() {
         vpnmine__subcmd__admin__subcmd__help__subcmd__audit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__backup)
+            opts="create list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__backup__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__backup__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4503,7 +4742,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__admin)
-            opts="dashboard health security audit economy withdrawals"
+            opts="dashboard health security audit economy withdrawals backup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4519,6 +4758,48 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__admin__subcmd__audit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__backup)
+            opts="create list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__backup__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__backup__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1151,6 +1151,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand backup 'The server''s own backups in its backup folder: take one now, or list them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;dashboard'= {
@@ -1361,6 +1362,71 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;admin;withdrawals;help;help'= {
         }
+        &'vpnmine;admin;backup'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Take a backup now, while the server serves, into its backup folder: a consistent snapshot, compressed, with a manifest (schema version, row counts, SHA-256)'
+            cand list 'The backups in the server''s backup folder, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;backup;create'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;backup;list'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;backup;help'= {
+            cand create 'Take a backup now, while the server serves, into its backup folder: a consistent snapshot, compressed, with a manifest (schema version, row counts, SHA-256)'
+            cand list 'The backups in the server''s backup folder, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;backup;help;create'= {
+        }
+        &'vpnmine;admin;backup;help;list'= {
+        }
+        &'vpnmine;admin;backup;help;help'= {
+        }
         &'vpnmine;admin;help'= {
             cand dashboard 'The network at a glance: overview, top servers, top users, token metrics and the token economy'
             cand health 'The platform''s health: overall status, each component, and service counters'
@@ -1368,6 +1434,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand backup 'The server''s own backups in its backup folder: take one now, or list them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;admin;help;dashboard'= {
@@ -1393,6 +1460,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;admin;help;withdrawals;reject'= {
         }
         &'vpnmine;admin;help;withdrawals;pay'= {
+        }
+        &'vpnmine;admin;help;backup'= {
+            cand create 'Take a backup now, while the server serves, into its backup folder: a consistent snapshot, compressed, with a manifest (schema version, row counts, SHA-256)'
+            cand list 'The backups in the server''s backup folder, newest first'
+        }
+        &'vpnmine;admin;help;backup;create'= {
+        }
+        &'vpnmine;admin;help;backup;list'= {
         }
         &'vpnmine;admin;help;help'= {
         }
@@ -2957,6 +3032,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand backup 'The server''s own backups in its backup folder: take one now, or list them'
         }
         &'vpnmine;help;admin;dashboard'= {
         }
@@ -2981,6 +3057,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;admin;withdrawals;reject'= {
         }
         &'vpnmine;help;admin;withdrawals;pay'= {
+        }
+        &'vpnmine;help;admin;backup'= {
+            cand create 'Take a backup now, while the server serves, into its backup folder: a consistent snapshot, compressed, with a manifest (schema version, row counts, SHA-256)'
+            cand list 'The backups in the server''s backup folder, newest first'
+        }
+        &'vpnmine;help;admin;backup;create'= {
+        }
+        &'vpnmine;help;admin;backup;list'= {
         }
         &'vpnmine;help;man'= {
         }

@@ -83,6 +83,8 @@ pub const OPERATIONS: &[Operation] = &[
     op("securityMetrics", Query, "SecurityMetrics", "graphql/admin.graphql", "admin security"),
     op("auditLog", Query, "AuditLog", "graphql/admin.graphql", "admin audit"),
     op("tokenEconomy", Query, "TokenEconomy", "graphql/admin.graphql", "admin economy"),
+    op("createBackup", Mutation, "CreateBackup", "graphql/backups.graphql", "admin backup create"),
+    op("backups", Query, "Backups", "graphql/backups.graphql", "admin backup list"),
     op("exportDetailedStats", Query, "ExportDetailedStats", "graphql/stats.graphql", "stats export"),
     op("validateUserUuids", Mutation, "ValidateUserUuids", "graphql/uuids.graphql", "uuids validate"),
     op("migrateUserUuids", Mutation, "MigrateUserUuids", "graphql/uuids.graphql", "uuids migrate"),

@@ -1,5 +1,5 @@
 //! `vpnmine admin ...`: the admin views — dashboard, system health, security, audit — and the
-//! withdrawals admins decide on. Admins only.
+//! withdrawals admins decide on; `admin backup` is in `cli::backups`. Admins only.
 
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
@@ -58,6 +58,9 @@ Examples:
     /// Withdrawals of every account: list them, approve, reject, or mark them paid.
     #[command(subcommand)]
     Withdrawals(WithdrawalsCommand),
+    /// The server's own backups in its backup folder: take one now, or list them.
+    #[command(subcommand)]
+    Backup(super::backups::BackupCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -155,6 +158,7 @@ pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, C
         AdminCommand::Audit(args) => audit(args, global).await,
         AdminCommand::Economy => economy(global).await,
         AdminCommand::Withdrawals(command) => withdrawals(command, global).await,
+        AdminCommand::Backup(command) => super::backups::run(command, global).await,
     }
 }
 

@@ -64,6 +64,8 @@ operations! {
     SecurityMetrics => "graphql/admin.graphql",
     AuditLog => "graphql/admin.graphql",
     TokenEconomy => "graphql/admin.graphql",
+    CreateBackup => "graphql/backups.graphql",
+    Backups => "graphql/backups.graphql",
     ExportDetailedStats => "graphql/stats.graphql",
     ValidateUserUuids => "graphql/uuids.graphql",
     MigrateUserUuids => "graphql/uuids.graphql",

@@ -53,6 +53,8 @@ pub struct Backups {
 pub struct Listed {
     pub file: PathBuf,
     pub size: u64,
+    /// When it was last modified, unix seconds.
+    pub modified: i64,
     /// Its manifest, or why it could not be read.
     pub manifest: Result<Manifest, String>,
 }
@@ -211,11 +213,21 @@ fn list_dir(dir: &Path) -> Vec<Listed> {
         })
         .map(|e| {
             let file = e.path();
-            let size = e.metadata().map_or(0, |m| m.len());
-            let manifest = backup_files::read_manifest_of(&file).map_err(|e| e.to_string());
+            let metadata = e.metadata().ok();
+            let size = metadata.as_ref().map_or(0, |m| m.len());
+            let modified = metadata
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+            // The reason alone: the folder is known, and the path is the caller's to show.
+            let manifest = backup_files::read_manifest_of(&file).map_err(|e| match e {
+                BackupError::Damaged { problems, .. } => problems.join("; "),
+                other => other.to_string(),
+            });
             Listed {
                 file,
                 size,
+                modified,
                 manifest,
             }
         })

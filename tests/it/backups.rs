@@ -1,6 +1,7 @@
 //! `vpnmine server backup`, `server backup verify` and `server restore` (issue #15): a backup
 //! taken while a server serves and writes, damaged backups named as such, a restore refused
-//! under a running server, and a restore killed with SIGKILL at any moment.
+//! under a running server, a restore killed with SIGKILL at any moment, scheduled backups, and
+//! `admin backup create|list` through the API.
 
 use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
@@ -569,4 +570,99 @@ fn the_schedule_takes_backups_prunes_to_keep_and_reports_failures() {
         health["message"].as_str().unwrap().contains("failed"),
         "{health}"
     );
+}
+
+#[test]
+fn admin_backup_create_and_list_through_the_api_and_audited() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("api.db");
+    init_db(&env, &db, "root");
+    let folder = dir.path().join("api-backups");
+    std::fs::create_dir(&folder).unwrap();
+    // Not a backup: listed as FAILED, with the reason.
+    std::fs::write(folder.join("junk.vpnbak"), b"not a backup").unwrap();
+    let server = TestServer::start_without_demo(s(&db), &["--backup-dir", s(&folder)]);
+    let (token, _) = server.login("root", PASSWORD);
+
+    let created = server
+        .run_as(&token, &["admin", "backup", "create", "-o", "json"])
+        .json();
+    let backup = &created["backup"];
+    let id = backup["id"].as_str().expect("an id").to_string();
+    assert!(
+        id.starts_with("vpnmine-") && id.ends_with(".vpnbak"),
+        "{created}"
+    );
+    assert_eq!(backup["status"], "COMPLETED", "{created}");
+    assert_eq!(backup["type"], "FULL", "{created}");
+    assert_eq!(backup["validation"]["valid"], true, "{created}");
+    assert!(backup["size"].as_f64().unwrap() > 0.0, "{created}");
+    let users = created["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "users")
+        .cloned()
+        .unwrap_or_else(|| panic!("no users table: {created}"));
+    assert_eq!(users["size"], 1.0, "{created}");
+    assert_eq!(users["type"], "TABLE");
+    let file = folder.join(&id);
+    run(&env, &["server", "backup", "verify", s(&file)]).ok();
+
+    let listed = server
+        .run_as(&token, &["admin", "backup", "list", "-o", "json"])
+        .json();
+    let listed = listed.as_array().expect("a list");
+    let ids: Vec<&str> = listed.iter().map(|b| b["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [id.as_str(), "junk.vpnbak"], "newest first");
+    assert_eq!(listed[1]["status"], "FAILED");
+    assert_eq!(listed[1]["validation"]["valid"], false);
+    assert!(
+        listed[1]["validation"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the file is 12 bytes, too short"),
+        "{listed:?}"
+    );
+    let table = server.run_as(&token, &["admin", "backup", "list"]);
+    assert!(table.ok().contains(&id), "{}", table.ok());
+    let csv = server.run_as(&token, &["admin", "backup", "list", "-o", "csv"]);
+    assert!(
+        csv.ok()
+            .starts_with("ID,STATUS,START,END,SIZE,SCHEMA,MESSAGE"),
+        "{}",
+        csv.ok()
+    );
+
+    let audit = server
+        .run_as(
+            &token,
+            &[
+                "admin",
+                "audit",
+                "--operation",
+                "createBackup",
+                "-o",
+                "json",
+            ],
+        )
+        .json();
+    let rows = audit.as_array().expect("a list");
+    assert_eq!(rows.len(), 1, "{audit}");
+    assert_eq!(rows[0]["result"], "OK", "{audit}");
+    assert!(rows[0]["targetIds"].to_string().contains(&id), "{audit}");
+}
+
+#[test]
+fn admin_backup_create_is_refused_for_a_database_in_memory_and_list_for_users() {
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    server
+        .run_as(&admin, &["admin", "backup", "create"])
+        .fails(2, "in memory");
+    let (user, _) = server.login("user", "user-demo-pass");
+    server
+        .run_as(&user, &["admin", "backup", "list"])
+        .fails(4, "");
 }

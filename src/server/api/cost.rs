@@ -131,6 +131,17 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "metrics",
             Bound::Fixed(8 + realtime::MAX_CUSTOM_METRICS as u64),
         ),
+        // The newest backups of the folder, and the first tables of each, cut at the caps.
+        (
+            "Query",
+            "backups",
+            Bound::Fixed(super::backups::MAX_LISTED_BACKUPS as u64),
+        ),
+        (
+            "SystemBackup",
+            "components",
+            Bound::Fixed(super::backups::MAX_BACKUP_COMPONENTS as u64),
+        ),
         // Newest first, cut at the cap (an account may hold more with --max-sessions 0).
         (
             "Query",

@@ -10,6 +10,7 @@ pub mod alerts;
 pub mod analytics;
 pub mod audit;
 pub mod auth;
+pub mod backups;
 pub mod connections;
 pub mod cost;
 pub mod economy;
@@ -121,6 +122,7 @@ pub struct Query(
     alert_rules::AlertRulesQuery,
     alerts::AlertsQuery,
     alert_deliveries::AlertDeliveriesQuery,
+    backups::BackupsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -138,6 +140,7 @@ pub struct Mutation(
     alert_rules::AlertRulesMutation,
     alerts::AlertsMutation,
     alert_deliveries::AlertDeliveriesMutation,
+    backups::BackupsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
