@@ -76,6 +76,9 @@ _vpnmine() {
             vpnmine__subcmd__admin,audit)
                 cmd="vpnmine__subcmd__admin__subcmd__audit"
                 ;;
+            vpnmine__subcmd__admin,backup)
+                cmd="vpnmine__subcmd__admin__subcmd__backup"
+                ;;
             vpnmine__subcmd__admin,dashboard)
                 cmd="vpnmine__subcmd__admin__subcmd__dashboard"
                 ;;
@@ -97,8 +100,29 @@ _vpnmine() {
             vpnmine__subcmd__admin,withdrawals)
                 cmd="vpnmine__subcmd__admin__subcmd__withdrawals"
                 ;;
+            vpnmine__subcmd__admin__subcmd__backup,create)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__create"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup,help)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__help"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup,list)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__list"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup__subcmd__help,create)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__create"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup__subcmd__help,help)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__admin__subcmd__backup__subcmd__help,list)
+                cmd="vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__list"
+                ;;
             vpnmine__subcmd__admin__subcmd__help,audit)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__audit"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help,backup)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__backup"
                 ;;
             vpnmine__subcmd__admin__subcmd__help,dashboard)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__dashboard"
@@ -120,6 +144,12 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__admin__subcmd__help,withdrawals)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__withdrawals"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help__subcmd__backup,create)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__backup__subcmd__create"
+                ;;
+            vpnmine__subcmd__admin__subcmd__help__subcmd__backup,list)
+                cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__backup__subcmd__list"
                 ;;
             vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance,run)
                 cmd="vpnmine__subcmd__admin__subcmd__help__subcmd__maintenance__subcmd__run"
@@ -541,6 +571,9 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__admin,audit)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__audit"
                 ;;
+            vpnmine__subcmd__help__subcmd__admin,backup)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__backup"
+                ;;
             vpnmine__subcmd__help__subcmd__admin,dashboard)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__dashboard"
                 ;;
@@ -558,6 +591,12 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__help__subcmd__admin,withdrawals)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__withdrawals"
+                ;;
+            vpnmine__subcmd__help__subcmd__admin__subcmd__backup,create)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__backup__subcmd__create"
+                ;;
+            vpnmine__subcmd__help__subcmd__admin__subcmd__backup,list)
+                cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__backup__subcmd__list"
                 ;;
             vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance,run)
                 cmd="vpnmine__subcmd__help__subcmd__admin__subcmd__maintenance__subcmd__run"
@@ -709,8 +748,17 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__mining,stop)
                 cmd="vpnmine__subcmd__help__subcmd__mining__subcmd__stop"
                 ;;
+            vpnmine__subcmd__help__subcmd__server,backup)
+                cmd="vpnmine__subcmd__help__subcmd__server__subcmd__backup"
+                ;;
             vpnmine__subcmd__help__subcmd__server,init)
                 cmd="vpnmine__subcmd__help__subcmd__server__subcmd__init"
+                ;;
+            vpnmine__subcmd__help__subcmd__server,restore)
+                cmd="vpnmine__subcmd__help__subcmd__server__subcmd__restore"
+                ;;
+            vpnmine__subcmd__help__subcmd__server__subcmd__backup,verify)
+                cmd="vpnmine__subcmd__help__subcmd__server__subcmd__backup__subcmd__verify"
                 ;;
             vpnmine__subcmd__help__subcmd__servers,by-protocol)
                 cmd="vpnmine__subcmd__help__subcmd__servers__subcmd__by__subcmd__protocol"
@@ -892,17 +940,44 @@ _vpnmine() {
             vpnmine__subcmd__mining__subcmd__help,stop)
                 cmd="vpnmine__subcmd__mining__subcmd__help__subcmd__stop"
                 ;;
+            vpnmine__subcmd__server,backup)
+                cmd="vpnmine__subcmd__server__subcmd__backup"
+                ;;
             vpnmine__subcmd__server,help)
                 cmd="vpnmine__subcmd__server__subcmd__help"
                 ;;
             vpnmine__subcmd__server,init)
                 cmd="vpnmine__subcmd__server__subcmd__init"
                 ;;
+            vpnmine__subcmd__server,restore)
+                cmd="vpnmine__subcmd__server__subcmd__restore"
+                ;;
+            vpnmine__subcmd__server__subcmd__backup,help)
+                cmd="vpnmine__subcmd__server__subcmd__backup__subcmd__help"
+                ;;
+            vpnmine__subcmd__server__subcmd__backup,verify)
+                cmd="vpnmine__subcmd__server__subcmd__backup__subcmd__verify"
+                ;;
+            vpnmine__subcmd__server__subcmd__backup__subcmd__help,help)
+                cmd="vpnmine__subcmd__server__subcmd__backup__subcmd__help__subcmd__help"
+                ;;
+            vpnmine__subcmd__server__subcmd__backup__subcmd__help,verify)
+                cmd="vpnmine__subcmd__server__subcmd__backup__subcmd__help__subcmd__verify"
+                ;;
+            vpnmine__subcmd__server__subcmd__help,backup)
+                cmd="vpnmine__subcmd__server__subcmd__help__subcmd__backup"
+                ;;
             vpnmine__subcmd__server__subcmd__help,help)
                 cmd="vpnmine__subcmd__server__subcmd__help__subcmd__help"
                 ;;
             vpnmine__subcmd__server__subcmd__help,init)
                 cmd="vpnmine__subcmd__server__subcmd__help__subcmd__init"
+                ;;
+            vpnmine__subcmd__server__subcmd__help,restore)
+                cmd="vpnmine__subcmd__server__subcmd__help__subcmd__restore"
+                ;;
+            vpnmine__subcmd__server__subcmd__help__subcmd__backup,verify)
+                cmd="vpnmine__subcmd__server__subcmd__help__subcmd__backup__subcmd__verify"
                 ;;
             vpnmine__subcmd__servers,by-protocol)
                 cmd="vpnmine__subcmd__servers__subcmd__by__subcmd__protocol"
@@ -1224,7 +1299,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy withdrawals maintenance help"
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy withdrawals backup maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1288,6 +1363,164 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version create list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__create)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__help)
+            opts="create list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__backup__subcmd__list)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1418,7 +1651,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__help)
-            opts="dashboard health security audit economy withdrawals maintenance help"
+            opts="dashboard health security audit economy withdrawals backup maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1434,6 +1667,48 @@ _vpnmine() {
         vpnmine__subcmd__admin__subcmd__help__subcmd__audit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__backup)
+            opts="create list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__backup__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__admin__subcmd__help__subcmd__backup__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4706,7 +4981,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__admin)
-            opts="dashboard health security audit economy withdrawals maintenance"
+            opts="dashboard health security audit economy withdrawals backup maintenance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4722,6 +4997,48 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__admin__subcmd__audit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__backup)
+            opts="create list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__backup__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__admin__subcmd__backup__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5686,7 +6003,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__server)
-            opts="init"
+            opts="init backup restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5699,7 +6016,49 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__help__subcmd__server__subcmd__backup)
+            opts="verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__server__subcmd__backup__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__help__subcmd__server__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__server__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7004,7 +7363,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --retain-raw --retain-auth-events --retain-audit --retain-deliveries --retain-dead-deliveries --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init help"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --backup-dir --backup-every --backup-keep --retain-raw --retain-auth-events --retain-audit --retain-deliveries --retain-dead-deliveries --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7130,6 +7489,18 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backup-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retain-raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7177,9 +7548,159 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vpnmine__subcmd__server__subcmd__help)
-            opts="init help"
+        vpnmine__subcmd__server__subcmd__backup)
+            opts="-o -q -v -h -V --db --out --level --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup__subcmd__help)
+            opts="verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__backup__subcmd__verify)
+            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__help)
+            opts="init backup restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__help__subcmd__backup)
+            opts="verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__help__subcmd__backup__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7219,6 +7740,20 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__server__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__server__subcmd__init)
             opts="-o -q -v -h -V --db --admin --password-stdin --password-min-length --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7235,6 +7770,44 @@ _vpnmine() {
                     return 0
                     ;;
                 --password-min-length)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__restore)
+            opts="-o -q -v -h -V --db --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -542,6 +542,9 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --webhook-attempts 'Attempts of an alert webhook before its delivery is marked DEAD (1-10)'
             cand --webhook-backoff 'The wait after an alert webhook''s first failed attempt (e.g. 1s, 30s); it doubles after each failure, up to 5m, stretched by up to 25 % at random'
             cand --webhook-timeout 'How long one alert webhook POST may take before the attempt fails'
+            cand --backup-dir 'Where the server''s backups go (scheduled ones and `admin backup create`) [default: `backups` beside the database file]'
+            cand --backup-every 'Take a backup this often while serving (e.g. 6h, 30m), named vpnmine-<UTC time>.vpnbak in --backup-dir; failures are logged and make `systemHealth`''s "backups" DEGRADED'
+            cand --backup-keep 'Scheduled backups to keep: after each one, the oldest beyond this are removed'
             cand --retain-raw 'How long metric samples stay raw; older hours are rolled up to one row per server and hour (its sums and sample count), which every query keeps using'
             cand --retain-auth-events 'How long login attempts (securityMetrics, AUDIT_LOG exports) are kept'
             cand --retain-audit 'How long the audit trail of mutations is kept'
@@ -565,6 +568,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create the first admin of a new platform''s database (created if missing)'
+            cand backup 'Take a backup of a database (while a server serves it), or verify one'
+            cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;init'= {
@@ -588,11 +593,85 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;server;backup'= {
+            cand --db 'The database file to back up'
+            cand --out 'The backup file to write (replaced if it exists)'
+            cand --level 'zstd compression level (1-19): higher is smaller and slower'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand verify 'Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;server;backup;verify'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;server;backup;help'= {
+            cand verify 'Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;server;backup;help;verify'= {
+        }
+        &'vpnmine;server;backup;help;help'= {
+        }
+        &'vpnmine;server;restore'= {
+            cand --db 'The database file to replace (created when missing)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;server;help'= {
             cand init 'Create the first admin of a new platform''s database (created if missing)'
+            cand backup 'Take a backup of a database (while a server serves it), or verify one'
+            cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;help;init'= {
+        }
+        &'vpnmine;server;help;backup'= {
+            cand verify 'Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts'
+        }
+        &'vpnmine;server;help;backup;verify'= {
+        }
+        &'vpnmine;server;help;restore'= {
         }
         &'vpnmine;server;help;help'= {
         }
@@ -1077,6 +1156,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand backup 'The server''s own backups in its backup folder: take one now, or list them'
             cand maintenance 'The database''s tables and sizes, the retentions, and what the retention pass (hourly while serving) rolls up and deletes; `run` runs a pass now'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1288,6 +1368,71 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;admin;withdrawals;help;help'= {
         }
+        &'vpnmine;admin;backup'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Take a backup now, while the server serves, into its backup folder: a consistent snapshot, compressed, with a manifest (schema version, row counts, SHA-256)'
+            cand list 'The backups in the server''s backup folder, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;backup;create'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;backup;list'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;admin;backup;help'= {
+            cand create 'Take a backup now, while the server serves, into its backup folder: a consistent snapshot, compressed, with a manifest (schema version, row counts, SHA-256)'
+            cand list 'The backups in the server''s backup folder, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;admin;backup;help;create'= {
+        }
+        &'vpnmine;admin;backup;help;list'= {
+        }
+        &'vpnmine;admin;backup;help;help'= {
+        }
         &'vpnmine;admin;maintenance'= {
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
@@ -1360,6 +1505,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand backup 'The server''s own backups in its backup folder: take one now, or list them'
             cand maintenance 'The database''s tables and sizes, the retentions, and what the retention pass (hourly while serving) rolls up and deletes; `run` runs a pass now'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1386,6 +1532,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;admin;help;withdrawals;reject'= {
         }
         &'vpnmine;admin;help;withdrawals;pay'= {
+        }
+        &'vpnmine;admin;help;backup'= {
+            cand create 'Take a backup now, while the server serves, into its backup folder: a consistent snapshot, compressed, with a manifest (schema version, row counts, SHA-256)'
+            cand list 'The backups in the server''s backup folder, newest first'
+        }
+        &'vpnmine;admin;help;backup;create'= {
+        }
+        &'vpnmine;admin;help;backup;list'= {
         }
         &'vpnmine;admin;help;maintenance'= {
             cand show 'Tables with rows and bytes, the retentions, and what the next pass would do (default)'
@@ -2883,8 +3037,17 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;help;server'= {
             cand init 'Create the first admin of a new platform''s database (created if missing)'
+            cand backup 'Take a backup of a database (while a server serves it), or verify one'
+            cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
         }
         &'vpnmine;help;server;init'= {
+        }
+        &'vpnmine;help;server;backup'= {
+            cand verify 'Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts'
+        }
+        &'vpnmine;help;server;backup;verify'= {
+        }
+        &'vpnmine;help;server;restore'= {
         }
         &'vpnmine;help;api'= {
             cand operations 'Every root field with its operation document and command'
@@ -2949,6 +3112,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand audit 'The audit log: every mutation made on the platform (but agents'' heartbeats and logins), newest first, with who made it, its target ids, request id and result'
             cand economy 'The token economy: supply, circulation, spending, payouts, fees, held and pending withdrawals, and today''s emission against the daily budget'
             cand withdrawals 'Withdrawals of every account: list them, approve, reject, or mark them paid'
+            cand backup 'The server''s own backups in its backup folder: take one now, or list them'
             cand maintenance 'The database''s tables and sizes, the retentions, and what the retention pass (hourly while serving) rolls up and deletes; `run` runs a pass now'
         }
         &'vpnmine;help;admin;dashboard'= {
@@ -2974,6 +3138,14 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;admin;withdrawals;reject'= {
         }
         &'vpnmine;help;admin;withdrawals;pay'= {
+        }
+        &'vpnmine;help;admin;backup'= {
+            cand create 'Take a backup now, while the server serves, into its backup folder: a consistent snapshot, compressed, with a manifest (schema version, row counts, SHA-256)'
+            cand list 'The backups in the server''s backup folder, newest first'
+        }
+        &'vpnmine;help;admin;backup;create'= {
+        }
+        &'vpnmine;help;admin;backup;list'= {
         }
         &'vpnmine;help;admin;maintenance'= {
             cand show 'Tables with rows and bytes, the retentions, and what the next pass would do (default)'

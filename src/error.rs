@@ -18,6 +18,9 @@ pub enum ErrorKind {
     Refused,
     /// 6: platform unreachable or timed out.
     Unreachable,
+    /// 7: the data is damaged: a backup that fails verification (checksum, integrity, foreign
+    /// keys, row counts), which restore refuses.
+    Damaged,
 }
 
 impl ErrorKind {
@@ -29,6 +32,7 @@ impl ErrorKind {
             Self::Auth => 4,
             Self::Refused => 5,
             Self::Unreachable => 6,
+            Self::Damaged => 7,
         }
     }
 

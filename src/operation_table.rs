@@ -85,6 +85,8 @@ pub const OPERATIONS: &[Operation] = &[
     op("tokenEconomy", Query, "TokenEconomy", "graphql/admin.graphql", "admin economy"),
     op("maintenanceStatus", Query, "MaintenanceStatus", "graphql/admin.graphql", "admin maintenance show"),
     op("runMaintenance", Mutation, "RunMaintenance", "graphql/admin.graphql", "admin maintenance run"),
+    op("createBackup", Mutation, "CreateBackup", "graphql/backups.graphql", "admin backup create"),
+    op("backups", Query, "Backups", "graphql/backups.graphql", "admin backup list"),
     op("exportDetailedStats", Query, "ExportDetailedStats", "graphql/stats.graphql", "stats export"),
     op("validateUserUuids", Mutation, "ValidateUserUuids", "graphql/uuids.graphql", "uuids validate"),
     op("migrateUserUuids", Mutation, "MigrateUserUuids", "graphql/uuids.graphql", "uuids migrate"),

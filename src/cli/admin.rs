@@ -1,5 +1,6 @@
 //! `vpnmine admin ...`: the admin views — dashboard, system health, security, audit — the
-//! withdrawals admins decide on, and the database's maintenance. Admins only.
+//! withdrawals admins decide on, and the database's maintenance; `admin backup` is in
+//! `cli::backups`. Admins only.
 
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
@@ -60,6 +61,9 @@ Examples:
     /// Withdrawals of every account: list them, approve, reject, or mark them paid.
     #[command(subcommand)]
     Withdrawals(WithdrawalsCommand),
+    /// The server's own backups in its backup folder: take one now, or list them.
+    #[command(subcommand)]
+    Backup(super::backups::BackupCommand),
     /// The database's tables and sizes, the retentions, and what the retention pass (hourly
     /// while serving) rolls up and deletes; `run` runs a pass now.
     #[command(
@@ -190,6 +194,7 @@ pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, C
         AdminCommand::Audit(args) => audit(args, global).await,
         AdminCommand::Economy => economy(global).await,
         AdminCommand::Withdrawals(command) => withdrawals(command, global).await,
+        AdminCommand::Backup(command) => super::backups::run(command, global).await,
         AdminCommand::Maintenance(args) => maintenance(args, global).await,
     }
 }

@@ -8,6 +8,7 @@ pub mod analytics;
 pub mod api;
 pub mod args;
 pub mod auth;
+pub mod backups;
 pub mod completions;
 pub mod config;
 pub mod me;

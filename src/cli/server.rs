@@ -13,8 +13,9 @@ use crate::domain::password::{DEFAULT_MIN_LENGTH, LOWEST_MIN_LENGTH, MAX_PASSWOR
 use crate::domain::retention::{Retention, RetentionPolicy};
 use crate::domain::reward::RewardPolicy;
 use crate::domain::withdrawal::{AddressFormat, WithdrawalPolicy};
-use crate::error::CliError;
-use crate::output::Output;
+use crate::error::{CliError, ErrorKind};
+use crate::output::{Column, Output, Section};
+use crate::server::backup_files::{self, BackupError};
 use crate::server::bootstrap::{self, InitError};
 use crate::server::guard::{DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_SOCKETS};
 use crate::server::limits::RateLimitConfig;
@@ -148,6 +149,18 @@ pub struct ServerArgs {
     /// Alert webhook retries (`--webhook-*`).
     #[command(flatten)]
     pub webhooks: WebhookArgs,
+    /// Where the server's backups go (scheduled ones and `admin backup create`)
+    /// [default: `backups` beside the database file].
+    #[arg(long, value_name = "DIR")]
+    pub backup_dir: Option<std::path::PathBuf>,
+    /// Take a backup this often while serving (e.g. 6h, 30m), named vpnmine-<UTC time>.vpnbak
+    /// in --backup-dir; failures are logged and make `systemHealth`'s "backups" DEGRADED.
+    #[arg(long, value_name = "INTERVAL", value_parser = parse_backup_every)]
+    pub backup_every: Option<std::time::Duration>,
+    /// Scheduled backups to keep: after each one, the oldest beyond this are removed.
+    #[arg(long, value_name = "N", default_value_t = 14,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub backup_keep: u32,
     /// Retention (`--retain-*`).
     #[command(flatten)]
     pub retention: RetentionArgs,
@@ -185,6 +198,14 @@ impl RetentionArgs {
             dead_deliveries: self.retain_dead_deliveries,
         }
     }
+}
+
+fn parse_backup_every(input: &str) -> Result<std::time::Duration, String> {
+    let every = crate::domain::dates::parse_duration(input).map_err(|e| e.to_string())?;
+    if every.is_zero() {
+        return Err("expected an interval of at least 1s".into());
+    }
+    Ok(every)
 }
 
 /// `vpnmine server`'s alert webhook retries.
@@ -295,6 +316,70 @@ Examples:
   printf '%s\\n' \"$ADMIN_PASSWORD\" | vpnmine server init --db vpnmine.db --admin root --password-stdin"
     )]
     Init(InitArgs),
+    /// Take a backup of a database (while a server serves it), or verify one.
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "The backup is a consistent snapshot taken with SQLite's online backup API while a server
+goes on serving and writing the database, compressed with zstd, with a manifest (format and
+schema version, time, rows per table, SHA-256 of the database and of the compressed bytes). It
+is written beside --out and renamed into place: a failed backup leaves nothing. The file is a
+zstd stream: `zstd -d FILE -o vpnmine.db` recovers the database without vpnmine.
+
+`verify` checks the checksums, restores into a temporary file, runs SQLite's integrity and
+foreign key checks and compares the rows per table with the manifest: exit 0 when the backup is
+good, 7 when it is damaged (the report names each check), 3 when there is no such file.
+
+Examples:
+  vpnmine server backup --db /var/lib/vpnmine.db --out /backups/vpnmine-$(date +%F).vpnbak
+  vpnmine server backup verify /backups/vpnmine-2025-01-31.vpnbak -o json"
+    )]
+    Backup(BackupArgs),
+    /// Restore a backup over a database (verified first; the server must be stopped).
+    #[command(
+        after_help = "The backup is verified first (as `server backup verify`; exit 7 when it is damaged,
+and nothing is changed). Refused (exit 5) while a server, or anything else that opened the
+database through vpnmine, has it open: they hold a shared lock on PATH.lock. The database it
+replaces is kept beside it as PATH.before-restore-<UTC time>. Atomic: killed at any moment, PATH
+is either the old database or the restored one, never a mix.
+
+Examples:
+  vpnmine server restore /backups/vpnmine-2025-01-31.vpnbak --db /var/lib/vpnmine.db"
+    )]
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    #[command(subcommand)]
+    pub command: Option<BackupCommand>,
+    /// The database file to back up.
+    #[arg(long, default_value = "vpnmine.db")]
+    pub db: std::path::PathBuf,
+    /// The backup file to write (replaced if it exists).
+    #[arg(long, value_name = "FILE", required = true)]
+    pub out: Option<std::path::PathBuf>,
+    /// zstd compression level (1-19): higher is smaller and slower.
+    #[arg(long, default_value_t = server::backup_files::DEFAULT_LEVEL,
+          value_parser = clap::value_parser!(i32).range(1..=19))]
+    pub level: i32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Verify a backup file: checksums, a test restore, integrity, foreign keys, row counts.
+    Verify {
+        /// The backup file.
+        file: std::path::PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file to restore.
+    pub file: std::path::PathBuf,
+    /// The database file to replace (created when missing).
+    #[arg(long)]
+    pub db: std::path::PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -375,10 +460,120 @@ fn parse_interval(input: &str) -> Result<std::time::Duration, String> {
 }
 
 pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
-    if let Some(ServerCommand::Init(init)) = args.command {
-        return self::init(init, global).await.map(Some);
+    match args.command {
+        Some(ServerCommand::Init(init)) => self::init(init, global).await.map(Some),
+        Some(ServerCommand::Backup(backup)) => self::backup(backup).await.map(Some),
+        Some(ServerCommand::Restore(restore)) => self::restore(restore).await.map(Some),
+        None => serve(args, global).await.map(|()| None),
     }
-    serve(args, global).await.map(|()| None)
+}
+
+/// The CLI's error for a backup that failed.
+fn backup_error(e: BackupError) -> CliError {
+    match e {
+        BackupError::NoDatabase(_) | BackupError::NoBackup(_) => {
+            CliError::new(ErrorKind::NotFound, e.to_string())
+        }
+        BackupError::Damaged { .. } => CliError::new(ErrorKind::Damaged, e.to_string()).with_hint(
+            "restore another backup; `vpnmine server backup verify FILE` names what is wrong",
+        ),
+        BackupError::InUse { .. } => CliError::new(ErrorKind::Refused, e.to_string())
+            .with_hint("stop the server, then restore"),
+        _ => CliError::failed(e.to_string()),
+    }
+}
+
+/// `vpnmine server backup`.
+async fn backup(args: BackupArgs) -> Result<Output, CliError> {
+    if let Some(BackupCommand::Verify { file }) = args.command {
+        return verify(&file).await;
+    }
+    let out = args.out.expect("clap requires --out without a subcommand");
+    let now = chrono::Utc::now().timestamp();
+    let manifest = backup_files::create(&args.db, &out, args.level, now)
+        .await
+        .map_err(backup_error)?;
+    let rows: u64 = manifest.tables.values().sum();
+    Ok(Output::Record(serde_json::json!({
+        "file": out,
+        "db": args.db,
+        "schemaVersion": manifest.schema_version,
+        "createdAt": rfc3339(manifest.created_at),
+        "durationMs": manifest.duration_ms,
+        "databaseBytes": manifest.database.size,
+        "databaseSha256": manifest.database.sha256,
+        "size": manifest.payload.size,
+        "sha256": manifest.payload.sha256,
+        "tables": manifest.tables.len(),
+        "rows": rows,
+    })))
+}
+
+fn rfc3339(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// `vpnmine server backup verify FILE`: the report, and exit 7 when the backup is damaged.
+async fn verify(file: &std::path::Path) -> Result<Output, CliError> {
+    let report = backup_files::verify(file).await.map_err(backup_error)?;
+    let manifest = report.manifest.as_ref();
+    let summary = serde_json::json!({
+        "file": report.file,
+        "ok": report.ok,
+        "format": manifest.map(|m| m.format),
+        "schemaVersion": manifest.map(|m| m.schema_version),
+        "createdAt": manifest.map(|m| rfc3339(m.created_at)),
+        "databaseBytes": manifest.map(|m| m.database.size),
+        "rows": manifest.map(|m| m.tables.values().sum::<u64>()),
+        "durationMs": report.duration_ms,
+    });
+    let output = Output::Sections(vec![
+        Section::new("summary", "Backup", Output::Record(summary)),
+        Section::new(
+            "checks",
+            "Checks",
+            Output::List {
+                columns: vec![
+                    Column::new("CHECK", "name"),
+                    Column::new("OK", "ok"),
+                    Column::new("DETAIL", "detail"),
+                ],
+                items: report
+                    .checks
+                    .iter()
+                    .map(|c| serde_json::to_value(c).expect("a check serialises"))
+                    .collect(),
+            },
+        ),
+    ]);
+    if report.ok {
+        return Ok(output);
+    }
+    let problems = report.problems();
+    Err(CliError::new(
+        ErrorKind::Damaged,
+        format!("{} is damaged: {}", file.display(), problems.join("; ")),
+    )
+    .with_output(output))
+}
+
+/// `vpnmine server restore FILE --db PATH`.
+async fn restore(args: RestoreArgs) -> Result<Output, CliError> {
+    let now = chrono::Utc::now().timestamp();
+    let restored = backup_files::restore(&args.file, &args.db, now)
+        .await
+        .map_err(backup_error)?;
+    Ok(Output::Record(serde_json::json!({
+        "db": restored.db,
+        "from": restored.from,
+        "previous": restored.previous,
+        "schemaVersion": restored.schema_version,
+        "tables": restored.tables.len(),
+        "rows": restored.tables.values().sum::<u64>(),
+        "durationMs": restored.duration_ms,
+    })))
 }
 
 /// `vpnmine server init`: the first admin.
@@ -462,7 +657,19 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
             timeout: args.webhooks.webhook_timeout,
         },
         retention: args.retention.policy(),
+        backup_dir: args.backup_dir,
+        backup_schedule: args
+            .backup_every
+            .map(|every| crate::server::backup_schedule::Schedule {
+                every,
+                keep: args.backup_keep as usize,
+            }),
     };
+    if options.backup_schedule.is_some() && options.db == server::store::IN_MEMORY {
+        return Err(CliError::usage(
+            "--backup-every needs a database file: an in-memory database cannot be backed up",
+        ));
+    }
     let fail = |e: server::ServeError| CliError::failed(e.to_string());
     let opened = server::open_store(&options).await.map_err(fail)?;
     let seeded = opened.seeded;

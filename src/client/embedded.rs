@@ -91,6 +91,8 @@ impl Embedded {
             withdrawals: crate::domain::withdrawal::WithdrawalPolicy::default(),
             webhooks: crate::server::webhooks::WebhookPolicy::default(),
             retention: crate::domain::retention::RetentionPolicy::default(),
+            backup_dir: None,
+            backup_schedule: None,
         };
         let fail = |e: server::ServeError| {
             CliError::failed(format!("cannot start the embedded backend: {e}"))

@@ -66,6 +66,8 @@ operations! {
     TokenEconomy => "graphql/admin.graphql",
     MaintenanceStatus => "graphql/admin.graphql",
     RunMaintenance => "graphql/admin.graphql",
+    CreateBackup => "graphql/backups.graphql",
+    Backups => "graphql/backups.graphql",
     ExportDetailedStats => "graphql/stats.graphql",
     ValidateUserUuids => "graphql/uuids.graphql",
     MigrateUserUuids => "graphql/uuids.graphql",

@@ -3,6 +3,7 @@
 //! here does I/O or reads the clock; callers pass `now` in.
 
 pub mod alert_rule;
+pub mod backup_manifest;
 pub mod client_config;
 pub mod connection;
 pub mod dates;

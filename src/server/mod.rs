@@ -6,9 +6,12 @@
 pub mod alerting;
 pub mod answers;
 pub mod api;
+pub mod backup_files;
+pub mod backup_schedule;
 pub mod bootstrap;
 pub mod broker;
 pub mod counters;
+pub mod db_lock;
 pub mod export_files;
 pub mod graphql_http;
 pub mod guard;
@@ -78,6 +81,10 @@ pub struct ServeOptions {
     pub webhooks: webhooks::WebhookPolicy,
     /// How long samples stay raw and other rows are kept (`--retain-*`).
     pub retention: crate::domain::retention::RetentionPolicy,
+    /// Where backups go; `None`: `backups` beside the database file.
+    pub backup_dir: Option<std::path::PathBuf>,
+    /// Scheduled backups (`--backup-every`, `--backup-keep`); `None`: none.
+    pub backup_schedule: Option<backup_schedule::Schedule>,
 }
 
 /// The rules the server enforces that its operator may tune: when failed logins lock a
@@ -179,6 +186,7 @@ pub struct BoundServer {
     alert_engine: tokio::task::JoinHandle<()>,
     webhook_worker: tokio::task::JoinHandle<()>,
     retention_worker: tokio::task::JoinHandle<()>,
+    backup_schedule: Option<tokio::task::JoinHandle<()>>,
 }
 
 pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, ServeError> {
@@ -217,6 +225,16 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
     let retention_worker = retention_worker::spawn(store.clone(), options.retention);
     let exports = export_files::Exports::with_policy(export_dir, links, options.export_quota);
     exports.spawn_cleanup();
+    let backups = backup_schedule::Backups::new(
+        &options.db,
+        options
+            .backup_dir
+            .clone()
+            .unwrap_or_else(|| backup_schedule::Backups::default_dir(&options.db)),
+        options.backup_schedule,
+        chrono::Utc::now().timestamp(),
+    );
+    let backup_schedule = backups.spawn_schedule();
     let app = transport::router(
         store,
         options.local_admin_token.clone(),
@@ -228,6 +246,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         options.sockets,
         broker,
         exports,
+        backups,
         PlatformPolicies {
             lockout: options.lockout,
             sessions: options.sessions,
@@ -247,6 +266,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         alert_engine,
         webhook_worker,
         retention_worker,
+        backup_schedule,
     })
 }
 
@@ -266,6 +286,9 @@ impl BoundServer {
         self.alert_engine.abort();
         self.webhook_worker.abort();
         self.retention_worker.abort();
+        if let Some(schedule) = self.backup_schedule {
+            schedule.abort();
+        }
         Ok(served?)
     }
 }

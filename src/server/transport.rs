@@ -45,6 +45,9 @@ struct AppState {
     answers: Arc<Answers>,
 }
 
+// Each argument is one of the server's parts, built by `server::bind`; a struct for them would
+// only be taken apart again here.
+#[allow(clippy::too_many_arguments)]
 pub fn router(
     store: Store,
     local_admin_token: Option<String>,
@@ -52,6 +55,7 @@ pub fn router(
     socket_config: SocketConfig,
     broker: Broker,
     exports: Exports,
+    backups: super::backup_schedule::Backups,
     policies: super::PlatformPolicies,
 ) -> Router {
     let stats = Arc::new(ServerStats::new());
@@ -62,6 +66,7 @@ pub fn router(
         Arc::clone(&stats),
         broker,
         exports.clone(),
+        Some(backups),
         policies,
     );
     let local_admin_token: Option<Arc<str>> = local_admin_token.map(Arc::from);

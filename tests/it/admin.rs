@@ -57,7 +57,10 @@ fn admin_sees_a_healthy_database_and_live_counters() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["database", "disk", "broker", "notifications"]);
+    assert_eq!(
+        names,
+        ["database", "disk", "broker", "notifications", "backups"]
+    );
     let notifications = &first["components"][3];
     assert_eq!(notifications["status"], "HEALTHY", "{notifications}");
     assert_eq!(notifications["metrics"]["deadDeliveries"], 0);

@@ -381,7 +381,10 @@ fn admin_views_for_admins_only() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["database", "disk", "broker", "notifications"]);
+    assert_eq!(
+        names,
+        ["database", "disk", "broker", "notifications", "backups"]
+    );
     assert!(health["metrics"]["requestsTotal"].as_f64().unwrap() > 0.0);
     let table = server.run_as(&admin, &["admin", "health"]);
     assert_lines(

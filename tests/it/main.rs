@@ -10,6 +10,7 @@ mod alerts;
 mod analytics;
 mod audit;
 mod auth;
+mod backups;
 mod bad_input;
 mod cli_api;
 mod cli_auth;

@@ -124,6 +124,14 @@ const MATRIX: &[Row] = &[
         "mutation { runMaintenance { pass { rowsRemoved } } }",
         [NO, NO, NO, OK, NO],
     ),
+    // The matrix's server has its database in memory: an admin's createBackup is refused
+    // by the rules (VAL_001), not by the role; backups.rs takes real ones.
+    (
+        "createBackup",
+        "mutation { createBackup { id } }",
+        [NO, NO, NO, VAL, NO],
+    ),
+    ("backups", "{ backups { id } }", [NO, NO, NO, OK, NO]),
     (
         "securityMetrics",
         "{ securityMetrics { failedAttempts } }",

@@ -13,6 +13,7 @@ use super::types::{
     SecurityIncident, SecurityMetrics, Severity, SystemHealth, Timestamp,
 };
 use super::{ApiError, ApiResult};
+use crate::server::backup_schedule::Backups;
 use crate::server::counters::ServerStats;
 use crate::server::store::admin::{
     AuthIncident, DatabaseProbe, DiskSpace, ProtocolIssue, ProtocolRule, disk_space, scan_protocols,
@@ -44,8 +45,10 @@ impl AdminQuery {
     /// answer within 5 s or a migration failed part-way), "disk" (free space on the database's file system, or
     /// the temporary directory's for an in-memory database; DEGRADED under 1 GiB, UNHEALTHY under
     /// 100 MiB), "broker" (the in-process subscription broker) and "notifications" (the alert
-    /// webhook outbox: DEGRADED when a delivery gave up within the last 24 hours). `status` is
-    /// the worst component's.
+    /// webhook outbox: DEGRADED when a delivery gave up within the last 24 hours) and "backups"
+    /// (the scheduled backups of `--backup-every`: the last one's time, file and outcome;
+    /// DEGRADED when the last one failed, or none finished within one and a half intervals).
+    /// `status` is the worst component's.
     async fn system_health(&self, ctx: &Context<'_>) -> ApiResult<SystemHealth> {
         require_admin(ctx)?;
         let store = ctx.data_unchecked::<Store>();
@@ -69,8 +72,12 @@ impl AdminQuery {
         let broker = broker_health(&stats);
         let dead_since = (Utc::now() - DEAD_DELIVERY_WINDOW).timestamp();
         let notifications = notifications_health(store.delivery_backlog(dead_since).await);
+        let backups = backups_health(
+            ctx.data_opt::<Option<Backups>>().and_then(Option::as_ref),
+            Utc::now().timestamp(),
+        );
 
-        let components = [database, disk, broker, notifications];
+        let components = [database, disk, broker, notifications, backups];
         let status = components
             .iter()
             .map(|c| c.status)
@@ -350,6 +357,65 @@ fn notifications_health(backlog: Result<DeliveryBacklog, StoreError>) -> Compone
         message,
         json!({ "pendingDeliveries": pending, "deadDeliveries": dead }),
     )
+}
+
+/// The "backups" component: the schedule's last outcome.
+fn backups_health(backups: Option<&Backups>, now: i64) -> ComponentHealth {
+    let Some((backups, schedule)) = backups.and_then(|b| b.schedule().map(|s| (b, s))) else {
+        return component(
+            "backups",
+            HealthStatus::Healthy,
+            "no scheduled backups (start the server with --backup-every to take them)".into(),
+            json!({ "scheduled": false }),
+        );
+    };
+    let every = i64::try_from(schedule.every.as_secs()).unwrap_or(i64::MAX);
+    let last = backups.last_run();
+    let since = last.as_ref().map_or(backups.started(), |l| l.at);
+    // Half an interval of slack: a backup of a large database takes a while.
+    let overdue = now > since.saturating_add(every.saturating_add(every / 2).max(every + 60));
+    let dir = backups.dir().display().to_string();
+    let metrics = json!({
+        "scheduled": true,
+        "dir": dir,
+        "everySeconds": every,
+        "keep": schedule.keep,
+        "lastBackupAt": last.as_ref().map(|l| timestamp(l.at).to_rfc3339()),
+        "lastStatus": last.as_ref().map(|l| if l.error.is_none() { "COMPLETED" } else { "FAILED" }),
+        "lastFile": last.as_ref().and_then(|l| l.file.as_ref()).map(|f| f.display().to_string()),
+    });
+    let (status, message) = match &last {
+        Some(run) if run.error.is_some() => (
+            HealthStatus::Degraded,
+            format!(
+                "the last scheduled backup failed at {}: {}",
+                timestamp(run.at).to_rfc3339(),
+                run.error.as_deref().unwrap_or_default()
+            ),
+        ),
+        _ if overdue => (
+            HealthStatus::Degraded,
+            format!(
+                "no scheduled backup finished since {} (one is due every {every} s)",
+                timestamp(since).to_rfc3339()
+            ),
+        ),
+        Some(run) => (
+            HealthStatus::Healthy,
+            format!(
+                "the last scheduled backup finished at {} in {dir}",
+                timestamp(run.at).to_rfc3339()
+            ),
+        ),
+        None => (
+            HealthStatus::Healthy,
+            format!(
+                "the first scheduled backup is due at {}",
+                timestamp(since.saturating_add(every)).to_rfc3339()
+            ),
+        ),
+    };
+    component("backups", status, message, metrics)
 }
 
 pub fn timestamp(secs: i64) -> Timestamp {

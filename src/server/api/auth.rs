@@ -503,6 +503,7 @@ mod tests {
             Arc::new(ServerStats::new()),
             Broker::new(),
             exports,
+            None,
             crate::server::PlatformPolicies {
                 lockout,
                 ..Default::default()

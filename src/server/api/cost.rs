@@ -90,8 +90,8 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "topPerformingServers",
             Bound::Fixed(analytics::TOP_SERVERS as u64),
         ),
-        // "database", "disk" and "broker".
-        ("SystemHealth", "components", Bound::Fixed(3)),
+        // "database", "disk", "broker", "notifications" and "backups".
+        ("SystemHealth", "components", Bound::Fixed(5)),
         (
             "AdminDashboard",
             "topServers",
@@ -130,6 +130,17 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
             "ServerLiveMetrics",
             "metrics",
             Bound::Fixed(8 + realtime::MAX_CUSTOM_METRICS as u64),
+        ),
+        // The newest backups of the folder, and the first tables of each, cut at the caps.
+        (
+            "Query",
+            "backups",
+            Bound::Fixed(super::backups::MAX_LISTED_BACKUPS as u64),
+        ),
+        (
+            "SystemBackup",
+            "components",
+            Bound::Fixed(super::backups::MAX_BACKUP_COMPONENTS as u64),
         ),
         // Newest first, cut at the cap (an account may hold more with --max-sessions 0).
         (

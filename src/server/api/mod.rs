@@ -10,6 +10,7 @@ pub mod alerts;
 pub mod analytics;
 pub mod audit;
 pub mod auth;
+pub mod backups;
 pub mod connections;
 pub mod cost;
 pub mod economy;
@@ -138,6 +139,7 @@ pub struct Query(
     alerts::AlertsQuery,
     alert_deliveries::AlertDeliveriesQuery,
     maintenance::MaintenanceQuery,
+    backups::BackupsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -156,6 +158,7 @@ pub struct Mutation(
     alerts::AlertsMutation,
     alert_deliveries::AlertDeliveriesMutation,
     maintenance::MaintenanceMutation,
+    backups::BackupsMutation,
 );
 
 #[derive(MergedSubscription, Default)]
@@ -176,6 +179,7 @@ pub fn build_schema(store: Store) -> ApiSchema {
         Arc::new(ServerStats::new()),
         Broker::new(),
         exports,
+        None,
         PlatformPolicies::default(),
     )
 }
@@ -188,6 +192,7 @@ pub fn build_schema_with(
     stats: Arc<ServerStats>,
     broker: Broker,
     exports: Exports,
+    backups: Option<crate::server::backup_schedule::Backups>,
     policies: PlatformPolicies,
 ) -> ApiSchema {
     Schema::build(
@@ -199,6 +204,7 @@ pub fn build_schema_with(
     .data(stats)
     .data(broker)
     .data(exports)
+    .data(backups)
     .data(policies.lockout)
     .data(policies.sessions)
     .data(policies.passwords)

@@ -23,6 +23,7 @@ pub mod mining;
 pub mod seed;
 pub mod servers;
 pub mod sessions;
+pub mod snapshot;
 pub mod users;
 pub mod uuids;
 pub mod withdrawals;
@@ -56,6 +57,15 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
+    #[error(
+        "cannot open database {path}: `vpnmine server restore` is replacing it; start again when it is done"
+    )]
+    Restoring { path: String },
+    #[error("cannot open database {path}: {source}")]
+    Lock {
+        path: String,
+        source: crate::server::db_lock::LockError,
+    },
 }
 
 impl StoreError {
@@ -76,6 +86,9 @@ pub struct Store {
     /// whose growing sleeps made the latency of a burst of requests jump. Other processes
     /// are still kept out by the IMMEDIATE transaction itself.
     money_writes: Arc<tokio::sync::Mutex<()>>,
+    /// The shared lock on `PATH.lock` held while the file is open (see `server::db_lock`):
+    /// it keeps `vpnmine server restore` from replacing the database under us.
+    _file_lock: Option<Arc<std::fs::File>>,
 }
 
 /// Appends ` IN (?, ?, ...)` binding `values`; callers skip the query when there are none.
@@ -167,6 +180,11 @@ impl Store {
             path: path.to_string(),
             source,
         };
+        let file_lock = if path == IN_MEMORY {
+            None
+        } else {
+            Some(Arc::new(Self::lock_shared(path)?))
+        };
         let pool = if path == IN_MEMORY {
             // Every SQLite connection to :memory: is its own database, so the pool holds
             // exactly one connection that never expires.
@@ -216,9 +234,33 @@ impl Store {
             pool,
             generation: Arc::default(),
             money_writes: Arc::default(),
+            _file_lock: file_lock,
         };
         store.checkpoint().await?;
         Ok(store)
+    }
+
+    /// The shared lock of a database file (see `server::db_lock`).
+    fn lock_shared(path: &str) -> Result<std::fs::File, StoreError> {
+        use crate::server::db_lock::{self, LockError};
+        if let Some(dir) = Path::new(path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+                path: path.to_string(),
+                source: sqlx::Error::Io(e),
+            })?;
+        }
+        db_lock::shared(Path::new(path)).map_err(|e| match e {
+            LockError::Held { .. } => StoreError::Restoring {
+                path: path.to_string(),
+            },
+            source @ LockError::Io { .. } => StoreError::Lock {
+                path: path.to_string(),
+                source,
+            },
+        })
     }
 
     /// Moves what the write-ahead log holds into the database file and empties the log: after
