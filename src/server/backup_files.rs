@@ -315,25 +315,16 @@ pub fn read_manifest_of(path: &Path) -> Result<Manifest, BackupError> {
 /// Hashes the first `len` bytes of `file`.
 fn hash_prefix(file: &mut File, len: u64) -> io::Result<String> {
     file.seek(SeekFrom::Start(0))?;
-    let mut hasher = Sha256::new();
-    let copied = io::copy(&mut file.take(len), &mut HashSink(&mut hasher))?;
+    let mut sink = Hashing {
+        inner: io::sink(),
+        hasher: Sha256::new(),
+        bytes: 0,
+    };
+    let copied = io::copy(&mut file.take(len), &mut sink)?;
     if copied != len {
         return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "short read"));
     }
-    Ok(hex_digest(hasher))
-}
-
-struct HashSink<'a>(&'a mut Sha256);
-
-impl Write for HashSink<'_> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.update(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
+    Ok(hex_digest(sink.hasher))
 }
 
 /// Decompresses the first `len` bytes of `file` into `out`: the digest of what came out.
