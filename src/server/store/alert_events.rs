@@ -116,7 +116,8 @@ pub enum AckRefused {
 }
 
 impl Store {
-    /// A page of alerts matching `filter`, newest first, and how many match in all.
+    /// A page of alerts matching `filter`, newest first (within one second too: by insertion),
+    /// and how many match in all.
     pub async fn alerts(
         &self,
         filter: &AlertFilter<'_>,
@@ -125,7 +126,7 @@ impl Store {
         offset: i64,
     ) -> Result<(Vec<AlertRow>, i64), StoreError> {
         let list = format!(
-            "{ALERT_SELECT}{ALERT_WHERE} ORDER BY a.started_at DESC, a.id LIMIT ?9 OFFSET ?10"
+            "{ALERT_SELECT}{ALERT_WHERE} ORDER BY a.started_at DESC, a.rowid DESC LIMIT ?9 OFFSET ?10"
         );
         let count = format!(
             "SELECT COUNT(*) FROM alerts a JOIN alert_rules r ON r.id = a.rule_id \

@@ -435,7 +435,7 @@ const ALERTS_SQL: &str = "SELECT a.id, a.rule_id, r.name AS rule_name, r.metric,
     FROM alerts a JOIN alert_rules r ON r.id = a.rule_id LEFT JOIN servers s ON s.id = a.server_id \
     WHERE a.started_at < ?2 AND (a.resolved_at IS NULL OR a.resolved_at >= ?1) \
       AND (?3 IS NULL OR s.owner_id = ?3 OR r.owner_id = ?3) \
-    ORDER BY a.started_at, a.id";
+    ORDER BY a.started_at, a.rowid";
 
 impl Record for AlertRecord {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {
