@@ -650,7 +650,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         'vpnmine;server;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file to back up')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The backup file to write (replaced if it exists)')
-            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'zstd compression level (1-19): higher is smaller and slower')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'zstd compression level, -7 to 19: higher is smaller and slower; negative levels are zstd''s fast levels (`zstd --fast=N`)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')

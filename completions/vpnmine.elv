@@ -596,7 +596,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;server;backup'= {
             cand --db 'The database file to back up'
             cand --out 'The backup file to write (replaced if it exists)'
-            cand --level 'zstd compression level (1-19): higher is smaller and slower'
+            cand --level 'zstd compression level, -7 to 19: higher is smaller and slower; negative levels are zstd''s fast levels (`zstd --fast=N`)'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'

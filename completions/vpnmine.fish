@@ -314,7 +314,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from backup" -l db -d 'The database file to back up' -r -F
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from backup" -l out -d 'The backup file to write (replaced if it exists)' -r -F
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from backup" -l level -d 'zstd compression level (1-19): higher is smaller and slower' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from backup" -l level -d 'zstd compression level, -7 to 19: higher is smaller and slower; negative levels are zstd\'s fast levels (`zstd --fast=N`)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from backup" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from backup" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r

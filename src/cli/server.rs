@@ -319,14 +319,14 @@ Examples:
     /// Take a backup of a database (while a server serves it), or verify one.
     #[command(
         args_conflicts_with_subcommands = true,
-        after_help = "The backup is a consistent snapshot taken with SQLite's online backup API while a server
-goes on serving and writing the database, compressed with zstd, with a manifest (format and
+        after_help = "The backup is the database as of one moment, read page by page inside one read transaction
+while a server goes on serving and writing it, compressed with zstd on the fly, with a manifest (format and
 schema version, time, rows per table, SHA-256 of the database and of the compressed bytes). It
 is written beside --out and renamed into place: a failed backup leaves nothing. The file is a
 zstd stream: `zstd -d FILE -o vpnmine.db` recovers the database without vpnmine.
 
 `verify` checks the checksums, restores into a temporary file, runs SQLite's integrity and
-foreign key checks and compares the rows per table with the manifest: exit 0 when the backup is
+foreign key checks (table by table, on every core) and compares the rows per table with the manifest: exit 0 when the backup is
 good, 7 when it is damaged (the report names each check), 3 when there is no such file.
 
 Examples:
@@ -358,9 +358,10 @@ pub struct BackupArgs {
     /// The backup file to write (replaced if it exists).
     #[arg(long, value_name = "FILE", required = true)]
     pub out: Option<std::path::PathBuf>,
-    /// zstd compression level (1-19): higher is smaller and slower.
-    #[arg(long, default_value_t = server::backup_files::DEFAULT_LEVEL,
-          value_parser = clap::value_parser!(i32).range(1..=19))]
+    /// zstd compression level, -7 to 19: higher is smaller and slower; negative levels are
+    /// zstd's fast levels (`zstd --fast=N`).
+    #[arg(long, default_value_t = server::backup_files::DEFAULT_LEVEL, allow_negative_numbers = true,
+          value_parser = clap::value_parser!(i32).range(-7..=19))]
     pub level: i32,
 }
 
