@@ -360,7 +360,10 @@ fn check_soundness(path: &Path) -> Result<Soundness, SnapshotError> {
                 scope.spawn(|| -> Result<(), SnapshotError> {
                     let db = RawConnection::open_immutable(path)?;
                     db.execute(CHECK_MAP)?;
-                    while let Some(check) = queue.lock().unwrap_or_else(|p| p.into_inner()).pop() {
+                    loop {
+                        // Its own statement, so that the queue's lock is let go before the check.
+                        let next = queue.lock().unwrap_or_else(|p| p.into_inner()).pop();
+                        let Some(check) = next else { break };
                         let problems = run_check(&db, &check)?;
                         let mut found = found.lock().unwrap_or_else(|p| p.into_inner());
                         let list = match check {
