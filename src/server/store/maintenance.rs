@@ -250,8 +250,12 @@ impl Store {
             .await?)
     }
 
-    /// Runs a whole pass: the roll-up, then every retention, each in batches.
+    /// Runs a whole pass: the roll-up, then every retention, each in batches. One pass at a
+    /// time: a pass started while another runs (the hourly one and an admin's) waits for it,
+    /// then does what is left. Two at once would both list the same hours, share the work
+    /// batch by batch, and each report only its share.
     pub async fn run_maintenance(&self, cutoffs: &PassCutoffs) -> Result<PassCounts, StoreError> {
+        let _turn = self.maintenance_turn().await;
         let mut counts = PassCounts::default();
         if let Some(before) = cutoffs.rollup_before {
             (counts.hours_rolled_up, counts.samples_rolled_up) =
@@ -568,6 +572,31 @@ mod tests {
         assert_eq!(buckets(store.clone()).await, late);
         let (kept, fresh) = derived_both_ways(&store).await;
         assert_eq!(kept, fresh);
+    }
+
+    #[tokio::test]
+    async fn a_pass_waits_for_the_one_running() {
+        let store = busy_store().await;
+        let cutoffs = cutoffs(T0 + 2 * HOUR);
+        let preview = store.maintenance_preview(&cutoffs).await.unwrap();
+        assert!(preview.hours_rolled_up > 0);
+        let rows_before = rows(&store).await;
+        // A pass is running (its turn held here): an admin's pass waits, changing nothing...
+        let running = store.maintenance_turn().await;
+        let waiting = tokio::spawn({
+            let store = store.clone();
+            async move { store.run_maintenance(&cutoffs).await }
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        assert!(!waiting.is_finished());
+        assert_eq!(rows(&store).await, rows_before);
+        // ...then does the whole pass once the other is over.
+        drop(running);
+        assert_eq!(waiting.await.unwrap().unwrap(), preview);
+        assert_eq!(
+            store.run_maintenance(&cutoffs).await.unwrap(),
+            PassCounts::default()
+        );
     }
 
     #[tokio::test]

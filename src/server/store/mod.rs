@@ -86,6 +86,9 @@ pub struct Store {
     /// whose growing sleeps made the latency of a burst of requests jump. Other processes
     /// are still kept out by the IMMEDIATE transaction itself.
     money_writes: Arc<tokio::sync::Mutex<()>>,
+    /// Held for a whole retention pass (see `store::maintenance`): the hourly pass and an
+    /// admin's `runMaintenance` run one after the other, not both over the same hours at once.
+    maintenance_passes: Arc<tokio::sync::Mutex<()>>,
     /// The shared lock on `PATH.lock` held while the file is open (see `server::db_lock`):
     /// it keeps `vpnmine server restore` from replacing the database under us.
     _file_lock: Option<Arc<std::fs::File>>,
@@ -234,6 +237,7 @@ impl Store {
             pool,
             generation: Arc::default(),
             money_writes: Arc::default(),
+            maintenance_passes: Arc::default(),
             _file_lock: file_lock,
         };
         store.checkpoint().await?;
@@ -275,6 +279,11 @@ impl Store {
     /// Waits for this process's turn at a money transaction (see `money_writes`).
     pub(crate) async fn money_turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
         self.money_writes.lock().await
+    }
+
+    /// Waits for any retention pass of this process to finish (see `maintenance_passes`).
+    pub(crate) async fn maintenance_turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.maintenance_passes.lock().await
     }
 
     pub fn pool(&self) -> &SqlitePool {
