@@ -130,11 +130,11 @@ fn keys_short_id_has_the_length_asked_for() {
 fn bad_counts_and_lengths_are_usage_errors() {
     let env = Env::new();
     for count in ["0", "10001", "-1", "many", ""] {
-        env.run(&["keys", "uuid", "--count", count])
+        env.run(&["keys", "uuid", &format!("--count={count}")])
             .fails(2, "--count");
     }
-    for length in ["0", "1", "3", "15", "17", "18", "x"] {
-        env.run(&["keys", "short-id", "--length", length])
+    for length in ["0", "1", "3", "15", "17", "18", "-2", "x"] {
+        env.run(&["keys", "short-id", &format!("--length={length}")])
             .fails(2, "--length");
     }
     let odd = env.run(&["keys", "short-id", "--length", "7"]);
