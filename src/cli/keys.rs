@@ -17,7 +17,7 @@ use rand::RngExt as _;
 use serde_json::Value;
 
 use super::GlobalArgs;
-use crate::domain::keys::{self, DEFAULT_SHORT_ID_LENGTH, UUID_COUNT};
+use crate::domain::key_material::{self as keys, DEFAULT_SHORT_ID_LENGTH, UUID_COUNT};
 use crate::domain::validate::ValidationError;
 use crate::error::CliError;
 use crate::output::{Column, Format, Output};
