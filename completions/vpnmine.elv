@@ -51,6 +51,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
             cand alerts 'Alert rules, what fired, and where notifications go (operators and admins)'
+            cand keys 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
@@ -2961,6 +2962,117 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;alerts;help;help'= {
         }
+        &'vpnmine;keys'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand reality 'A REALITY (x25519) private key and its public key'
+            cand wireguard 'A WireGuard key pair and a preshared key'
+            cand uuid 'Version-4 UUIDs for VLESS and REALITY clients'
+            cand short-id 'A REALITY shortId: hex digits, an even number of them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;keys;reality'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;keys;wireguard'= {
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;keys;uuid'= {
+            cand --count 'How many UUIDs to generate (1 to 10000)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --plain 'One bare UUID a line, no header (not with -o json or csv)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;keys;short-id'= {
+            cand --length 'Hex digits: even, 2 to 16'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --plain 'The bare shortId, no header (not with -o json or csv)'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vpnmine;keys;help'= {
+            cand reality 'A REALITY (x25519) private key and its public key'
+            cand wireguard 'A WireGuard key pair and a preshared key'
+            cand uuid 'Version-4 UUIDs for VLESS and REALITY clients'
+            cand short-id 'A REALITY shortId: hex digits, an even number of them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vpnmine;keys;help;reality'= {
+        }
+        &'vpnmine;keys;help;wireguard'= {
+        }
+        &'vpnmine;keys;help;uuid'= {
+        }
+        &'vpnmine;keys;help;short-id'= {
+        }
+        &'vpnmine;keys;help;help'= {
+        }
         &'vpnmine;help'= {
             cand servers 'List and manage mining servers'
             cand server 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
@@ -2980,6 +3092,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand uuids 'Validate and migrate users'' VLESS/REALITY UUIDs (admins)'
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
             cand alerts 'Alert rules, what fired, and where notifications go (operators and admins)'
+            cand keys 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
@@ -3317,6 +3430,20 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;alerts;channels;test'= {
         }
         &'vpnmine;help;alerts;deliveries'= {
+        }
+        &'vpnmine;help;keys'= {
+            cand reality 'A REALITY (x25519) private key and its public key'
+            cand wireguard 'A WireGuard key pair and a preshared key'
+            cand uuid 'Version-4 UUIDs for VLESS and REALITY clients'
+            cand short-id 'A REALITY shortId: hex digits, an even number of them'
+        }
+        &'vpnmine;help;keys;reality'= {
+        }
+        &'vpnmine;help;keys;wireguard'= {
+        }
+        &'vpnmine;help;keys;uuid'= {
+        }
+        &'vpnmine;help;keys;short-id'= {
         }
         &'vpnmine;help;help'= {
         }

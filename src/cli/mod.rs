@@ -11,6 +11,7 @@ pub mod auth;
 pub mod backups;
 pub mod completions;
 pub mod config;
+pub mod keys;
 pub mod me;
 pub mod metrics;
 pub mod mining;
@@ -227,6 +228,9 @@ pub enum Command {
     /// Alert rules, what fired, and where notifications go (operators and admins).
     #[command(subcommand)]
     Alerts(alerts::AlertsCommand),
+    /// Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform).
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
 }
 
 impl GlobalArgs {
@@ -362,7 +366,11 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
     // Commands that read `global.endpoint` see the endpoint in force.
     if !matches!(
         cli.command,
-        Command::Server(_) | Command::Completions(_) | Command::Config(_) | Command::Man
+        Command::Server(_)
+            | Command::Completions(_)
+            | Command::Config(_)
+            | Command::Man
+            | Command::Keys(_)
     ) {
         cli.global.resolve()?;
     }
@@ -385,6 +393,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Uuids(command) => uuids::run(command, &cli.global).await,
         Command::Wallet(command) => wallet::run(command, &cli.global).await.map(Some),
         Command::Alerts(command) => alerts::run(command, &cli.global).await,
+        Command::Keys(command) => keys::run(command, &cli.global),
     }
 }
 

@@ -72,8 +72,13 @@ pub fn public_key(protocol: ProtocolType, config: &Value) -> Option<String> {
     }
     let private = config.get("privateKey").and_then(Value::as_str)?;
     let bytes: [u8; 32] = engine.decode(private).ok()?.try_into().ok()?;
-    let public = x25519_dalek::PublicKey::from(&x25519_dalek::StaticSecret::from(bytes));
-    Some(engine.encode(public.as_bytes()))
+    Some(engine.encode(x25519_public_key(bytes)))
+}
+
+/// The x25519 public key of a private key (REALITY and WireGuard alike); the encoding is the
+/// caller's.
+pub fn x25519_public_key(private_key: [u8; 32]) -> [u8; 32] {
+    x25519_dalek::PublicKey::from(&x25519_dalek::StaticSecret::from(private_key)).to_bytes()
 }
 
 /// Where a client connects, and the name its app shows for the link.
@@ -244,14 +249,9 @@ pub fn client_config(
 /// Fills a WireGuard config's key placeholder with `private_key` (padded base64); returns the
 /// config and the matching public key, which the operator adds as the peer.
 pub fn with_wireguard_key(config: &str, private_key: [u8; 32]) -> (String, String) {
-    let secret = x25519_dalek::StaticSecret::from(private_key);
-    let public = x25519_dalek::PublicKey::from(&secret);
     (
-        config.replace(
-            WIREGUARD_KEY_PLACEHOLDER,
-            &STANDARD.encode(secret.to_bytes()),
-        ),
-        STANDARD.encode(public.as_bytes()),
+        config.replace(WIREGUARD_KEY_PLACEHOLDER, &STANDARD.encode(private_key)),
+        STANDARD.encode(x25519_public_key(private_key)),
     )
 }
 

@@ -32,6 +32,7 @@ mod from_zero;
 mod graphql_over_http;
 mod http;
 mod introspection;
+mod keys;
 mod maintenance;
 mod manage;
 mod mining;
