@@ -240,11 +240,22 @@ pub struct Contents {
 /// immutable.
 pub async fn contents(path: &Path) -> Result<Contents, SnapshotError> {
     let path = path.to_path_buf();
-    tokio::task::spawn_blocking(move || contents_of(&RawConnection::open_immutable(&path)?))
+    blocking("count", move || {
+        contents_of(&RawConnection::open_immutable(&path)?)
+    })
+    .await
+}
+
+/// Runs `work` (the `what` task, named in an error) on a blocking thread.
+async fn blocking<T: Send + 'static>(
+    what: &str,
+    work: impl FnOnce() -> Result<T, SnapshotError> + Send + 'static,
+) -> Result<T, SnapshotError> {
+    tokio::task::spawn_blocking(work)
         .await
         .map_err(|e| SnapshotError::Sqlite {
             path: String::new(),
-            message: format!("the count task failed: {e}"),
+            message: format!("the {what} task failed: {e}"),
         })?
 }
 
@@ -335,12 +346,7 @@ enum Check {
 /// first, whichever connection is free taking the next.
 pub async fn soundness(path: &Path) -> Result<Soundness, SnapshotError> {
     let path = path.to_path_buf();
-    tokio::task::spawn_blocking(move || check_soundness(&path))
-        .await
-        .map_err(|e| SnapshotError::Sqlite {
-            path: String::new(),
-            message: format!("the check task failed: {e}"),
-        })?
+    blocking("check", move || check_soundness(&path)).await
 }
 
 fn check_soundness(path: &Path) -> Result<Soundness, SnapshotError> {
