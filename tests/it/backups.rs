@@ -308,12 +308,7 @@ fn verify_names_the_damage_with_exit_7() {
     let before = fingerprint(&db);
     run(&env, &["server", "restore", s(&flipped), "--db", s(&db)]).fails(7, "damaged");
     assert_eq!(fingerprint(&db), before);
-    let partials: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .flatten()
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
-        .collect();
-    assert!(partials.is_empty(), "{partials:?}");
+    assert_no_partials(dir.path());
 }
 
 #[test]
@@ -469,7 +464,12 @@ fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database() {
     let done = run(&env, &["server", "restore", s(&file), "--db", s(&db)]);
     done.ok();
     assert_eq!(fingerprint(&db), new);
-    let partials: Vec<_> = std::fs::read_dir(dir.path())
+    assert_no_partials(dir.path());
+}
+
+/// Asserts that no restore left a `.partial` file in `dir`.
+fn assert_no_partials(dir: &std::path::Path) {
+    let partials: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
