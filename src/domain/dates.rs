@@ -358,9 +358,25 @@ impl Interval {
     /// buckets. Ranges over ~500 days still get `Day`, the coarsest bucket,
     /// and so more points.
     pub fn auto(range: &TimeRange) -> Interval {
+        Self::finest_within(range, Self::MAX_POINTS)
+    }
+
+    /// Most points a terminal chart shows: about two per column of a wide terminal (braille
+    /// dots); more are drawn on top of each other.
+    pub const CHART_POINTS: i64 = 200;
+
+    /// The interval a `--chart` asks for: the finest within [`Self::CHART_POINTS`], and no
+    /// finer than five minutes, below which hourly samples leave most buckets empty.
+    pub fn for_chart(range: &TimeRange) -> Interval {
+        Self::finest_within(range, Self::CHART_POINTS).max(Interval::FiveMinutes)
+    }
+
+    /// The finest interval that keeps the range within `max_points` buckets; `Day` when
+    /// none does.
+    fn finest_within(range: &TimeRange, max_points: i64) -> Interval {
         Interval::ALL
             .into_iter()
-            .find(|interval| interval.points(range) <= Self::MAX_POINTS)
+            .find(|interval| interval.points(range) <= max_points)
             .unwrap_or(Interval::Day)
     }
 
@@ -746,6 +762,22 @@ mod tests {
 
     fn range_of(span: Duration) -> TimeRange {
         TimeRange::new(now() - span, now()).unwrap()
+    }
+
+    #[test]
+    fn charts_ask_for_at_most_200_points_of_five_minutes_or_more() {
+        let cases = [
+            (Duration::minutes(30), Interval::FiveMinutes),
+            (Duration::hours(16), Interval::FiveMinutes),
+            (Duration::hours(17), Interval::Hour),
+            (Duration::hours(24), Interval::Hour),
+            (Duration::days(8), Interval::Hour),
+            (Duration::days(9), Interval::Day),
+            (Duration::days(3000), Interval::Day),
+        ];
+        for (span, interval) in cases {
+            assert_eq!(Interval::for_chart(&range_of(span)), interval, "{span}");
+        }
     }
 
     #[test]

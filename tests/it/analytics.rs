@@ -265,3 +265,67 @@ fn network_analytics_for_any_account_with_consistent_figures() {
     );
     assert!(body.get("errors").is_none(), "{body}");
 }
+
+const TIMELINE: &str = "query($from: DateTime, $to: DateTime, $interval: MetricInterval) {
+  networkAnalytics(from: $from, to: $to) {
+    totalServers
+    timeline(interval: $interval) {
+      timestamp reportingServers averageCpuUsage averageMemoryUsage averageNetworkSpeed
+      averageConnections averageLatencyMs
+    }
+  }
+}";
+
+#[test]
+fn the_network_timeline_buckets_every_servers_samples() {
+    let server = TestServer::start(&[]);
+    let (user, _) = server.login("user", "user-demo-pass");
+    let to = Utc::now().duration_trunc(Duration::hours(1)).unwrap();
+    let from = to - Duration::hours(12);
+    let window = json!({ "from": rfc3339(from), "to": rfc3339(to), "interval": "HOUR" });
+    let (status, body) = server.graphql(TIMELINE, window, Some(&user));
+    assert_eq!(status, 200, "{body}");
+    let points = body["data"]["networkAnalytics"]["timeline"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{body}"));
+    assert_eq!(points.len(), 12, "one point per hour: {body}");
+    for (n, point) in points.iter().enumerate() {
+        let at: DateTime<Utc> = point["timestamp"].as_str().unwrap().parse().unwrap();
+        assert_eq!(at, from + Duration::hours(n as i64), "hourly, oldest first");
+        for field in ["averageCpuUsage", "averageMemoryUsage"] {
+            assert!((0.0..=100.0).contains(&float(&point[field])), "{point}");
+        }
+        assert!(float(&point["averageNetworkSpeed"]) > 0.0, "{point}");
+        assert!(float(&point["averageLatencyMs"]) > 0.0, "{point}");
+        assert!(float(&point["averageConnections"]) >= 0.0, "{point}");
+        // Each bucket's servers are the ones networkAnalytics counts over that hour alone.
+        let hour = json!({ "from": rfc3339(at), "to": rfc3339(at + Duration::hours(1)) });
+        let (_, alone) = server.graphql(TIMELINE, hour, Some(&user));
+        assert_eq!(
+            point["reportingServers"], alone["data"]["networkAnalytics"]["totalServers"],
+            "{point}"
+        );
+    }
+
+    // The interval's limits are serverMetrics' own.
+    let year = json!({
+        "from": rfc3339(to - Duration::days(300)), "to": rfc3339(to), "interval": "MINUTE"
+    });
+    let (_, body) = server.graphql(TIMELINE, year, Some(&user));
+    assert_eq!(error_code(&body), "VAL_001", "{body}");
+    assert!(body.to_string().contains("interval"), "{body}");
+    // Omitted, the finest within 500 points: 300 days in days.
+    let year = json!({ "from": rfc3339(to - Duration::days(300)), "to": rfc3339(to) });
+    let (_, body) = server.graphql(TIMELINE, year, Some(&user));
+    let points = body["data"]["networkAnalytics"]["timeline"]
+        .as_array()
+        .unwrap();
+    assert!(
+        !points.is_empty() && points.len() <= 301,
+        "{}",
+        points.len()
+    );
+
+    let (_, body) = server.graphql(TIMELINE, json!({}), None);
+    assert_eq!(error_code(&body), "AUTH_001", "anonymous: {body}");
+}

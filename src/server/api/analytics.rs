@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use async_graphql::{Context, ID, Object};
+use async_graphql::{ComplexObject, Context, ID, Object};
 use chrono::{DateTime, Duration, Utc};
 
 use super::auth::require_account;
@@ -49,20 +49,7 @@ impl AnalyticsQuery {
     ) -> ApiResult<Vec<ServerMetricsPoint>> {
         let account = require_account(ctx)?;
         let range = metrics_range(&time_range)?;
-        let interval = match time_range.interval {
-            Some(interval) => {
-                let interval = domain_interval(interval);
-                let points = interval.points(&range);
-                if points > MAX_METRICS_POINTS {
-                    return Err(ApiError::Invalid(format!(
-                        "timeRange.interval {interval} gives {points} points over this range, \
-                         more than {MAX_METRICS_POINTS}: choose a coarser interval or a shorter range"
-                    )));
-                }
-                interval
-            }
-            None => Interval::auto(&range),
-        };
+        let interval = bucket_interval(time_range.interval, &range, "timeRange.interval")?;
 
         let store = ctx.data_unchecked::<Store>();
         let server = store
@@ -173,6 +160,44 @@ impl AnalyticsQuery {
     }
 }
 
+#[ComplexObject]
+impl NetworkAnalytics {
+    /// The window's samples from every server, averaged per bucket, oldest first: what
+    /// `analytics network --chart` draws. Buckets are aligned to the Unix epoch, so the first
+    /// may start before `from`; only samples inside [from, to) count, and buckets without
+    /// samples are left out. `interval` omitted, the finest giving at most 500 points; an
+    /// explicit one may give at most 2000.
+    async fn timeline(
+        &self,
+        ctx: &Context<'_>,
+        interval: Option<MetricInterval>,
+    ) -> ApiResult<Vec<NetworkMetricsPoint>> {
+        let range = TimeRange::new(self.from, self.to)
+            .map_err(|_| ApiError::Invalid("from must be before to".into()))?;
+        let interval = bucket_interval(interval, &range, "interval")?;
+        let store = ctx.data_unchecked::<Store>();
+        let buckets = store
+            .network_metric_buckets(
+                self.from.timestamp(),
+                self.to.timestamp(),
+                interval.seconds(),
+            )
+            .await?;
+        Ok(buckets
+            .into_iter()
+            .map(|bucket| NetworkMetricsPoint {
+                timestamp: DateTime::from_timestamp(bucket.bucket, 0).unwrap_or_default(),
+                reporting_servers: saturating_i32(bucket.servers),
+                average_cpu_usage: bucket.cpu,
+                average_memory_usage: bucket.memory,
+                average_network_speed: bucket.network,
+                average_connections: bucket.connections,
+                average_latency_ms: bucket.latency_ms,
+            })
+            .collect())
+    }
+}
+
 /// What one server did over one period, read from its samples, sessions and mining
 /// activities: everything the reward formula needs. `serverMetrics` builds one per bucket;
 /// claims build one for the period since the last claim.
@@ -268,6 +293,7 @@ fn mining_seconds(periods: &[MiningPeriod], start: i64, end: i64) -> i64 {
 fn point(bucket: &MetricBucket, facts: &PeriodFacts, policy: &RewardPolicy) -> ServerMetricsPoint {
     ServerMetricsPoint {
         timestamp: DateTime::from_timestamp(bucket.bucket, 0).unwrap_or_default(),
+        latency_ms: bucket.latency_ms,
         metrics: MetricsSnapshot {
             cpu: CpuMetrics {
                 usage: bucket.cpu,
@@ -315,6 +341,27 @@ fn metrics_range(input: &TimeRangeInput) -> ApiResult<TimeRange> {
         )));
     }
     Ok(range)
+}
+
+/// The bucket width asked for, if it gives at most [`MAX_METRICS_POINTS`] over `range`; else
+/// the finest giving at most ~500. `argument` names it in the error.
+fn bucket_interval(
+    asked: Option<MetricInterval>,
+    range: &TimeRange,
+    argument: &str,
+) -> ApiResult<Interval> {
+    let Some(interval) = asked else {
+        return Ok(Interval::auto(range));
+    };
+    let interval = domain_interval(interval);
+    let points = interval.points(range);
+    if points > MAX_METRICS_POINTS {
+        return Err(ApiError::Invalid(format!(
+            "{argument} {interval} gives {points} points over this range, \
+             more than {MAX_METRICS_POINTS}: choose a coarser interval or a shorter range"
+        )));
+    }
+    Ok(interval)
 }
 
 fn domain_interval(interval: MetricInterval) -> Interval {

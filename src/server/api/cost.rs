@@ -87,6 +87,11 @@ fn known_bounds() -> Vec<(&'static str, &'static str, Bound)> {
         ),
         (
             "NetworkAnalytics",
+            "timeline",
+            Bound::Fixed(analytics::MAX_METRICS_POINTS as u64),
+        ),
+        (
+            "NetworkAnalytics",
             "topPerformingServers",
             Bound::Fixed(analytics::TOP_SERVERS as u64),
         ),

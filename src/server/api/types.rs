@@ -395,6 +395,8 @@ pub struct TimeRangeInput {
 pub struct ServerMetricsPoint {
     pub timestamp: Timestamp,
     pub metrics: MetricsSnapshot,
+    /// Average heartbeat latency in the bucket, in milliseconds.
+    pub latency_ms: f64,
 }
 
 #[derive(SimpleObject, Clone, Debug)]
@@ -651,6 +653,7 @@ pub struct MiningActivation {
 // ---------------------------------------------------------------- analytics
 
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct NetworkAnalytics {
     pub from: Timestamp,
     pub to: Timestamp,
@@ -670,6 +673,25 @@ pub struct NetworkAnalytics {
     /// that reported in it and whose average CPU and memory both stayed within the reward
     /// formula's healthy band (at most 80%); ties go to the lower server id.
     pub top_performing_servers: Vec<ServerPerformanceSummary>,
+}
+
+/// One bucket of `NetworkAnalytics.timeline`: every server's samples in
+/// [timestamp, timestamp + interval), averaged.
+#[derive(SimpleObject, Clone, Debug)]
+pub struct NetworkMetricsPoint {
+    pub timestamp: Timestamp,
+    /// Servers that sent a sample in the bucket.
+    pub reporting_servers: i32,
+    /// Percent, 0-100.
+    pub average_cpu_usage: f64,
+    /// Percent, 0-100.
+    pub average_memory_usage: f64,
+    /// Mbit/s, in + out, per reporting server.
+    pub average_network_speed: f64,
+    /// Active connections per reporting server.
+    pub average_connections: f64,
+    /// Milliseconds.
+    pub average_latency_ms: f64,
 }
 
 #[derive(SimpleObject, Clone, Debug)]

@@ -27,6 +27,21 @@ pub struct MetricBucket {
     pub error_rate: f64,
 }
 
+/// Every server's samples in one bucket, averaged (see `network_metric_buckets`).
+#[derive(Debug, Clone, PartialEq, FromRow)]
+pub struct NetworkMetricBucket {
+    /// Start of the bucket, unix seconds.
+    pub bucket: i64,
+    /// Servers with a sample in the bucket.
+    pub servers: i64,
+    pub cpu: f64,
+    pub memory: f64,
+    /// Mbit/s, in + out.
+    pub network: f64,
+    pub connections: f64,
+    pub latency_ms: f64,
+}
+
 /// Sessions of one server started in one bucket.
 #[derive(Debug, Clone, PartialEq, FromRow)]
 pub struct SessionBucket {
@@ -102,6 +117,30 @@ impl Store {
         )
         .bind(bucket_secs.max(1))
         .bind(server_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// Every server's samples in `[from, to)`, averaged per bucket of `bucket_secs`, oldest
+    /// first, with the number of servers that reported in each.
+    pub async fn network_metric_buckets(
+        &self,
+        from: i64,
+        to: i64,
+        bucket_secs: i64,
+    ) -> Result<Vec<NetworkMetricBucket>, StoreError> {
+        Ok(sqlx::query_as::<_, NetworkMetricBucket>(
+            "SELECT ts - ts % ? AS bucket, COUNT(DISTINCT server_id) AS servers, \
+             SUM(cpu) / SUM(samples) AS cpu, SUM(memory) / SUM(samples) AS memory, \
+             (SUM(network_in) + SUM(network_out)) / SUM(samples) AS network, \
+             CAST(SUM(connections) AS DOUBLE PRECISION) / SUM(samples) AS connections, \
+             SUM(latency_ms) / SUM(samples) AS latency_ms \
+             FROM metrics WHERE ts >= ? AND ts < ? \
+             GROUP BY bucket ORDER BY bucket",
+        )
+        .bind(bucket_secs.max(1))
         .bind(from)
         .bind(to)
         .fetch_all(self.pool())
