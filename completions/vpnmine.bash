@@ -1313,7 +1313,7 @@ _vpnmine() {
 
     case "${cmd}" in
         vpnmine)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1335,6 +1335,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1347,7 +1355,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy withdrawals backup maintenance help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version dashboard health security audit economy withdrawals backup maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,6 +1377,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1381,7 +1397,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__audit)
-            opts="-o -q -v -h -V --from --to --user --operation --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --user --operation --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,6 +1443,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1439,7 +1463,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__backup)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version create list help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version create list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,6 +1485,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1473,7 +1505,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__backup__subcmd__create)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,6 +1524,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1563,7 +1603,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__backup__subcmd__list)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,6 +1625,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1597,7 +1645,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__dashboard)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,6 +1664,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1631,7 +1687,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__economy)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +1706,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1665,7 +1729,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__health)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1684,6 +1748,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1951,7 +2023,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__maintenance)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version show run help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version show run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +2042,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2041,7 +2121,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__maintenance__subcmd__run)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2060,6 +2140,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2075,7 +2163,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__maintenance__subcmd__show)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2097,6 +2185,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2109,7 +2205,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__security)
-            opts="-o -q -v -h -V --from --to --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2139,6 +2235,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2151,7 +2255,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__withdrawals)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list approve reject pay help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list approve reject pay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2173,6 +2277,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2185,7 +2297,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__withdrawals__subcmd__approve)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2204,6 +2316,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2303,7 +2423,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__withdrawals__subcmd__list)
-            opts="-o -q -v -h -V --status --account --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --status --account --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2341,6 +2461,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2353,7 +2481,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__withdrawals__subcmd__pay)
-            opts="-o -q -v -h -V --reference --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --reference --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2379,6 +2507,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2391,7 +2527,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__admin__subcmd__withdrawals__subcmd__reject)
-            opts="-o -q -v -h -V --reason --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --reason --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2417,6 +2553,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2429,7 +2573,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__agent)
-            opts="-o -q -v -h -V --server-id --token-file --interval --once --sessions-from --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --server-id --token-file --interval --once --sessions-from --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2467,6 +2611,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2479,7 +2631,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version rules list ack silence silences unsilence history watch channels deliveries help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version rules list ack silence silences unsilence history watch channels deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2501,6 +2653,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2513,7 +2673,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__ack)
-            opts="-o -q -v -h -V --comment --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --comment --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2539,6 +2699,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2551,7 +2719,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__channels)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list create delete test help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list create delete test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,6 +2741,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2585,7 +2761,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__channels__subcmd__create)
-            opts="-o -q -v -h -V --secret-stdin --allow-insecure --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --secret-stdin --allow-insecure --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2604,6 +2780,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2619,7 +2803,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__channels__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-y -o -q -v -h -V --yes --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2822,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2737,7 +2929,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__channels__subcmd__list)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2756,6 +2948,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2771,7 +2971,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__channels__subcmd__test)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2793,6 +2993,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2805,7 +3013,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__deliveries)
-            opts="-o -q -v -h -V --status --alert --channel --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --status --alert --channel --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2844,6 +3052,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3167,7 +3383,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__history)
-            opts="-o -q -v -h -V --from --to --severity --server --rule --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --severity --server --rule --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3217,6 +3433,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3229,7 +3453,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__list)
-            opts="-o -q -v -h -V --active --severity --server --rule --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --active --severity --server --rule --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3271,6 +3495,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3283,7 +3515,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__rules)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list show create update delete test help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list show create update delete test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3305,6 +3537,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3317,7 +3557,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__rules__subcmd__create)
-            opts="-o -q -v -h -V --name --metric --op --threshold --for --severity --server --operator --network --channel --message --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --name --metric --op --threshold --for --severity --server --operator --network --channel --message --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3379,6 +3619,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3391,7 +3639,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__rules__subcmd__delete)
-            opts="-o -q -v -h -V --yes --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --yes --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3410,6 +3658,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3537,7 +3793,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__rules__subcmd__list)
-            opts="-o -q -v -h -V --enabled --disabled --metric --server --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --enabled --disabled --metric --server --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3564,6 +3820,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3579,7 +3843,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__rules__subcmd__show)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3598,6 +3862,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3613,7 +3885,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__rules__subcmd__test)
-            opts="-o -q -v -h -V --name --metric --op --threshold --for --severity --server --operator --network --channel --message --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --name --metric --op --threshold --for --severity --server --operator --network --channel --message --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3672,6 +3944,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3687,7 +3967,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__rules__subcmd__update)
-            opts="-o -q -v -h -V --name --metric --op --threshold --for --severity --server --operator --network --channel --message --enable --disable --no-channels --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --name --metric --op --threshold --for --severity --server --operator --network --channel --message --enable --disable --no-channels --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3749,6 +4029,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3761,7 +4049,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__silence)
-            opts="-o -q -v -h -V --for --comment --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --for --comment --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3791,6 +4079,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3803,7 +4099,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__silences)
-            opts="-o -q -v -h -V --active --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --active --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3822,6 +4118,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3837,7 +4141,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__unsilence)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3859,6 +4163,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3871,7 +4183,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__alerts__subcmd__watch)
-            opts="-o -q -v -h -V --min-severity --fail-on --count --duration --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --min-severity --fail-on --count --duration --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3909,6 +4221,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3921,7 +4241,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__analytics)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version network help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version network help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3940,6 +4260,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3997,7 +4325,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__analytics__subcmd__network)
-            opts="-o -q -v -h -V --from --to --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --chart --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4027,6 +4355,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4039,7 +4375,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__api)
-            opts="-F -o -q -v -h -V --field --paginate --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version operations schema help"
+            opts="-F -o -q -v -h -V --field --paginate --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version operations schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4066,6 +4402,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4137,7 +4481,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__api__subcmd__operations)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4156,6 +4500,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4171,7 +4523,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__api__subcmd__schema)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4193,6 +4545,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4205,7 +4565,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version login status logout token refresh sessions passwd help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version login status logout token refresh sessions passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4224,6 +4584,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4393,7 +4761,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__login)
-            opts="-u -o -q -v -h -V --username --with-token --password-stdin --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-u -o -q -v -h -V --username --with-token --password-stdin --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4423,6 +4791,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4435,7 +4811,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4454,6 +4830,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4469,7 +4853,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__passwd)
-            opts="-o -q -v -h -V --password-stdin --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --password-stdin --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4488,6 +4872,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4503,7 +4895,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__refresh)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4525,6 +4917,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4537,7 +4937,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__sessions)
-            opts="-o -q -v -h -V --user --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list revoke help"
+            opts="-o -q -v -h -V --user --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4560,6 +4960,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4631,7 +5039,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__sessions__subcmd__list)
-            opts="-o -q -v -h -V --user --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --user --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4654,6 +5062,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4669,7 +5085,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__sessions__subcmd__revoke)
-            opts="-o -q -v -h -V --others --user --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --others --user --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4695,6 +5111,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4707,7 +5131,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4726,6 +5150,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4741,7 +5173,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__auth__subcmd__token)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4760,6 +5192,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4775,7 +5215,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__completions)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4794,6 +5234,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4809,7 +5257,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__config)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version get set list help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version get set list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4831,6 +5279,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4843,7 +5299,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__config__subcmd__get)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version endpoint allow_insecure_http default_profile credential_store"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version endpoint allow_insecure_http default_profile credential_store"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4862,6 +5318,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4947,7 +5411,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4966,6 +5430,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4981,7 +5453,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version endpoint allow_insecure_http default_profile credential_store"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version endpoint allow_insecure_http default_profile credential_store"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5000,6 +5472,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6765,7 +7245,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__keys)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version reality wireguard uuid short-id help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version reality wireguard uuid short-id help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6784,6 +7264,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6883,7 +7371,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__keys__subcmd__reality)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6905,6 +7393,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6917,7 +7413,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__keys__subcmd__short__subcmd__id)
-            opts="-o -q -v -h -V --length --plain --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --length --plain --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6943,6 +7439,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6955,7 +7459,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__keys__subcmd__uuid)
-            opts="-o -q -v -h -V --count --plain --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --count --plain --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6981,6 +7485,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6993,7 +7505,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__keys__subcmd__wireguard)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7012,6 +7524,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7027,7 +7547,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__man)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7046,6 +7566,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7061,7 +7589,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__me)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version stats dashboard rate help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version stats dashboard rate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7083,6 +7611,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7095,7 +7631,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__me__subcmd__dashboard)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7114,6 +7650,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7199,7 +7743,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__me__subcmd__rate)
-            opts="-o -q -v -h -V --stars --comment --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --stars --comment --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7229,6 +7773,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7241,7 +7793,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__me__subcmd__stats)
-            opts="-o -q -v -h -V --from --to --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7279,6 +7831,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7291,7 +7851,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__metrics)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version watch help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7310,6 +7870,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7367,7 +7935,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__metrics__subcmd__watch)
-            opts="-o -q -v -h -V --server --count --duration --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --server --count --duration --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7401,6 +7969,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7413,7 +7989,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version start stop configure claim earnings help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version start stop configure claim earnings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7435,6 +8011,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7447,7 +8031,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining__subcmd__claim)
-            opts="-o -q -v -h -V --all --idempotency-key --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --all --idempotency-key --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7473,6 +8057,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7485,7 +8077,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining__subcmd__configure)
-            opts="-o -q -v -h -V --enable --disable --rate --minimum-claim --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --enable --disable --rate --minimum-claim --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7515,6 +8107,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7527,7 +8127,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining__subcmd__earnings)
-            opts="-o -q -v -h -V --from --to --by --account --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --by --account --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7562,6 +8162,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7675,7 +8283,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining__subcmd__start)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7694,6 +8302,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7709,7 +8325,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__mining__subcmd__stop)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7731,6 +8347,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7743,7 +8367,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --backup-dir --backup-every --backup-keep --retain-raw --retain-auth-events --retain-audit --retain-deliveries --retain-dead-deliveries --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init backup restore help"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --backup-dir --backup-every --backup-keep --retain-raw --retain-auth-events --retain-audit --retain-deliveries --retain-dead-deliveries --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7917,6 +8541,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7929,7 +8561,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server__subcmd__backup)
-            opts="-o -q -v -h -V --db --out --level --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version verify help"
+            opts="-o -q -v -h -V --db --out --level --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7960,6 +8592,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8017,7 +8657,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server__subcmd__backup__subcmd__verify)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8036,6 +8676,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8135,7 +8783,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server__subcmd__init)
-            opts="-o -q -v -h -V --db --admin --password-stdin --password-min-length --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --db --admin --password-stdin --password-min-length --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8169,6 +8817,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8181,7 +8837,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server__subcmd__restore)
-            opts="-o -q -v -h -V --db --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --db --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8207,6 +8863,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8219,7 +8883,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list by-protocol metrics enable protocol configure register update decommission token help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list by-protocol metrics enable protocol configure register update decommission token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8241,6 +8905,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8253,7 +8925,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__by__subcmd__protocol)
-            opts="-o -q -v -h -V --sort --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version vless reality wireguard openconnect"
+            opts="-o -q -v -h -V --sort --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version vless reality wireguard openconnect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8279,6 +8951,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8291,7 +8971,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__configure)
-            opts="-o -q -v -h -V --file --set --host-name --public-ip --location --maintenance --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --file --set --host-name --public-ip --location --maintenance --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8337,6 +9017,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8349,7 +9037,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__decommission)
-            opts="-o -q -v -h -V --yes --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --yes --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8368,6 +9056,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8383,7 +9079,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__enable)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8402,6 +9098,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8683,7 +9387,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__list)
-            opts="-o -q -v -h -V --protocol --mining-only --location --status --mining-enabled --search --owner --sort --desc --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --protocol --mining-only --location --status --mining-enabled --search --owner --sort --desc --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8741,6 +9445,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8753,7 +9465,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__metrics)
-            opts="-o -q -v -h -V --from --to --interval --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --interval --chart --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8787,6 +9499,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8799,7 +9519,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version show remove link set help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version show remove link set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8818,6 +9538,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8917,7 +9645,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__link)
-            opts="-o -q -v -h -V --type --user --qr --generate-key --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --type --user --qr --generate-key --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8947,6 +9675,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8959,7 +9695,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__remove)
-            opts="-o -q -v -h -V --type --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --type --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8985,6 +9721,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8997,7 +9741,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__set)
-            opts="-o -q -v -h -V --type --port --enable --disable --config --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --type --port --enable --disable --config --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9031,6 +9775,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9043,7 +9795,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__protocol__subcmd__show)
-            opts="-o -q -v -h -V --reveal --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --reveal --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9065,6 +9817,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9077,7 +9837,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__register)
-            opts="-o -q -v -h -V --host-name --public-ip --location --capacity --owner --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --host-name --public-ip --location --capacity --owner --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9119,6 +9879,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9131,7 +9899,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__token)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version create list revoke help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9153,6 +9921,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9165,7 +9941,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --expires --name --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --expires --name --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9192,6 +9968,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9277,7 +10061,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__token__subcmd__list)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9296,6 +10080,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9311,7 +10103,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__token__subcmd__revoke)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9333,6 +10125,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9345,7 +10145,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__servers__subcmd__update)
-            opts="-o -q -v -h -V --host-name --public-ip --location --capacity --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --host-name --public-ip --location --capacity --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9383,6 +10183,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9395,7 +10203,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__stats)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version export help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9417,6 +10225,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9429,7 +10245,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__stats__subcmd__export)
-            opts="-o -q -v -h -V --from --to --format --kind --out --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --format --kind --out --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9468,6 +10284,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9525,7 +10349,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list show create update disable enable delete reset-password import dashboard help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version list show create update disable enable delete reset-password import dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9547,6 +10371,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9559,7 +10391,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__create)
-            opts="-o -q -v -h -V --role --type --password-stdin --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --role --type --password-stdin --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9589,6 +10421,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9601,7 +10441,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__dashboard)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9620,6 +10460,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9635,7 +10483,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-y -o -q -v -h -V --yes --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9654,6 +10502,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9669,7 +10525,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__disable)
-            opts="-y -o -q -v -h -V --yes --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-y -o -q -v -h -V --yes --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9688,6 +10544,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9703,7 +10567,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__enable)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9722,6 +10586,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9905,7 +10777,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__import)
-            opts="-o -q -v -h -V --from --dry-run --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --dry-run --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9931,6 +10803,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9943,7 +10823,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__list)
-            opts="-o -q -v -h -V --role --type --status --search --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --role --type --status --search --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9989,6 +10869,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10001,7 +10889,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__reset__subcmd__password)
-            opts="-o -q -v -h -V --password-stdin --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --password-stdin --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10020,6 +10908,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10035,7 +10931,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__show)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10057,6 +10953,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10069,7 +10973,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__users__subcmd__update)
-            opts="-o -q -v -h -V --role --type --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --role --type --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10099,6 +11003,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10111,7 +11023,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__uuids)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version validate migrate rollback help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version validate migrate rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10130,6 +11042,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10215,7 +11135,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__uuids__subcmd__migrate)
-            opts="-y -o -q -v -h -V --user --batch-size --dry-run --yes --report --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-y -o -q -v -h -V --user --batch-size --dry-run --yes --report --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10249,6 +11169,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10261,7 +11189,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__uuids__subcmd__rollback)
-            opts="-y -o -q -v -h -V --from --user --batch-size --dry-run --yes --report --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-y -o -q -v -h -V --from --user --batch-size --dry-run --yes --report --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10299,6 +11227,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10311,7 +11247,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__uuids__subcmd__validate)
-            opts="-o -q -v -h -V --user --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --user --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10337,6 +11273,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10349,7 +11293,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__wallet)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version balance history withdraw cancel withdrawals help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version balance history withdraw cancel withdrawals help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10371,6 +11315,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10383,7 +11335,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__wallet__subcmd__balance)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10402,6 +11354,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10417,7 +11377,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__wallet__subcmd__cancel)
-            opts="-o -q -v -h -V --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10436,6 +11396,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10549,7 +11517,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__wallet__subcmd__history)
-            opts="-o -q -v -h -V --from --to --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --from --to --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10587,6 +11555,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10599,7 +11575,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__wallet__subcmd__withdraw)
-            opts="-y -o -q -v -h -V --amount --to --yes --idempotency-key --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-y -o -q -v -h -V --amount --to --yes --idempotency-key --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10633,6 +11609,14 @@ _vpnmine() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10645,7 +11629,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__wallet__subcmd__withdrawals)
-            opts="-o -q -v -h -V --status --page --size --all --endpoint --profile --output --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --status --page --size --all --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10676,6 +11660,14 @@ _vpnmine() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -10,8 +10,14 @@ use vpnmine::terminal::Terminal;
 
 fn main() -> ExitCode {
     let mut cli = Cli::parse_args();
-    let format = cli.global.output;
     let verbose = cli.global.verbose > 0;
+    let view = match cli.global.view() {
+        Ok(view) => view,
+        Err(error) => return report(&error, cli.global.output, verbose),
+    };
+    // `--jq` makes the run a JSON one: commands that stream or report write JSON too.
+    let format = view.format;
+    cli.global.output = format;
     cli.global.terminal = match Terminal::detect() {
         Ok(terminal) => terminal,
         Err(error) => return report(&error, format, verbose),
@@ -33,19 +39,19 @@ fn main() -> ExitCode {
     match result {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(out)) => {
-            match output::render(&out, format, &target, &mut std::io::stdout().lock()) {
+            match output::show(&out, &view, &target, &mut std::io::stdout().lock()) {
                 Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`| head`) is the reader's choice, not an error.
                 Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
-                Err(e) => report(&CliError::failed(e.to_string()), format, verbose),
+                Err(e) => report(&e.into(), format, verbose),
             }
         }
         Err(error) => {
             if let Some(out) = &error.output {
-                match output::render(out, format, &target, &mut std::io::stdout().lock()) {
+                match output::show(out, &view, &target, &mut std::io::stdout().lock()) {
                     Ok(()) => {}
                     Err(e) if e.is_broken_pipe() => {}
-                    Err(e) => return report(&CliError::failed(e.to_string()), format, verbose),
+                    Err(e) => return report(&e.into(), format, verbose),
                 }
             }
             report(&error, format, verbose)

@@ -9,10 +9,12 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::GlobalArgs;
-use crate::client::operations::{NetworkAnalytics, network_analytics as ops};
-use crate::domain::dates::{DateError, TimeRange, parse_instant};
+use crate::client::operations::{
+    NetworkAnalytics, NetworkTimeline, network_analytics as ops, network_timeline as timeline_ops,
+};
+use crate::domain::dates::{DateError, Interval, TimeRange, parse_instant};
 use crate::error::CliError;
-use crate::output::{Column, Output, Section};
+use crate::output::{Chart, Column, Line, Output, Panel, Section};
 
 #[derive(Debug, Subcommand)]
 pub enum AnalyticsCommand {
@@ -20,8 +22,19 @@ pub enum AnalyticsCommand {
     #[command(after_help = "Examples:
   vpnmine analytics network                          # the last 24 hours
   vpnmine analytics network --from -7d --to -1d
-  vpnmine analytics network --from 2026-11-01 --to 2026-11-02 -o json")]
-    Network(RangeArgs),
+  vpnmine analytics network --from 2026-11-01 --to 2026-11-02 -o json
+  vpnmine analytics network --from -7d --chart       # CPU, memory, network, latency over time")]
+    Network(NetworkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NetworkArgs {
+    #[command(flatten)]
+    pub range: RangeArgs,
+    /// Also draw the network's CPU, memory, throughput and latency over the window as line
+    /// charts (on a terminal; elsewhere, and with -o json/csv, the same points as data).
+    #[arg(long)]
+    pub chart: bool,
 }
 
 /// A `--from`/`--to` window; the default span is set per command by the caller.
@@ -47,22 +60,41 @@ pub struct RangeArgs {
 
 pub async fn run(command: AnalyticsCommand, global: &GlobalArgs) -> Result<Output, CliError> {
     match command {
-        AnalyticsCommand::Network(range) => network(range, global).await,
+        AnalyticsCommand::Network(args) => network(args, global).await,
     }
 }
 
-async fn network(range: RangeArgs, global: &GlobalArgs) -> Result<Output, CliError> {
-    let range = time_range(&range.from, &range.to)?;
+async fn network(args: NetworkArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+    let range = time_range(&args.range.from, &args.range.to)?;
     let client = global.client().await?;
-    let data = client
-        .run::<NetworkAnalytics>(ops::Variables {
-            from: Some(range.from),
-            to: Some(range.to),
-        })
-        .await?;
+    let figures = client.run::<NetworkAnalytics>(ops::Variables {
+        from: Some(range.from),
+        to: Some(range.to),
+    });
+    // The timeline is its own request, made only for a chart, at the same time.
+    let timeline = async {
+        if !args.chart {
+            return Ok(None);
+        }
+        let interval = match Interval::for_chart(&range) {
+            Interval::Minute => timeline_ops::MetricInterval::MINUTE,
+            Interval::FiveMinutes => timeline_ops::MetricInterval::FIVE_MINUTES,
+            Interval::Hour => timeline_ops::MetricInterval::HOUR,
+            Interval::Day => timeline_ops::MetricInterval::DAY,
+        };
+        let data = client
+            .run::<NetworkTimeline>(timeline_ops::Variables {
+                from: Some(range.from),
+                to: Some(range.to),
+                interval: Some(interval),
+            })
+            .await?;
+        Ok::<_, CliError>(Some(to_values(data.network_analytics.timeline)))
+    };
+    let (data, timeline) = tokio::try_join!(figures, timeline)?;
     let mut summary = object(&data.network_analytics);
     let top = take_list(&mut summary, "topPerformingServers");
-    Ok(Output::Sections(vec![
+    let mut sections = vec![
         Section::new("summary", "Network", Output::Record(Value::Object(summary))),
         Section::new(
             "topPerformingServers",
@@ -79,7 +111,58 @@ async fn network(range: RangeArgs, global: &GlobalArgs) -> Result<Output, CliErr
                 top,
             ),
         ),
-    ]))
+    ];
+    if let Some(timeline) = timeline {
+        sections.push(Section::new(
+            "timeline",
+            "The network over time (averages per reporting server)",
+            timeline_chart(timeline),
+        ));
+    }
+    Ok(Output::Sections(sections))
+}
+
+/// The network's averages over time: charts on a terminal, a table of the points elsewhere.
+fn timeline_chart(points: Vec<Value>) -> Output {
+    let data = Output::list(
+        vec![
+            Column::new("TIME", "timestamp"),
+            Column::new("SERVERS", "reportingServers"),
+            Column::new("CPU%", "averageCpuUsage"),
+            Column::new("MEM%", "averageMemoryUsage"),
+            Column::new("MBIT/S", "averageNetworkSpeed"),
+            Column::new("CONNS", "averageConnections"),
+            Column::new("LATENCY MS", "averageLatencyMs"),
+        ],
+        points.clone(),
+    );
+    Output::Chart(Box::new(Chart {
+        points,
+        time: "timestamp",
+        panels: vec![
+            Panel {
+                title: "CPU",
+                unit: "%",
+                lines: vec![Line::new("cpu", "averageCpuUsage")],
+            },
+            Panel {
+                title: "Memory",
+                unit: "%",
+                lines: vec![Line::new("memory", "averageMemoryUsage")],
+            },
+            Panel {
+                title: "Network per server",
+                unit: "Mbit/s",
+                lines: vec![Line::new("in + out", "averageNetworkSpeed")],
+            },
+            Panel {
+                title: "Latency",
+                unit: "ms",
+                lines: vec![Line::new("latency", "averageLatencyMs")],
+            },
+        ],
+        data: Box::new(data),
+    }))
 }
 
 /// Parses `--from`/`--to` relative to now; errors name the flag and exit 2.
@@ -98,6 +181,14 @@ pub(crate) fn time_range(from: &str, to: &str) -> Result<TimeRange, CliError> {
 }
 
 /// A typed answer as a JSON object (API field names); empty if it is not an object.
+/// Typed items as the JSON values an [`Output`] holds.
+pub(crate) fn to_values<T: Serialize>(items: Vec<T>) -> Vec<Value> {
+    items
+        .into_iter()
+        .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
+        .collect()
+}
+
 pub(crate) fn object(data: &impl Serialize) -> Map<String, Value> {
     match serde_json::to_value(data) {
         Ok(Value::Object(map)) => map,

@@ -17,6 +17,7 @@ use crate::client::operations::{
 use crate::client::subscription::Interrupted;
 use crate::client::{Client, Endpoint, embedded};
 use crate::error::CliError;
+use crate::output::jq::Jq;
 use crate::output::{self, Column, Format, Output, Target};
 
 /// Longest wait between reconnection attempts.
@@ -59,6 +60,8 @@ pub async fn run(command: MetricsCommand, global: &GlobalArgs) -> Result<(), Cli
 /// How updates are shown: one JSON line each for scripts, a redrawn table for people.
 struct Printer {
     ndjson: bool,
+    /// `--jq`, applied to each NDJSON line.
+    jq: Option<Jq>,
     target: Target,
     /// The latest alert events, as lines under the table (a redraw clears the screen).
     recent_alerts: Mutex<VecDeque<String>>,
@@ -71,7 +74,7 @@ impl Printer {
     /// Shows one update; `false` when the reader has gone away (closed pipe).
     fn show(&self, update: &Value, server: bool) -> Result<bool, CliError> {
         if self.ndjson {
-            return write_line(&update.to_string());
+            return write_json(self.jq.as_ref(), update);
         }
         let mut out = std::io::stdout().lock();
         let (title, table) = table_of(update, server);
@@ -101,7 +104,7 @@ impl Printer {
     /// have no `type`), on a terminal as a line (kept under the next redraws).
     fn show_alert(&self, event: &Value) -> Result<bool, CliError> {
         if self.ndjson {
-            return write_line(&typed_alert(event).to_string());
+            return write_json(self.jq.as_ref(), &typed_alert(event));
         }
         let line = alert_line(event);
         if let Ok(mut lines) = self.recent_alerts.lock() {
@@ -153,6 +156,21 @@ pub(crate) fn alert_line(event: &Value) -> String {
 pub(crate) fn write_line(line: &str) -> Result<bool, CliError> {
     let mut out = std::io::stdout().lock();
     written_or_gone(writeln!(out, "{line}").and_then(|()| out.flush()))
+}
+
+/// Writes one JSON value as an NDJSON line, or what `--jq` makes of it (nothing, when the
+/// filter selects nothing); `false` when the reader has gone away.
+pub(crate) fn write_json(jq: Option<&Jq>, value: &Value) -> Result<bool, CliError> {
+    let Some(jq) = jq else {
+        return write_line(&value.to_string());
+    };
+    let text = jq
+        .render(value, false)
+        .map_err(|e| CliError::usage(format!("--jq: {e}")))?;
+    match text.strip_suffix('\n') {
+        Some(lines) => write_line(lines),
+        None => Ok(true),
+    }
 }
 
 fn written_or_gone(written: std::io::Result<()>) -> Result<bool, CliError> {
@@ -251,6 +269,7 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
     let target = global.terminal.stdout_target(global.no_color);
     let printer = Printer {
         ndjson: global.output == Format::Json || !target.tty,
+        jq: global.jq_filter()?,
         target,
         recent_alerts: Mutex::default(),
     };

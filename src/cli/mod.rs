@@ -31,7 +31,8 @@ use crate::client::credentials::{self, CredentialStore, Location};
 use crate::client::{Client, ConnectOptions, Endpoint, Session};
 use crate::config::{Config, Selection};
 use crate::error::CliError;
-use crate::output::{Format, Output};
+use crate::output::jq::Jq;
+use crate::output::{Format, Output, View};
 use crate::terminal::Terminal;
 
 const AFTER_HELP: &str = "\
@@ -134,6 +135,17 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, default_value = "table", value_parser = parse_format)]
     pub output: Format,
 
+    /// Filter the JSON output with a jq expression (run by jaq, no jq needed); strings print
+    /// raw, one result per line. Implies -o json.
+    #[arg(long, global = true, value_name = "EXPR", value_parser = parse_jq)]
+    pub jq: Option<String>,
+
+    /// Choose and order the columns of a table or CSV: header names or JSON paths, e.g.
+    /// `--columns name,status,cpu`.
+    #[arg(long, global = true, value_name = "A,B,C", value_delimiter = ',',
+          value_parser = parse_column_name)]
+    pub columns: Vec<String>,
+
     /// Print nothing but errors (and the data of -o json/csv).
     #[arg(short, long, global = true)]
     pub quiet: bool,
@@ -166,6 +178,18 @@ pub struct GlobalArgs {
 
 fn parse_profile(input: &str) -> Result<String, String> {
     crate::config::validate_profile_name(input).map(|()| input.to_string())
+}
+
+fn parse_jq(input: &str) -> Result<String, String> {
+    crate::output::jq::Jq::compile(input).map(|_| input.to_string())
+}
+
+fn parse_column_name(input: &str) -> Result<String, String> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err("a column name is empty (write --columns a,b,c)".to_string());
+    }
+    Ok(name.to_string())
 }
 
 fn parse_format(input: &str) -> Result<Format, String> {
@@ -234,6 +258,39 @@ pub enum Command {
 }
 
 impl GlobalArgs {
+    /// How the output is to be shown: `--jq` makes it JSON, and the flags that cannot go
+    /// together are refused here, before the command runs.
+    pub fn view(&self) -> Result<View, CliError> {
+        let jq = self.jq_filter()?;
+        if jq.is_some() && self.output == Format::Csv {
+            return Err(CliError::usage(
+                "--jq filters JSON output; it cannot be used with -o csv",
+            ));
+        }
+        if !self.columns.is_empty() && (jq.is_some() || self.output == Format::Json) {
+            return Err(CliError::usage(
+                "--columns chooses the columns of a table or CSV; to choose JSON fields use --jq",
+            ));
+        }
+        Ok(View {
+            format: if jq.is_some() {
+                Format::Json
+            } else {
+                self.output
+            },
+            columns: self.columns.clone(),
+            jq,
+        })
+    }
+
+    /// The compiled `--jq` filter, for commands that stream JSON lines themselves.
+    pub fn jq_filter(&self) -> Result<Option<Jq>, CliError> {
+        self.jq
+            .as_deref()
+            .map(|code| Jq::compile(code).map_err(|e| CliError::usage(format!("--jq: {e}"))))
+            .transpose()
+    }
+
     /// The profile and endpoint in force: `--endpoint`/`VPNMINE_ENDPOINT` > the profile's
     /// endpoint > `local`.
     pub fn selection(&self) -> Result<Selection, CliError> {
@@ -348,16 +405,16 @@ impl GlobalArgs {
 /// (a run with failed items), its summary going to stderr with the exit code.
 pub(crate) fn print_output(output: &Output, global: &GlobalArgs) -> Result<(), CliError> {
     let target = global.terminal.stdout_target(global.no_color);
-    match crate::output::render(
+    match crate::output::show(
         output,
-        global.output,
+        &global.view()?,
         &target,
         &mut std::io::stdout().lock(),
     ) {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(e) if e.is_broken_pipe() => Ok(()),
-        Err(e) => Err(CliError::failed(e.to_string())),
+        Err(e) => Err(e.into()),
     }
 }
 

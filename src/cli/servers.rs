@@ -10,6 +10,7 @@ use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 use serde_json::{Map, Value};
 
 use super::GlobalArgs;
+use super::analytics::to_values;
 use super::args::ProtocolArg;
 use super::pages::{self, Page, PageArgs};
 use crate::client::operations::{
@@ -29,7 +30,7 @@ use crate::domain::validate::{
     validate_protocol_config, validate_public_ip,
 };
 use crate::error::CliError;
-use crate::output::{Column, Output};
+use crate::output::{Chart, Column, Line, Output, Panel};
 
 #[derive(Debug, Subcommand)]
 pub enum ServersCommand {
@@ -256,6 +257,10 @@ pub struct MetricsArgs {
     /// Bucket width: 1m, 5m, 1h or 1d (omitted: the finest giving at most ~500 rows).
     #[arg(long, value_parser = parse_interval)]
     pub interval: Option<Interval>,
+    /// Draw CPU, memory, network and latency over the window as line charts (on a terminal;
+    /// elsewhere, and with -o json/csv, the table's rows).
+    #[arg(long)]
+    pub chart: bool,
 }
 
 #[derive(Debug, Args)]
@@ -579,13 +584,6 @@ fn sort(args: &ListArgs) -> Option<ops::SortInput> {
     })
 }
 
-fn to_values<T: serde::Serialize>(items: Vec<T>) -> Vec<Value> {
-    items
-        .into_iter()
-        .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
-        .collect()
-}
-
 async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
     if args.mining_only {
         let Some(protocol) = args.protocol else {
@@ -659,6 +657,9 @@ pub(crate) fn time_range(from: &str, to: &str) -> Result<TimeRange, CliError> {
 async fn metrics(args: MetricsArgs, global: &GlobalArgs) -> Result<Output, CliError> {
     use server_metrics::MetricInterval;
     let range = time_range(&args.from, &args.to)?;
+    let interval = args
+        .interval
+        .or_else(|| args.chart.then(|| Interval::for_chart(&range)));
     let client = global.client().await?;
     let data = client
         .run::<ServerMetrics>(server_metrics::Variables {
@@ -666,7 +667,8 @@ async fn metrics(args: MetricsArgs, global: &GlobalArgs) -> Result<Output, CliEr
             time_range: server_metrics::TimeRangeInput {
                 from: range.from,
                 to: range.to,
-                interval: args.interval.map(|i| match i {
+                // A chart asks for what it can show; the table, for what --interval says.
+                interval: interval.map(|i| match i {
                     Interval::Minute => MetricInterval::MINUTE,
                     Interval::FiveMinutes => MetricInterval::FIVE_MINUTES,
                     Interval::Hour => MetricInterval::HOUR,
@@ -675,10 +677,41 @@ async fn metrics(args: MetricsArgs, global: &GlobalArgs) -> Result<Output, CliEr
             },
         })
         .await?;
-    Ok(Output::list(
-        metric_columns(),
-        to_values(data.server_metrics),
-    ))
+    let points = to_values(data.server_metrics);
+    let table = Output::list(metric_columns(), points.clone());
+    if !args.chart {
+        return Ok(table);
+    }
+    Ok(Output::Chart(Box::new(Chart {
+        points,
+        time: "timestamp",
+        panels: vec![
+            Panel {
+                title: "CPU",
+                unit: "%",
+                lines: vec![Line::new("cpu", "metrics.cpu.usage")],
+            },
+            Panel {
+                title: "Memory",
+                unit: "%",
+                lines: vec![Line::new("used", "metrics.memory.used")],
+            },
+            Panel {
+                title: "Network",
+                unit: "Mbit/s",
+                lines: vec![
+                    Line::new("in", "metrics.network.incoming"),
+                    Line::new("out", "metrics.network.outgoing"),
+                ],
+            },
+            Panel {
+                title: "Latency",
+                unit: "ms",
+                lines: vec![Line::new("latency", "latencyMs")],
+            },
+        ],
+        data: Box::new(table),
+    })))
 }
 
 /// The columns of `servers metrics`.
@@ -690,6 +723,7 @@ pub fn metric_columns() -> Vec<Column> {
         Column::new("IN", "metrics.network.incoming"),
         Column::new("OUT", "metrics.network.outgoing"),
         Column::new("CONNS", "metrics.network.connections"),
+        Column::new("LATENCY MS", "latencyMs"),
         Column::new("RATE/H", "metrics.mining.hashrate"),
     ]
 }

@@ -24,7 +24,7 @@ use crate::client::operations::{
     validate_user_uuids,
 };
 use crate::error::CliError;
-use crate::output::{self, Column, Format, Output, Section};
+use crate::output::{Column, Format, Output, Section};
 use crate::terminal::Terminal;
 
 #[derive(Debug, Subcommand)]
@@ -357,12 +357,7 @@ fn finish(
         return Ok(Some(out));
     }
     // Show what happened, then exit 1.
-    let target = global.terminal.stdout_target(global.no_color);
-    match output::render(&out, global.output, &target, &mut std::io::stdout().lock()) {
-        Ok(()) => {}
-        Err(e) if e.is_broken_pipe() => {}
-        Err(e) => return Err(CliError::failed(e.to_string())),
-    }
+    super::print_output(&out, global)?;
     Err(CliError::failed(failure))
 }
 

@@ -46,6 +46,7 @@ operations! {
     StopMining => "graphql/mining.graphql",
     Earnings => "graphql/mining.graphql",
     NetworkAnalytics => "graphql/analytics.graphql",
+    NetworkTimeline => "graphql/analytics.graphql",
     MyConnectionStats => "graphql/me.graphql",
     MyConnectionDashboard => "graphql/me.graphql",
     RateConnection => "graphql/me.graphql",

@@ -40,6 +40,7 @@ pub(super) fn render(output: &Output) -> Result<Vec<u8>, RenderError> {
             let row = fields.iter().map(|(_, v)| cell(v)).collect();
             (header, vec![row])
         }
+        Output::Chart(chart) => return render(&chart.data),
         other => {
             return Err(RenderError::Unsupported {
                 format: Format::Csv,

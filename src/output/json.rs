@@ -21,8 +21,15 @@ impl Serialize for JsonView<'_> {
             Output::Sections(sections) => {
                 s.collect_map(sections.iter().map(|sec| (sec.key, JsonView(&sec.output))))
             }
+            Output::Chart(chart) => JsonView(&chart.data).serialize(s),
         }
     }
+}
+
+/// The JSON value scripts see, for `--jq`.
+pub(super) fn value(output: &Output) -> serde_json::Value {
+    // Serializing into a Value cannot fail for the same reasons as below.
+    serde_json::to_value(JsonView(output)).unwrap_or_default()
 }
 
 pub(super) fn render(output: &Output) -> Vec<u8> {

@@ -12,12 +12,17 @@
 //!   (numbers in full precision, `true`/`false`, null as an empty cell). A column's `cell`
 //!   function applies in CSV only to structured values (arrays, objects), which it flattens.
 
+mod chart;
 mod csv_out;
+pub mod jq;
 mod json;
 mod table;
 #[cfg(test)]
 mod tests;
 mod value;
+mod view;
+
+pub use view::{UnknownColumns, View, select_columns};
 
 use std::fmt;
 use std::io::{self, Write};
@@ -164,6 +169,43 @@ pub enum Output {
     /// Several outputs in sequence under titles. Table: each section under its title line;
     /// JSON: an object `{key: section_json}` in section order; CSV: refused.
     Sections(Vec<Section>),
+    /// Line charts over time (`--chart`): drawn on a terminal; in a pipe, a file, JSON and
+    /// CSV, its `data` is rendered instead, so that scripts never receive a drawing.
+    Chart(Box<Chart>),
+}
+
+/// The charts of an [`Output::Chart`]: panels of lines over the points' times.
+#[derive(Debug, Clone)]
+pub struct Chart {
+    /// The points, each with an RFC 3339 time at the path `time`.
+    pub points: Vec<Value>,
+    pub time: &'static str,
+    /// Drawn one under the other, each the width of the terminal.
+    pub panels: Vec<Panel>,
+    /// What is shown where a chart cannot be: usually the points as a table.
+    pub data: Box<Output>,
+}
+
+/// One chart of an [`Output::Chart`]: lines that share a unit, and so an axis.
+#[derive(Debug, Clone)]
+pub struct Panel {
+    pub title: &'static str,
+    /// Written after the title, e.g. `%`, `Mbit/s`, `ms`.
+    pub unit: &'static str,
+    pub lines: Vec<Line>,
+}
+
+/// One line of a [`Panel`]: the number at `path` in every point, named `label` in the legend.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    pub label: &'static str,
+    pub path: &'static str,
+}
+
+impl Line {
+    pub const fn new(label: &'static str, path: &'static str) -> Self {
+        Line { label, path }
+    }
 }
 
 /// One titled part of an [`Output::Sections`].
@@ -206,6 +248,7 @@ impl Output {
             Output::Json(_) => "raw JSON",
             Output::Message(_) => "a message",
             Output::Sections(_) => "a multi-section view",
+            Output::Chart(chart) => chart.data.describe(),
         }
     }
 }
@@ -250,6 +293,10 @@ pub enum RenderError {
     Io(io::Error),
     /// The output cannot be shown in the requested format (e.g. a message as CSV).
     Unsupported { format: Format, what: &'static str },
+    /// `--columns` named a column the output does not have.
+    UnknownColumns(UnknownColumns),
+    /// The `--jq` filter failed on the output (the filter itself was checked before the run).
+    Jq(String),
 }
 
 impl RenderError {
@@ -267,6 +314,8 @@ impl fmt::Display for RenderError {
                 f,
                 "{what} cannot be shown as {format} output; use -o json (or -o table) instead"
             ),
+            RenderError::UnknownColumns(unknown) => unknown.fmt(f),
+            RenderError::Jq(error) => write!(f, "--jq: {error}"),
         }
     }
 }
@@ -275,7 +324,24 @@ impl std::error::Error for RenderError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             RenderError::Io(e) => Some(e),
-            RenderError::Unsupported { .. } => None,
+            RenderError::Unsupported { .. }
+            | RenderError::UnknownColumns(_)
+            | RenderError::Jq(_) => None,
+        }
+    }
+}
+
+impl From<RenderError> for crate::error::CliError {
+    /// What the user asked for that cannot be shown is a usage error (exit 2); a failed write
+    /// is a failure (exit 1).
+    fn from(e: RenderError) -> Self {
+        match e {
+            RenderError::UnknownColumns(_) | RenderError::Jq(_) => {
+                crate::error::CliError::usage(e.to_string())
+            }
+            RenderError::Io(_) | RenderError::Unsupported { .. } => {
+                crate::error::CliError::failed(e.to_string())
+            }
         }
     }
 }
@@ -300,6 +366,34 @@ pub fn render(
     w.write_all(&bytes)?;
     w.flush()?;
     Ok(())
+}
+
+/// Renders `output` as the user chose to see it ([`View`]): `--jq`'s results, or the format
+/// narrowed to `--columns`. Columns that the output does not have are an error, after the
+/// whole output has been written: the command may have changed something, and a typo in
+/// `--columns` must not hide what it did.
+pub fn show(
+    output: &Output,
+    view: &View,
+    target: &Target,
+    w: &mut dyn Write,
+) -> Result<(), RenderError> {
+    if let Some(jq) = &view.jq {
+        let input = json::value(output);
+        let text = jq.render(&input, target.tty).map_err(RenderError::Jq)?;
+        w.write_all(text.as_bytes())?;
+        return Ok(w.flush()?);
+    }
+    if view.columns.is_empty() {
+        return render(output, view.format, target, w);
+    }
+    match select_columns(output, &view.columns) {
+        Ok(narrowed) => render(&narrowed, view.format, target, w),
+        Err(unknown) => {
+            render(output, view.format, target, w)?;
+            Err(RenderError::UnknownColumns(unknown))
+        }
+    }
 }
 
 /// Like [`render`], but returns the text instead of writing it.

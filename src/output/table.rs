@@ -68,6 +68,8 @@ fn render_into(output: &Output, target: &super::Target, out: &mut String) {
             out.push_str(&sanitize(m, true));
             out.push('\n');
         }
+        Output::Chart(chart) if target.tty => out.push_str(&super::chart::render(chart, target)),
+        Output::Chart(chart) => render_into(&chart.data, target, out),
         Output::Sections(sections) => {
             for (i, section) in sections.iter().enumerate() {
                 if i > 0 {

@@ -76,7 +76,28 @@ fn all_outputs() -> Vec<Output> {
         Output::Json(json!({"data": {"x": [1, 2]}})),
         Output::message("Logged out"),
         sections(),
+        chart(),
     ]
+}
+
+fn chart() -> Output {
+    let points = vec![
+        json!({"timestamp": "2026-11-30T00:00:00Z", "cpu": 10.0}),
+        json!({"timestamp": "2026-11-30T01:00:00Z", "cpu": 30.0}),
+    ];
+    Output::Chart(Box::new(Chart {
+        points: points.clone(),
+        time: "timestamp",
+        panels: vec![Panel {
+            title: "CPU",
+            unit: "%",
+            lines: vec![Line::new("cpu", "cpu")],
+        }],
+        data: Box::new(Output::list(
+            vec![Column::new("TIME", "timestamp"), Column::new("CPU%", "cpu")],
+            points,
+        )),
+    }))
 }
 
 fn targets() -> Vec<Target> {
@@ -634,6 +655,7 @@ fn broken_pipe_comes_back_as_io() {
                     assert_eq!(io.kind(), io::ErrorKind::BrokenPipe);
                 }
                 Err(RenderError::Unsupported { format, .. }) => assert_eq!(format, Format::Csv),
+                Err(e) => panic!("render without a view choice failed: {e}"),
                 Ok(()) => panic!("wrote to a broken pipe without error"),
             }
         }
@@ -778,4 +800,103 @@ fn csv_neutralises_formula_text_but_keeps_numbers() {
         r(&record, Format::Csv, &PIPED),
         "amount,note,username\n-5,-5,'=1+1\n"
     );
+}
+
+// ---------------------------------------------------------------- charts and views
+
+#[test]
+fn a_chart_is_drawn_only_on_a_terminal_and_is_its_data_everywhere_else() {
+    let drawn = r(&chart(), Format::Table, &TTY);
+    assert!(drawn.contains("CPU (%)"), "{drawn}");
+    assert!(!drawn.contains("TIME"), "{drawn}");
+    let Output::Chart(c) = chart() else {
+        unreachable!()
+    };
+    for format in Format::ALL {
+        assert_eq!(
+            r(&chart(), format, &PIPED),
+            r(&c.data, format, &PIPED),
+            "{format}"
+        );
+    }
+    assert_eq!(
+        r(&chart(), Format::Json, &TTY),
+        r(&c.data, Format::Json, &TTY)
+    );
+}
+
+fn shown(output: &Output, view: &View) -> (String, Result<(), RenderError>) {
+    let mut bytes = Vec::new();
+    let result = show(output, view, &PIPED, &mut bytes);
+    (String::from_utf8(bytes).unwrap(), result)
+}
+
+#[test]
+fn columns_choose_and_order_table_and_csv_columns() {
+    let view = |format| View {
+        format,
+        columns: vec!["mining".into(), "name".into()],
+        jq: None,
+    };
+    let (table, result) = shown(&server_list(), &view(Format::Table));
+    result.unwrap();
+    assert_eq!(
+        table
+            .lines()
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>(),
+        ["MINING", "NAME"]
+    );
+    let (csv, result) = shown(&server_list(), &view(Format::Csv));
+    result.unwrap();
+    assert_eq!(csv, "MINING,NAME\ntrue,alpha\nfalse,beta-long\n,gamma\n");
+}
+
+#[test]
+fn an_unknown_column_prints_everything_then_fails() {
+    let view = View {
+        format: Format::Csv,
+        columns: vec!["name".into(), "nope".into()],
+        jq: None,
+    };
+    let (csv, result) = shown(&server_list(), &view);
+    assert_eq!(csv, r(&server_list(), Format::Csv, &PIPED));
+    let Err(RenderError::UnknownColumns(unknown)) = result else {
+        panic!("{result:?}")
+    };
+    assert_eq!(unknown.unknown, ["nope"]);
+    let error: crate::error::CliError = RenderError::UnknownColumns(unknown).into();
+    assert_eq!(error.exit_code(), 2);
+}
+
+#[test]
+fn jq_replaces_the_format_with_the_filters_results() {
+    let view = View {
+        format: Format::Json,
+        columns: vec![],
+        jq: Some(jq::Jq::compile(".[] | select(.metrics.sessions > 5) | .name").unwrap()),
+    };
+    let (text, result) = shown(&server_list(), &view);
+    result.unwrap();
+    assert_eq!(text, "beta-long\n");
+    // Sections are filtered as the object -o json prints.
+    let view = View {
+        jq: Some(jq::Jq::compile(".topServers | map(.cpu) | add").unwrap()),
+        ..view
+    };
+    let (text, result) = shown(&sections(), &view);
+    result.unwrap();
+    assert_eq!(text, "2.5\n");
+    // A filter that fails on this output is a usage error.
+    let view = View {
+        jq: Some(jq::Jq::compile(".id + 1").unwrap()),
+        ..view
+    };
+    let (text, result) = shown(&record(), &view);
+    assert_eq!(text, "");
+    let error: crate::error::CliError = result.unwrap_err().into();
+    assert_eq!(error.exit_code(), 2);
+    assert!(error.message.starts_with("--jq:"), "{error}");
 }

@@ -18,6 +18,7 @@ mod cli_demo;
 mod cli_live;
 mod cli_mining;
 mod cli_servers;
+mod cli_shape;
 mod cli_stats;
 mod cli_tty;
 mod cli_uuids;

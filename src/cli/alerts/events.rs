@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::cli::GlobalArgs;
 use crate::cli::analytics::object;
-use crate::cli::metrics::{alert_line, follow, typed_alert, write_line};
+use crate::cli::metrics::{alert_line, follow, typed_alert, write_json, write_line};
 use crate::cli::pages::{self, PageArgs};
 use crate::client::operations::{
     AcknowledgeAlert, AlertEvents, AlertSilences, Alerts, ExpireAlertSilence, SilenceAlerts,
@@ -414,6 +414,7 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
         .map_err(|e| CliError::failed(format!("cannot encode the subscription: {e}")))?;
     let target = global.terminal.stdout_target(global.no_color);
     let ndjson = global.output == Format::Json || !target.tty;
+    let jq = global.jq_filter()?;
     let mut received = 0u64;
     let mut failed: Option<CliError> = None;
     let follow = follow(
@@ -430,12 +431,12 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
                     CliError::failed(format!("unexpected alert event from the platform: {e}"))
                 })?;
             let value = serde_json::to_value(&event).unwrap_or(Value::Null);
-            let line = if ndjson {
-                typed_alert(&value).to_string()
+            let written = if ndjson {
+                write_json(jq.as_ref(), &typed_alert(&value))?
             } else {
-                alert_line(&value)
+                write_line(&alert_line(&value))?
             };
-            if !write_line(&line)? {
+            if !written {
                 return Ok(false);
             }
             let severity = SeverityArg::of(&event.severity);
