@@ -30,6 +30,7 @@ mod economy;
 mod export;
 mod from_zero;
 mod graphql_over_http;
+mod hints;
 mod http;
 mod introspection;
 mod keys;
