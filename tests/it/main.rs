@@ -28,6 +28,7 @@ mod contract;
 mod cost;
 mod economy;
 mod export;
+mod exporter;
 mod from_zero;
 mod graphql_over_http;
 mod hints;
