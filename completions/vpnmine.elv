@@ -54,6 +54,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
             cand alerts 'Alert rules, what fired, and where notifications go (operators and admins)'
             cand keys 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)'
+            cand exporter 'Serve the platform''s servers, network and token figures to Prometheus (GET /metrics), polled on an interval'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
@@ -3323,6 +3324,27 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;keys;help;help'= {
         }
+        &'vpnmine;exporter'= {
+            cand --listen 'Address to serve /metrics on; port 0 picks a free port. The address in use is printed on stderr'
+            cand --interval 'How often to poll the platform (at least 1s)'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --jq 'Filter the JSON output with a jq expression (run by jaq, no jq needed); strings print raw, one result per line. Implies -o json'
+            cand --columns 'Choose and order the columns of a table or CSV: header names or JSON paths, e.g. `--columns name,status,cpu`'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;help'= {
             cand servers 'List and manage mining servers'
             cand server 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
@@ -3343,6 +3365,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
             cand alerts 'Alert rules, what fired, and where notifications go (operators and admins)'
             cand keys 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)'
+            cand exporter 'Serve the platform''s servers, network and token figures to Prometheus (GET /metrics), polled on an interval'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
@@ -3694,6 +3717,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;keys;uuid'= {
         }
         &'vpnmine;help;keys;short-id'= {
+        }
+        &'vpnmine;help;exporter'= {
         }
         &'vpnmine;help;help'= {
         }

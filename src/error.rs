@@ -48,6 +48,63 @@ impl ErrorKind {
     }
 }
 
+/// What to do next about a failure the platform answered with, by the platform's error code
+/// (`extensions.code`, or the code an HTTP status stands for: 401/403 are AUTH_001, 429 is
+/// RTE_001) and the exit kind. The one table: the client builds every error from the
+/// platform's answer through [`CliError::from_platform`], so the same condition gets the same
+/// hint whether it came as an HTTP status, a GraphQL error or a subscription's refusal.
+/// Commands that know better replace the hint with their own.
+const PLATFORM_HINTS: &[(Option<&str>, ErrorKind, &str)] = &[
+    (
+        Some("AUTH_001"),
+        ErrorKind::Auth,
+        "run `vpnmine auth login` (`vpnmine auth status` shows the account in use)",
+    ),
+    (
+        Some("VAL_001"),
+        ErrorKind::Usage,
+        "check the values given; `--help` says what each one accepts",
+    ),
+    (
+        Some("RSC_001"),
+        ErrorKind::NotFound,
+        "check the id; the `list` command of the same noun shows the ones you may see",
+    ),
+    (
+        Some("RTE_001"),
+        ErrorKind::Refused,
+        "wait a moment, then run the command again",
+    ),
+    (
+        Some("SRV_001"),
+        ErrorKind::Failed,
+        "the platform failed on its side: try again later, and quote the request id (-v) to its operators",
+    ),
+    // Errors without a code come from GraphQL validation of the document itself.
+    (
+        None,
+        ErrorKind::Usage,
+        "the platform refused the operation itself: its schema may differ from this client's; compare `vpnmine api schema`",
+    ),
+    (
+        None,
+        ErrorKind::Unreachable,
+        "check --endpoint and your network, or try `--endpoint local`",
+    ),
+];
+
+/// The hint [`PLATFORM_HINTS`] has for `code` and `kind`; a code it does not know (or an
+/// error without one) gets the hint for its kind alone, if any.
+pub fn platform_hint(code: Option<&str>, kind: ErrorKind) -> Option<&'static str> {
+    let row = |wanted: Option<&str>| {
+        PLATFORM_HINTS
+            .iter()
+            .find(|(c, k, _)| *c == wanted && *k == kind)
+            .map(|(_, _, hint)| *hint)
+    };
+    code.and_then(|code| row(Some(code))).or_else(|| row(None))
+}
+
 /// A failure a user sees: what went wrong, the platform's code if any, and what to do.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct CliError {
@@ -77,6 +134,23 @@ impl CliError {
             hint: None,
             request_id: None,
             output: None,
+        }
+    }
+
+    /// An error the platform answered with: its code (if it sent one) and the hint of
+    /// [`PLATFORM_HINTS`] for it. `implied` is the code the answer stands for when it carried
+    /// none (an HTTP 401 is AUTH_001); it picks the hint but is not shown as the platform's.
+    pub fn from_platform(
+        kind: ErrorKind,
+        message: impl Into<String>,
+        code: Option<String>,
+        implied: Option<&str>,
+    ) -> Self {
+        let hint = platform_hint(code.as_deref().or(implied), kind);
+        Self {
+            code,
+            hint: hint.map(str::to_string),
+            ..Self::new(kind, message)
         }
     }
 
@@ -150,6 +224,63 @@ mod tests {
         for (code, exit) in cases {
             assert_eq!(ErrorKind::from_api_code(code).exit_code(), exit, "{code}");
         }
+    }
+
+    #[test]
+    fn every_platform_code_has_one_hint_for_its_kind() {
+        for code in ["AUTH_001", "VAL_001", "RSC_001", "RTE_001", "SRV_001"] {
+            let kind = ErrorKind::from_api_code(code);
+            let hint = platform_hint(Some(code), kind).unwrap_or_else(|| panic!("{code}"));
+            assert!(!hint.is_empty(), "{code}");
+            let rows = PLATFORM_HINTS
+                .iter()
+                .filter(|(c, k, _)| *c == Some(code) && *k == kind)
+                .count();
+            assert_eq!(rows, 1, "{code}: one row, so one hint");
+        }
+        // The table's rows agree with the mapping of codes to kinds.
+        for (code, kind, _) in PLATFORM_HINTS {
+            if let Some(code) = code {
+                assert_eq!(ErrorKind::from_api_code(code), *kind, "{code}");
+            }
+        }
+        assert!(
+            platform_hint(Some("AUTH_001"), ErrorKind::Auth)
+                .unwrap()
+                .contains("vpnmine auth login")
+        );
+    }
+
+    #[test]
+    fn unknown_codes_fall_back_to_the_hint_of_their_kind() {
+        let unreachable = platform_hint(None, ErrorKind::Unreachable).unwrap();
+        assert_eq!(
+            platform_hint(Some("NET_042"), ErrorKind::Unreachable),
+            Some(unreachable)
+        );
+        // No row for the kind: no hint rather than a wrong one.
+        assert_eq!(platform_hint(Some("XYZ_001"), ErrorKind::Failed), None);
+        assert_eq!(platform_hint(None, ErrorKind::Auth), None);
+    }
+
+    #[test]
+    fn an_implied_code_picks_the_hint_but_is_not_shown() {
+        let from_status = CliError::from_platform(
+            ErrorKind::Auth,
+            "the platform refused the credentials (HTTP 401)",
+            None,
+            Some("AUTH_001"),
+        );
+        let from_graphql = CliError::from_platform(
+            ErrorKind::Auth,
+            "authentication required",
+            Some("AUTH_001".into()),
+            None,
+        );
+        assert_eq!(from_status.code, None);
+        assert_eq!(from_graphql.code.as_deref(), Some("AUTH_001"));
+        assert!(from_status.hint.is_some());
+        assert_eq!(from_status.hint, from_graphql.hint);
     }
 
     #[test]

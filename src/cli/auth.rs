@@ -183,6 +183,17 @@ fn local_needs_no_login(what: &str) -> CliError {
     .with_hint("name a platform with --endpoint URL or --profile NAME")
 }
 
+/// A wrong password is AUTH_001, like a missing login, but logging in again is not what to do:
+/// `hint` replaces the table's (a lockout's retry time stays).
+fn wrong_password(error: CliError, hint: &str) -> CliError {
+    let generic = crate::error::platform_hint(Some("AUTH_001"), ErrorKind::Auth);
+    if error.kind == ErrorKind::Auth && error.hint.as_deref() == generic {
+        error.with_hint(hint)
+    } else {
+        error
+    }
+}
+
 fn not_logged_in(selection: &Selection) -> CliError {
     CliError::new(
         ErrorKind::Auth,
@@ -381,7 +392,8 @@ async fn passwd(args: PasswdArgs, global: &GlobalArgs) -> Result<Output, CliErro
             current_password: current,
             new_password: new,
         })
-        .await?;
+        .await
+        .map_err(|e| wrong_password(e, "check the current password"))?;
     Ok(Output::Record(Value::Object(super::analytics::object(
         &data.change_password,
     ))))
@@ -430,7 +442,8 @@ async fn login(args: LoginArgs, global: &GlobalArgs) -> Result<Output, CliError>
                     password,
                     client_name: Some(client_name(&selection.profile)),
                 })
-                .await?
+                .await
+                .map_err(|e| wrong_password(e, "check the username and the password"))?
                 .authenticate;
             let credentials = Credentials {
                 endpoint: endpoint.clone(),

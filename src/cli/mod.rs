@@ -11,6 +11,7 @@ pub mod auth;
 pub mod backups;
 pub mod completions;
 pub mod config;
+pub mod exporter;
 pub mod keys;
 pub mod me;
 pub mod metrics;
@@ -255,6 +256,9 @@ pub enum Command {
     /// Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform).
     #[command(subcommand)]
     Keys(keys::KeysCommand),
+    /// Serve the platform's servers, network and token figures to Prometheus (GET /metrics),
+    /// polled on an interval.
+    Exporter(exporter::ExporterArgs),
 }
 
 impl GlobalArgs {
@@ -451,6 +455,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Wallet(command) => wallet::run(command, &cli.global).await.map(Some),
         Command::Alerts(command) => alerts::run(command, &cli.global).await,
         Command::Keys(command) => keys::run(command, &cli.global),
+        Command::Exporter(args) => exporter::run(args, &cli.global).await.map(|()| None),
     }
 }
 

@@ -27,22 +27,55 @@ pub struct PageArgs {
 /// One fetched page.
 pub struct Page {
     pub items: Vec<Value>,
+    /// Items on every page together (`pageInfo.totalItems`).
+    pub total_items: i64,
     pub total_pages: i64,
     pub has_next: bool,
 }
 
 impl Page {
     /// A page of a paginated answer: its items as JSON values and its page info.
-    pub fn of<T: serde::Serialize>(items: &[T], total_pages: i64, has_next: bool) -> Self {
+    pub fn of<T: serde::Serialize>(
+        items: &[T],
+        total_items: i64,
+        total_pages: i64,
+        has_next: bool,
+    ) -> Self {
         Self {
             items: items
                 .iter()
                 .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
                 .collect(),
+            total_items,
             total_pages,
             has_next,
         }
     }
+}
+
+/// What a single page left out, for a person reading a table on a terminal: `Showing 20 of
+/// 300 servers; --all for every page` (gh's "Showing N of M"). `None` when the page holds
+/// everything.
+pub fn not_shown(what: &str, page: &Page, page_number: i64) -> Option<String> {
+    let shown = i64::try_from(page.items.len()).unwrap_or(i64::MAX);
+    if shown >= page.total_items {
+        return None;
+    }
+    let which = if page_number > 1 {
+        format!(" (page {page_number} of {})", page.total_pages.max(1))
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "Showing {shown} of {} {what}{which}; --all for every page",
+        page.total_items
+    ))
+}
+
+/// Whether the "Showing N of M" line is for this run: a table on a terminal's stderr, where
+/// a person reads it. Pipes and `-o json`/`csv` are for programs, which get the data only.
+fn tells_what_is_not_shown(global: &GlobalArgs) -> bool {
+    !global.quiet && global.terminal.stderr && global.output == crate::output::Format::Table
 }
 
 /// A progress bar of `len` steps on stderr when it is a terminal (see
@@ -87,11 +120,16 @@ where
     let mut items = Vec::new();
     let mut bar: Option<ProgressBar> = None;
     loop {
-        let fetched = fetch(page, args.size).await?;
-        items.extend(fetched.items);
+        let mut fetched = fetch(page, args.size).await?;
         if !args.all {
-            return Ok(items);
+            if tells_what_is_not_shown(global)
+                && let Some(line) = not_shown(what, &fetched, page)
+            {
+                eprintln!("{line}");
+            }
+            return Ok(std::mem::take(&mut fetched.items));
         }
+        items.extend(fetched.items);
         let bar = bar.get_or_insert_with(|| {
             let bar = progress(
                 global,
@@ -129,6 +167,7 @@ macro_rules! list_pages {
                 let result = client.run::<$op>(variables).await?.$field;
                 Ok($crate::cli::pages::Page::of(
                     &result.items,
+                    result.page_info.total_items,
                     result.page_info.total_pages,
                     result.page_info.has_next,
                 ))
@@ -137,3 +176,40 @@ macro_rules! list_pages {
     };
 }
 pub(crate) use list_pages;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(shown: usize, total_items: i64, total_pages: i64) -> Page {
+        Page {
+            items: vec![Value::Null; shown],
+            total_items,
+            total_pages,
+            has_next: false,
+        }
+    }
+
+    #[test]
+    fn a_page_that_holds_less_than_everything_says_so() {
+        assert_eq!(
+            not_shown("servers", &page(20, 300, 15), 1).as_deref(),
+            Some("Showing 20 of 300 servers; --all for every page")
+        );
+        assert_eq!(
+            not_shown("servers", &page(20, 300, 15), 3).as_deref(),
+            Some("Showing 20 of 300 servers (page 3 of 15); --all for every page")
+        );
+        // Past the last page: nothing shown, still worth a word.
+        assert_eq!(
+            not_shown("accounts", &page(0, 4, 1), 9).as_deref(),
+            Some("Showing 0 of 4 accounts (page 9 of 1); --all for every page")
+        );
+    }
+
+    #[test]
+    fn a_page_that_holds_everything_says_nothing() {
+        assert_eq!(not_shown("servers", &page(5, 5, 1), 1), None);
+        assert_eq!(not_shown("servers", &page(0, 0, 0), 1), None);
+    }
+}

@@ -615,6 +615,7 @@ async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
             let result = client.run::<MiningServers>(variables).await?.mining_servers;
             Ok(Page {
                 items: to_values(result.items),
+                total_items: result.page_info.total_items,
                 total_pages: result.page_info.total_pages,
                 has_next: result.page_info.has_next,
             })

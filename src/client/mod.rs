@@ -177,12 +177,12 @@ impl Client {
             .map_err(|e| match e.kind {
                 ErrorKind::Auth => CliError {
                     request_id: e.request_id,
-                    ..CliError::new(
+                    ..CliError::from_platform(
                         ErrorKind::Auth,
                         format!("the session could not be refreshed: {}", e.message),
+                        Some("AUTH_001".into()),
+                        None,
                     )
-                    .with_code("AUTH_001")
-                    .with_hint("log in again: vpnmine auth login")
                 },
                 _ => e,
             })?;
@@ -386,44 +386,61 @@ impl Client {
         } else {
             format!("request to {} failed: {e}", self.url)
         };
-        CliError::new(ErrorKind::Unreachable, message)
-            .with_hint("check --endpoint and your network, or try `--endpoint local`")
+        CliError::from_platform(ErrorKind::Unreachable, message, None, None)
     }
 
+    /// An error from the HTTP status of an answer that carried no GraphQL error; the code a
+    /// status stands for picks the same hint the platform's code would.
     fn status_error(&self, status: StatusCode, retry_after: Option<&str>, body: &str) -> CliError {
         let snippet: String = body.chars().take(200).collect();
         match status {
-            StatusCode::TOO_MANY_REQUESTS => CliError::new(
-                ErrorKind::Refused,
-                format!(
-                    "rate limited by the platform (HTTP 429){}",
-                    match retry_after {
-                        Some(s) => format!("; retry after {s}s"),
-                        None => String::new(),
-                    }
-                ),
-            ),
-            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => CliError::new(
+            StatusCode::TOO_MANY_REQUESTS => {
+                let error = CliError::from_platform(
+                    ErrorKind::Refused,
+                    "rate limited by the platform (HTTP 429)",
+                    None,
+                    Some("RTE_001"),
+                );
+                match retry_after.and_then(|s| s.trim().parse::<u64>().ok()) {
+                    Some(seconds) => error.with_hint(retry_hint(seconds)),
+                    None => error,
+                }
+            }
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => CliError::from_platform(
                 ErrorKind::Auth,
                 format!("the platform refused the credentials (HTTP {status})"),
-            )
-            .with_hint("run `vpnmine auth login`"),
+                None,
+                Some("AUTH_001"),
+            ),
             StatusCode::BAD_GATEWAY
             | StatusCode::SERVICE_UNAVAILABLE
-            | StatusCode::GATEWAY_TIMEOUT => CliError::new(
+            | StatusCode::GATEWAY_TIMEOUT => CliError::from_platform(
                 ErrorKind::Unreachable,
                 format!(
                     "the platform at {} is unavailable (HTTP {status})",
                     self.url
                 ),
+                None,
+                None,
             ),
             StatusCode::NOT_FOUND => {
                 CliError::failed(format!("no GraphQL endpoint at {} (HTTP 404)", self.url))
                     .with_hint("the endpoint usually ends in /graphql")
             }
+            _ if status.is_server_error() => CliError::from_platform(
+                ErrorKind::Failed,
+                format!("the platform answered HTTP {status}: {snippet}"),
+                None,
+                Some("SRV_001"),
+            ),
             _ => CliError::failed(format!("the platform answered HTTP {status}: {snippet}")),
         }
     }
+}
+
+/// The hint for a refusal that says when to come back: more exact than the table's.
+pub(crate) fn retry_hint(seconds: u64) -> String {
+    format!("retry after {seconds}s")
 }
 
 /// Stored credentials behind a client's token, and where to store them after a refresh.
@@ -601,8 +618,7 @@ fn graphql_error(response: &Value) -> Option<CliError> {
     if errors.len() > 1 {
         message.push_str(&format!(" (and {} more errors)", errors.len() - 1));
     }
-    let mut error = CliError::new(kind, message);
-    error.code = code;
+    let mut error = CliError::from_platform(kind, message, code, None);
     error.request_id = first
         .pointer("/extensions/requestId")
         .and_then(Value::as_str)
@@ -611,7 +627,7 @@ fn graphql_error(response: &Value) -> Option<CliError> {
         .pointer("/extensions/retryAfter")
         .and_then(Value::as_u64)
     {
-        error = error.with_hint(format!("retry after {seconds}s"));
+        error = error.with_hint(retry_hint(seconds));
     }
     Some(error)
 }

@@ -50,12 +50,17 @@ fn refusal(errors: &Value) -> CliError {
         .unwrap_or("the subscription was refused");
     let code = first.pointer("/extensions/code").and_then(Value::as_str);
     let kind = code.map_or(ErrorKind::Failed, ErrorKind::from_api_code);
-    let mut error = CliError::new(kind, message);
-    error.code = code.map(str::to_string);
+    let mut error = CliError::from_platform(kind, message, code.map(str::to_string), None);
     error.request_id = first
         .pointer("/extensions/requestId")
         .and_then(Value::as_str)
         .map(str::to_string);
+    if let Some(seconds) = first
+        .pointer("/extensions/retryAfter")
+        .and_then(Value::as_u64)
+    {
+        error = error.with_hint(super::retry_hint(seconds));
+    }
     error
 }
 
@@ -69,9 +74,11 @@ impl Client {
         variables: Value,
     ) -> Result<Subscription, Interrupted> {
         let lost = |e: String| {
-            Interrupted::Connection(CliError::new(
+            Interrupted::Connection(CliError::from_platform(
                 ErrorKind::Unreachable,
                 format!("live updates from {}: {e}", self.url),
+                None,
+                None,
             ))
         };
         let url = websocket_url(self).map_err(Interrupted::Refused)?;
@@ -97,9 +104,11 @@ impl Client {
         match tokio::time::timeout(self.timeout, subscription.frame()).await {
             Ok(Ok(frame)) if frame["type"] == "connection_ack" => {}
             Ok(Ok(frame)) => {
-                return Err(Interrupted::Refused(CliError::new(
+                return Err(Interrupted::Refused(CliError::from_platform(
                     ErrorKind::Auth,
                     format!("the platform refused the live connection: {frame}"),
+                    None,
+                    Some("AUTH_001"),
                 )));
             }
             Ok(Err(e)) => return Err(e),

@@ -219,6 +219,13 @@ fn wrong_password_exits_4_and_stores_nothing() {
     let run = login(&server, "operator", "not-the-password");
     run.fails(4, "invalid username or password");
     assert!(run.stderr.contains("AUTH_001"));
+    // The login command knows better than the table's "run vpnmine auth login".
+    assert!(
+        run.stderr
+            .contains("hint: check the username and the password"),
+        "{}",
+        run.stderr
+    );
     assert!(!credentials_path(&server.env).exists());
     login(&server, "nobody", "whatever").fails(4, "invalid username or password");
 }

@@ -112,6 +112,66 @@ fn following_every_page_draws_a_progress_bar_only_on_a_terminal_stderr() {
 }
 
 #[test]
+fn a_page_that_is_not_everything_says_so_on_a_terminal_stderr_only() {
+    let server = TestServer::start(&[]);
+    let total = run_with(&server, &[], &["servers", "list", "--all", "-o", "json"])
+        .json()
+        .as_array()
+        .expect("a list")
+        .len();
+    assert!(total > 20, "the demo has more than one page: {total}");
+    let stderr = [("VPNMINE_FORCE_TTY", "stderr")];
+
+    let first = run_with(&server, &stderr, &["servers", "list"]);
+    assert_eq!(first.ok().lines().count(), 21, "a header and a page");
+    assert_eq!(
+        first.stderr,
+        format!("Showing 20 of {total} servers; --all for every page\n")
+    );
+    let third = run_with(
+        &server,
+        &stderr,
+        &["servers", "list", "--page", "3", "--size", "7"],
+    );
+    third.ok();
+    let pages = total.div_ceil(7);
+    assert_eq!(
+        third.stderr,
+        format!("Showing 7 of {total} servers (page 3 of {pages}); --all for every page\n")
+    );
+    // The shared page loop says it for every paged list, in that list's words.
+    let admin = server.admin_token();
+    let mut users = server.env.command();
+    users
+        .env("VPNMINE_TOKEN", &admin)
+        .env("VPNMINE_FORCE_TTY", "stderr")
+        .args(["--endpoint", &server.url, "users", "list", "--size", "1"]);
+    let users = Run::from(users.output().expect("run vpnmine"));
+    users.ok();
+    assert!(
+        users.stderr.starts_with("Showing 1 of ") && users.stderr.contains(" accounts; --all"),
+        "{}",
+        users.stderr
+    );
+
+    // Nothing to add when the page is everything, or when a program reads.
+    let everything = run_with(&server, &stderr, &["servers", "list", "--size", "500"]);
+    everything.ok();
+    assert_eq!(everything.stderr, "", "a page with everything");
+    let piped = run_with(&server, &[], &["servers", "list"]);
+    piped.ok();
+    assert_eq!(piped.stderr, "", "stderr is not a terminal");
+    for format in ["json", "csv"] {
+        let data = run_with(&server, &stderr, &["servers", "list", "-o", format]);
+        data.ok();
+        assert_eq!(data.stderr, "", "-o {format} is for programs");
+    }
+    let quiet = run_with(&server, &stderr, &["--quiet", "servers", "list"]);
+    quiet.ok();
+    assert_eq!(quiet.stderr, "", "--quiet");
+}
+
+#[test]
 fn stats_export_shows_the_download_on_a_terminal_stderr() {
     let server = TestServer::start(&[]);
     let token = server.admin_token();
