@@ -15,7 +15,9 @@
 //!   platform's decimal exactly for up to 15 significant digits) and a `_micro` twin, an
 //!   integer number of micro-tokens that never rounds.
 //! - Label names are stable and documented in the README: `server_id`, `name` (host name),
-//!   `location`, `status`, `protocol`, `port`, `source`, `queue`.
+//!   `location`, `status`, `protocol`, `port`, `source`, `queue`. A server's name and location
+//!   are only on `vpnmine_server_info` (join on `server_id`): on every series they would make
+//!   a 10,000-server scrape several times larger.
 
 use std::net::SocketAddr;
 use std::sync::atomic::AtomicU64;
@@ -50,12 +52,12 @@ Serves GET /metrics in the Prometheus text format. Families (labels in braces):
   vpnmine_exporter_source_up{source}, vpnmine_exporter_polls_total,
   vpnmine_exporter_poll_failures_total
   vpnmine_server_info{server_id,name,location,owner_id,public_ip}
-  vpnmine_server_status{server_id,name,location,status}: 1 for the server's status, 0 else
+  vpnmine_server_status{server_id,status}: 1 for the server's status, 0 else
   vpnmine_server_{cpu_usage_percent,memory_usage_percent,network_speed_mbps,latency_seconds,
     last_heartbeat_timestamp_seconds,active_connections,capacity_connections,
-    performance_score,mining_enabled,mining_rate_tokens_per_hour}{server_id,name,location}
-  vpnmine_server_{token_balance,unclaimed_rewards}_{tokens,micro}{server_id,name,location}
-  vpnmine_server_protocol_{enabled,connections}{server_id,name,location,protocol,port}
+    performance_score,mining_enabled,mining_rate_tokens_per_hour}{server_id}
+  vpnmine_server_{token_balance,unclaimed_rewards}_{tokens,micro}{server_id}
+  vpnmine_server_protocol_{enabled,connections}{server_id,protocol,port}
   vpnmine_servers{status}, vpnmine_network_* (the last 24 hours' analytics),
   vpnmine_economy_*_{tokens,micro} and vpnmine_economy_withdrawals{queue} (admins only)
 
@@ -262,8 +264,6 @@ async fn all_servers(client: &Client) -> Result<Vec<Server>, CliError> {
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct ServerLabels {
     server_id: String,
-    name: String,
-    location: String,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -278,16 +278,12 @@ struct InfoLabels {
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct StatusLabels {
     server_id: String,
-    name: String,
-    location: String,
     status: String,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct ProtocolLabels {
     server_id: String,
-    name: String,
-    location: String,
     protocol: String,
     port: String,
 }
@@ -561,8 +557,6 @@ fn server_families(f: &mut Families, servers: &[Server]) {
     for server in servers {
         let labels = ServerLabels {
             server_id: server.id.clone(),
-            name: server.host_name.clone(),
-            location: server.location.clone(),
         };
         info.get_or_create(&InfoLabels {
             server_id: server.id.clone(),
@@ -581,8 +575,6 @@ fn server_families(f: &mut Families, servers: &[Server]) {
             status
                 .get_or_create(&StatusLabels {
                     server_id: server.id.clone(),
-                    name: server.host_name.clone(),
-                    location: server.location.clone(),
                     status: name.into(),
                 })
                 .set(flag(name == current));
@@ -611,8 +603,6 @@ fn server_families(f: &mut Families, servers: &[Server]) {
         for protocol in &server.protocols {
             let labels = ProtocolLabels {
                 server_id: server.id.clone(),
-                name: server.host_name.clone(),
-                location: server.location.clone(),
                 protocol: enum_name(&protocol.type_),
                 port: protocol.port.to_string(),
             };
@@ -821,7 +811,7 @@ mod tests {
             ..Health::default()
         };
         let text = render(&known, &health);
-        let a = r#"{server_id="srv-a",name="srv-a.vpn.example.net",location="eu-west"}"#;
+        let a = r#"{server_id="srv-a"}"#;
         assert_eq!(
             lines(&text, "vpnmine_server_cpu_usage_percent{"),
             [format!("vpnmine_server_cpu_usage_percent{a} 41.5")],
@@ -846,7 +836,7 @@ mod tests {
         assert!(text.contains(r#"vpnmine_servers{status="DEGRADED"} 1.0"#));
         assert!(text.contains(r#"vpnmine_servers{status="ONLINE"} 0.0"#));
         assert!(text.contains(
-            r#"vpnmine_server_protocol_connections{server_id="srv-a",name="srv-a.vpn.example.net",location="eu-west",protocol="VLESS",port="443"} 7.0"#
+            r#"vpnmine_server_protocol_connections{server_id="srv-a",protocol="VLESS",port="443"} 7.0"#
         ));
         assert_eq!(lines(&text, "vpnmine_up "), ["vpnmine_up 1.0"]);
     }
