@@ -11,6 +11,7 @@ pub mod auth;
 pub mod backups;
 pub mod completions;
 pub mod config;
+pub mod doctor;
 pub mod keys;
 pub mod me;
 pub mod metrics;
@@ -231,6 +232,9 @@ pub enum Command {
     /// Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform).
     #[command(subcommand)]
     Keys(keys::KeysCommand),
+    /// Check the platform: endpoint, TLS, clock, token, rate limit, and which commands its
+    /// schema supports.
+    Doctor(doctor::DoctorArgs),
 }
 
 impl GlobalArgs {
@@ -394,6 +398,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Wallet(command) => wallet::run(command, &cli.global).await.map(Some),
         Command::Alerts(command) => alerts::run(command, &cli.global).await,
         Command::Keys(command) => keys::run(command, &cli.global),
+        Command::Doctor(args) => doctor::run(args, &cli.global).await.map(Some),
     }
 }
 

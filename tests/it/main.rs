@@ -26,6 +26,7 @@ mod common;
 mod connections;
 mod contract;
 mod cost;
+mod doctor;
 mod economy;
 mod export;
 mod from_zero;
