@@ -342,7 +342,11 @@ async fn token(
         None => "expiry not known".to_string(),
         Some(at) => {
             let left = at - chrono::Utc::now();
-            let when = format!("expires at {} (in {})", at.to_rfc3339(), minutes(left));
+            let when = format!(
+                "expires at {} (in {})",
+                at.format("%Y-%m-%d %H:%M UTC"),
+                minutes(left)
+            );
             if refreshable {
                 format!("{when}, refreshed automatically")
             } else {

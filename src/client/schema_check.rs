@@ -622,8 +622,8 @@ mod tests {
         assert_eq!(
             reasons(&report, "All"),
             [
-                "input field `Filter.name` is missing",
-                "enum `Status` lost the value(s) OFFLINE"
+                "enum `Status` lost the value(s) OFFLINE",
+                "input field `Filter.name` is missing"
             ]
         );
     }

@@ -57,6 +57,10 @@ fn every_check_passes_against_the_bundled_server() {
     assert_eq!(token["role"], "ADMIN", "{token}");
     assert_eq!(token["username"], "admin", "{token}");
     assert!(check(&checks, "endpoint")["rttMs"].is_number());
+    // The bundled server advertises the admin's quota (12,000 a minute by default).
+    let limit = check(&checks, "rate-limit");
+    assert_eq!(limit["limit"], 12_000, "{limit}");
+    assert!(limit["remaining"].as_u64().unwrap() > 11_000, "{limit}");
     // The same clock, read through `Date`'s whole seconds.
     let skew = check(&checks, "clock")["skewSeconds"].as_i64().unwrap();
     assert!(skew.abs() <= 1, "{skew}");
@@ -123,6 +127,32 @@ fn a_refused_token_fails_the_token_check_with_exit_4() {
     // The other checks still ran.
     assert_eq!(check(&checks, "endpoint")["status"], "ok");
     assert_eq!(check(&checks, "schema")["status"], "ok");
+}
+
+#[test]
+fn a_spent_rate_limit_fails_with_exit_5() {
+    // Two requests a minute: doctor's `me` and its probe spend them.
+    let server = TestServer::start(&["--rate-limit", "ADMIN=2"]);
+    // A short timeout: the introspection that follows is refused, not waited for.
+    let args = ["--timeout", "5", "doctor", "-o", "json"];
+    let run = server.run_as(&server.admin_token(), &args);
+    run.fails(5, "rate-limit");
+    let checks = checks(&run);
+    assert_shape(&checks);
+    assert_eq!(check(&checks, "token")["status"], "ok");
+    let limit = check(&checks, "rate-limit");
+    assert_eq!(limit["status"], "fail", "{limit}");
+    assert_eq!(
+        (limit["limit"].as_u64(), limit["remaining"].as_u64()),
+        (Some(2), Some(0))
+    );
+    assert!(
+        limit["detail"]
+            .as_str()
+            .unwrap()
+            .contains("0 of 2 requests left"),
+        "{limit}"
+    );
 }
 
 #[test]
