@@ -84,18 +84,29 @@ impl Check {
 
 pub async fn run(_args: DoctorArgs, global: &GlobalArgs) -> Result<Output, CliError> {
     let checks = checks(global).await?;
-    let output = render(&checks, global.output);
+    outcome(&checks, render(&checks, global.output))
+}
+
+/// The output, or, when a check failed, an error of the first failure's kind (its exit code)
+/// that carries the output, so that every line is still printed.
+fn outcome(checks: &[Check], output: Output) -> Result<Output, CliError> {
     let failed: Vec<&Check> = checks.iter().filter(|c| c.status == Status::Fail).collect();
-    match failed.first() {
-        None => Ok(output),
-        Some(first) => {
-            let names: Vec<&str> = failed.iter().map(|c| c.name).collect();
-            Err(CliError::new(
-                first.kind,
-                format!("{} check(s) failed: {}", failed.len(), names.join(", ")),
-            )
-            .with_output(output))
-        }
+    let Some(first) = failed.first() else {
+        return Ok(output);
+    };
+    let names: Vec<&str> = failed.iter().map(|c| c.name).collect();
+    Err(CliError::new(
+        first.kind,
+        format!("{} check(s) failed: {}", failed.len(), names.join(", ")),
+    )
+    .with_output(output))
+}
+
+/// An error's message and hint on one line, for a check's detail.
+fn one_line(error: &CliError) -> String {
+    match &error.hint {
+        Some(hint) => format!("{} ({hint})", error.message),
+        None => error.message.clone(),
     }
 }
 
@@ -123,11 +134,18 @@ async fn checks(global: &GlobalArgs) -> Result<Vec<Check>, CliError> {
     let (client, _, location) = match global.connect().await {
         Ok(connected) => connected,
         Err(error) => {
-            checks.push(Check::fail("endpoint", error.kind, error.to_string()));
+            checks.push(Check::fail("endpoint", error.kind, one_line(&error)));
             return Ok(checks);
         }
     };
     let ping = match client.probe(PING, false).await {
+        // A platform that answers no one anonymously: ask again as the token in force.
+        Ok(probe) if matches!(probe.status, 401 | 403) && location.is_some() => {
+            client.probe(PING, true).await
+        }
+        other => other,
+    };
+    let ping = match ping {
         Ok(probe) => probe,
         Err(failure) => {
             let detail = match &resolved {
@@ -164,7 +182,7 @@ async fn checks(global: &GlobalArgs) -> Result<Vec<Check>, CliError> {
             }
             Check::ok("endpoint", detail)
         }
-        (Some(error), _) => Check::fail("endpoint", error.kind, error.message.clone()),
+        (Some(error), _) => Check::fail("endpoint", error.kind, one_line(error)),
         (None, false) => Check::fail(
             "endpoint",
             ErrorKind::Failed,
@@ -554,4 +572,111 @@ fn render(checks: &[Check], format: Format) -> Output {
             ),
         ),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn probe(status: u16, headers: &[(&str, &str)]) -> Probe {
+        let now = chrono::Utc::now();
+        Probe {
+            status,
+            elapsed: Duration::from_millis(3),
+            sent_at: now,
+            received_at: now,
+            headers: headers
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+            body: None,
+            error: None,
+        }
+    }
+
+    #[test]
+    fn plain_http_is_a_warning_only_off_this_machine() {
+        let remote = |url: &str| Endpoint::Remote(url::Url::parse(url).unwrap());
+        assert_eq!(
+            tls(&remote("https://vpn.example.com/graphql")).status,
+            Status::Ok
+        );
+        assert_eq!(
+            tls(&remote("http://127.0.0.1:8080/graphql")).status,
+            Status::Ok
+        );
+        let warned = tls(&remote("http://vpn.example.com/graphql"));
+        assert_eq!(warned.status, Status::Warn);
+        assert!(warned.detail.contains("unencrypted"), "{}", warned.detail);
+        assert!(tls(&Endpoint::Local).detail.contains("embedded backend"));
+    }
+
+    #[test]
+    fn the_clock_check_reads_the_date_header() {
+        let date = |offset: i64| {
+            (chrono::Utc::now() + chrono::Duration::seconds(offset))
+                .format("%a, %d %b %Y %H:%M:%S GMT")
+                .to_string()
+        };
+        let verdict = |offset| clock(false, &probe(200, &[("date", &date(offset))])).status;
+        assert_eq!(verdict(0), Status::Ok);
+        assert_eq!(verdict(-90), Status::Warn);
+        assert_eq!(verdict(600), Status::Fail);
+        assert_eq!(
+            clock(false, &probe(200, &[])).status,
+            Status::Warn,
+            "no Date"
+        );
+        assert_eq!(clock(true, &probe(200, &[])).status, Status::Ok, "embedded");
+    }
+
+    #[test]
+    fn the_rate_limit_check_fails_on_429_and_on_an_empty_quota() {
+        let refused = rate_limit(&probe(429, &[("retry-after", "7")]));
+        assert_eq!(
+            (refused.status, refused.kind),
+            (Status::Fail, ErrorKind::Refused)
+        );
+        assert!(
+            refused.detail.contains("retry after 7s"),
+            "{}",
+            refused.detail
+        );
+        let spent = rate_limit(&probe(
+            200,
+            &[("ratelimit-limit", "60"), ("ratelimit-remaining", "0")],
+        ));
+        assert_eq!(
+            (spent.status, spent.kind),
+            (Status::Fail, ErrorKind::Refused)
+        );
+        let low = rate_limit(&probe(
+            200,
+            &[("x-ratelimit-limit", "100"), ("x-ratelimit-remaining", "5")],
+        ));
+        assert_eq!(low.status, Status::Warn);
+        assert_eq!(rate_limit(&probe(200, &[])).status, Status::Ok);
+    }
+
+    #[test]
+    fn failures_exit_with_the_first_failed_kind_and_keep_the_output() {
+        let mut checks = vec![
+            Check::ok("endpoint", "fine"),
+            Check::new("tls", Status::Warn, "plain http"),
+        ];
+        let output = render(&checks, Format::Json);
+        assert!(outcome(&checks, output).is_ok(), "warnings alone pass");
+        checks.push(Check::fail("token", ErrorKind::Auth, "refused"));
+        checks.push(Check::fail("schema", ErrorKind::Failed, "broken"));
+        let error = outcome(&checks, render(&checks, Format::Json)).unwrap_err();
+        assert_eq!(error.exit_code(), 4);
+        assert_eq!(error.message, "2 check(s) failed: token, schema");
+        let Some(Output::List { items, .. }) = error.output.as_deref() else {
+            panic!("no list kept: {:?}", error.output);
+        };
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[2]["status"], "fail");
+        assert_eq!(commands_of("MySessions"), ["auth sessions list"]);
+        assert_eq!(commands_of("NoSuchOperation"), Vec::<&str>::new());
+    }
 }

@@ -193,6 +193,27 @@ fn an_unreachable_endpoint_fails_with_exit_6() {
 }
 
 #[test]
+fn an_address_that_is_not_graphql_fails_the_endpoint_check() {
+    let server = TestServer::start(&[]);
+    let url = server.url.replace("/graphql", "/not-graphql");
+    let run = server
+        .env
+        .run(&["--endpoint", &url, "doctor", "-o", "json"]);
+    run.fails(1, "endpoint");
+    let checks = checks(&run);
+    let endpoint = check(&checks, "endpoint");
+    assert_eq!(endpoint["status"], "fail", "{endpoint}");
+    let detail = endpoint["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("HTTP 404") && detail.contains("/graphql"),
+        "{detail}"
+    );
+    // Nothing after it could be checked: no clock, token, rate limit or schema lines.
+    let names: Vec<&str> = checks.iter().filter_map(|c| c["name"].as_str()).collect();
+    assert_eq!(names, ["endpoint", "tls"]);
+}
+
+#[test]
 fn the_embedded_backend_skips_what_does_not_apply() {
     let env = Env::new();
     let run = env.run(&["--endpoint", "local", "doctor", "-o", "json"]);
