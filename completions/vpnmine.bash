@@ -40,6 +40,9 @@ _vpnmine() {
             vpnmine,config)
                 cmd="vpnmine__subcmd__config"
                 ;;
+            vpnmine,doctor)
+                cmd="vpnmine__subcmd__doctor"
+                ;;
             vpnmine,exporter)
                 cmd="vpnmine__subcmd__exporter"
                 ;;
@@ -540,6 +543,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__help,config)
                 cmd="vpnmine__subcmd__help__subcmd__config"
+                ;;
+            vpnmine__subcmd__help,doctor)
+                cmd="vpnmine__subcmd__help__subcmd__doctor"
                 ;;
             vpnmine__subcmd__help,exporter)
                 cmd="vpnmine__subcmd__help__subcmd__exporter"
@@ -1319,7 +1325,7 @@ _vpnmine() {
 
     case "${cmd}" in
         vpnmine)
-            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys exporter help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys exporter doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5500,6 +5506,48 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__doctor)
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__exporter)
             opts="-o -q -v -h -V --listen --interval --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5551,7 +5599,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help)
-            opts="servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys exporter help"
+            opts="servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys exporter doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6379,6 +6427,20 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__config__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -194,7 +194,7 @@ fn wrong_password(error: CliError, hint: &str) -> CliError {
     }
 }
 
-fn not_logged_in(selection: &Selection) -> CliError {
+pub(crate) fn not_logged_in(selection: &Selection) -> CliError {
     CliError::new(
         ErrorKind::Auth,
         format!(
@@ -498,6 +498,19 @@ async fn status(global: &GlobalArgs) -> Result<Output, CliError> {
         }
         return Err(error);
     };
+    Ok(Output::Record(
+        session_status(&client, &selection, location).await?,
+    ))
+}
+
+/// The session in force as `auth status` shows it (and `doctor` checks it): who the token
+/// belongs to, with which role, where it is kept and when it expires. The platform is asked
+/// (`me`), so a refused token is an error (AUTH_001, exit 4).
+pub(crate) async fn session_status(
+    client: &Client,
+    selection: &Selection,
+    location: credentials::Location,
+) -> Result<Value, CliError> {
     let user = client.run::<Me>(me::Variables {}).await?.me;
     // After an automatic refresh the session (and where it is kept) may have changed.
     let (expires_at, refreshable, location) = match client.session().await {
@@ -508,7 +521,7 @@ async fn status(global: &GlobalArgs) -> Result<Output, CliError> {
         ),
         None => (None, false, location),
     };
-    Ok(Output::Record(json!({
+    Ok(json!({
         "endpoint": selection.endpoint_text(),
         "profile": selection.profile,
         "username": user.username,
@@ -518,7 +531,7 @@ async fn status(global: &GlobalArgs) -> Result<Output, CliError> {
         "tokenSource": location.to_string(),
         "expiresAt": expires_at,
         "refreshable": refreshable,
-    })))
+    }))
 }
 
 /// The endpoint a profile's stored credentials are for, when it is not the selected one.

@@ -12,6 +12,7 @@ pub mod backups;
 pub mod completions;
 pub mod config;
 pub mod exporter;
+pub mod doctor;
 pub mod keys;
 pub mod me;
 pub mod metrics;
@@ -259,6 +260,9 @@ pub enum Command {
     /// Serve the platform's servers, network and token figures to Prometheus (GET /metrics),
     /// polled on an interval.
     Exporter(exporter::ExporterArgs),
+    /// Check the platform: endpoint, TLS, clock, token, rate limit, and which commands its
+    /// schema supports.
+    Doctor(doctor::DoctorArgs),
 }
 
 impl GlobalArgs {
@@ -456,6 +460,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Alerts(command) => alerts::run(command, &cli.global).await,
         Command::Keys(command) => keys::run(command, &cli.global),
         Command::Exporter(args) => exporter::run(args, &cli.global).await.map(|()| None),
+        Command::Doctor(args) => doctor::run(args, &cli.global).await.map(Some),
     }
 }
 

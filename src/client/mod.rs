@@ -4,6 +4,7 @@
 pub mod credentials;
 pub mod embedded;
 pub mod operations;
+pub mod schema_check;
 pub mod subscription;
 
 use std::time::Duration;
@@ -242,6 +243,57 @@ impl Client {
         &self.url
     }
 
+    /// Sends `query` once, with no retry and no refresh, and keeps what `vpnmine doctor`
+    /// inspects: the time it took, the HTTP status, the headers and the body, GraphQL errors
+    /// included. `authenticated`: with the token in force, else anonymously.
+    pub async fn probe(&self, query: &str, authenticated: bool) -> Result<Probe, ProbeError> {
+        let body = RawRequest {
+            query,
+            variables: &Value::Object(Default::default()),
+        };
+        let mut request = self
+            .http
+            .post(self.url.clone())
+            .header(
+                reqwest::header::ACCEPT,
+                "application/graphql-response+json, application/json",
+            )
+            .json(&body);
+        if authenticated && let Some(token) = self.bearer() {
+            request = request.bearer_auth(token);
+        }
+        let sent_at = chrono::Utc::now();
+        let started = std::time::Instant::now();
+        let failed = |e: reqwest::Error| ProbeError {
+            tls: tls_failure(&e).map(|tls| tls.to_string()),
+            error: self.transport_error(e),
+        };
+        let response = request.send().await.map_err(failed)?;
+        let status = response.status();
+        let headers = response
+            .headers()
+            .iter()
+            .filter_map(|(name, value)| Some((name.to_string(), value.to_str().ok()?.to_string())))
+            .collect();
+        let text = response.text().await.map_err(failed)?;
+        Ok(Probe {
+            status: status.as_u16(),
+            elapsed: started.elapsed(),
+            sent_at,
+            received_at: chrono::Utc::now(),
+            headers,
+            body: serde_json::from_str(&text).ok(),
+            error: (!status.is_success())
+                .then(|| self.status_error(status, None, &text))
+                .or_else(|| {
+                    serde_json::from_str::<Value>(&text)
+                        .ok()
+                        .as_ref()
+                        .and_then(graphql_error)
+                }),
+        })
+    }
+
     /// Runs a typed operation.
     pub async fn run<Q: GraphQLQuery>(
         &self,
@@ -264,6 +316,15 @@ impl Client {
     /// Runs a raw GraphQL document (the `api` passthrough); returns `data`.
     pub async fn run_raw(&self, query: &str, variables: &Value) -> Result<Value, CliError> {
         self.send(&RawRequest { query, variables }).await
+    }
+
+    /// [`Client::run_raw`] without any bearer token.
+    pub async fn run_raw_anonymous(
+        &self,
+        query: &str,
+        variables: &Value,
+    ) -> Result<Value, CliError> {
+        self.send_with(&RawRequest { query, variables }, None).await
     }
 
     /// Sends with the token in force; on AUTH_001 with an expired stored session, refreshes
@@ -441,6 +502,40 @@ impl Client {
 /// The hint for a refusal that says when to come back: more exact than the table's.
 pub(crate) fn retry_hint(seconds: u64) -> String {
     format!("retry after {seconds}s")
+}
+
+/// One request as [`Client::probe`] saw it.
+#[derive(Debug, Clone)]
+pub struct Probe {
+    pub status: u16,
+    /// From sending the request to the end of the answer's body.
+    pub elapsed: Duration,
+    pub sent_at: chrono::DateTime<chrono::Utc>,
+    pub received_at: chrono::DateTime<chrono::Utc>,
+    /// The answer's headers (names in lower case), those that are text.
+    pub headers: Vec<(String, String)>,
+    /// The answer, when it is JSON.
+    pub body: Option<Value>,
+    /// What a command would have reported: a refused status or the first GraphQL error.
+    pub error: Option<CliError>,
+}
+
+impl Probe {
+    /// The first value of header `name` (lower case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A request that got no answer: the error a command would report and, when the TLS
+/// handshake failed, rustls's reason.
+#[derive(Debug, Clone)]
+pub struct ProbeError {
+    pub error: CliError,
+    pub tls: Option<String>,
 }
 
 /// Stored credentials behind a client's token, and where to store them after a refresh.

@@ -117,3 +117,83 @@ operations! {
     TestAlertChannel => "graphql/alert_deliveries.graphql",
     AlertDeliveries => "graphql/alert_deliveries.graphql",
 }
+
+/// Every operation document compiled into the binary, by the path `operation_table` names it with:
+/// `vpnmine doctor` validates them against a live schema.
+pub const DOCUMENTS: &[(&str, &str)] = &[
+    (
+        "graphql/admin.graphql",
+        include_str!("../../graphql/admin.graphql"),
+    ),
+    (
+        "graphql/agent.graphql",
+        include_str!("../../graphql/agent.graphql"),
+    ),
+    (
+        "graphql/agent_tokens.graphql",
+        include_str!("../../graphql/agent_tokens.graphql"),
+    ),
+    (
+        "graphql/alert_deliveries.graphql",
+        include_str!("../../graphql/alert_deliveries.graphql"),
+    ),
+    (
+        "graphql/alert_rules.graphql",
+        include_str!("../../graphql/alert_rules.graphql"),
+    ),
+    (
+        "graphql/alerts.graphql",
+        include_str!("../../graphql/alerts.graphql"),
+    ),
+    (
+        "graphql/analytics.graphql",
+        include_str!("../../graphql/analytics.graphql"),
+    ),
+    (
+        "graphql/auth.graphql",
+        include_str!("../../graphql/auth.graphql"),
+    ),
+    (
+        "graphql/backups.graphql",
+        include_str!("../../graphql/backups.graphql"),
+    ),
+    (
+        "graphql/connections.graphql",
+        include_str!("../../graphql/connections.graphql"),
+    ),
+    (
+        "graphql/me.graphql",
+        include_str!("../../graphql/me.graphql"),
+    ),
+    (
+        "graphql/metrics.graphql",
+        include_str!("../../graphql/metrics.graphql"),
+    ),
+    (
+        "graphql/mining.graphql",
+        include_str!("../../graphql/mining.graphql"),
+    ),
+    (
+        "graphql/servers.graphql",
+        include_str!("../../graphql/servers.graphql"),
+    ),
+    (
+        "graphql/stats.graphql",
+        include_str!("../../graphql/stats.graphql"),
+    ),
+    (
+        "graphql/users.graphql",
+        include_str!("../../graphql/users.graphql"),
+    ),
+    (
+        "graphql/uuids.graphql",
+        include_str!("../../graphql/uuids.graphql"),
+    ),
+    (
+        "graphql/wallet.graphql",
+        include_str!("../../graphql/wallet.graphql"),
+    ),
+];
+
+/// The schema the operations were generated against (`schema.graphql`).
+pub const SCHEMA: &str = include_str!("../../schema.graphql");

@@ -8,6 +8,7 @@ pub mod client_config;
 pub mod connection;
 pub mod dates;
 pub mod emission;
+pub mod health;
 pub mod key_material;
 pub mod money;
 pub mod password;

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use super::api::auth::viewer_for_token_hash;
 use super::api::types::{Role, UserType};
 use super::api::{Account, ApiError, Viewer};
-use super::limits::{RateLimitConfig, RateLimits};
+use super::limits::{Headroom, RateLimitConfig, RateLimits};
 use super::secrets::token_hash;
 use super::store::Store;
 
@@ -242,17 +242,22 @@ impl Guard {
         self.running
             .take(&caller.key)
             .map_err(|limit| Refusal::Busy { limit })?;
-        let running = Running {
+        let mut running = Running {
             guard: Arc::clone(self),
             key: caller.key.clone(),
+            headroom: None,
         };
-        self.count(caller)?;
+        running.headroom = self.charge(caller)?;
         Ok(running)
     }
 
     /// Counts one request against the caller's rate quota, for what holds no execution slot
     /// (a WebSocket's `connection_init`).
     pub fn count(&self, caller: &Caller) -> Result<(), Refusal> {
+        self.charge(caller).map(|_| ())
+    }
+
+    fn charge(&self, caller: &Caller) -> Result<Option<Headroom>, Refusal> {
         self.rates
             .check(caller.user_type, &caller.key)
             .map_err(|wait| Refusal::RateLimited {
@@ -288,6 +293,15 @@ impl Guard {
 pub struct Running {
     guard: Arc<Guard>,
     key: String,
+    headroom: Option<Headroom>,
+}
+
+impl Running {
+    /// What was left of the caller's rate quota once this operation was counted; `None` when
+    /// its user type is unlimited.
+    pub fn headroom(&self) -> Option<Headroom> {
+        self.headroom
+    }
 }
 
 impl Drop for Running {

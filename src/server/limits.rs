@@ -7,7 +7,9 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use governor::clock::{Clock, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota};
+use governor::middleware::StateInformationMiddleware;
+use governor::state::keyed::DefaultKeyedStateStore;
+use governor::{Quota, RateLimiter};
 
 use super::api::types::UserType;
 
@@ -71,18 +73,36 @@ impl FromStr for RateLimitConfig {
     }
 }
 
+/// A keyed limiter that also tells what is left of the quota after each request.
+type Limiter =
+    RateLimiter<String, DefaultKeyedStateStore<String>, DefaultClock, StateInformationMiddleware>;
+
+/// What is left of a caller's quota after a request, for the `RateLimit-*` headers of its
+/// answer: clients (`vpnmine doctor`, gateways, scripts) can slow down before they are refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Headroom {
+    /// Requests per minute.
+    pub limit: u32,
+    pub remaining: u32,
+    /// Seconds until the quota is full again.
+    pub reset_secs: u64,
+}
+
 /// The limiters of a running server.
 #[derive(Debug)]
 pub struct RateLimits {
-    free: Option<DefaultKeyedRateLimiter<String>>,
-    premium: Option<DefaultKeyedRateLimiter<String>>,
-    admin: Option<DefaultKeyedRateLimiter<String>>,
+    free: Option<Limiter>,
+    premium: Option<Limiter>,
+    admin: Option<Limiter>,
 }
 
 impl RateLimits {
     pub fn new(config: RateLimitConfig) -> Self {
         let limiter = |per_minute: Option<NonZeroU32>| {
-            per_minute.map(|n| DefaultKeyedRateLimiter::keyed(Quota::per_minute(n)))
+            per_minute.map(|n| {
+                RateLimiter::keyed(Quota::per_minute(n))
+                    .with_middleware::<StateInformationMiddleware>()
+            })
         };
         Self {
             free: limiter(config.free),
@@ -91,19 +111,30 @@ impl RateLimits {
         }
     }
 
-    /// Counts one request of `key`; `Err` carries how long to wait before the next is allowed.
-    pub fn check(&self, user_type: UserType, key: &str) -> Result<(), Duration> {
+    /// Counts one request of `key`: what is left of its quota (`None`: unlimited), or how long
+    /// to wait before the next is allowed.
+    pub fn check(&self, user_type: UserType, key: &str) -> Result<Option<Headroom>, Duration> {
         let limiter = match user_type {
             UserType::Free => &self.free,
             UserType::Premium => &self.premium,
             UserType::Admin => &self.admin,
         };
         let Some(limiter) = limiter else {
-            return Ok(());
+            return Ok(None);
         };
-        limiter
+        let snapshot = limiter
             .check_key(&key.to_string())
-            .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
+            .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))?;
+        let quota = snapshot.quota();
+        let limit = quota.burst_size().get();
+        let remaining = snapshot.remaining_burst_capacity();
+        // Each spent request comes back after one replenish interval.
+        let refill = quota.replenish_interval() * (limit - remaining.min(limit));
+        Ok(Some(Headroom {
+            limit,
+            remaining,
+            reset_secs: refill.as_secs() + u64::from(refill.subsec_nanos() > 0),
+        }))
     }
 
     /// Forgets callers that have been quiet long enough to be back at a full quota.
@@ -139,8 +170,15 @@ mod tests {
     #[test]
     fn each_caller_has_its_own_quota() {
         let limits = RateLimits::new("FREE=2,PREMIUM=0".parse().unwrap());
-        assert!(limits.check(UserType::Free, "a").is_ok());
-        assert!(limits.check(UserType::Free, "a").is_ok());
+        let first = limits.check(UserType::Free, "a").unwrap().unwrap();
+        assert_eq!((first.limit, first.remaining), (2, 1));
+        assert!(first.reset_secs > 0 && first.reset_secs <= 30, "{first:?}");
+        let second = limits.check(UserType::Free, "a").unwrap().unwrap();
+        assert_eq!(second.remaining, 0);
+        assert!(
+            second.reset_secs > 30 && second.reset_secs <= 60,
+            "{second:?}"
+        );
         let wait = limits.check(UserType::Free, "a").unwrap_err();
         assert!(
             wait > Duration::ZERO && wait <= Duration::from_secs(30),
@@ -148,7 +186,7 @@ mod tests {
         );
         assert!(limits.check(UserType::Free, "b").is_ok(), "another caller");
         for _ in 0..100 {
-            assert!(limits.check(UserType::Premium, "p").is_ok(), "unlimited");
+            assert_eq!(limits.check(UserType::Premium, "p"), Ok(None), "unlimited");
         }
     }
 }

@@ -270,7 +270,7 @@ async fn graphql(
         }
     };
     // Held until the answer is sent: the caller's concurrent executions are capped.
-    let _running = match state.guard.admit(&Caller::of(&viewer, peer.ip())) {
+    let running = match state.guard.admit(&Caller::of(&viewer, peer.ip())) {
         Ok(running) => running,
         Err(refusal) => {
             let seconds = refusal.retry_after_secs();
@@ -356,7 +356,20 @@ async fn graphql(
             (status, body)
         }
     };
-    (status, [(header::CONTENT_TYPE, media)], body).into_response()
+    let mut response = (status, [(header::CONTENT_TYPE, media)], body).into_response();
+    if let Some(headroom) = running.headroom() {
+        // The IETF draft's fields, as most gateways send them (what `vpnmine doctor` reads).
+        let headers = response.headers_mut();
+        for (name, value) in [
+            ("ratelimit-limit", u64::from(headroom.limit)),
+            ("ratelimit-remaining", u64::from(headroom.remaining)),
+            ("ratelimit-reset", headroom.reset_secs),
+        ] {
+            headers.insert(name, HeaderValue::from(value));
+        }
+    }
+    drop(running);
+    response
 }
 
 /// GET on `/graphql`: a WebSocket upgrade for subscriptions (graphql-transport-ws or the

@@ -27,6 +27,7 @@ mod common;
 mod connections;
 mod contract;
 mod cost;
+mod doctor;
 mod economy;
 mod export;
 mod exporter;
