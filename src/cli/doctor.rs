@@ -514,7 +514,7 @@ fn commands_of(operation: &str) -> Vec<&'static str> {
 
 /// Operations compiled into this binary.
 fn count_operations() -> usize {
-    OPERATIONS.len()
+    crate::client::operations::COMPILED.len()
 }
 
 fn columns() -> Vec<Column> {

@@ -23,7 +23,12 @@ macro_rules! operations {
             extern_enums("ProtocolType"),
         )]
         pub struct $name;
-    )*};
+    )*
+
+        /// The name of every operation compiled into the binary (more than one may call a
+        /// root field: `analytics network --chart` adds `NetworkTimeline`).
+        pub const COMPILED: &[&str] = &[$(stringify!($name)),*];
+    };
 }
 
 operations! {
