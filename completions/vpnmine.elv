@@ -52,6 +52,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
             cand alerts 'Alert rules, what fired, and where notifications go (operators and admins)'
             cand keys 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)'
+            cand top 'A live full-screen view of the network: servers, load, alerts (q quits)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
@@ -3073,6 +3074,30 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;keys;help;help'= {
         }
+        &'vpnmine;top'= {
+            cand --sort 'Sort the table by this, largest first (keys c, m, n, l, b)'
+            cand --protocol 'Only servers offering this protocol (key p)'
+            cand --region 'Only servers in this region, e.g. eu-west (key r)'
+            cand --search 'Only servers whose name or id contains this (key /)'
+            cand --refresh 'How often the server list is fetched again (live figures arrive as they happen)'
+            cand --size 'The frame''s size for --once, COLSxROWS [default: the terminal''s, else 100x30]'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --once 'Print one frame as plain text and exit: no terminal needed'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;help'= {
             cand servers 'List and manage mining servers'
             cand server 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
@@ -3093,6 +3118,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand wallet 'Your tokens: balance, ledger history and withdrawals'
             cand alerts 'Alert rules, what fired, and where notifications go (operators and admins)'
             cand keys 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)'
+            cand top 'A live full-screen view of the network: servers, load, alerts (q quits)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
@@ -3444,6 +3470,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;keys;uuid'= {
         }
         &'vpnmine;help;keys;short-id'= {
+        }
+        &'vpnmine;help;top'= {
         }
         &'vpnmine;help;help'= {
         }

@@ -313,35 +313,71 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
 /// or the reader went away). A refusal by the server ends it with that error.
 pub(crate) async fn follow(
     client: &Client,
-    (query, name): (&str, &str),
+    body: (&str, &str),
     variables: Value,
     field: &str,
     quiet: bool,
+    on_item: impl FnMut(&Value) -> Result<bool, CliError>,
+) -> Result<(), CliError> {
+    let on_link = |link: Link<'_>| {
+        if let Link::Down { error, retry_in } = link
+            && !quiet
+        {
+            eprintln!("{}; reconnecting in {}s", error.message, retry_in.as_secs());
+        }
+    };
+    follow_with(client, body, variables, field, on_link, on_item).await
+}
+
+/// The state of a followed subscription's connection, for [`follow_with`]'s `on_link`.
+#[derive(Debug)]
+pub(crate) enum Link<'a> {
+    /// Subscribed (again).
+    Up,
+    /// The connection dropped or never came up; the next attempt is in `retry_in`.
+    Down {
+        error: &'a CliError,
+        retry_in: Duration,
+    },
+}
+
+/// [`follow`], telling `on_link` when the connection comes up and when it drops instead of
+/// printing (a full-screen view shows it in its header).
+pub(crate) async fn follow_with(
+    client: &Client,
+    (query, name): (&str, &str),
+    variables: Value,
+    field: &str,
+    mut on_link: impl FnMut(Link<'_>),
     mut on_item: impl FnMut(&Value) -> Result<bool, CliError>,
 ) -> Result<(), CliError> {
     let mut backoff = Duration::from_secs(1);
     loop {
         let interrupted = match client.subscribe(query, name, variables.clone()).await {
             Err(interrupted) => interrupted,
-            Ok(mut subscription) => loop {
-                match subscription.next().await {
-                    Ok(data) => {
-                        backoff = Duration::from_secs(1);
-                        if !on_item(&data[field])? {
-                            subscription.close().await;
-                            return Ok(());
+            Ok(mut subscription) => {
+                on_link(Link::Up);
+                loop {
+                    match subscription.next().await {
+                        Ok(data) => {
+                            backoff = Duration::from_secs(1);
+                            if !on_item(&data[field])? {
+                                subscription.close().await;
+                                return Ok(());
+                            }
                         }
+                        Err(interrupted) => break interrupted,
                     }
-                    Err(interrupted) => break interrupted,
                 }
-            },
+            }
         };
         match interrupted {
             Interrupted::Refused(error) => return Err(error),
             Interrupted::Connection(error) => {
-                if !quiet {
-                    eprintln!("{}; reconnecting in {}s", error.message, backoff.as_secs());
-                }
+                on_link(Link::Down {
+                    error: &error,
+                    retry_in: backoff,
+                });
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(MAX_BACKOFF);
             }

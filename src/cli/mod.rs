@@ -19,6 +19,7 @@ pub mod pages;
 pub mod server;
 pub mod servers;
 pub mod stats;
+pub mod top;
 pub mod users;
 pub mod uuids;
 pub mod wallet;
@@ -231,6 +232,8 @@ pub enum Command {
     /// Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform).
     #[command(subcommand)]
     Keys(keys::KeysCommand),
+    /// A live full-screen view of the network: servers, load, alerts (q quits).
+    Top(top::TopArgs),
 }
 
 impl GlobalArgs {
@@ -394,6 +397,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Wallet(command) => wallet::run(command, &cli.global).await.map(Some),
         Command::Alerts(command) => alerts::run(command, &cli.global).await,
         Command::Keys(command) => keys::run(command, &cli.global),
+        Command::Top(args) => top::run(args, &cli.global).await.map(|()| None),
     }
 }
 
