@@ -21,13 +21,13 @@ use ratatui::layout::Rect;
 use serde_json::Value;
 use tokio::sync::mpsc;
 
-use self::state::{Action, Link, Server, SortKey, State};
+use self::state::{Action, Link, Sample, Server, SortKey, State};
 use super::GlobalArgs;
 use super::args::ProtocolArg;
 use super::metrics::{self, follow_with};
 use crate::client::operations::{
-    AlertEvents, Alerts, MetricUpdates, MiningServers, alert_events, alerts, metric_updates,
-    mining_servers,
+    AlertEvents, Alerts, MetricUpdates, MiningServers, ServerMetrics, alert_events, alerts,
+    metric_updates, mining_servers, server_metrics,
 };
 use crate::client::{Client, Endpoint, embedded};
 use crate::domain::protocol::ProtocolType;
@@ -40,6 +40,10 @@ const PAGE: i64 = 500;
 const ALERT_PAGES: i64 = 20;
 /// How often new data is drawn, at most: keys are drawn at once.
 const REDRAW: Duration = Duration::from_secs(1);
+/// The past a selected server's charts start with, when the updates have brought few samples.
+const PAST: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+/// Below this many samples, the selected server's past is fetched (once per server).
+const FEW_SAMPLES: usize = 5;
 /// How long `--once` waits for a live update before drawing the server list alone.
 const ONCE_WAIT: Duration = Duration::from_secs(3);
 /// The frame of `--once` when neither `--size` nor the terminal says.
@@ -264,6 +268,8 @@ enum Feed {
     Update(Value),
     Alert(Value),
     Link(Link),
+    /// A server's past figures, oldest first.
+    History(String, Vec<Sample>),
     /// The platform refused the metric updates: nothing will come.
     Refused(CliError),
 }
@@ -279,11 +285,16 @@ async fn interactive(
     let tasks = [
         tokio::spawn(list_feed(client.clone(), tx.clone(), refresh)),
         tokio::spawn(metrics_feed(client.clone(), tx.clone())),
-        tokio::spawn(alerts_feed(client, tx)),
+        tokio::spawn(alerts_feed(client.clone(), tx.clone())),
     ];
+    let feeds = Feeds {
+        client,
+        tx,
+        asked: HashSet::new(),
+    };
     let result = match ratatui::try_init() {
         Ok(mut terminal) => {
-            let result = screen(&mut terminal, &mut state, rx).await;
+            let result = screen(&mut terminal, &mut state, rx, feeds).await;
             // Shows the cursor again.
             drop(terminal);
             result
@@ -297,10 +308,31 @@ async fn interactive(
     result
 }
 
+/// What the screen asks for itself: the past of the servers it shows.
+struct Feeds {
+    client: Arc<Client>,
+    tx: mpsc::UnboundedSender<Feed>,
+    /// Servers whose past was asked for (once each).
+    asked: HashSet<String>,
+}
+
+impl Feeds {
+    /// Fetches the selected server's past when its charts have few samples.
+    fn past_of_selected(&mut self, state: &State) {
+        let Some((id, samples)) = state.selected_history() else {
+            return;
+        };
+        if samples < FEW_SAMPLES && self.asked.insert(id.clone()) {
+            tokio::spawn(past(self.client.clone(), id, self.tx.clone()));
+        }
+    }
+}
+
 async fn screen(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut State,
     mut feed: mpsc::UnboundedReceiver<Feed>,
+    mut feeds: Feeds,
 ) -> Result<(), CliError> {
     let mut keys = EventStream::new();
     let mut redraw = tokio::time::interval(REDRAW);
@@ -335,6 +367,7 @@ async fn screen(
             () = &mut terminated => return Ok(()),
         }
         if draw_now {
+            feeds.past_of_selected(state);
             draw(terminal, state)?;
             dirty = false;
         }
@@ -354,6 +387,7 @@ fn apply(state: &mut State, feed: Feed) -> Result<(), CliError> {
                 state.link = link;
             }
         }
+        Feed::History(id, past) => state.seed_history(&id, past),
         Feed::Refused(error) => return Err(error),
     }
     Ok(())
@@ -418,6 +452,40 @@ async fn list_feed(client: Arc<Client>, tx: mpsc::UnboundedSender<Feed>, refresh
             return;
         }
     }
+}
+
+/// A server's last hour from `serverMetrics`, a sample a minute. Not for everyone (its owner
+/// and admins): a refusal leaves the charts to the updates.
+async fn past(client: Arc<Client>, id: String, tx: mpsc::UnboundedSender<Feed>) {
+    let to = chrono::Utc::now();
+    let answer = client
+        .run::<ServerMetrics>(server_metrics::Variables {
+            server_id: id.clone(),
+            time_range: server_metrics::TimeRangeInput {
+                from: to - PAST,
+                to,
+                interval: Some(server_metrics::MetricInterval::MINUTE),
+            },
+        })
+        .await;
+    let Ok(answer) = answer else {
+        return;
+    };
+    let mut points = answer.server_metrics;
+    points.sort_by_key(|point| point.timestamp);
+    let samples = points
+        .iter()
+        .map(|point| {
+            let metrics = &point.metrics;
+            Sample {
+                cpu: metrics.cpu.usage as f32,
+                memory: metrics.memory.used as f32,
+                network: (metrics.network.incoming + metrics.network.outgoing) as f32,
+                connections: u32::try_from(metrics.network.connections.max(0)).unwrap_or(0),
+            }
+        })
+        .collect();
+    let _ = tx.send(Feed::History(id, samples));
 }
 
 /// Metric updates, reconnecting on its own; the link's state goes to the header.

@@ -353,6 +353,27 @@ impl State {
         self.selected_index(&visible).map(|i| visible[i])
     }
 
+    /// The id of the server the detail pane shows, and how many samples its charts have.
+    pub fn selected_history(&self) -> Option<(String, usize)> {
+        let visible = self.visible();
+        self.selected_index(&visible)
+            .map(|i| (visible[i].id.clone(), visible[i].history.len()))
+    }
+
+    /// Samples of a server's past (from `serverMetrics`, oldest first), for charts that have
+    /// few updates yet: they go before the samples the updates brought.
+    pub fn seed_history(&mut self, id: &str, past: Vec<Sample>) {
+        let Some(server) = self.servers.get_mut(id) else {
+            return;
+        };
+        let mut history: VecDeque<Sample> = past.into();
+        history.append(&mut server.history);
+        while history.len() > HISTORY {
+            history.pop_front();
+        }
+        server.history = history;
+    }
+
     /// Regions present, sorted: the values `r` cycles through.
     fn regions(&self) -> Vec<String> {
         let mut all: Vec<String> = self.servers.values().map(|s| s.region.clone()).collect();
@@ -753,6 +774,29 @@ mod tests {
             .collect();
         state.set_servers(fresh);
         assert_eq!(state.servers["srv-a1"].history.len(), HISTORY);
+    }
+
+    #[test]
+    fn the_past_goes_before_the_updates() {
+        let mut state = fixture();
+        let (id, samples) = state.selected_history().expect("a selection");
+        assert_eq!((id.as_str(), samples), ("srv-b2", 6));
+        let past = |cpu: f32| Sample {
+            cpu,
+            ..Sample::default()
+        };
+        state.seed_history("srv-a1", vec![past(1.0), past(2.0)]);
+        let cpus: Vec<f32> = state.servers["srv-a1"]
+            .history
+            .iter()
+            .map(|s| s.cpu)
+            .collect();
+        assert_eq!(cpus, [1.0, 2.0, 20.0]);
+        state.seed_history("srv-b2", (0..HISTORY).map(|i| past(i as f32)).collect());
+        let history = &state.servers["srv-b2"].history;
+        assert_eq!(history.len(), HISTORY, "capped, the oldest dropped");
+        assert_eq!(history.back().map(|s| s.cpu), Some(95.0));
+        state.seed_history("srv-gone", vec![past(1.0)]);
     }
 
     #[test]
