@@ -9,7 +9,8 @@
 #                         SCALE (34), BASE (a seeded demo database to copy instead of seeding
 #                         one; it is only read), BIN (default: cargo build --release)
 # top runs on a 120x40 pseudo-terminal (script -qfc; stty sets its size). Each run starts
-# top and the floor, waits WARMUP (top's first list of 10,200 servers), then reads
+# top and the floor, waits for top's first frame and WARMUP more (for the rest of its first
+# list of 10,200 servers), then reads
 # utime+stime of each from /proc/PID/stat at the start and the end of WINDOW seconds, and
 # prints their CPU as a percentage of one core. Prints each run, then median and worst.
 # Needs script, curl, jq and bc.
@@ -22,7 +23,7 @@ done
 if [ -z "${BIN:-}" ]; then cargo build --release --quiet; fi
 bin=$(realpath "${BIN:-${CARGO_TARGET_DIR:-target}/release/vpnmine}")
 work=$(mktemp -d)
-pid= top_pid= floor_pid=
+pid= top_pid= floor_pid= drawn=0
 cleanup() {
   for p in $top_pid $floor_pid $pid; do kill "$p" 2>/dev/null || true; done
   rm -rf "$work"
@@ -65,18 +66,23 @@ measure() {
   mkdir -p "$work/home"
   # stty gives the pseudo-terminal a size; exec makes top the shell's own process.
   script -qfc "stty rows 40 cols 120; exec '$bin' --endpoint '$url' top" /dev/null \
-    > /dev/null 2> "$work/top.err" &
+    > "$work/top.out" 2> "$work/top.err" &
   local script_pid=$!
   "$bin" --endpoint "$url" metrics watch -o json > /dev/null 2> "$work/floor.err" &
   floor_pid=$!
   sleep 1
   top_pid=$(ps -o pid= --ppid "$script_pid" | tr -d ' ')
   [ -n "$top_pid" ] || { echo "top did not start" >&2; cat "$work/top.err" >&2; exit 1; }
+  # Its first frame, then WARMUP for the rest of the list (21 pages) to arrive.
+  for _ in $(seq 240); do [ -s "$work/top.out" ] && break; sleep 0.5; done
   sleep "$warmup"
   local top0 floor0 top1 floor1
   top0=$(cpu_ticks "$top_pid") floor0=$(cpu_ticks "$floor_pid")
+  local drawn0; drawn0=$(stat -c %s "$work/top.out")
   sleep "$window"
   top1=$(cpu_ticks "$top_pid") floor1=$(cpu_ticks "$floor_pid")
+  # What top sent to its terminal in the window: a check that it was drawing.
+  drawn=$(( ($(stat -c %s "$work/top.out") - drawn0) / 1024 ))
   kill "$top_pid" "$floor_pid"
   wait "$floor_pid" 2>/dev/null || true
   wait "$script_pid" 2>/dev/null || true
@@ -98,7 +104,7 @@ for mode in idle live; do
   for run in $(seq "$runs"); do
     measure
     read -r top floor < "$work/result"
-    echo "$mode run $run: top ${top}% of a core, metrics watch -o json ${floor}%"
+    echo "$mode run $run: top ${top}% of a core (drew ${drawn} KiB), metrics watch -o json ${floor}%"
     echo "$top $floor" >> "$work/$mode.txt"
   done
   stop

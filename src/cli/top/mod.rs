@@ -126,13 +126,15 @@ pub async fn run(args: TopArgs, global: &GlobalArgs) -> Result<(), CliError> {
     }
     let client = global.client().await?;
     let mut state = initial_state(&args, global);
-    // The first list before the screen opens: a platform that refuses or cannot be reached
-    // says so on a normal terminal, with its exit code.
-    state.set_servers(fetch_servers(&client).await?);
-    state.firing = fetch_firing(&client).await;
     if args.once {
+        state.set_servers(fetch_servers(&client, None).await?);
+        state.firing = fetch_firing(&client).await;
         return once(&client, state, args.size, global).await;
     }
+    // One page before the screen opens: a platform that refuses or cannot be reached says so
+    // on a normal terminal, with its exit code. The rest (21 pages on a 10,000-server network)
+    // comes in once the screen is up.
+    state.set_servers(fetch_servers(&client, Some(1)).await?);
     interactive(Arc::new(client), state, args.refresh).await
 }
 
@@ -147,10 +149,10 @@ fn initial_state(args: &TopArgs, global: &GlobalArgs) -> State {
     state
 }
 
-/// Every server, page by page.
-async fn fetch_servers(client: &Client) -> Result<Vec<Server>, CliError> {
+/// Every server, page by page, or the first `pages` pages.
+async fn fetch_servers(client: &Client, pages: Option<i64>) -> Result<Vec<Server>, CliError> {
     let mut servers = Vec::new();
-    for page in 1.. {
+    for page in 1..=pages.unwrap_or(i64::MAX) {
         let result = client
             .run::<MiningServers>(mining_servers::Variables {
                 filters: None,
@@ -442,15 +444,15 @@ async fn terminated() {
     }
 }
 
-/// The server list and the firing alerts, again every `refresh`.
+/// The server list and the firing alerts, now and again every `refresh`.
 async fn list_feed(client: Arc<Client>, tx: mpsc::UnboundedSender<Feed>, refresh: Duration) {
     loop {
-        tokio::time::sleep(refresh).await;
-        let servers = fetch_servers(&client).await;
+        let servers = fetch_servers(&client, None).await;
         let firing = fetch_firing(&client).await;
         if tx.send(Feed::Servers(servers)).is_err() || tx.send(Feed::Firing(firing)).is_err() {
             return;
         }
+        tokio::time::sleep(refresh).await;
     }
 }
 
