@@ -210,7 +210,8 @@ async fn fetch_firing(client: &Client) -> Option<HashSet<String>> {
     Some(firing)
 }
 
-/// The body and variables of a subscription without variables.
+/// The body (query, operation name) and the variables of a subscription, as `follow_with`
+/// takes them: `{}` when it has no variables (graphql_client encodes those as null).
 fn subscription<Q: GraphQLQuery>(variables: Q::Variables) -> ((&'static str, &'static str), Value)
 where
     Q::Variables: serde::Serialize,
