@@ -485,4 +485,4 @@ fn footer(state: &State) -> Line<'static> {
 }
 
 #[cfg(test)]
-mod tests;
+mod frames;
