@@ -59,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)')
             [CompletionResult]::new('exporter', 'exporter', [CompletionResultType]::ParameterValue, 'Serve the platform''s servers, network and token figures to Prometheus (GET /metrics), polled on an interval')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the platform: endpoint, TLS, clock, token, rate limit, and which commands its schema supports')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live full-screen view of the network: servers, load, alerts (q quits)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3676,6 +3677,33 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;top' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort the table by this, largest first (keys c, m, n, l, b)')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'Only servers offering this protocol (key p)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only servers in this region, e.g. eu-west (key r)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only servers whose name or id contains this (key /)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'How often the server list is fetched again (live figures arrive as they happen)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'The frame''s size for --once, COLSxROWS [default: the terminal''s, else 100x30]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (run by jaq, no jq needed); strings print raw, one result per line. Implies -o json')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Choose and order the columns of a table or CSV: header names or JSON paths, e.g. `--columns name,status,cpu`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Print one frame as plain text and exit: no terminal needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vpnmine;help' {
             [CompletionResult]::new('servers', 'servers', [CompletionResultType]::ParameterValue, 'List and manage mining servers')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the bundled platform backend (GraphQL over HTTP on SQLite)')
@@ -3698,6 +3726,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)')
             [CompletionResult]::new('exporter', 'exporter', [CompletionResultType]::ParameterValue, 'Serve the platform''s servers, network and token figures to Prometheus (GET /metrics), polled on an interval')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the platform: endpoint, TLS, clock, token, rate limit, and which commands its schema supports')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live full-screen view of the network: servers, load, alerts (q quits)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4178,6 +4207,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;doctor' {
+            break
+        }
+        'vpnmine;help;top' {
             break
         }
         'vpnmine;help;help' {

@@ -73,6 +73,9 @@ _vpnmine() {
             vpnmine,stats)
                 cmd="vpnmine__subcmd__stats"
                 ;;
+            vpnmine,top)
+                cmd="vpnmine__subcmd__top"
+                ;;
             vpnmine,users)
                 cmd="vpnmine__subcmd__users"
                 ;;
@@ -576,6 +579,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__help,stats)
                 cmd="vpnmine__subcmd__help__subcmd__stats"
+                ;;
+            vpnmine__subcmd__help,top)
+                cmd="vpnmine__subcmd__help__subcmd__top"
                 ;;
             vpnmine__subcmd__help,users)
                 cmd="vpnmine__subcmd__help__subcmd__users"
@@ -1325,7 +1331,7 @@ _vpnmine() {
 
     case "${cmd}" in
         vpnmine)
-            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys exporter doctor help"
+            opts="-o -q -v -h -V --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys exporter doctor top help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5599,7 +5605,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help)
-            opts="servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys exporter doctor help"
+            opts="servers server api analytics me users admin man completions auth config metrics agent mining stats uuids wallet alerts keys exporter doctor top help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7071,6 +7077,20 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__stats__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10473,6 +10493,72 @@ _vpnmine() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__top)
+            opts="-o -q -v -h -V --sort --protocol --region --search --refresh --once --size --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sort)
+                    COMPREPLY=($(compgen -W "cpu memory connections latency balance" -- "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -W "vless reality wireguard openconnect" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refresh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

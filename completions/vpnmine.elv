@@ -56,6 +56,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand keys 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)'
             cand exporter 'Serve the platform''s servers, network and token figures to Prometheus (GET /metrics), polled on an interval'
             cand doctor 'Check the platform: endpoint, TLS, clock, token, rate limit, and which commands its schema supports'
+            cand top 'A live full-screen view of the network: servers, load, alerts (q quits)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;servers'= {
@@ -3365,6 +3366,32 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;top'= {
+            cand --sort 'Sort the table by this, largest first (keys c, m, n, l, b)'
+            cand --protocol 'Only servers offering this protocol (key p)'
+            cand --region 'Only servers in this region, e.g. eu-west (key r)'
+            cand --search 'Only servers whose name or id contains this (key /)'
+            cand --refresh 'How often the server list is fetched again (live figures arrive as they happen)'
+            cand --size 'The frame''s size for --once, COLSxROWS [default: the terminal''s, else 100x30]'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --jq 'Filter the JSON output with a jq expression (run by jaq, no jq needed); strings print raw, one result per line. Implies -o json'
+            cand --columns 'Choose and order the columns of a table or CSV: header names or JSON paths, e.g. `--columns name,status,cpu`'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand --once 'Print one frame as plain text and exit: no terminal needed'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;help'= {
             cand servers 'List and manage mining servers'
             cand server 'Run the bundled platform backend (GraphQL over HTTP on SQLite)'
@@ -3387,6 +3414,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand keys 'Generate REALITY and WireGuard keys, UUIDs and shortIds on this machine (no platform)'
             cand exporter 'Serve the platform''s servers, network and token figures to Prometheus (GET /metrics), polled on an interval'
             cand doctor 'Check the platform: endpoint, TLS, clock, token, rate limit, and which commands its schema supports'
+            cand top 'A live full-screen view of the network: servers, load, alerts (q quits)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;help;servers'= {
@@ -3742,6 +3770,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;exporter'= {
         }
         &'vpnmine;help;doctor'= {
+        }
+        &'vpnmine;help;top'= {
         }
         &'vpnmine;help;help'= {
         }

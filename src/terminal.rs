@@ -34,6 +34,8 @@ pub struct Terminal {
     pub stderr: bool,
     /// Width of the stdout terminal in columns (falling back to `$COLUMNS`); `None`: unknown.
     pub width: Option<u16>,
+    /// Height of the stdout terminal in rows (falling back to `$LINES`); `None`: unknown.
+    pub height: Option<u16>,
     /// The environment allows ANSI styling: `NO_COLOR` unset or empty, `TERM` not `dumb`.
     pub color: bool,
     /// `TERM=dumb`: the terminal cannot move the cursor, so a progress bar would print a new
@@ -60,6 +62,7 @@ impl Terminal {
             stdout,
             stderr,
             width: stdout.then(stdout_width).flatten(),
+            height: stdout.then(stdout_height).flatten(),
             color: !no_color() && !dumb(),
             dumb: dumb(),
         })
@@ -134,12 +137,24 @@ fn stdout_width() -> Option<u16> {
         .size_checked()
         .map(|(_rows, columns)| columns)
         .filter(|w| *w > 0)
-        .or_else(|| {
-            std::env::var("COLUMNS")
-                .ok()
-                .and_then(|c| c.trim().parse::<u16>().ok())
-                .filter(|w| *w > 0)
-        })
+        .or_else(|| env_size("COLUMNS"))
+}
+
+/// The real stdout terminal's height, else `$LINES`, as for the width.
+fn stdout_height() -> Option<u16> {
+    console::Term::stdout()
+        .size_checked()
+        .map(|(rows, _columns)| rows)
+        .filter(|h| *h > 0)
+        .or_else(|| env_size("LINES"))
+}
+
+/// A positive size from the environment variable `name` (`COLUMNS`, `LINES`).
+fn env_size(name: &str) -> Option<u16> {
+    std::env::var(name)
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|n| *n > 0)
 }
 
 fn no_color() -> bool {

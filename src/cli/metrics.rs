@@ -1,7 +1,7 @@
 //! `vpnmine metrics watch`: live metrics from the platform's subscriptions, with the alert
 //! events of the servers the caller sees merged in.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::io::Write;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -65,6 +65,11 @@ struct Printer {
     target: Target,
     /// The latest alert events, as lines under the table (a redraw clears the screen).
     recent_alerts: Mutex<VecDeque<String>>,
+    /// Rows of the terminal (`None`: unknown), which the network table is cut to.
+    height: Option<u16>,
+    /// Each server's latest figures by id: an update carries only the servers that reported
+    /// since the previous one, while the table shows the busiest of all.
+    latest: Mutex<HashMap<String, Value>>,
 }
 
 /// Alert lines kept under the table on a terminal.
@@ -77,16 +82,41 @@ impl Printer {
             return write_json(self.jq.as_ref(), update);
         }
         let mut out = std::io::stdout().lock();
-        let (title, table) = table_of(update, server);
+        let (title, mut table) = table_of(update, server);
         let alerts: Vec<String> = self
             .recent_alerts
             .lock()
             .map(|lines| lines.iter().cloned().collect())
             .unwrap_or_default();
+        let mut not_shown = String::new();
+        if !server && let Output::List { items, .. } = &mut table {
+            let mut latest = self.latest.lock().unwrap_or_else(|e| e.into_inner());
+            for row in items.drain(..) {
+                if let Some(id) = row["serverId"].as_str() {
+                    latest.insert(id.to_string(), row);
+                }
+            }
+            // Under the table: the "not shown" line, and the alerts block when there is one.
+            let below = 1 + if alerts.is_empty() {
+                0
+            } else {
+                2 + alerts.len()
+            };
+            let (shown, hidden) = busiest(latest.values(), self.height, below);
+            *items = shown;
+            if hidden > 0 {
+                not_shown = format!(
+                    "{hidden} more server{} not shown (the busiest by CPU are; -o json has every \
+                     update)\n",
+                    if hidden == 1 { "" } else { "s" }
+                );
+            }
+        }
         // Clear the screen and draw the newest state from the top.
         let written = write!(out, "\x1b[2J\x1b[H{title}\n\n")
             .map_err(output::RenderError::Io)
             .and_then(|()| output::render(&table, Format::Table, &self.target, &mut out))
+            .and_then(|()| write!(out, "{not_shown}").map_err(output::RenderError::Io))
             .and_then(|()| {
                 if alerts.is_empty() {
                     return Ok(());
@@ -115,6 +145,32 @@ impl Printer {
         }
         write_line(&line)
     }
+}
+
+/// Rows of the terminal assumed when it does not say (the classic 24).
+const DEFAULT_HEIGHT: u16 = 24;
+
+/// The servers of `rows` that fit a terminal `height` rows high with `below` lines under the
+/// table, busiest CPU first (ties by id, so rows do not jump between redraws), and how many
+/// did not fit. Above the table are the title and a blank line; the bordered table takes
+/// four lines of its own (top, header, rule, bottom); one line is left for the cursor.
+fn busiest<'a>(
+    rows: impl Iterator<Item = &'a Value>,
+    height: Option<u16>,
+    below: usize,
+) -> (Vec<Value>, usize) {
+    let mut rows: Vec<&Value> = rows.collect();
+    let height = usize::from(height.unwrap_or(DEFAULT_HEIGHT));
+    let room = height.saturating_sub(2 + 4 + 1 + below).max(1);
+    rows.sort_by(|a, b| {
+        let cpu = |v: &Value| v["cpuUsage"].as_f64().unwrap_or(0.0);
+        cpu(b)
+            .total_cmp(&cpu(a))
+            .then_with(|| a["serverId"].as_str().cmp(&b["serverId"].as_str()))
+    });
+    let hidden = rows.len().saturating_sub(room);
+    rows.truncate(room);
+    (rows.into_iter().cloned().collect(), hidden)
 }
 
 /// An alert event as one NDJSON object: its fields and `"type": "alert"`.
@@ -272,6 +328,8 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
         jq: global.jq_filter()?,
         target,
         recent_alerts: Mutex::default(),
+        height: global.terminal.height,
+        latest: Mutex::default(),
     };
     let mut received = 0u64;
     let metrics = follow(&client, body, variables, field, global.quiet, |update| {
@@ -332,38 +390,111 @@ async fn watch(args: WatchArgs, global: &GlobalArgs) -> Result<(), CliError> {
 /// or the reader went away). A refusal by the server ends it with that error.
 pub(crate) async fn follow(
     client: &Client,
-    (query, name): (&str, &str),
+    body: (&str, &str),
     variables: Value,
     field: &str,
     quiet: bool,
+    on_item: impl FnMut(&Value) -> Result<bool, CliError>,
+) -> Result<(), CliError> {
+    let on_link = |link: Link<'_>| {
+        if let Link::Down { error, retry_in } = link
+            && !quiet
+        {
+            eprintln!("{}; reconnecting in {}s", error.message, retry_in.as_secs());
+        }
+    };
+    follow_with(client, body, variables, field, on_link, on_item).await
+}
+
+/// The state of a followed subscription's connection, for [`follow_with`]'s `on_link`.
+#[derive(Debug)]
+pub(crate) enum Link<'a> {
+    /// Subscribed (again).
+    Up,
+    /// The connection dropped or never came up; the next attempt is in `retry_in`.
+    Down {
+        error: &'a CliError,
+        retry_in: Duration,
+    },
+}
+
+/// [`follow`], telling `on_link` when the connection comes up and when it drops instead of
+/// printing (a full-screen view shows it in its header).
+pub(crate) async fn follow_with(
+    client: &Client,
+    (query, name): (&str, &str),
+    variables: Value,
+    field: &str,
+    mut on_link: impl FnMut(Link<'_>),
     mut on_item: impl FnMut(&Value) -> Result<bool, CliError>,
 ) -> Result<(), CliError> {
     let mut backoff = Duration::from_secs(1);
     loop {
         let interrupted = match client.subscribe(query, name, variables.clone()).await {
             Err(interrupted) => interrupted,
-            Ok(mut subscription) => loop {
-                match subscription.next().await {
-                    Ok(data) => {
-                        backoff = Duration::from_secs(1);
-                        if !on_item(&data[field])? {
-                            subscription.close().await;
-                            return Ok(());
+            Ok(mut subscription) => {
+                on_link(Link::Up);
+                loop {
+                    match subscription.next().await {
+                        Ok(data) => {
+                            backoff = Duration::from_secs(1);
+                            if !on_item(&data[field])? {
+                                subscription.close().await;
+                                return Ok(());
+                            }
                         }
+                        Err(interrupted) => break interrupted,
                     }
-                    Err(interrupted) => break interrupted,
                 }
-            },
+            }
         };
         match interrupted {
             Interrupted::Refused(error) => return Err(error),
             Interrupted::Connection(error) => {
-                if !quiet {
-                    eprintln!("{}; reconnecting in {}s", error.message, backoff.as_secs());
-                }
+                on_link(Link::Down {
+                    error: &error,
+                    retry_in: backoff,
+                });
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(MAX_BACKOFF);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn the_busiest_servers_that_fit_are_shown() {
+        let rows: Vec<Value> = (0..50)
+            .map(|i| json!({ "serverId": format!("srv-{i:02}"), "cpuUsage": f64::from(i % 10) }))
+            .collect();
+        // 24 rows: title, blank, four table lines, the "not shown" line and the cursor's.
+        let (shown, hidden) = busiest(rows.iter(), Some(24), 1);
+        assert_eq!(shown.len(), 16);
+        assert_eq!(hidden, 34);
+        assert_eq!(shown[0]["cpuUsage"], 9.0);
+        assert_eq!(shown[0]["serverId"], "srv-09", "ties by id");
+        assert!(
+            shown
+                .windows(2)
+                .all(|w| w[0]["cpuUsage"].as_f64() >= w[1]["cpuUsage"].as_f64())
+        );
+        // Alerts under the table leave less room; a tiny terminal still shows one row.
+        assert_eq!(busiest(rows.iter(), Some(24), 1 + 2 + 5).0.len(), 9);
+        assert_eq!(busiest(rows.iter(), Some(3), 1).0.len(), 1);
+        assert_eq!(
+            busiest(rows.iter(), None, 1).0.len(),
+            16,
+            "24 rows when unknown"
+        );
+        assert_eq!(
+            busiest(rows.iter().take(3), Some(60), 1),
+            (rows[..3].iter().rev().cloned().collect(), 0)
+        );
     }
 }

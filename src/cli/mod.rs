@@ -21,6 +21,7 @@ pub mod pages;
 pub mod server;
 pub mod servers;
 pub mod stats;
+pub mod top;
 pub mod users;
 pub mod uuids;
 pub mod wallet;
@@ -263,6 +264,8 @@ pub enum Command {
     /// Check the platform: endpoint, TLS, clock, token, rate limit, and which commands its
     /// schema supports.
     Doctor(doctor::DoctorArgs),
+    /// A live full-screen view of the network: servers, load, alerts (q quits).
+    Top(top::TopArgs),
 }
 
 impl GlobalArgs {
@@ -461,6 +464,7 @@ pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
         Command::Keys(command) => keys::run(command, &cli.global),
         Command::Exporter(args) => exporter::run(args, &cli.global).await.map(|()| None),
         Command::Doctor(args) => doctor::run(args, &cli.global).await.map(Some),
+        Command::Top(args) => top::run(args, &cli.global).await.map(|()| None),
     }
 }
 

@@ -202,6 +202,90 @@ fn stats_export_shows_the_download_on_a_terminal_stderr() {
     assert!(!has_bar(&piped.stderr), "{:?}", piped.stderr);
 }
 
+/// `metrics watch` on a terminal: the network line and only the busiest servers that fit
+/// `$LINES`, then how many are not shown; piped, every server in NDJSON as before.
+#[test]
+fn metrics_watch_fits_the_terminal_height() {
+    let server = TestServer::start(&["--simulate", "1s"]);
+    let token = server.admin_token();
+    let watch = ["metrics", "watch", "--count", "2"];
+    let tty = [
+        ("VPNMINE_TOKEN", token.as_str()),
+        ("VPNMINE_FORCE_TTY", "stdout"),
+        ("COLUMNS", "100"),
+        ("LINES", "20"),
+        ("NO_COLOR", "1"),
+    ];
+    let run = run_with(&server, &tty, &watch);
+    let text = run.ok();
+    // Each update redraws the screen from the top.
+    let frames: Vec<&str> = text
+        .split("\x1b[2J\x1b[H")
+        .filter(|f| !f.is_empty())
+        .collect();
+    assert_eq!(frames.len(), 2, "{text}");
+    for frame in frames {
+        let lines: Vec<&str> = frame.lines().collect();
+        assert!(
+            lines[0].contains("connections") && lines[0].contains("tokens/h"),
+            "{frame}"
+        );
+        let note_at = lines.iter().position(|l| l.contains("not shown"));
+        assert!(
+            note_at.is_some_and(|i| i < 19),
+            "taller than the terminal: {frame}"
+        );
+        let rows: Vec<&str> = lines
+            .iter()
+            .copied()
+            .filter(|l| l.contains("srv-"))
+            .collect();
+        // 20 lines: title, blank, four lines of table, the note and the cursor's line; the
+        // latest alerts (at most five, under a blank and a title) take rows when they came.
+        if frame.contains("\nalerts:\n") {
+            assert!((12 - 7..12).contains(&rows.len()), "{frame}");
+        } else {
+            assert_eq!(rows.len(), 12, "{frame}");
+        }
+        let cpu: Vec<f64> = rows
+            .iter()
+            .map(|r| {
+                let cells: Vec<&str> = r.split(['│', '┆']).map(str::trim).collect();
+                cells[2].parse().expect("a CPU cell")
+            })
+            .collect();
+        assert!(
+            cpu.windows(2).all(|w| w[0] >= w[1]),
+            "busiest first: {frame}"
+        );
+        let note = lines
+            .iter()
+            .find(|l| l.contains("not shown"))
+            .unwrap_or_else(|| panic!("no note: {frame}"));
+        let hidden: usize = note
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("N more servers not shown");
+        assert!(hidden >= 200, "{note}");
+    }
+    // Taller: more rows. Piped: NDJSON with every server, unchanged.
+    let mut tall = tty.to_vec();
+    tall[3] = ("LINES", "40");
+    let text = run_with(&server, &tall, &["metrics", "watch", "--count", "1"]);
+    let rows = text.ok().lines().filter(|l| l.contains("srv-")).count();
+    assert!((32 - 7..=32).contains(&rows), "{}", text.stdout);
+    let piped = run_with(
+        &server,
+        &[("VPNMINE_TOKEN", token.as_str()), ("LINES", "20")],
+        &watch,
+    );
+    for line in piped.ok().lines() {
+        let update: serde_json::Value = serde_json::from_str(line).expect("NDJSON");
+        assert!(update["serverMetrics"].as_array().map_or(0, Vec::len) > 200);
+    }
+}
+
 #[cfg(target_os = "linux")]
 mod on_a_real_terminal {
     use super::*;

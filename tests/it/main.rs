@@ -46,6 +46,7 @@ mod request_tracing;
 mod server_lifecycle;
 mod servers;
 mod sessions;
+mod top;
 mod upgrades;
 mod users;
 mod uuids;
