@@ -13,6 +13,7 @@
 //!   function applies in CSV only to structured values (arrays, objects), which it flattens.
 
 mod chart;
+mod choice;
 mod csv_out;
 pub mod jq;
 mod json;
@@ -20,9 +21,8 @@ mod table;
 #[cfg(test)]
 mod tests;
 mod value;
-mod view;
 
-pub use view::{UnknownColumns, View, select_columns};
+pub use choice::{UnknownColumns, View, select_columns};
 
 use std::fmt;
 use std::io::{self, Write};

@@ -5,8 +5,8 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 
 use serde_json::{Value, json};
-use vpnmine::client::schema_check::INTROSPECTION_QUERY;
 use vpnmine::client::operations::COMPILED;
+use vpnmine::client::schema_check::INTROSPECTION_QUERY;
 
 use crate::common::{Env, Run, TestServer};
 
