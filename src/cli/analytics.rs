@@ -136,30 +136,37 @@ fn timeline_chart(points: Vec<Value>) -> Output {
         ],
         points.clone(),
     );
+    metrics_chart(
+        points,
+        data,
+        [
+            Line::new("cpu", "averageCpuUsage"),
+            Line::new("memory", "averageMemoryUsage"),
+            Line::new("in + out", "averageNetworkSpeed"),
+            Line::new("", ""),
+            Line::new("latency", "averageLatencyMs"),
+        ],
+    )
+}
+
+/// The four panels `--chart` draws over `points`: CPU and memory in percent, the network in
+/// Mbit/s (one line, or in and out: a second line with an empty path is left out) and the
+/// latency in milliseconds. `data` is what is shown where a chart cannot be.
+pub(crate) fn metrics_chart(points: Vec<Value>, data: Output, lines: [Line; 5]) -> Output {
+    let [cpu, memory, network, network_out, latency] = lines;
+    let network = [network, network_out]
+        .into_iter()
+        .filter(|line| !line.path.is_empty())
+        .collect();
+    let panel = |title, unit, lines| Panel { title, unit, lines };
     Output::Chart(Box::new(Chart {
         points,
         time: "timestamp",
         panels: vec![
-            Panel {
-                title: "CPU",
-                unit: "%",
-                lines: vec![Line::new("cpu", "averageCpuUsage")],
-            },
-            Panel {
-                title: "Memory",
-                unit: "%",
-                lines: vec![Line::new("memory", "averageMemoryUsage")],
-            },
-            Panel {
-                title: "Network per server",
-                unit: "Mbit/s",
-                lines: vec![Line::new("in + out", "averageNetworkSpeed")],
-            },
-            Panel {
-                title: "Latency",
-                unit: "ms",
-                lines: vec![Line::new("latency", "averageLatencyMs")],
-            },
+            panel("CPU", "%", vec![cpu]),
+            panel("Memory", "%", vec![memory]),
+            panel("Network", "Mbit/s", network),
+            panel("Latency", "ms", vec![latency]),
         ],
         data: Box::new(data),
     }))

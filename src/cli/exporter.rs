@@ -41,7 +41,7 @@ use prometheus_client::registry::Registry;
 use super::GlobalArgs;
 use crate::client::Client;
 use crate::client::operations::{
-    MiningServers, NetworkAnalytics, TokenEconomy, mining_servers, network_analytics, token_economy,
+    NetworkAnalytics, TokenEconomy, mining_servers, network_analytics, token_economy,
 };
 use crate::domain::money::Tokens;
 use crate::error::CliError;
@@ -95,9 +95,6 @@ fn parse_interval(input: &str) -> Result<Duration, String> {
     }
     Ok(interval)
 }
-
-/// The largest page the platform serves (`PaginationInput.size` is 1-500).
-const PAGE_SIZE: i64 = 500;
 
 type Server = mining_servers::ServerFields;
 type Network = network_analytics::NetworkAnalyticsNetworkAnalytics;
@@ -199,7 +196,7 @@ async fn poll_forever(
         tick.tick().await;
         let started = Instant::now();
         let (servers, network, economy) = tokio::join!(
-            all_servers(&client),
+            super::servers::every_server(&client, None),
             client.run::<NetworkAnalytics>(network_analytics::Variables {
                 from: None,
                 to: None,
@@ -234,30 +231,6 @@ async fn poll_forever(
         *exposition
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = text;
-    }
-}
-
-/// Every server, page after page of the largest size.
-async fn all_servers(client: &Client) -> Result<Vec<Server>, CliError> {
-    let mut servers = Vec::new();
-    let mut page = 1;
-    loop {
-        let result = client
-            .run::<MiningServers>(mining_servers::Variables {
-                filters: None,
-                pagination: Some(mining_servers::PaginationInput {
-                    page,
-                    size: PAGE_SIZE,
-                    sort: None,
-                }),
-            })
-            .await?
-            .mining_servers;
-        servers.extend(result.items);
-        if !result.page_info.has_next {
-            return Ok(servers);
-        }
-        page += 1;
     }
 }
 

@@ -10,7 +10,7 @@ use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 use serde_json::{Map, Value};
 
 use super::GlobalArgs;
-use super::analytics::to_values;
+use super::analytics::{metrics_chart, to_values};
 use super::args::ProtocolArg;
 use super::pages::{self, Page, PageArgs};
 use crate::client::operations::{
@@ -30,7 +30,7 @@ use crate::domain::validate::{
     validate_protocol_config, validate_public_ip,
 };
 use crate::error::CliError;
-use crate::output::{Chart, Column, Line, Output, Panel};
+use crate::output::{Column, Line, Output};
 
 #[derive(Debug, Subcommand)]
 pub enum ServersCommand {
@@ -683,36 +683,48 @@ async fn metrics(args: MetricsArgs, global: &GlobalArgs) -> Result<Output, CliEr
     if !args.chart {
         return Ok(table);
     }
-    Ok(Output::Chart(Box::new(Chart {
+    Ok(metrics_chart(
         points,
-        time: "timestamp",
-        panels: vec![
-            Panel {
-                title: "CPU",
-                unit: "%",
-                lines: vec![Line::new("cpu", "metrics.cpu.usage")],
-            },
-            Panel {
-                title: "Memory",
-                unit: "%",
-                lines: vec![Line::new("used", "metrics.memory.used")],
-            },
-            Panel {
-                title: "Network",
-                unit: "Mbit/s",
-                lines: vec![
-                    Line::new("in", "metrics.network.incoming"),
-                    Line::new("out", "metrics.network.outgoing"),
-                ],
-            },
-            Panel {
-                title: "Latency",
-                unit: "ms",
-                lines: vec![Line::new("latency", "latencyMs")],
-            },
+        table,
+        [
+            Line::new("cpu", "metrics.cpu.usage"),
+            Line::new("used", "metrics.memory.used"),
+            Line::new("in", "metrics.network.incoming"),
+            Line::new("out", "metrics.network.outgoing"),
+            Line::new("latency", "latencyMs"),
         ],
-        data: Box::new(table),
-    })))
+    ))
+}
+
+/// The largest page `miningServers` serves (`PaginationInput.size` is 1-500).
+pub(crate) const LARGEST_PAGE: i64 = 500;
+
+/// Every server the caller may see, in pages of [`LARGEST_PAGE`], or the first `pages` pages:
+/// what `top` and `exporter` poll.
+pub(crate) async fn every_server(
+    client: &crate::client::Client,
+    pages: Option<i64>,
+) -> Result<Vec<crate::client::operations::mining_servers::ServerFields>, CliError> {
+    use crate::client::operations::mining_servers as every;
+    let mut servers = Vec::new();
+    for page in 1..=pages.unwrap_or(i64::MAX) {
+        let result = client
+            .run::<MiningServers>(every::Variables {
+                filters: None,
+                pagination: Some(every::PaginationInput {
+                    page,
+                    size: LARGEST_PAGE,
+                    sort: None,
+                }),
+            })
+            .await?
+            .mining_servers;
+        servers.extend(result.items);
+        if !result.page_info.has_next {
+            break;
+        }
+    }
+    Ok(servers)
 }
 
 /// The columns of `servers metrics`.

@@ -26,8 +26,8 @@ use super::GlobalArgs;
 use super::args::ProtocolArg;
 use super::metrics::{self, follow_with};
 use crate::client::operations::{
-    AlertEvents, Alerts, MetricUpdates, MiningServers, ServerMetrics, alert_events, alerts,
-    metric_updates, mining_servers, server_metrics,
+    AlertEvents, Alerts, MetricUpdates, ServerMetrics, alert_events, alerts, metric_updates,
+    server_metrics,
 };
 use crate::client::{Client, Endpoint, embedded};
 use crate::domain::protocol::ProtocolType;
@@ -149,33 +149,14 @@ fn initial_state(args: &TopArgs, global: &GlobalArgs) -> State {
     state
 }
 
-/// Every server, page by page, or the first `pages` pages.
+/// Every server, or the first `pages` pages, as the view holds them.
 async fn fetch_servers(client: &Client, pages: Option<i64>) -> Result<Vec<Server>, CliError> {
-    let mut servers = Vec::new();
-    for page in 1..=pages.unwrap_or(i64::MAX) {
-        let result = client
-            .run::<MiningServers>(mining_servers::Variables {
-                filters: None,
-                pagination: Some(mining_servers::PaginationInput {
-                    page,
-                    size: PAGE,
-                    sort: None,
-                }),
-            })
-            .await?
-            .mining_servers;
-        servers.extend(
-            result
-                .items
-                .iter()
-                .filter_map(|item| serde_json::to_value(item).ok())
-                .filter_map(|item| Server::from_api(&item)),
-        );
-        if !result.page_info.has_next {
-            break;
-        }
-    }
-    Ok(servers)
+    let servers = super::servers::every_server(client, pages).await?;
+    Ok(servers
+        .iter()
+        .filter_map(|item| serde_json::to_value(item).ok())
+        .filter_map(|item| Server::from_api(&item))
+        .collect())
 }
 
 /// The ids of the firing alerts; `None` when the caller may not see alerts (or they could not
