@@ -238,7 +238,9 @@ fn metrics_of_an_owned_server_in_every_format() {
     let header: Vec<&str> = lines[0].split_whitespace().collect();
     assert_eq!(
         header,
-        ["TIME", "CPU%", "MEM%", "IN", "OUT", "CONNS", "RATE/H"]
+        [
+            "TIME", "CPU%", "MEM%", "IN", "OUT", "CONNS", "LATENCY", "MS", "RATE/H"
+        ]
     );
     assert_eq!(lines.len(), points.len() + 1);
 
@@ -247,7 +249,16 @@ fn metrics_of_an_owned_server_in_every_format() {
     let (headers, rows) = csv_rows(&server.run_as(&token, &csv_args));
     assert_eq!(
         headers,
-        ["TIME", "CPU%", "MEM%", "IN", "OUT", "CONNS", "RATE/H"]
+        [
+            "TIME",
+            "CPU%",
+            "MEM%",
+            "IN",
+            "OUT",
+            "CONNS",
+            "LATENCY MS",
+            "RATE/H"
+        ]
     );
     assert_eq!(rows.len(), points.len());
     for (row, point) in rows.iter().zip(points) {
@@ -258,6 +269,7 @@ fn metrics_of_an_owned_server_in_every_format() {
             &row[5],
             point["metrics"]["network"]["connections"].to_string()
         );
+        assert_eq!(&row[6], point["latencyMs"].to_string());
     }
 
     // Bad windows are refused before any request.
