@@ -17,8 +17,8 @@ use crate::server::store::servers::{
     ServerQuery, ServerRow, SortField, StatusFilter,
 };
 
-/// Largest page `miningServers` serves.
-pub const MAX_PAGE_SIZE: i32 = 500;
+/// Largest page `miningServers` (and every paginated list) serves.
+pub const MAX_PAGE_SIZE: i32 = crate::domain::LARGEST_PAGE;
 
 #[derive(Default)]
 pub struct ServersQuery;
