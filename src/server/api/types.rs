@@ -1026,6 +1026,16 @@ pub struct ExportResult {
     pub row_count: i32,
 }
 
+/// An export being written (`streamDetailedStats`): its size, checksum and rows come with
+/// the complete file, from its URL.
+#[derive(SimpleObject, Clone, Debug)]
+pub struct ExportStream {
+    /// Signed download URL of the file as it is written, valid until `expiresAt`.
+    pub url: String,
+    pub expires_at: Timestamp,
+    pub format: ExportFormat,
+}
+
 // ---------------------------------------------------------------- uuids
 
 #[derive(SimpleObject, Clone, Debug)]
