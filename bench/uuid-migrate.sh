@@ -10,10 +10,17 @@
 # one seeded once into $WORK) and measures, in this order:
 #   floor     sqlite3 on its own copy, with the server's journal settings (WAL, synchronous
 #             NORMAL): one `UPDATE users SET vpn_uuid = <random v4>` in one transaction;
+#   set-based sqlite3 on another copy, the migration's SQL work done set-based in one
+#             transaction: a temp table of new UUIDs, the backup rows (INSERT ... SELECT), the
+#             users (UPDATE ... FROM) and every VLESS/REALITY configuration's client ids
+#             (json_each), unless SETBASED=0. No validation, no batches: a bound, not a rival;
 #   validate  validateUserUuids with curl;
 #   migrate   migrateUserUuids for every user with batchSize $BATCH, with curl (the answer goes
 #             to $WORK/migrate.json): the figure, printed with its ratio to the floor;
-#   cli       `vpnmine uuids migrate --yes --report FILE.csv -o json` (every user again, the
+#   parts     unless SPLIT=0, on the same server, to tell the answer from the work: the
+#             migration again asking only `migratedCount` (no details: the answer is 70
+#             bytes), and two dry runs (everything but the writes), with and without details;
+#   cli       `vpnmine --timeout 600 uuids migrate --yes --report FILE.csv -o json` (every user again, the
 #             whole command: request, answer, report file and output), unless CLI=0.
 # Prints each run, then the median and worst of each figure over $RUNS runs.
 set -euo pipefail
@@ -22,6 +29,8 @@ SCALE=${SCALE:-34}
 BATCH=${BATCH:-1000}
 RUNS=${RUNS:-3}
 CLI=${CLI:-1}
+SETBASED=${SETBASED:-1}
+SPLIT=${SPLIT:-1}
 BASE=${BASE:-}
 WORK=${WORK:-${TMPDIR:-/tmp}/vpnmine-bench-uuids}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -87,6 +96,34 @@ floor() {
     echo "$t"
 }
 
+# The set-based bound: what the writes of a migration cost in SQL alone.
+setbased() {
+    copy "$FLOOR_DB"
+    sqlite3 "$FLOOR_DB" 'PRAGMA journal_mode = WAL' >/dev/null
+    local t0 t
+    t0=$(date +%s.%N)
+    sqlite3 "$FLOOR_DB" <<SQL
+PRAGMA synchronous = NORMAL;
+BEGIN IMMEDIATE;
+CREATE TEMP TABLE m AS SELECT id AS user_id, vpn_uuid AS old, $V4 AS new FROM users;
+CREATE INDEX temp.m_old ON m (lower(old));
+INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-bench', 'all', 'RUNNING', 0);
+INSERT INTO uuid_migrations (migration_id, user_id, old_uuid, new_uuid, status, created_at)
+    SELECT 'mig-bench', user_id, old, new, 'MIGRATED', 0 FROM m;
+UPDATE users SET vpn_uuid = m.new FROM m WHERE users.id = m.user_id;
+UPDATE server_protocols SET config = json_set(config, '\$.clients', (
+    SELECT json_group_array(json(json_set(c.value, '\$.id', coalesce(
+        (SELECT new FROM m WHERE lower(m.old) = lower(c.value ->> '\$.id')), c.value ->> '\$.id'))))
+    FROM json_each(config, '\$.clients') AS c))
+WHERE type IN ('VLESS', 'REALITY') AND json_array_length(config, '\$.clients') > 0;
+UPDATE uuid_migration_runs SET status = 'FINISHED', finished_at = 0 WHERE id = 'mig-bench';
+COMMIT;
+SQL
+    t=$(since "$t0")
+    rm -f "$FLOOR_DB" "$FLOOR_DB"-wal "$FLOOR_DB"-shm
+    echo "$t"
+}
+
 gql() {
     curl -sS --fail -H 'Content-Type: application/json' ${TOKEN:+-H "Authorization: Bearer $TOKEN"} \
         -d "$1" "$URL"
@@ -97,12 +134,17 @@ QUERY=$(jq -cn --argjson batch "$BATCH" '{
   query: "mutation($input: MigrateUuidsInput) { migrateUserUuids(input: $input) { success dryRun migratedCount errors { userId reason } details { userId oldUuid newUuid status } } }",
   variables: {input: {batchSize: $batch}}}')
 
-FLOORS=() VALIDATES=() MIGRATES=() CLIS=()
+FLOORS=() SETBASEDS=() VALIDATES=() MIGRATES=() CLIS=()
 for run in $(seq 1 "$RUNS"); do
     echo "== run $run of $RUNS"
     t_floor=$(floor)
     FLOORS+=("$t_floor")
     echo "   floor (sqlite3, one UPDATE of every user): $t_floor s"
+    if [ "$SETBASED" = 1 ]; then
+        t_set=$(setbased)
+        SETBASEDS+=("$t_set")
+        echo "   set-based (sqlite3: backups, users, configurations, one transaction): $t_set s = $(awk -v a="$t_set" -v b="$t_floor" 'BEGIN { printf "%.2f", a / b }')x the floor"
+    fi
 
     copy "$DB"
     start "$DB"
@@ -131,10 +173,24 @@ $(jq -c '.data.migrateUserUuids | {success, migratedCount, errors: (.errors | le
 answer $(stat -c %s "$WORK/migrate.json") bytes"
     echo "   backup rows: $(sqlite3 "$DB" "SELECT status, COUNT(*) FROM uuid_migrations WHERE migration_id = (SELECT id FROM uuid_migration_runs ORDER BY created_at DESC, rowid DESC LIMIT 1) GROUP BY status")"
 
+    if [ "$SPLIT" = 1 ]; then
+        for part in "real:false:" "dry run:true:details { userId oldUuid newUuid status }" "dry run:true:"; do
+            IFS=: read -r name dry fields <<<"$part"
+            body=$(jq -cn --argjson batch "$BATCH" --argjson dry "$dry" --arg fields "$fields" '{
+  query: ("mutation($input: MigrateUuidsInput) { migrateUserUuids(input: $input) { success migratedCount " + $fields + " } }"),
+  variables: {input: {batchSize: $batch, dryRun: $dry}}}')
+            t0=$(date +%s.%N)
+            gql "$body" >"$WORK/part.json"
+            t_part=$(since "$t0")
+            jq -e '.errors == null' "$WORK/part.json" >/dev/null || { head -c 2000 "$WORK/part.json" >&2; exit 1; }
+            echo "   part: $name, $([ -n "$fields" ] && echo "with details" || echo "no details"): $t_part s, answer $(stat -c %s "$WORK/part.json") bytes"
+        done
+    fi
+
     if [ "$CLI" = 1 ]; then
         t0=$(date +%s.%N)
         VPNMINE_TOKEN=$TOKEN HOME=$WORK XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/data \
-            "$BIN" --endpoint "$URL" uuids migrate --yes --batch-size "$BATCH" \
+            "$BIN" --endpoint "$URL" --timeout 600 uuids migrate --yes --batch-size "$BATCH" \
             --report "$WORK/report.csv" -o json >"$WORK/cli.json"
         t_cli=$(since "$t0")
         CLIS+=("$t_cli")
@@ -149,6 +205,7 @@ done
 stats() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "median %.3f s, worst %.3f s", v[int((NR + 1) / 2)], v[NR] }'; }
 echo "== $RUNS run(s), batchSize $BATCH"
 echo "floor (sqlite3 UPDATE):   $(stats "${FLOORS[@]}")"
+[ "$SETBASED" = 1 ] && echo "set-based (sqlite3):      $(stats "${SETBASEDS[@]}")"
 echo "migrateUserUuids (curl):  $(stats "${MIGRATES[@]}")"
 echo "validateUserUuids (curl): $(stats "${VALIDATES[@]}")"
 [ "$CLI" = 1 ] && echo "uuids migrate (CLI):      $(stats "${CLIS[@]}")"
