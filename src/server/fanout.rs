@@ -181,7 +181,7 @@ fn lock(running: &Running) -> std::sync::MutexGuard<'_, HashMap<Key, (u64, Weak<
 fn copy(answer: &Response) -> Response {
     let mut copy = Response::new(answer.data.clone());
     copy.extensions = answer.extensions.clone();
-    copy.cache_control = answer.cache_control.clone();
+    copy.cache_control = answer.cache_control;
     copy.errors = answer.errors.clone();
     copy.http_headers = answer.http_headers.clone();
     copy
