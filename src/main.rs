@@ -8,6 +8,9 @@ use vpnmine::error::CliError;
 use vpnmine::output::{self, Format};
 use vpnmine::terminal::Terminal;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let mut cli = Cli::parse_args();
     let verbose = cli.global.verbose > 0;

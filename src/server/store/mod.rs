@@ -24,6 +24,7 @@ pub mod seed;
 pub mod servers;
 pub mod sessions;
 pub mod snapshot;
+mod sqlite_settings;
 pub mod users;
 pub mod uuids;
 pub mod withdrawals;
@@ -177,6 +178,7 @@ impl Store {
     /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
     /// and applies pending migrations.
     pub async fn open(path: &str) -> Result<Self, StoreError> {
+        sqlite_settings::configure_library();
         let migrator = sqlx::migrate!("./migrations");
         refuse_newer_schema(path, &migrator).await?;
         let open_err = |source| StoreError::Open {
@@ -199,6 +201,8 @@ impl Store {
             SqlitePoolOptions::new()
                 .max_connections(1)
                 .min_connections(1)
+                .test_before_acquire(false)
+                .after_connect(|conn, _| Box::pin(sqlite_settings::stable_plans(conn)))
                 .idle_timeout(None)
                 .max_lifetime(None)
                 .connect_with(options)
@@ -224,6 +228,11 @@ impl Store {
                 .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
             SqlitePoolOptions::new()
                 .max_connections(8)
+                // A ping is a round trip to the connection's worker thread before every
+                // statement, and proves nothing about a local file: a broken connection fails
+                // the statement itself. Without it a page costs half the thread wake-ups.
+                .test_before_acquire(false)
+                .after_connect(|conn, _| Box::pin(sqlite_settings::stable_plans(conn)))
                 .connect_with(options)
                 .await
                 .map_err(open_err)?

@@ -193,17 +193,20 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> Result<(Vec<ServerRow>, i64), StoreError> {
+        // One connection for both statements: a pool acquisition per statement is a wait in
+        // the pool's queue per statement under load.
+        let mut conn = self.pool().acquire().await?;
         let total: i64 = match query.kept_count() {
             Some(column) => {
                 let sql = format!("SELECT {column} FROM server_counts WHERE id = 1");
                 sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-                    .fetch_one(self.pool())
+                    .fetch_one(&mut *conn)
                     .await?
             }
             None => {
                 let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM servers s");
                 query.push_where(&mut count);
-                count.build_query_scalar().fetch_one(self.pool()).await?
+                count.build_query_scalar().fetch_one(&mut *conn).await?
             }
         };
 
@@ -219,7 +222,7 @@ impl Store {
         select.push_bind(limit).push(" OFFSET ").push_bind(offset);
         let rows = select
             .build_query_as::<ServerRow>()
-            .fetch_all(self.pool())
+            .fetch_all(&mut *conn)
             .await?;
         Ok((rows, total))
     }
