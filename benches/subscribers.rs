@@ -52,6 +52,18 @@ async fn post(http: &reqwest::Client, url: &str, token: Option<&str>, body: Valu
     }
 }
 
+/// What one subscriber saw.
+#[derive(Default)]
+struct Subscriber {
+    /// Its socket was accepted and acknowledged `connection_init`.
+    connected: bool,
+    /// The server closed its socket before the end.
+    dropped: bool,
+    /// Heartbeats received, and the messages that carried them.
+    received: usize,
+    messages: usize,
+}
+
 #[tokio::main]
 async fn main() {
     let subscribers = arg(0, 1000);
@@ -65,6 +77,12 @@ async fn main() {
             "--demo",
             "--rate-limit",
             "off",
+            // One address holds every subscriber: the per-caller limits would refuse all but
+            // the first 32 sockets (and concurrent heartbeats).
+            "--max-sockets",
+            "0",
+            "--max-concurrent",
+            "0",
             "--listen",
             "127.0.0.1:0",
         ])
@@ -113,20 +131,32 @@ async fn main() {
                 "graphql-transport-ws".parse().unwrap(),
             );
             let Ok((mut ws, _)) = tokio_tungstenite::connect_async(request).await else {
-                return (0usize, 0usize);
+                return Subscriber::default();
             };
             let init = json!({"type": "connection_init", "payload": {"authToken": token}});
             let _ = ws.send(Message::text(init.to_string())).await;
-            let _ = ws.next().await; // connection_ack
+            let acknowledged = matches!(ws.next().await, Some(Ok(Message::Text(t))) if t.contains("connection_ack"));
+            if !acknowledged {
+                return Subscriber::default();
+            }
             let start = json!({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION}});
             let _ = ws.send(Message::text(start.to_string())).await;
             let mut mine = Vec::new();
-            let (mut received, mut messages) = (0, 0usize);
+            let mut me = Subscriber {
+                connected: true,
+                ..Subscriber::default()
+            };
             while running.load(Ordering::Relaxed) {
-                let Ok(Some(Ok(Message::Text(text)))) =
-                    tokio::time::timeout(Duration::from_millis(500), ws.next()).await
-                else {
-                    continue;
+                let text = match tokio::time::timeout(Duration::from_millis(500), ws.next()).await {
+                    Ok(Some(Ok(Message::Text(text)))) => text,
+                    Err(_elapsed) => continue,
+                    Ok(Some(Ok(_))) => continue,
+                    // A socket the server closed (or that failed) delivers nothing more;
+                    // looping on it would spin and starve the other subscribers.
+                    Ok(None | Some(Err(_))) => {
+                        me.dropped = true;
+                        break;
+                    }
                 };
                 let now = chrono::Utc::now();
                 let frame: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
@@ -139,12 +169,12 @@ async fn main() {
                         / 1000.0;
                     let heartbeats = update["serverMetrics"].as_array().map_or(0, Vec::len);
                     mine.extend(std::iter::repeat_n(lag, heartbeats));
-                    received += heartbeats;
-                    messages += 1;
+                    me.received += heartbeats;
+                    me.messages += 1;
                 }
             }
             lags.lock().await.extend(mine);
-            (received, messages)
+            me
         }));
     }
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -171,17 +201,25 @@ async fn main() {
             sent += 1;
         }
     }
+    let mut accepted = 0usize;
     for report in inflight {
-        let _ = report.await;
+        if report
+            .await
+            .is_ok_and(|answer| answer["data"]["reportMetrics"]["status"].is_string())
+        {
+            accepted += 1;
+        }
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
     let (rss, peak) = rss_kib(child.id());
     running.store(false, Ordering::Relaxed);
-    let (mut delivered, mut messages) = (0, 0);
+    let (mut delivered, mut messages, mut connected, mut dropped) = (0, 0, 0, 0);
     for task in tasks {
-        let (received, frames) = task.await.unwrap_or((0, 0));
-        delivered += received;
-        messages += frames;
+        let me = task.await.unwrap_or_default();
+        delivered += me.received;
+        messages += me.messages;
+        connected += usize::from(me.connected);
+        dropped += usize::from(me.dropped);
     }
     let _ = child.kill();
     let _ = child.wait();
@@ -192,9 +230,10 @@ async fn main() {
             .copied()
             .unwrap_or(f64::NAN)
     };
+    println!("subscribers connected: {connected} of {subscribers}; closed early: {dropped}");
     println!(
-        "heartbeats sent: {sent}; heartbeats delivered: {delivered} of {} expected, in {messages} messages",
-        sent * subscribers
+        "heartbeats sent: {sent}, accepted: {accepted}; heartbeats delivered: {delivered} of {} expected, in {messages} messages",
+        accepted * connected
     );
     println!(
         "delivery lag: p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",

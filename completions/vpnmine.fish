@@ -103,7 +103,7 @@ performance\t''
 token-balance\t''
 mining-rate\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand servers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -473,7 +473,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and not __fish_seen_
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l from -d 'Start of the window: RFC 3339, a date, now/today/yesterday, or an offset like -30d' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l to -d 'End of the window (same forms as --from); must be after --from' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand me; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -551,7 +551,7 @@ disabled\t''
 deleted\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l search -d 'A part of the username (any case), or an exact id (up to 64 characters)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -766,7 +766,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l user -d 'Only mutations of this account (a user id or a username)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l operation -d 'Only this mutation: its root field name, e.g. claimMiningRewards' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand admin; and __fish_seen_subcommand_from audit" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -1335,7 +1335,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from history" -l from -d 'Only entries at or after this time: RFC 3339, a date, now/today/yesterday, or an offset like -7d [default: the first entry]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from history" -l to -d 'Only entries before this time (same forms as --from) [default: now]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from history" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from history" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from history" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from history" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from history" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -1383,7 +1383,7 @@ paid\t''
 rejected\t''
 cancelled\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from withdrawals" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from withdrawals" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from withdrawals" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from withdrawals" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from withdrawals" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand wallet; and __fish_seen_subcommand_from withdrawals" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -1451,7 +1451,7 @@ critical\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l server -d 'Only alerts of this server' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l rule -d 'Only alerts of this rule' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -1526,7 +1526,7 @@ critical\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l server -d 'Only alerts of this server' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l rule -d 'Only alerts of this rule' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r
@@ -1583,7 +1583,7 @@ dead\t''"
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from deliveries" -l alert -d 'Only the deliveries of this alert' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from deliveries" -l channel -d 'Only the deliveries to this channel' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from deliveries" -l page -d 'Page to show, from 1' -r
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from deliveries" -l size -d 'Items per page (1-500)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from deliveries" -l size -d 'Items per page (1-500) [default: 20; with --all, 500]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from deliveries" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand alerts; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r

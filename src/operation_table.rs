@@ -88,6 +88,7 @@ pub const OPERATIONS: &[Operation] = &[
     op("createBackup", Mutation, "CreateBackup", "graphql/backups.graphql", "admin backup create"),
     op("backups", Query, "Backups", "graphql/backups.graphql", "admin backup list"),
     op("exportDetailedStats", Query, "ExportDetailedStats", "graphql/stats.graphql", "stats export"),
+    op("streamDetailedStats", Query, "StreamDetailedStats", "graphql/stats.graphql", "stats export"),
     op("validateUserUuids", Mutation, "ValidateUserUuids", "graphql/uuids.graphql", "uuids validate"),
     op("migrateUserUuids", Mutation, "MigrateUserUuids", "graphql/uuids.graphql", "uuids migrate"),
     op("restoreUserUuids", Mutation, "RestoreUserUuids", "graphql/uuids.graphql", "uuids rollback"),

@@ -186,16 +186,16 @@ pub struct AuditArgs {
     pub pages: PageArgs,
 }
 
-pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+pub async fn run(command: AdminCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     match command {
-        AdminCommand::Dashboard => dashboard(global).await,
-        AdminCommand::Health => health(global).await,
-        AdminCommand::Security(range) => security(range, global).await,
+        AdminCommand::Dashboard => dashboard(global).await.map(Some),
+        AdminCommand::Health => health(global).await.map(Some),
+        AdminCommand::Security(range) => security(range, global).await.map(Some),
         AdminCommand::Audit(args) => audit(args, global).await,
-        AdminCommand::Economy => economy(global).await,
+        AdminCommand::Economy => economy(global).await.map(Some),
         AdminCommand::Withdrawals(command) => withdrawals(command, global).await,
-        AdminCommand::Backup(command) => super::backups::run(command, global).await,
-        AdminCommand::Maintenance(args) => maintenance(args, global).await,
+        AdminCommand::Backup(command) => super::backups::run(command, global).await.map(Some),
+        AdminCommand::Maintenance(args) => maintenance(args, global).await.map(Some),
     }
 }
 
@@ -249,16 +249,20 @@ async fn maintenance(args: MaintenanceArgs, global: &GlobalArgs) -> Result<Outpu
     }
 }
 
-async fn withdrawals(command: WithdrawalsCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn withdrawals(
+    command: WithdrawalsCommand,
+    global: &GlobalArgs,
+) -> Result<Option<Output>, CliError> {
     let client = global.client().await?;
     match command {
         WithdrawalsCommand::List(args) => {
             let status = args.status.map(|s| status_of!(withdrawals, s));
-            let items = pages::list_pages!(
+            pages::list_pages!(
                 client,
                 &args.pages,
                 global,
                 "withdrawals",
+                withdrawal_columns(),
                 Withdrawals in withdrawals.withdrawals,
                 |pagination| withdrawals::Variables {
                     status: status.clone(),
@@ -266,14 +270,13 @@ async fn withdrawals(command: WithdrawalsCommand, global: &GlobalArgs) -> Result
                     pagination,
                 }
             )
-            .await?;
-            Ok(Output::list(withdrawal_columns(), items))
+            .await
         }
         WithdrawalsCommand::Approve(args) => {
             let data = client
                 .run::<ApproveWithdrawal>(approve_withdrawal::Variables { id: args.id })
                 .await?;
-            Ok(withdrawal_record(&data.approve_withdrawal))
+            Ok(Some(withdrawal_record(&data.approve_withdrawal)))
         }
         WithdrawalsCommand::Reject(args) => {
             let data = client
@@ -282,7 +285,7 @@ async fn withdrawals(command: WithdrawalsCommand, global: &GlobalArgs) -> Result
                     reason: args.reason,
                 })
                 .await?;
-            Ok(withdrawal_record(&data.reject_withdrawal))
+            Ok(Some(withdrawal_record(&data.reject_withdrawal)))
         }
         WithdrawalsCommand::Pay(args) => {
             let data = client
@@ -291,7 +294,7 @@ async fn withdrawals(command: WithdrawalsCommand, global: &GlobalArgs) -> Result
                     payout_reference: args.reference,
                 })
                 .await?;
-            Ok(withdrawal_record(&data.pay_withdrawal))
+            Ok(Some(withdrawal_record(&data.pay_withdrawal)))
         }
     }
 }
@@ -453,7 +456,7 @@ async fn security(range: RangeArgs, global: &GlobalArgs) -> Result<Output, CliEr
     ]))
 }
 
-async fn audit(args: AuditArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn audit(args: AuditArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     let range = time_range(&args.from, &args.to)?;
     let filter = audit_log::AuditLogFilter {
         from: Some(range.from),
@@ -462,28 +465,26 @@ async fn audit(args: AuditArgs, global: &GlobalArgs) -> Result<Output, CliError>
         operation: args.operation,
     };
     let client = global.client().await?;
-    let items = pages::list_pages!(
+    let columns = vec![
+        Column::new("TIME", "timestamp"),
+        Column::new("USER", "username"),
+        Column::new("USER ID", "userId"),
+        Column::new("OPERATION", "operation"),
+        Column::new("TARGETS", "targetIds"),
+        Column::new("RESULT", "result"),
+        Column::new("REQUEST ID", "requestId"),
+    ];
+    pages::list_pages!(
         client,
         &args.pages,
         global,
         "audit rows",
+        columns,
         AuditLog in audit_log.audit_log,
         |pagination| audit_log::Variables {
             filter: Some(filter.clone()),
             pagination,
         }
     )
-    .await?;
-    Ok(Output::list(
-        vec![
-            Column::new("TIME", "timestamp"),
-            Column::new("USER", "username"),
-            Column::new("USER ID", "userId"),
-            Column::new("OPERATION", "operation"),
-            Column::new("TARGETS", "targetIds"),
-            Column::new("RESULT", "result"),
-            Column::new("REQUEST ID", "requestId"),
-        ],
-        items,
-    ))
+    .await
 }

@@ -69,11 +69,11 @@ pub struct StatsArgs {
     pub pages: PageArgs,
 }
 
-pub async fn run(command: MeCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+pub async fn run(command: MeCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     match command {
         MeCommand::Stats(args) => stats(args, global).await,
-        MeCommand::Dashboard => dashboard(global).await,
-        MeCommand::Rate(args) => rate(args, global).await,
+        MeCommand::Dashboard => dashboard(global).await.map(Some),
+        MeCommand::Rate(args) => rate(args, global).await.map(Some),
     }
 }
 
@@ -107,14 +107,15 @@ async fn rate(args: RateArgs, global: &GlobalArgs) -> Result<Output, CliError> {
     ))
 }
 
-async fn stats(args: StatsArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn stats(args: StatsArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     let range = time_range(&args.from, &args.to)?;
     let client = global.client().await?;
-    let items = pages::list_pages!(
+    pages::list_pages!(
         client,
         &args.pages,
         global,
         "sessions",
+        session_columns(),
         MyConnectionStats in ops.my_connection_stats,
         |pagination| ops::Variables {
             from: Some(range.from),
@@ -122,8 +123,7 @@ async fn stats(args: StatsArgs, global: &GlobalArgs) -> Result<Output, CliError>
             pagination,
         }
     )
-    .await?;
-    Ok(Output::list(session_columns(), items))
+    .await
 }
 
 async fn dashboard(global: &GlobalArgs) -> Result<Output, CliError> {

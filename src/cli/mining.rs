@@ -528,7 +528,7 @@ async fn own_servers(client: &Client) -> Result<Vec<String>, CliError> {
                 }),
                 pagination: Some(mining_servers::PaginationInput {
                     page,
-                    size: 500,
+                    size: i64::from(crate::domain::LARGEST_PAGE),
                     sort: None,
                 }),
             })

@@ -1,5 +1,10 @@
 //! Paginated lists and progress bars: one page, or every page with `--all`, with a progress
 //! bar on stderr only when it is a terminal.
+//!
+//! `--all` walks pages of [`LARGEST_PAGE`] rows unless `--size` says otherwise, asks for the
+//! next page before writing the one it has (the platform works on one while the other is
+//! written), and writes CSV and JSON as the pages arrive ([`ListStream`]): a table needs every
+//! row for its widths, and `--jq` the whole array, so those are collected first.
 
 use std::future::Future;
 
@@ -8,7 +13,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::Value;
 
 use super::GlobalArgs;
+use crate::domain::LARGEST_PAGE;
 use crate::error::CliError;
+use crate::output::{Column, ListStream, Output};
 
 /// `--page`, `--size` and `--all` of a paginated list.
 #[derive(Debug, Args)]
@@ -16,12 +23,27 @@ pub struct PageArgs {
     /// Page to show, from 1.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=i64::from(i32::MAX)))]
     pub page: i64,
-    /// Items per page (1-500).
-    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(i64).range(1..=500))]
-    pub size: i64,
+    /// Items per page (1-500) [default: 20; with --all, 500].
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..=i64::from(LARGEST_PAGE)))]
+    pub size: Option<i64>,
     /// Follow every page (ignores --page); a progress bar shows on a terminal.
     #[arg(long, conflicts_with = "page")]
     pub all: bool,
+}
+
+/// Items on one page when `--size` is not given: a screenful.
+const DEFAULT_SIZE: i64 = 20;
+
+impl PageArgs {
+    /// The page size asked for: `--size`, else a screenful for one page and the largest page
+    /// for `--all` (the fewer requests, the sooner the list is whole).
+    fn size(&self) -> i64 {
+        self.size.unwrap_or(if self.all {
+            i64::from(LARGEST_PAGE)
+        } else {
+            DEFAULT_SIZE
+        })
+    }
 }
 
 /// One fetched page.
@@ -105,8 +127,59 @@ pub fn spinner(global: &GlobalArgs, message: &str) -> ProgressBar {
     bar
 }
 
-/// The page asked for, or with `--all` every page, fetched by `fetch(page, size)`.
-pub async fn collect<F, Fut>(
+/// The page asked for as a list with `columns`, fetched by `fetch(page, size)`, or with
+/// `--all` every page: in a view that can be written as it arrives (CSV, JSON), each page
+/// goes to stdout as it comes and `None` is returned, as the command has said everything
+/// itself; else the whole list, to render.
+pub async fn list<F, Fut>(
+    args: &PageArgs,
+    global: &GlobalArgs,
+    what: &str,
+    columns: Vec<Column>,
+    mut fetch: F,
+) -> Result<Option<Output>, CliError>
+where
+    F: FnMut(i64, i64) -> Fut,
+    Fut: Future<Output = Result<Page, CliError>>,
+{
+    if !args.all {
+        let items = one_page(args, global, what, fetch).await?;
+        return Ok(Some(Output::list(columns, items)));
+    }
+    // Nothing is written before the first page is in: a refused request leaves stdout empty.
+    let first = fetch(1, args.size()).await?;
+    let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let bar = pages_bar(global, what, &first);
+    let Some(mut stream) = ListStream::start(columns.clone(), &global.view()?, out)? else {
+        let mut items = Vec::new();
+        walk(bar, args.size(), first, fetch, |page| {
+            items.extend(page);
+            Ok(())
+        })
+        .await?;
+        return Ok(Some(Output::list(columns, items)));
+    };
+    // A closed pipe (`| head`) is the reader's choice, not an error: the walk stops there.
+    let mut closed = false;
+    let written = walk(bar, args.size(), first, fetch, |page| {
+        stream.rows(&page).map_err(|e| {
+            closed = e.is_broken_pipe();
+            e.into()
+        })
+    })
+    .await;
+    match written {
+        Ok(()) => match stream.finish() {
+            Err(e) if !e.is_broken_pipe() => Err(e.into()),
+            _ => Ok(None),
+        },
+        Err(_) if closed => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The page `--page` asks for, with the "Showing N of M" line when a person reads it.
+async fn one_page<F, Fut>(
     args: &PageArgs,
     global: &GlobalArgs,
     what: &str,
@@ -116,46 +189,67 @@ where
     F: FnMut(i64, i64) -> Fut,
     Fut: Future<Output = Result<Page, CliError>>,
 {
-    let mut page = if args.all { 1 } else { args.page };
-    let mut items = Vec::new();
-    let mut bar: Option<ProgressBar> = None;
+    let fetched = fetch(args.page, args.size()).await?;
+    if tells_what_is_not_shown(global)
+        && let Some(line) = not_shown(what, &fetched, args.page)
+    {
+        eprintln!("{line}");
+    }
+    Ok(fetched.items)
+}
+
+/// The progress bar of `--all`: pages of `what`, as many as the first page says there are.
+fn pages_bar(global: &GlobalArgs, what: &str, first: &Page) -> ProgressBar {
+    let bar = progress(
+        global,
+        u64::try_from(first.total_pages).unwrap_or(0).max(1),
+        "{msg} {wide_bar} {pos}/{len} pages",
+    );
+    bar.set_message(what.to_string());
+    bar
+}
+
+/// Hands every page from `first` on to `take`, in order, moving `bar` along. The next page
+/// is asked for before `take` has the current one, so that the platform works on it
+/// meanwhile.
+async fn walk<F, Fut>(
+    bar: ProgressBar,
+    size: i64,
+    first: Page,
+    mut fetch: F,
+    mut take: impl FnMut(Vec<Value>) -> Result<(), CliError>,
+) -> Result<(), CliError>
+where
+    F: FnMut(i64, i64) -> Fut,
+    Fut: Future<Output = Result<Page, CliError>>,
+{
+    let mut page = 1;
+    let mut fetched = first;
     loop {
-        let mut fetched = fetch(page, args.size).await?;
-        if !args.all {
-            if tells_what_is_not_shown(global)
-                && let Some(line) = not_shown(what, &fetched, page)
-            {
-                eprintln!("{line}");
-            }
-            return Ok(std::mem::take(&mut fetched.items));
-        }
-        items.extend(fetched.items);
-        let bar = bar.get_or_insert_with(|| {
-            let bar = progress(
-                global,
-                u64::try_from(fetched.total_pages).unwrap_or(0).max(1),
-                "{msg} {wide_bar} {pos}/{len} pages",
-            );
-            bar.set_message(what.to_string());
-            bar
-        });
         bar.set_position(u64::try_from(page).unwrap_or(0));
+        let items = std::mem::take(&mut fetched.items);
         if !fetched.has_next {
+            let taken = take(items);
             bar.finish_and_clear();
-            return Ok(items);
+            return taken;
         }
         page += 1;
+        let (next, taken) = tokio::join!(fetch(page, size), async { take(items) });
+        if let Err(e) = taken.and(next.map(|next| fetched = next)) {
+            bar.abandon();
+            return Err(e);
+        }
     }
 }
 
-/// [`collect`] for a list operation whose answer has `items` and `pageInfo`: the page loop
-/// every such command shares. `$module` is the operation's generated module (its `Variables`
+/// [`list`] for a list operation whose answer has `items` and `pageInfo`: the page loop
+/// every such command shares, with the list's columns. `$module` is the operation's generated module (its `Variables`
 /// and `PaginationInput` types differ per operation), `$field` the answer's root field, and
 /// `|$pagination| $variables` builds the variables around the page asked for.
 macro_rules! list_pages {
-    ($client:expr, $args:expr, $global:expr, $what:expr,
+    ($client:expr, $args:expr, $global:expr, $what:expr, $columns:expr,
      $op:ident in $module:ident . $field:ident, |$pagination:ident| $variables:expr) => {
-        $crate::cli::pages::collect($args, $global, $what, |page, size| {
+        $crate::cli::pages::list($args, $global, $what, $columns, |page, size| {
             let $pagination = Some($module::PaginationInput {
                 page,
                 size,
@@ -205,6 +299,76 @@ mod tests {
             not_shown("accounts", &page(0, 4, 1), 9).as_deref(),
             Some("Showing 0 of 4 accounts (page 9 of 1); --all for every page")
         );
+    }
+
+    /// A walk over `pages` pages of one item each that records what happens, in order.
+    fn walk_over(pages: i64, failing: Option<i64>) -> (Result<(), CliError>, Vec<String>) {
+        let events = std::cell::RefCell::new(Vec::new());
+        let log = &events;
+        let fetch = move |page: i64, size: i64| {
+            log.borrow_mut().push(format!("ask {page}"));
+            async move {
+                // Answers come later than the asking: the walk must not wait idle meanwhile.
+                tokio::task::yield_now().await;
+                log.borrow_mut().push(format!("got {page}"));
+                if failing == Some(page) {
+                    return Err(CliError::failed(format!("page {page} failed")));
+                }
+                assert_eq!(size, 7);
+                Ok(Page {
+                    items: vec![Value::from(page)],
+                    total_items: pages,
+                    total_pages: pages,
+                    has_next: page < pages,
+                })
+            }
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let result = runtime.block_on(async move {
+            let first = fetch(1, 7).await?;
+            walk(ProgressBar::hidden(), 7, first, fetch, |items| {
+                log.borrow_mut().push(format!("take {}", items[0]));
+                Ok(())
+            })
+            .await
+        });
+        (result, events.into_inner())
+    }
+
+    #[test]
+    fn every_page_is_taken_in_order_while_the_next_is_asked_for() {
+        let (result, events) = walk_over(3, None);
+        assert!(result.is_ok());
+        assert_eq!(
+            events,
+            [
+                "ask 1", "got 1", //
+                "ask 2", "take 1", "got 2", //
+                "ask 3", "take 2", "got 3", //
+                "take 3",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_failing_page_stops_the_walk_after_the_pages_before_it() {
+        let (result, events) = walk_over(4, Some(3));
+        assert_eq!(result.unwrap_err().message, "page 3 failed");
+        assert!(events.contains(&"take 2".to_string()), "{events:?}");
+        assert!(
+            !events.iter().any(|e| e == "take 3" || e == "ask 4"),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn all_asks_for_the_largest_page_unless_told() {
+        let args = |all: bool, size: Option<i64>| PageArgs { page: 1, size, all };
+        assert_eq!(args(true, None).size(), i64::from(LARGEST_PAGE));
+        assert_eq!(args(false, None).size(), DEFAULT_SIZE);
+        assert_eq!(args(true, Some(7)).size(), 7);
     }
 
     #[test]

@@ -22,6 +22,7 @@ use crate::client::operations::{
     remove_mining_server_protocol, server_metrics, server_protocols, servers_by_protocol,
     update_mining_server_protocol, update_server, update_server_configuration,
 };
+use crate::domain::LARGEST_PAGE;
 use crate::domain::client_config::with_wireguard_key;
 use crate::domain::dates::{Interval, TimeRange, parse_instant};
 use crate::domain::protocol::ProtocolType;
@@ -529,9 +530,10 @@ pub(crate) fn read_json_input(source: &str, flag: &str) -> Result<Value, CliErro
         .map_err(|e| CliError::usage(format!("{flag}: {origin} is not valid JSON: {e}")))
 }
 
-pub async fn run(command: ServersCommand, global: &GlobalArgs) -> Result<Output, CliError> {
-    match command {
-        ServersCommand::List(args) => list(args, global).await,
+pub async fn run(command: ServersCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
+    let output = match command {
+        // The one command that may write its rows itself, as they arrive.
+        ServersCommand::List(args) => return list(args, global).await,
         ServersCommand::ByProtocol(args) => by_protocol(args, global).await,
         ServersCommand::Metrics(args) => metrics(args, global).await,
         ServersCommand::Enable(args) => enable(args, global).await,
@@ -546,7 +548,8 @@ pub async fn run(command: ServersCommand, global: &GlobalArgs) -> Result<Output,
         ServersCommand::Update(args) => update(args, global).await,
         ServersCommand::Decommission(args) => decommission(args, global).await,
         ServersCommand::Token(command) => token::run(command, global).await,
-    }
+    };
+    output.map(Some)
 }
 
 fn filters(args: &ListArgs) -> ops::ServerFilters {
@@ -584,7 +587,7 @@ fn sort(args: &ListArgs) -> Option<ops::SortInput> {
     })
 }
 
-async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     if args.mining_only {
         let Some(protocol) = args.protocol else {
             return Err(CliError::usage("--mining-only needs --protocol"));
@@ -595,37 +598,39 @@ async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
                 protocol: protocol.into(),
             })
             .await?;
-        return Ok(Output::list(
+        return Ok(Some(Output::list(
             server_columns(),
             to_values(data.mining_servers_by_protocol),
-        ));
+        )));
     }
     let client = global.client().await?;
-    let items = pages::collect(&args.pages, global, "servers", |page, size| {
-        let variables = ops::Variables {
-            filters: Some(filters(&args)),
-            pagination: Some(ops::PaginationInput {
-                page,
-                size,
-                sort: sort(&args),
-            }),
-        };
-        let client = &client;
-        async move {
-            let result = client.run::<MiningServers>(variables).await?.mining_servers;
-            Ok(Page {
-                items: to_values(result.items),
-                total_items: result.page_info.total_items,
-                total_pages: result.page_info.total_pages,
-                has_next: result.page_info.has_next,
-            })
-        }
-    })
-    .await?;
-    Ok(Output::List {
-        columns: server_columns(),
-        items,
-    })
+    pages::list(
+        &args.pages,
+        global,
+        "servers",
+        server_columns(),
+        |page, size| {
+            let variables = ops::Variables {
+                filters: Some(filters(&args)),
+                pagination: Some(ops::PaginationInput {
+                    page,
+                    size,
+                    sort: sort(&args),
+                }),
+            };
+            let client = &client;
+            async move {
+                let result = client.run::<MiningServers>(variables).await?.mining_servers;
+                Ok(Page {
+                    items: to_values(result.items),
+                    total_items: result.page_info.total_items,
+                    total_pages: result.page_info.total_pages,
+                    has_next: result.page_info.has_next,
+                })
+            }
+        },
+    )
+    .await
 }
 
 async fn by_protocol(args: ByProtocolArgs, global: &GlobalArgs) -> Result<Output, CliError> {
@@ -696,9 +701,6 @@ async fn metrics(args: MetricsArgs, global: &GlobalArgs) -> Result<Output, CliEr
     ))
 }
 
-/// The largest page `miningServers` serves (`PaginationInput.size` is 1-500).
-pub(crate) const LARGEST_PAGE: i64 = 500;
-
 /// Every server the caller may see, in pages of [`LARGEST_PAGE`], or the first `pages` pages:
 /// what `top` and `exporter` poll.
 pub(crate) async fn every_server(
@@ -713,7 +715,7 @@ pub(crate) async fn every_server(
                 filters: None,
                 pagination: Some(every::PaginationInput {
                     page,
-                    size: LARGEST_PAGE,
+                    size: i64::from(LARGEST_PAGE),
                     sort: None,
                 }),
             })

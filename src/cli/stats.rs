@@ -1,10 +1,13 @@
-//! `vpnmine stats export`: exportDetailedStats, then a verified, atomic download.
+//! `vpnmine stats export`: streamDetailedStats, and a verified, atomic download of the file
+//! while the platform writes it.
 //!
 //! Decisions:
 //! - The destination flag is `--out FILE|-`: `--output`/`-o` is the global output format.
-//! - The file is streamed chunk by chunk into a temporary file in the destination's directory,
-//!   its size and SHA-256 checked against the export's, then renamed into place: a failed or
-//!   interrupted run (Ctrl-C included) leaves neither a partial file nor the temporary one.
+//! - The file is streamed chunk by chunk, as the platform writes it, into a temporary file in
+//!   the destination's directory; once the download has ended, its size and SHA-256 are
+//!   checked against the complete file's (the download URL's headers), then it is renamed
+//!   into place: a failed, cut-off or interrupted run (Ctrl-C included) leaves neither a
+//!   partial file nor the temporary one.
 //! - `FILE.lock` (created exclusively) keeps two runs off the same file: exit 5 naming it. A
 //!   lock older than [`STALE_LOCK`] is taken over with a warning.
 //! - The download link is followed over https, or over plain http only to this machine unless
@@ -26,8 +29,9 @@ use sha2::{Digest, Sha256};
 
 use super::GlobalArgs;
 use crate::client::check_link;
-use crate::client::operations::{ExportDetailedStats, export_detailed_stats as ops};
+use crate::client::operations::{StreamDetailedStats, stream_detailed_stats as ops};
 use crate::domain::dates::{TimeRange, parse_instant};
+use crate::domain::export_download::{CHECKSUM_HEADER, ROWS_HEADER};
 use crate::error::{CliError, ErrorKind};
 use crate::output::{self, Output, Target};
 
@@ -314,17 +318,12 @@ async fn download(
                 .collect()
         }),
     };
+    // The platform answers as soon as the file is started, and the download follows it as it
+    // is written: the rows leave the database, the file and the wire at the same time.
     let result = client
-        .run::<ExportDetailedStats>(variables)
+        .run::<StreamDetailedStats>(variables)
         .await?
-        .export_detailed_stats;
-    if !(result.size.is_finite() && result.size >= 0.0) {
-        return Err(CliError::failed(format!(
-            "the platform reported an impossible size: {}",
-            result.size
-        )));
-    }
-    let expected_size = result.size as u64;
+        .stream_detailed_stats;
 
     // No bearer token: the URL is signed. Still, the data is private: plain http only to
     // this machine unless allowed, on the link and on every redirect.
@@ -353,34 +352,10 @@ async fn download(
         }))
         .build()
         .map_err(|e| CliError::failed(format!("cannot set up HTTP: {e}")))?;
-    let mut response = http.get(url).send().await.map_err(|e| {
-        // A refused redirect comes back as a redirect error: it is the same refusal.
-        if e.is_redirect() {
-            CliError::usage(format!(
-                "the download was redirected where it may not go: {e}"
-            ))
-        } else {
-            transport_error(e)
-        }
-    })?;
-    let status = response.status();
-    if !status.is_success() {
-        let kind = if status.is_server_error() || status.as_u16() == 429 {
-            ErrorKind::Refused
-        } else {
-            ErrorKind::Failed
-        };
-        return Err(CliError::new(
-            kind,
-            format!("the download failed: HTTP {status}"),
-        ));
-    }
-
-    let progress = super::pages::progress(
-        global,
-        expected_size,
-        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
-    );
+    let mut response = answer(http.get(url.clone()).send().await).await?;
+    // The size is known once the file is complete: bytes and speed until then.
+    let progress = super::pages::progress(global, 0, "{spinner} {bytes} {bytes_per_sec}");
+    progress.enable_steady_tick(Duration::from_millis(120));
 
     let mut temp = match destination {
         Some(path) => Some(
@@ -392,14 +367,19 @@ async fn download(
     let stdout = std::io::stdout();
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
-    while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
+    loop {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(e) => {
+                progress.abandon();
+                // A failed export cuts its download off; its URL then says why (over the
+                // quota: retry later).
+                answer(http.get(url).send().await).await?;
+                return Err(transport_error(e));
+            }
+        };
         size += chunk.len() as u64;
-        if size > expected_size {
-            progress.abandon();
-            return Err(CliError::failed(format!(
-                "the download is larger than the {expected_size} bytes announced: discarded"
-            )));
-        }
         hasher.update(&chunk);
         match temp.as_mut() {
             Some(file) => file
@@ -413,8 +393,28 @@ async fn download(
         progress.set_position(size);
     }
     progress.finish_and_clear();
+    // The download ended with the complete file; the same URL now tells what that is.
+    let complete = answer(http.head(url).send().await).await?;
+    let header = |name: &str| {
+        complete
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok())
+    };
+    let (Some(expected_size), Some(rows)) = (header("content-length"), header(ROWS_HEADER)) else {
+        return Err(CliError::failed(
+            "the platform did not say the export's size and rows: nothing was written",
+        ));
+    };
+    let expected_sha256 = complete
+        .headers()
+        .get(CHECKSUM_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
     let sha256 = hex::encode(hasher.finalize());
-    if size != expected_size || !sha256.eq_ignore_ascii_case(&result.sha256) {
+    if size != expected_size || !sha256.eq_ignore_ascii_case(&expected_sha256) {
         let written = if destination.is_some() {
             "nothing was written"
         } else {
@@ -422,8 +422,7 @@ async fn download(
         };
         return Err(CliError::failed(format!(
             "verification failed: got {size} bytes with SHA-256 {sha256}, expected \
-             {expected_size} bytes with SHA-256 {}; {written}",
-            result.sha256
+             {expected_size} bytes with SHA-256 {expected_sha256}; {written}"
         )));
     }
     let file_name = match (temp, destination) {
@@ -456,7 +455,7 @@ async fn download(
         "format": match args.format { FormatArg::Csv => "csv", FormatArg::Json => "json" },
         "from": range.from.to_rfc3339(),
         "to": range.to.to_rfc3339(),
-        "rows": result.row_count,
+        "rows": rows,
         "size": size,
         "sha256": sha256,
         "kinds": kinds.join(","),
@@ -467,6 +466,39 @@ fn kind_name(kind: &KindArg) -> String {
     kind.to_possible_value()
         .map(|v| v.get_name().to_string())
         .unwrap_or_default()
+}
+
+/// A response of the download URL, or why there is none: a refused redirect, a connection
+/// that failed, an HTTP error.
+async fn answer(
+    sent: Result<reqwest::Response, reqwest::Error>,
+) -> Result<reqwest::Response, CliError> {
+    let response = sent.map_err(|e| {
+        // A refused redirect comes back as a redirect error: it is the same refusal.
+        if e.is_redirect() {
+            CliError::usage(format!(
+                "the download was redirected where it may not go: {e}"
+            ))
+        } else {
+            transport_error(e)
+        }
+    })?;
+    let status = response.status();
+    if !status.is_success() {
+        let kind = if status.is_server_error() || status.as_u16() == 429 {
+            ErrorKind::Refused
+        } else {
+            ErrorKind::Failed
+        };
+        // The platform's reason, when it gave one (not to a HEAD).
+        let why = response.text().await.unwrap_or_default();
+        let message = match why.trim() {
+            "" => format!("the download failed: HTTP {status}"),
+            why => format!("the download failed: HTTP {status}: {why}"),
+        };
+        return Err(CliError::new(kind, message));
+    }
+    Ok(response)
 }
 
 fn transport_error(e: reqwest::Error) -> CliError {

@@ -248,18 +248,18 @@ pub struct DashboardArgs {
     pub user_id: String,
 }
 
-pub async fn run(command: UsersCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+pub async fn run(command: UsersCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     match command {
         UsersCommand::List(args) => list(args, global).await,
-        UsersCommand::Show(args) => show(args, global).await,
-        UsersCommand::Create(args) => create(args, global).await,
-        UsersCommand::Update(args) => update(args, global).await,
-        UsersCommand::Disable(args) => disable(args, global).await,
-        UsersCommand::Enable(args) => enable(args, global).await,
-        UsersCommand::Delete(args) => delete(args, global).await,
-        UsersCommand::ResetPassword(args) => reset_password(args, global).await,
-        UsersCommand::Import(args) => import(args, global).await,
-        UsersCommand::Dashboard(args) => dashboard(args, global).await,
+        UsersCommand::Show(args) => show(args, global).await.map(Some),
+        UsersCommand::Create(args) => create(args, global).await.map(Some),
+        UsersCommand::Update(args) => update(args, global).await.map(Some),
+        UsersCommand::Disable(args) => disable(args, global).await.map(Some),
+        UsersCommand::Enable(args) => enable(args, global).await.map(Some),
+        UsersCommand::Delete(args) => delete(args, global).await.map(Some),
+        UsersCommand::ResetPassword(args) => reset_password(args, global).await.map(Some),
+        UsersCommand::Import(args) => import(args, global).await.map(Some),
+        UsersCommand::Dashboard(args) => dashboard(args, global).await.map(Some),
     }
 }
 
@@ -315,7 +315,7 @@ pub fn import_columns() -> Vec<Column> {
     ]
 }
 
-async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     if args.search.as_ref().is_some_and(|s| s.chars().count() > 64) {
         return Err(CliError::usage("--search must be at most 64 characters"));
     }
@@ -326,19 +326,19 @@ async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         search: args.search,
     };
     let client = global.client().await?;
-    let items = pages::list_pages!(
+    pages::list_pages!(
         client,
         &args.pages,
         global,
         "accounts",
+        account_columns(),
         Users in users.users,
         |pagination| users::Variables {
             filter: Some(filter.clone()),
             pagination,
         }
     )
-    .await?;
-    Ok(Output::list(account_columns(), items))
+    .await
 }
 
 async fn show(args: UserIdArg, global: &GlobalArgs) -> Result<Output, CliError> {

@@ -173,12 +173,12 @@ pub(crate) fn withdrawal_record(data: &impl serde::Serialize) -> Output {
     Output::Record(Value::Object(object(data)))
 }
 
-pub async fn run(command: WalletCommand, global: &GlobalArgs) -> Result<Output, CliError> {
+pub async fn run(command: WalletCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     match command {
-        WalletCommand::Balance => balance(global).await,
+        WalletCommand::Balance => balance(global).await.map(Some),
         WalletCommand::History(args) => history(args, global).await,
-        WalletCommand::Withdraw(args) => withdraw(args, global).await,
-        WalletCommand::Cancel(args) => cancel(args, global).await,
+        WalletCommand::Withdraw(args) => withdraw(args, global).await.map(Some),
+        WalletCommand::Cancel(args) => cancel(args, global).await.map(Some),
         WalletCommand::Withdrawals(args) => withdrawals(args, global).await,
     }
 }
@@ -189,7 +189,7 @@ async fn balance(global: &GlobalArgs) -> Result<Output, CliError> {
     Ok(Output::Record(Value::Object(object(&data.wallet))))
 }
 
-async fn history(args: HistoryArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn history(args: HistoryArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     let now = chrono::Utc::now();
     let instant = |flag: &str, text: &Option<String>| {
         text.as_deref()
@@ -204,11 +204,21 @@ async fn history(args: HistoryArgs, global: &GlobalArgs) -> Result<Output, CliEr
         return Err(CliError::usage("--from must be before --to"));
     }
     let client = global.client().await?;
-    let items = pages::list_pages!(
+    let columns = vec![
+        Column::new("TIME", "timestamp"),
+        Column::new("KIND", "kind"),
+        Column::new("AMOUNT", "amount"),
+        Column::new("BALANCE AFTER", "balanceAfter"),
+        Column::new("SERVER", "serverId"),
+        Column::new("WITHDRAWAL", "withdrawalId"),
+        Column::new("ID", "id"),
+    ];
+    pages::list_pages!(
         client,
         &args.pages,
         global,
         "ledger entries",
+        columns,
         WalletHistory in wallet_history.wallet_history,
         |pagination| wallet_history::Variables {
             from,
@@ -216,19 +226,7 @@ async fn history(args: HistoryArgs, global: &GlobalArgs) -> Result<Output, CliEr
             pagination,
         }
     )
-    .await?;
-    Ok(Output::list(
-        vec![
-            Column::new("TIME", "timestamp"),
-            Column::new("KIND", "kind"),
-            Column::new("AMOUNT", "amount"),
-            Column::new("BALANCE AFTER", "balanceAfter"),
-            Column::new("SERVER", "serverId"),
-            Column::new("WITHDRAWAL", "withdrawalId"),
-            Column::new("ID", "id"),
-        ],
-        items,
-    ))
+    .await
 }
 
 async fn withdraw(args: WithdrawArgs, global: &GlobalArgs) -> Result<Output, CliError> {
@@ -281,20 +279,20 @@ async fn cancel(args: IdArg, global: &GlobalArgs) -> Result<Output, CliError> {
     Ok(withdrawal_record(&data.cancel_withdrawal))
 }
 
-async fn withdrawals(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn withdrawals(args: ListArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     let client = global.client().await?;
     let status = args.status.map(|s| status_of!(my_withdrawals, s));
-    let items = pages::list_pages!(
+    pages::list_pages!(
         client,
         &args.pages,
         global,
         "withdrawals",
+        withdrawal_columns(),
         MyWithdrawals in my_withdrawals.my_withdrawals,
         |pagination| my_withdrawals::Variables {
             status: status.clone(),
             pagination,
         }
     )
-    .await?;
-    Ok(Output::list(withdrawal_columns(), items))
+    .await
 }

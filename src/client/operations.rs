@@ -75,6 +75,7 @@ operations! {
     CreateBackup => "graphql/backups.graphql",
     Backups => "graphql/backups.graphql",
     ExportDetailedStats => "graphql/stats.graphql",
+    StreamDetailedStats => "graphql/stats.graphql",
     ValidateUserUuids => "graphql/uuids.graphql",
     MigrateUserUuids => "graphql/uuids.graphql",
     RestoreUserUuids => "graphql/uuids.graphql",

@@ -8,6 +8,7 @@ pub mod client_config;
 pub mod connection;
 pub mod dates;
 pub mod emission;
+pub mod export_download;
 pub mod health;
 pub mod key_material;
 pub mod money;
@@ -20,6 +21,10 @@ pub mod spreadsheet;
 pub mod validate;
 pub mod webhook;
 pub mod withdrawal;
+
+/// The largest page a paginated list serves (`PaginationInput.size` is 1 to this): the server
+/// refuses more, and whole-list commands ask for this much, the fewer requests the better.
+pub const LARGEST_PAGE: i32 = 500;
 
 pub use dates::{DateError, Interval, TimeRange, parse_duration, parse_instant};
 pub use password::{PasswordPolicy, PolicyViolation};

@@ -5,32 +5,15 @@
 use serde_json::Value;
 
 use super::value::{self, Style};
-use super::{Format, Output, RenderError};
+use super::{Column, Format, Output, RenderError};
 use crate::domain::spreadsheet_safe;
 
 pub(super) fn render(output: &Output) -> Result<Vec<u8>, RenderError> {
     let (header, rows): (Vec<String>, Vec<Vec<String>>) = match output {
-        Output::List { columns, items } => {
-            let header = columns.iter().map(|c| text_cell(c.header)).collect();
-            let rows = items
-                .iter()
-                .map(|item| {
-                    columns
-                        .iter()
-                        .map(|c| {
-                            let v = value::lookup(item, c.path);
-                            // A column's cell function flattens a structured value (a list
-                            // of protocols) into text; scalars stay raw for scripts.
-                            match c.cell {
-                                Some(cell) if v.is_array() || v.is_object() => text_cell(&cell(v)),
-                                _ => cell(v),
-                            }
-                        })
-                        .collect()
-                })
-                .collect();
-            (header, rows)
-        }
+        Output::List { columns, items } => (
+            header(columns),
+            items.iter().map(|item| row(columns, item)).collect(),
+        ),
         Output::Record(record) => {
             let fields = value::flatten(record);
             if fields.is_empty() {
@@ -52,8 +35,36 @@ pub(super) fn render(output: &Output) -> Result<Vec<u8>, RenderError> {
     if header.is_empty() {
         return Ok(Vec::new());
     }
+    write(std::iter::once(&header).chain(rows.iter()))
+}
+
+/// The header row of a list with `columns`.
+pub(super) fn header(columns: &[Column]) -> Vec<String> {
+    columns.iter().map(|c| text_cell(c.header)).collect()
+}
+
+/// The row of `item` under `columns`.
+pub(super) fn row(columns: &[Column], item: &Value) -> Vec<String> {
+    columns
+        .iter()
+        .map(|c| {
+            let v = value::lookup(item, c.path);
+            // A column's cell function flattens a structured value (a list of protocols)
+            // into text; scalars stay raw for scripts.
+            match c.cell {
+                Some(cell) if v.is_array() || v.is_object() => text_cell(&cell(v)),
+                _ => cell(v),
+            }
+        })
+        .collect()
+}
+
+/// `records` as CSV lines, quoted where they need it.
+pub(super) fn write<'a>(
+    records: impl IntoIterator<Item = &'a Vec<String>>,
+) -> Result<Vec<u8>, RenderError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    for record in std::iter::once(&header).chain(rows.iter()) {
+    for record in records {
         writer.write_record(record).map_err(csv_error)?;
     }
     writer

@@ -11,18 +11,21 @@
 //! - CSV uses the column headers as its header row; cells hold the raw value at the column's path
 //!   (numbers in full precision, `true`/`false`, null as an empty cell). A column's `cell`
 //!   function applies in CSV only to structured values (arrays, objects), which it flattens.
+//! - A list written page by page ([`ListStream`]) has the same bytes as the whole list.
 
 mod chart;
 mod choice;
 mod csv_out;
 pub mod jq;
 mod json;
+mod stream;
 mod table;
 #[cfg(test)]
 mod tests;
 mod value;
 
 pub use choice::{UnknownColumns, View, select_columns};
+pub use stream::ListStream;
 
 use std::fmt;
 use std::io::{self, Write};

@@ -900,3 +900,92 @@ fn jq_replaces_the_format_with_the_filters_results() {
     assert_eq!(error.exit_code(), 2);
     assert!(error.message.starts_with("--jq:"), "{error}");
 }
+
+/// `items` written by a [`ListStream`] in pages of `page` items, as `view` shows them.
+fn streamed(items: &[Value], page: usize, view: &View) -> (String, Result<(), RenderError>) {
+    let mut bytes = Vec::new();
+    let mut stream = ListStream::start(server_columns(), view, &mut bytes)
+        .unwrap()
+        .expect("a streamed view");
+    for chunk in items.chunks(page) {
+        stream.rows(chunk).unwrap();
+    }
+    let result = stream.finish();
+    (String::from_utf8(bytes).unwrap(), result)
+}
+
+#[test]
+fn a_list_written_page_by_page_is_the_list_written_whole() {
+    for format in [Format::Csv, Format::Json] {
+        for items in [servers(), vec![], servers()[..1].to_vec()] {
+            let whole = Output::list(server_columns(), items.clone());
+            for page in [1, 2, 5] {
+                let (text, result) = streamed(&items, page, &View::from(format));
+                result.unwrap();
+                assert_eq!(
+                    text,
+                    r(&whole, format, &PIPED),
+                    "{format} in pages of {page}"
+                );
+            }
+        }
+    }
+    // --columns narrows the rows as it narrows the whole list.
+    let view = View {
+        format: Format::Csv,
+        columns: vec!["mining".into(), "name".into()],
+        jq: None,
+    };
+    let (csv, result) = streamed(&servers(), 2, &view);
+    result.unwrap();
+    assert_eq!(csv, "MINING,NAME\ntrue,alpha\nfalse,beta-long\n,gamma\n");
+}
+
+#[test]
+fn a_streamed_list_with_an_unknown_column_is_written_whole_then_fails() {
+    let view = View {
+        format: Format::Csv,
+        columns: vec!["name".into(), "nope".into()],
+        jq: None,
+    };
+    let (csv, result) = streamed(&servers(), 2, &view);
+    assert_eq!(csv, r(&server_list(), Format::Csv, &PIPED));
+    let Err(RenderError::UnknownColumns(unknown)) = result else {
+        panic!("{result:?}")
+    };
+    assert_eq!(unknown.unknown, ["nope"]);
+}
+
+#[test]
+fn tables_and_jq_are_not_streamed() {
+    let mut bytes = Vec::new();
+    let table = ListStream::start(server_columns(), &View::from(Format::Table), &mut bytes);
+    assert!(table.unwrap().is_none());
+    let jq = View {
+        format: Format::Json,
+        columns: vec![],
+        jq: Some(jq::Jq::compile(".[0]").unwrap()),
+    };
+    assert!(
+        ListStream::start(server_columns(), &jq, &mut bytes)
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        bytes.is_empty(),
+        "nothing is written for a view that collects"
+    );
+}
+
+#[test]
+fn a_json_list_cut_off_midway_is_not_valid_json() {
+    let mut bytes = Vec::new();
+    let mut stream = ListStream::start(server_columns(), &View::from(Format::Json), &mut bytes)
+        .unwrap()
+        .unwrap();
+    stream.rows(&servers()[..2]).unwrap();
+    drop(stream);
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.starts_with("[\n  {"), "{text}");
+    assert!(serde_json::from_str::<Value>(&text).is_err(), "{text}");
+}

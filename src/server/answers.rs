@@ -33,7 +33,7 @@ const MAX_KEY_BYTES: usize = 32 * 1024;
 const MAX_BYTES: usize = 16 * 1024 * 1024;
 /// Root fields answered afresh every time: `exportDetailedStats` writes a file and signs a
 /// URL; `systemHealth` reports the process's own live counters, which every request moves.
-const ALWAYS_RUN: &[&str] = &["exportDetailedStats", "systemHealth"];
+const ALWAYS_RUN: &[&str] = &["exportDetailedStats", "streamDetailedStats", "systemHealth"];
 
 /// What a request is, read from its document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -122,8 +122,8 @@ impl ServerStats {
         self.subscriptions.load(Ordering::Relaxed).max(0)
     }
 
-    /// Counts a subscription as open until the returned guard is dropped (for the broker,
-    /// when subscriptions are served: the guard lives in the subscription's stream).
+    /// Counts a subscription as open until the returned guard is dropped (the WebSocket
+    /// transport holds one per subscriber, though identical subscriptions share an execution).
     pub fn subscription_opened(self: &Arc<Self>) -> SubscriptionGuard {
         self.subscriptions.fetch_add(1, Ordering::Relaxed);
         SubscriptionGuard(Arc::clone(self))

@@ -22,6 +22,11 @@
 //!   before it starts when the directory is already full. The count is taken from the disk at
 //!   start-up and again at every clean-up, so files deleted by hand are noticed within a
 //!   minute.
+//! - A file can also be published while it is written (`streamDetailedStats`,
+//!   [`Exports::publish_growing`]): its download follows the writer chunk by chunk (no
+//!   `Content-Length`), ends when the file is complete, and is cut off (no last chunk) when
+//!   writing fails. Then the same URL answers with the complete file's length, checksum and
+//!   row count ([`ROWS_HEADER`]), which the downloader checks what it received against.
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -38,7 +43,8 @@ use hmac::{Hmac, KeyInit, Mac};
 use rand::RngExt as _;
 use serde::ser::{SerializeMap, Serializer};
 use sha2::{Digest, Sha256};
-use tokio::io::AsyncWriteExt as _;
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::sync::watch;
 
 use super::origin::{LinkPolicy, RequestOrigin};
 use super::store::StoreError;
@@ -54,8 +60,9 @@ const CLEANUP_EVERY: Duration = Duration::from_secs(60);
 /// Encoded bytes are written to the file in chunks of about this size.
 const CHUNK_BYTES: usize = 256 * 1024;
 const PARTIAL_SUFFIX: &str = ".partial";
-/// Header carrying the hex SHA-256 of a downloaded file.
-pub const CHECKSUM_HEADER: &str = "x-checksum-sha256";
+pub use crate::domain::export_download::{CHECKSUM_HEADER, ROWS_HEADER};
+/// Bytes a download of a growing file reads at a time.
+const READ_BYTES: usize = 64 * 1024;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -532,6 +539,25 @@ pub struct ExportWriter {
     hasher: Sha256,
     size: u64,
     rows: u64,
+    /// Tells downloads of the growing file how far it is (see [`Exports::publish_growing`]).
+    /// Dropped unfinished, it tells them that the file will not be complete.
+    progress: Option<watch::Sender<FileState>>,
+}
+
+/// How far a published file is: what a download of a growing file waits on.
+#[derive(Debug, Clone)]
+enum FileState {
+    Writing,
+    Complete(Completed),
+    /// The writer gave up: over the quota (what to tell the downloader), or another error.
+    Failed(Option<QuotaExceeded>),
+}
+
+/// What the server knows of a completed file: for the headers of its download.
+#[derive(Debug, Clone)]
+struct Completed {
+    sha256: String,
+    rows: u64,
 }
 
 /// A completed export file.
@@ -574,7 +600,20 @@ impl ExportWriter {
 
     /// Writes what is pending to the file once it is a chunk's worth. Call between rows.
     pub async fn drain(&mut self) -> Result<(), ExportError> {
-        self.write_pending(CHUNK_BYTES).await
+        let drained = self.write_pending(CHUNK_BYTES).await;
+        self.tell_failure(drained)
+    }
+
+    /// Tells downloads of the growing file why it will not be complete.
+    fn tell_failure<T>(&self, result: Result<T, ExportError>) -> Result<T, ExportError> {
+        if let (Err(e), Some(progress)) = (&result, &self.progress) {
+            let quota = match e {
+                ExportError::Quota(quota) => Some(quota.clone()),
+                _ => None,
+            };
+            progress.send_replace(FileState::Failed(quota));
+        }
+        result
     }
 
     async fn write_pending(&mut self, at_least: usize) -> Result<(), ExportError> {
@@ -598,6 +637,10 @@ impl ExportWriter {
         self.hasher.update(bytes);
         self.size += length;
         self.file.write_all(bytes).await?;
+        if let Some(progress) = &self.progress {
+            // Wakes the downloads waiting at the end of what was written.
+            progress.send_replace(FileState::Writing);
+        }
         Ok(())
     }
 
@@ -607,6 +650,27 @@ impl ExportWriter {
 
     /// Completes the file: the rest of the data, synced, then renamed to its served name.
     pub async fn finish(mut self) -> Result<ExportedFile, ExportError> {
+        let completed = self.complete().await;
+        self.tell_failure(completed)?;
+        self.partial.done = true;
+        let hasher = std::mem::take(&mut self.hasher);
+        let file = ExportedFile {
+            id: std::mem::take(&mut self.id),
+            format: self.format,
+            size: self.size,
+            sha256: hex::encode(hasher.finalize()),
+            rows: self.rows,
+        };
+        if let Some(progress) = &self.progress {
+            progress.send_replace(FileState::Complete(file.completed()));
+        }
+        Ok(file)
+    }
+}
+
+impl ExportWriter {
+    /// The rest of the data, synced, then renamed to its served name.
+    async fn complete(&mut self) -> Result<(), ExportError> {
         match &mut self.encoder {
             Encoder::Csv { csv, .. } => csv.flush()?,
             Encoder::Json(pending) => pending.write_all(b"\n]\n")?,
@@ -615,22 +679,23 @@ impl ExportWriter {
         self.file.flush().await?;
         self.file.sync_all().await?;
         tokio::fs::rename(&self.partial.path, &self.final_path).await?;
-        self.partial.done = true;
-        let hasher = std::mem::take(&mut self.hasher);
-        Ok(ExportedFile {
-            id: std::mem::take(&mut self.id),
-            format: self.format,
-            size: self.size,
-            sha256: hex::encode(hasher.finalize()),
-            rows: self.rows,
-        })
+        Ok(())
     }
 }
 
-/// What the server knows of a completed file: for the checksum header.
+impl ExportedFile {
+    fn completed(&self) -> Completed {
+        Completed {
+            sha256: self.sha256.clone(),
+            rows: self.rows,
+        }
+    }
+}
+
+/// A file this run has published, complete or being written.
 #[derive(Debug, Clone)]
 struct Published {
-    sha256: String,
+    state: watch::Receiver<FileState>,
     expires: i64,
 }
 
@@ -813,6 +878,7 @@ impl Exports {
             hasher: Sha256::new(),
             size: 0,
             rows: 0,
+            progress: None,
         })
     }
 
@@ -824,22 +890,41 @@ impl Exports {
         expires: i64,
         origin: Option<&RequestOrigin>,
     ) -> String {
+        // A receiver keeps the last state once its sender is gone.
+        let (_, state) = watch::channel(FileState::Complete(file.completed()));
+        self.signed_url(&file.id, state, expires, origin)
+    }
+
+    /// Makes the file `writer` is writing downloadable at once, until `expires`, and returns
+    /// its signed URL: downloads follow the writer until [`ExportWriter::finish`] (see the
+    /// module's notes).
+    pub fn publish_growing(
+        &self,
+        writer: &mut ExportWriter,
+        expires: i64,
+        origin: Option<&RequestOrigin>,
+    ) -> String {
+        let (progress, state) = watch::channel(FileState::Writing);
+        writer.progress = Some(progress);
+        self.signed_url(&writer.id, state, expires, origin)
+    }
+
+    fn signed_url(
+        &self,
+        id: &str,
+        state: watch::Receiver<FileState>,
+        expires: i64,
+        origin: Option<&RequestOrigin>,
+    ) -> String {
         self.inner
             .published
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(
-                file.id.clone(),
-                Published {
-                    sha256: file.sha256.clone(),
-                    expires,
-                },
-            );
+            .insert(id.to_string(), Published { state, expires });
         let base = self.inner.links.base_for(origin);
         format!(
-            "{base}/exports/{}?expires={expires}&sig={}",
-            file.id,
-            self.sign(&file.id, expires)
+            "{base}/exports/{id}?expires={expires}&sig={}",
+            self.sign(id, expires)
         )
     }
 
@@ -869,6 +954,16 @@ impl Exports {
         let Some(published) = published else {
             return not_found();
         };
+        let state = published.state.borrow().clone();
+        let completed = match state {
+            FileState::Complete(completed) => completed,
+            // The writer is gone without finishing: it failed.
+            FileState::Writing if published.state.has_changed().is_err() => {
+                return failed(None);
+            }
+            FileState::Writing => return self.follow(id, format, published.state).await,
+            FileState::Failed(quota) => return failed(quota),
+        };
         let file = match tokio::fs::File::open(self.inner.dir.join(id)).await {
             Ok(file) => file,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return not_found(),
@@ -893,22 +988,77 @@ impl Exports {
             }
         };
         let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
-        let mut response = (StatusCode::OK, body).into_response();
+        let mut response = file_response(id, format, body);
         let headers = response.headers_mut();
-        headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(format.content_type()),
-        );
         headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"vpnmine-{id}\""))
-        {
-            headers.insert(header::CONTENT_DISPOSITION, value);
-        }
-        if let Ok(value) = HeaderValue::from_str(&published.sha256) {
+        if let Ok(value) = HeaderValue::from_str(&completed.sha256) {
             headers.insert(CHECKSUM_HEADER, value);
         }
+        headers.insert(ROWS_HEADER, HeaderValue::from(completed.rows));
         response
+    }
+
+    /// The download of a file being written: its bytes as the writer writes them, ending when
+    /// the file is complete, cut off when the writer gives up.
+    async fn follow(
+        &self,
+        id: &str,
+        format: FileFormat,
+        state: watch::Receiver<FileState>,
+    ) -> Response {
+        let partial = self.inner.dir.join(format!(".{id}{PARTIAL_SUFFIX}"));
+        // Completed since the state was read: the file has its served name.
+        let opened = match tokio::fs::File::open(&partial).await {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                tokio::fs::File::open(self.inner.dir.join(id)).await
+            }
+            opened => opened,
+        };
+        let file = match opened {
+            Ok(file) => file,
+            // Neither name: the writer failed and removed its file.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return (StatusCode::NOT_FOUND, "no such export\n").into_response();
+            }
+            Err(e) => {
+                tracing::error!(error = %e, id, "cannot open export");
+                return (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "cannot read the export\n",
+                )
+                    .into_response();
+            }
+        };
+        let chunks = futures_util::stream::unfold(
+            Some((file, state, vec![0; READ_BYTES])),
+            |following| async move {
+                let (mut file, mut state, mut buf) = following?;
+                loop {
+                    // Looked at before reading: complete, then at the end, is the end.
+                    let complete = match &*state.borrow_and_update() {
+                        FileState::Complete(_) => true,
+                        FileState::Writing => false,
+                        FileState::Failed(_) => return Some((Err(gave_up()), None)),
+                    };
+                    match file.read(&mut buf).await {
+                        Ok(0) if complete => return None,
+                        Ok(0) => {
+                            let gone = state.changed().await.is_err()
+                                && !matches!(*state.borrow(), FileState::Complete(_));
+                            if gone {
+                                return Some((Err(gave_up()), None));
+                            }
+                        }
+                        Ok(n) => {
+                            let bytes = axum::body::Bytes::copy_from_slice(&buf[..n]);
+                            return Some((Ok(bytes), Some((file, state, buf))));
+                        }
+                        Err(e) => return Some((Err(e), None)),
+                    }
+                }
+            },
+        );
+        file_response(id, format, Body::from_stream(chunks))
     }
 
     /// Deletes expired export files (of any run) and forgets expired URLs. Returns how many
@@ -977,6 +1127,38 @@ impl Exports {
             }
         });
     }
+}
+
+/// What a download of a file that failed answers: 429 over the quota (retry later), else 500.
+fn failed(quota: Option<QuotaExceeded>) -> Response {
+    match quota {
+        Some(quota) => (StatusCode::TOO_MANY_REQUESTS, format!("{quota}\n")).into_response(),
+        None => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the export could not be written; try again later\n",
+        )
+            .into_response(),
+    }
+}
+
+/// What cuts off the download of a file whose writer gave up.
+fn gave_up() -> io::Error {
+    io::Error::other("the export failed while it was written")
+}
+
+/// A download of export `id`: its type and name, never cached.
+fn file_response(id: &str, format: FileFormat, body: Body) -> Response {
+    let mut response = (StatusCode::OK, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"vpnmine-{id}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
 }
 
 /// Whether a directory entry is an export file (complete, or partial) of any run.
@@ -1228,6 +1410,116 @@ mod tests {
         std::fs::remove_file(dir.path().join(&file.id)).unwrap();
         let gone = e.download(&file.id, &query(now + URL_TTL_SECS)).await;
         assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+    }
+
+    /// `rows` rows, each drained: a chunk goes to the file whenever one is full.
+    async fn write_rows(w: &mut ExportWriter, rows: usize) -> Result<(), ExportError> {
+        for i in 0..rows {
+            let server = format!("srv-{i}");
+            w.row(
+                "A",
+                &[
+                    (Col::ServerId, Field::Str(&server)),
+                    (Col::Cpu, Field::Float(i as f64 / 8.0)),
+                ],
+            )?;
+            w.drain().await?;
+        }
+        Ok(())
+    }
+
+    fn signed(e: &Exports, id: &str) -> DownloadQuery {
+        let expires = Utc::now().timestamp() + URL_TTL_SECS;
+        DownloadQuery {
+            expires: Some(expires.to_string()),
+            sig: Some(e.sign(id, expires)),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_download_of_a_growing_file_is_the_finished_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = exports(dir.path());
+        let mut w = e.create(FileFormat::Csv).await.unwrap();
+        let url = e.publish_growing(&mut w, Utc::now().timestamp() + URL_TTL_SECS, None);
+        let id = w.id.clone();
+        assert!(url.contains(&format!("/exports/{id}?expires=")), "{url}");
+        let query = signed(&e, &id);
+        write_rows(&mut w, 5_000).await.unwrap();
+
+        // Started while the file is written: no length yet, nor a checksum.
+        let growing = e.download(&id, &query).await;
+        assert_eq!(growing.status(), StatusCode::OK);
+        assert!(growing.headers().get(header::CONTENT_LENGTH).is_none());
+        assert!(growing.headers().get(CHECKSUM_HEADER).is_none());
+        let reading = tokio::spawn(axum::body::to_bytes(growing.into_body(), usize::MAX));
+        write_rows(&mut w, 40_000).await.unwrap();
+        let file = w.finish().await.unwrap();
+        let body = reading.await.unwrap().unwrap();
+
+        let on_disk = std::fs::read(dir.path().join(&file.id)).unwrap();
+        assert!(body.len() > 3 * CHUNK_BYTES, "{} bytes", body.len());
+        assert!(body == on_disk, "the download differs from the file");
+        assert_eq!(hex::encode(Sha256::digest(&body)), file.sha256);
+        assert_eq!(file.rows, 45_000);
+
+        // Then the same URL answers with the complete file's length, checksum and rows.
+        let complete = e.download(&id, &query).await;
+        assert_eq!(complete.status(), StatusCode::OK);
+        let headers = complete.headers();
+        assert_eq!(headers[header::CONTENT_LENGTH], file.size.to_string());
+        assert_eq!(headers[CHECKSUM_HEADER], file.sha256.as_str());
+        assert_eq!(headers[ROWS_HEADER], "45000");
+    }
+
+    #[tokio::test]
+    async fn a_download_of_a_file_whose_writer_gives_up_is_cut_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let quota = 2 * CHUNK_BYTES as u64;
+        let links = LinkPolicy::bound("http://127.0.0.1:1".into());
+        let e = Exports::with_policy(dir.path().to_path_buf(), links, Some(quota));
+
+        // Over the quota midway: the download is cut off, then the URL says why.
+        let mut w = e.create(FileFormat::Csv).await.unwrap();
+        e.publish_growing(&mut w, Utc::now().timestamp() + URL_TTL_SECS, None);
+        let id = w.id.clone();
+        let query = signed(&e, &id);
+        let growing = e.download(&id, &query).await;
+        assert_eq!(growing.status(), StatusCode::OK);
+        let reading = tokio::spawn(axum::body::to_bytes(growing.into_body(), usize::MAX));
+        let refused = write_rows(&mut w, 1_000_000).await;
+        assert!(matches!(refused, Err(ExportError::Quota(_))), "{refused:?}");
+        drop(w);
+        assert!(
+            reading.await.unwrap().is_err(),
+            "the download ended as if complete"
+        );
+        let why = e.download(&id, &query).await;
+        assert_eq!(why.status(), StatusCode::TOO_MANY_REQUESTS);
+        let text = axum::body::to_bytes(why.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert!(String::from_utf8_lossy(&text).contains("quota"));
+
+        // A writer dropped unfinished (the database failed): cut off, then a 500.
+        let mut w = e.create(FileFormat::Json).await.unwrap();
+        e.publish_growing(&mut w, Utc::now().timestamp() + URL_TTL_SECS, None);
+        let id = w.id.clone();
+        let query = signed(&e, &id);
+        write_rows(&mut w, 10).await.unwrap();
+        let growing = e.download(&id, &query).await;
+        let reading = tokio::spawn(axum::body::to_bytes(growing.into_body(), usize::MAX));
+        drop(w);
+        assert!(
+            reading.await.unwrap().is_err(),
+            "the download ended as if complete"
+        );
+        assert_eq!(
+            e.download(&id, &query).await.status(),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
+        // Neither partial file is left.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[tokio::test]

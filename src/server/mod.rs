@@ -13,6 +13,7 @@ pub mod broker;
 pub mod counters;
 pub mod db_lock;
 pub mod export_files;
+pub mod fanout;
 pub mod graphql_http;
 pub mod guard;
 pub mod limits;

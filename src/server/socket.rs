@@ -33,6 +33,8 @@ use axum::response::{IntoResponse, Response as HttpResponse};
 use super::api::auth::RequestToken;
 use super::api::sessions::ClientAgent;
 use super::api::{ApiError, ApiSchema, Viewer};
+use super::counters::ServerStats;
+use super::fanout::{self, Fanout};
 use super::graphql_http;
 use super::guard::{self, Caller, Credential, Guard};
 use super::origin::RequestOrigin;
@@ -91,6 +93,9 @@ pub struct Sockets {
     pub local_admin_token: Option<Arc<str>>,
     pub guard: Arc<Guard>,
     pub config: SocketConfig,
+    pub stats: Arc<ServerStats>,
+    /// Identical subscriptions share one execution.
+    pub fanout: Fanout,
 }
 
 impl Sockets {
@@ -325,11 +330,22 @@ impl Executor for GuardedSchema {
                 Ok(viewer) => viewer,
                 Err(error) => return refused(error, session_data.as_deref(), &request),
             };
+            let sockets = &session.sockets;
+            // Counted per subscriber, though identical subscriptions share one execution.
+            let open = subscription.then(|| sockets.stats.subscription_opened());
             // The executor's `execute_stream`, which takes the socket's `connection_init` data.
-            let responses = Executor::execute_stream(&schema, request.data(viewer), session_data)
-                // The execution slot is released when the operation's stream ends or is dropped.
+            let responses = if subscription {
+                let key = fanout::Key::new(&request, &viewer);
+                sockets.fanout.subscribe(key, move || {
+                    Executor::execute_stream(&schema, request.data(viewer), session_data)
+                })
+            } else {
+                Executor::execute_stream(&schema, request.data(viewer), session_data)
+            };
+            // The execution slot is released when the operation's stream ends or is dropped.
+            let responses = responses
                 .map(move |response| {
-                    let _held = (&running, &operation);
+                    let _held = (&running, &operation, &open);
                     response
                 })
                 .boxed();

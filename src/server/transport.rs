@@ -21,6 +21,7 @@ use super::api::{ApiError, ApiSchema, Viewer, build_schema_with};
 use super::broker::Broker;
 use super::counters::ServerStats;
 use super::export_files::{DownloadQuery, Exports};
+use super::fanout::Fanout;
 use super::graphql_http::{self, GRAPHQL_RESPONSE, NotGraphQL};
 use super::guard::{self, Caller, Guard, GuardConfig};
 use super::origin::RequestOrigin;
@@ -75,6 +76,8 @@ pub fn router(
         local_admin_token: local_admin_token.clone(),
         guard: Arc::clone(&guard),
         config: socket_config,
+        stats: Arc::clone(&stats),
+        fanout: Fanout::default(),
     };
     let state = AppState {
         schema,

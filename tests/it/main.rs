@@ -17,6 +17,7 @@ mod cli_auth;
 mod cli_demo;
 mod cli_live;
 mod cli_mining;
+mod cli_pages;
 mod cli_servers;
 mod cli_shape;
 mod cli_stats;

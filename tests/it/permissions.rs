@@ -148,6 +148,11 @@ const MATRIX: &[Row] = &[
         [NO, NO, OK, OK, NO],
     ),
     (
+        "streamDetailedStats",
+        "query($f: DateTime!, $t: DateTime!) { streamDetailedStats(from: $f, to: $t, format: CSV, kinds: [SERVER_STATISTICS]) { url } }",
+        [NO, NO, OK, OK, NO],
+    ),
+    (
         "validateUserUuids",
         "mutation { validateUserUuids { success } }",
         [NO, NO, NO, OK, NO],

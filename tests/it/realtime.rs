@@ -283,3 +283,80 @@ fn heartbeats_in_quick_succession_each_reach_both_streams_in_order() {
     assert_eq!(live, [10.0, 20.0, 30.0]);
     assert_eq!(network, [10.0, 20.0, 30.0]);
 }
+
+/// Identical subscriptions of one account share one execution (issue 17's fan-out); each
+/// subscriber still gets every update, counts in `activeSubscriptions`, and sees only what its
+/// account may: an operator's stream leaves out the servers of others.
+#[test]
+fn identical_subscriptions_each_get_every_update_and_only_their_own_servers() {
+    let server = TestServer::start(&[]);
+    let admin = server.admin_token();
+    let (operator, _) = server.login("operator", "operator-demo-pass");
+    let own = server.own_online_server(&operator);
+    let (_, me) = server.graphql("{ me { id } }", json!({}), Some(&operator));
+    let (_, page) = server.graphql(
+        "{ miningServers(filters: {status: ONLINE}, pagination: {size: 500}) { items { id ownerId } } }",
+        json!({}),
+        None,
+    );
+    let foreign = page["data"]["miningServers"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["ownerId"] != me["data"]["me"]["id"])
+        .expect("a server of another operator")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let mut first = Ws::connect(&server, "graphql-transport-ws", Some(&operator));
+    let mut second = Ws::connect(&server, "graphql-transport-ws", Some(&operator));
+    let mut watcher = Ws::connect(&server, "graphql-transport-ws", Some(&admin));
+    first.subscribe("a", NETWORK, json!({}));
+    second.subscribe("b", NETWORK, json!({}));
+    watcher.subscribe("c", NETWORK, json!({}));
+    std::thread::sleep(Duration::from_millis(300));
+    let health = "{ systemHealth { metrics { activeSubscriptions } } }";
+    let (_, body) = server.graphql(health, json!({}), Some(&admin));
+    assert_eq!(
+        body["data"]["systemHealth"]["metrics"]["activeSubscriptions"], 3,
+        "{body}"
+    );
+
+    server.graphql(REPORT, heartbeat(&foreign, 20.0), Some(&admin));
+    let seen = |update: &Value| -> Vec<String> {
+        update["payload"]["data"]["metricUpdates"]["serverMetrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["serverId"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(seen(&watcher.next()), [foreign.as_str()]);
+    // The operator's streams carry the network's figures but none of another's servers.
+    let (a, b) = (first.next(), second.next());
+    assert!(seen(&a).is_empty(), "{a}");
+    assert_eq!(a["payload"], b["payload"]);
+    assert_eq!((a["id"].as_str(), b["id"].as_str()), (Some("a"), Some("b")));
+
+    server.graphql(REPORT, heartbeat(&own, 33.0), Some(&operator));
+    let (a, b) = (first.next(), second.next());
+    assert_eq!(seen(&a), [own.as_str()]);
+    assert_eq!(a["payload"], b["payload"]);
+    assert_eq!(seen(&watcher.next()), [own.as_str()]);
+
+    // One subscriber leaving ends neither the shared stream nor the count of the others.
+    drop(second);
+    std::thread::sleep(Duration::from_millis(300));
+    let (_, body) = server.graphql(health, json!({}), Some(&admin));
+    assert_eq!(
+        body["data"]["systemHealth"]["metrics"]["activeSubscriptions"], 2,
+        "{body}"
+    );
+    server.graphql(REPORT, heartbeat(&own, 34.0), Some(&operator));
+    let update = first.next();
+    assert_eq!(
+        update["payload"]["data"]["metricUpdates"]["serverMetrics"][0]["cpuUsage"],
+        34.0
+    );
+}

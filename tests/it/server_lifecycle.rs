@@ -461,6 +461,46 @@ fn decommissioned_servers_keep_their_history_and_refuse_everything_new() {
     assert!(!shown.as_array().unwrap().is_empty());
 }
 
+/// `miningServers`' unfiltered totals are kept up to date by triggers (migration 0017) rather
+/// than counted on every request: they must follow registrations and decommissions, and agree
+/// with counts of the same servers (mining or not: two filtered pages, which are counted).
+#[test]
+fn kept_server_totals_follow_registrations_and_decommissions() {
+    let server = TestServer::start(&[]);
+    let (operator, _) = server.operator();
+    const TOTALS: &str = "{ \
+        kept: miningServers { pageInfo { totalItems } } \
+        mining: miningServers(filters: {miningEnabled: true}) { pageInfo { totalItems } } \
+        idle: miningServers(filters: {miningEnabled: false}) { pageInfo { totalItems } } \
+        keptRetired: miningServers(filters: {status: DECOMMISSIONED}) { pageInfo { totalItems } } \
+        miningRetired: miningServers(filters: {status: DECOMMISSIONED, miningEnabled: true}) { pageInfo { totalItems } } \
+        idleRetired: miningServers(filters: {status: DECOMMISSIONED, miningEnabled: false}) { pageInfo { totalItems } } }";
+    let totals = || {
+        let (_, body) = server.graphql(TOTALS, json!({}), None);
+        let total = |alias: &str| {
+            body["data"][alias]["pageInfo"]["totalItems"]
+                .as_i64()
+                .unwrap_or_else(|| panic!("{body}"))
+        };
+        assert_eq!(total("kept"), total("mining") + total("idle"), "{body}");
+        assert_eq!(
+            total("keptRetired"),
+            total("miningRetired") + total("idleRetired"),
+            "{body}"
+        );
+        (total("kept"), total("keptRetired"))
+    };
+    let (live, retired) = totals();
+    assert!(live > 0, "the test network has servers");
+    let first = register(&server, &operator, "kept-count-1.example.net");
+    register(&server, &operator, "kept-count-2.example.net");
+    assert_eq!(totals(), (live + 2, retired));
+    server
+        .run_as(&operator, &["servers", "decommission", &first, "--yes"])
+        .ok();
+    assert_eq!(totals(), (live + 1, retired + 1));
+}
+
 #[test]
 fn decommissioning_needs_the_owner_and_an_existing_server() {
     let server = TestServer::start(&[]);

@@ -253,7 +253,10 @@ async fn create(args: CreateArgs, global: &GlobalArgs) -> Result<Output, CliErro
     Ok(Output::Message(created.secret))
 }
 
-pub async fn run_deliveries(args: DeliveriesArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+pub async fn run_deliveries(
+    args: DeliveriesArgs,
+    global: &GlobalArgs,
+) -> Result<Option<Output>, CliError> {
     for (what, value) in [("--alert", &args.alert), ("--channel", &args.channel)] {
         if let Some(value) = value {
             not_blank(what, value)?;
@@ -270,30 +273,28 @@ pub async fn run_deliveries(args: DeliveriesArgs, global: &GlobalArgs) -> Result
         channel_id: args.channel.clone(),
     };
     let client = global.client().await?;
-    let items = pages::list_pages!(
+    let columns = vec![
+        Column::new("ID", "id"),
+        Column::with("STATUS", "status", status_cell),
+        Column::new("EVENT", "event"),
+        Column::new("CHANNEL", "channel.name"),
+        Column::new("ALERT", "alertId"),
+        Column::new("ATTEMPTS", "attempts"),
+        Column::new("NEXT ATTEMPT", "nextAttemptAt"),
+        Column::new("LAST ERROR", "lastError"),
+        Column::new("CREATED", "createdAt"),
+    ];
+    pages::list_pages!(
         client,
         &args.pages,
         global,
         "deliveries",
+        columns,
         AlertDeliveries in alert_deliveries.alert_deliveries,
         |pagination| alert_deliveries::Variables {
             filter: Some(filter.clone()),
             pagination,
         }
     )
-    .await?;
-    Ok(Output::list(
-        vec![
-            Column::new("ID", "id"),
-            Column::with("STATUS", "status", status_cell),
-            Column::new("EVENT", "event"),
-            Column::new("CHANNEL", "channel.name"),
-            Column::new("ALERT", "alertId"),
-            Column::new("ATTEMPTS", "attempts"),
-            Column::new("NEXT ATTEMPT", "nextAttemptAt"),
-            Column::new("LAST ERROR", "lastError"),
-            Column::new("CREATED", "createdAt"),
-        ],
-        items,
-    ))
+    .await
 }

@@ -243,12 +243,12 @@ fn parse_silence(input: &str) -> Result<Duration, String> {
 
 pub async fn run(command: EventsCommand, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     match command {
-        EventsCommand::List(args) => list(args, global).await.map(Some),
+        EventsCommand::List(args) => list(args, global).await,
         EventsCommand::Ack(args) => ack(args, global).await.map(Some),
         EventsCommand::Silence(args) => silence(args, global).await.map(Some),
         EventsCommand::Silences(args) => silences(args, global).await.map(Some),
         EventsCommand::Unsilence(args) => unsilence(args, global).await.map(Some),
-        EventsCommand::History(args) => history(args, global).await.map(Some),
+        EventsCommand::History(args) => history(args, global).await,
         EventsCommand::Watch(args) => watch(args, global).await.map(|()| None),
     }
 }
@@ -291,7 +291,7 @@ async fn fetch(
     filter: &FilterArgs,
     active: Option<bool>,
     window: (Option<chrono::DateTime<Utc>>, Option<chrono::DateTime<Utc>>),
-) -> Result<Output, CliError> {
+) -> Result<Option<Output>, CliError> {
     let client = global.client().await?;
     let filter = alerts::AlertFilter {
         active,
@@ -301,27 +301,27 @@ async fn fetch(
         from: window.0,
         to: window.1,
     };
-    let items = pages::list_pages!(
+    pages::list_pages!(
         client,
         pages_args,
         global,
         "alerts",
+        alert_columns(),
         Alerts in alerts.alerts,
         |pagination| alerts::Variables {
             filter: Some(filter.clone()),
             pagination,
         }
     )
-    .await?;
-    Ok(Output::list(alert_columns(), items))
+    .await
 }
 
-async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn list(args: ListArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     let active = args.active.then_some(true);
     fetch(global, &args.pages, &args.filter, active, (None, None)).await
 }
 
-async fn history(args: HistoryArgs, global: &GlobalArgs) -> Result<Output, CliError> {
+async fn history(args: HistoryArgs, global: &GlobalArgs) -> Result<Option<Output>, CliError> {
     let now = Utc::now();
     let instant = |flag: &str, text: &str| {
         parse_instant(text, now).map_err(|e| CliError::usage(format!("invalid {flag}: {e}")))

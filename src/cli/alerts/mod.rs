@@ -33,6 +33,6 @@ pub async fn run(command: AlertsCommand, global: &GlobalArgs) -> Result<Option<O
         AlertsCommand::Channels(command) => {
             deliveries::run_channels(command, global).await.map(Some)
         }
-        AlertsCommand::Deliveries(args) => deliveries::run_deliveries(args, global).await.map(Some),
+        AlertsCommand::Deliveries(args) => deliveries::run_deliveries(args, global).await,
     }
 }

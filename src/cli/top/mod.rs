@@ -34,8 +34,6 @@ use crate::domain::protocol::ProtocolType;
 use crate::error::CliError;
 use crate::output::Format;
 
-/// The largest page `miningServers` and `alerts` serve.
-const PAGE: i64 = 500;
 /// Pages of firing alerts read at most (the header shows their number).
 const ALERT_PAGES: i64 = 20;
 /// How often new data is drawn, at most: keys are drawn at once.
@@ -176,7 +174,7 @@ async fn fetch_firing(client: &Client) -> Option<HashSet<String>> {
                 }),
                 pagination: Some(alerts::PaginationInput {
                     page,
-                    size: PAGE,
+                    size: i64::from(crate::domain::LARGEST_PAGE),
                     sort: None,
                 }),
             })

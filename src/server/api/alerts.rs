@@ -16,8 +16,6 @@
 //!   rules and the alerts of their own servers; a built-in rule only admins (AUTH_001).
 //!   A silence holds notifications back; the alerts are still stored and shown.
 
-use std::sync::Arc;
-
 use async_graphql::futures_util::{Stream, stream};
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject, Subscription};
 use chrono::Utc;
@@ -32,7 +30,6 @@ use super::withdrawals::{offset, page_info, page_window};
 use super::{Account, ApiError, ApiResult, checked_id};
 use crate::domain::alert_rule::{self, Metric, Transition};
 use crate::server::broker::{AlertEvent as BrokerEvent, Broker};
-use crate::server::counters::ServerStats;
 use crate::server::store::Store;
 use crate::server::store::alert_events::{
     AckRefused, AlertFilter as StoreFilter, AlertRow, SilenceRow, SilenceTarget,
@@ -498,36 +495,29 @@ impl AlertsSubscription {
         let owner = visible_to.map(str::to_string);
         let min = min_severity.map_or(alert_rule::AlertSeverity::Info, Into::into);
         let receiver = ctx.data_unchecked::<Broker>().subscribe_alerts();
-        // Held by the stream so that the count of open subscriptions drops when it ends.
-        let open = ctx
-            .data_opt::<Arc<ServerStats>>()
-            .map(|stats| stats.subscription_opened());
-        Ok(stream::unfold(
-            (receiver, open),
-            move |(mut receiver, open)| {
-                let owner = owner.clone();
-                async move {
-                    loop {
-                        match receiver.recv().await {
-                            Ok(e)
-                                if e.severity >= min
-                                    && sees(
-                                        owner.as_deref(),
-                                        e.rule_owner_id.as_deref(),
-                                        e.server_owner_id.as_deref(),
-                                    ) =>
-                            {
-                                return Some((event(&e), (receiver, open)));
-                            }
-                            // Not the caller's, or missed while lagging (as the other
-                            // subscriptions do): skipped.
-                            Ok(_) | Err(RecvError::Lagged(_)) => continue,
-                            Err(RecvError::Closed) => return None,
+        Ok(stream::unfold(receiver, move |mut receiver| {
+            let owner = owner.clone();
+            async move {
+                loop {
+                    match receiver.recv().await {
+                        Ok(e)
+                            if e.severity >= min
+                                && sees(
+                                    owner.as_deref(),
+                                    e.rule_owner_id.as_deref(),
+                                    e.server_owner_id.as_deref(),
+                                ) =>
+                        {
+                            return Some((event(&e), receiver));
                         }
+                        // Not the caller's, or missed while lagging (as the other
+                        // subscriptions do): skipped.
+                        Ok(_) | Err(RecvError::Lagged(_)) => continue,
+                        Err(RecvError::Closed) => return None,
                     }
                 }
-            },
-        ))
+            }
+        }))
     }
 }
 

@@ -23,7 +23,7 @@ use async_graphql::{Context, Object};
 use chrono::{DateTime, Duration, Utc};
 
 use super::auth::require_account;
-use super::types::{ExportFormat, ExportKind, ExportResult, Role, Timestamp};
+use super::types::{ExportFormat, ExportKind, ExportResult, ExportStream, Role, Timestamp};
 use super::{ApiError, ApiResult};
 use crate::server::export_files::{ExportError, Exports, FileFormat, URL_TTL_SECS};
 use crate::server::origin::RequestOrigin;
@@ -63,36 +63,26 @@ impl ExportQuery {
         format: ExportFormat,
         kinds: Option<Vec<ExportKind>>,
     ) -> ApiResult<ExportResult> {
-        let account = require_account(ctx)?;
-        let scope = match account.role {
-            Role::Admin => Scope::All,
-            Role::Operator => Scope::Owner(&account.id),
-            Role::User => {
-                return Err(ApiError::Auth(format!(
-                    "exports need the operator or admin role; {} is {:?}",
-                    account.username, account.role
-                )));
-            }
-        };
-        let (from, to) = window(from, to)?;
-        let datasets = datasets(kinds, account.role)?;
-        let exports = ctx
-            .data_opt::<Exports>()
-            .ok_or_else(|| ApiError::Internal("exports are not available on this server".into()))?;
-        let file_format = match format {
-            ExportFormat::Csv => FileFormat::Csv,
-            ExportFormat::Json => FileFormat::Json,
-        };
-
-        let mut out = exports.create(file_format).await.map_err(failed)?;
+        let asked = Asked::check(ctx, from, to, format, kinds)?;
+        let mut out = asked
+            .exports
+            .create(asked.file_format)
+            .await
+            .map_err(failed)?;
         ctx.data_unchecked::<Store>()
-            .write_export(&datasets, scope, from, to, &mut out)
+            .write_export(
+                &asked.datasets,
+                asked.scope(),
+                asked.from,
+                asked.to,
+                &mut out,
+            )
             .await
             .map_err(failed)?;
         let file = out.finish().await.map_err(failed)?;
 
         let expires_at = Utc::now() + Duration::seconds(URL_TTL_SECS);
-        let url = exports.publish(
+        let url = asked.exports.publish(
             &file,
             expires_at.timestamp(),
             ctx.data_opt::<RequestOrigin>(),
@@ -105,6 +95,114 @@ impl ExportQuery {
             sha256: file.sha256,
             row_count: i32::try_from(file.rows).unwrap_or(i32::MAX),
         })
+    }
+
+    /// The file of `exportDetailedStats`, answered as soon as it is started: its URL
+    /// downloads the file while it is written, and ends when it is complete (a failed export
+    /// cuts the download off). Then the same URL answers with the complete file's
+    /// `Content-Length`, `x-checksum-sha256` and `x-export-rows`: check the download
+    /// against them. Same rules, scope and quota as `exportDetailedStats`.
+    async fn stream_detailed_stats(
+        &self,
+        ctx: &Context<'_>,
+        from: Timestamp,
+        to: Timestamp,
+        format: ExportFormat,
+        kinds: Option<Vec<ExportKind>>,
+    ) -> ApiResult<ExportStream> {
+        let asked = Asked::check(ctx, from, to, format, kinds)?;
+        let mut out = asked
+            .exports
+            .create(asked.file_format)
+            .await
+            .map_err(failed)?;
+        let expires_at = Utc::now() + Duration::seconds(URL_TTL_SECS);
+        let url = asked.exports.publish_growing(
+            &mut out,
+            expires_at.timestamp(),
+            ctx.data_opt::<RequestOrigin>(),
+        );
+        let store = ctx.data_unchecked::<Store>().clone();
+        // The file is written whether or not the request is still there: its URL is out.
+        tokio::spawn(async move {
+            let written = store
+                .write_export(
+                    &asked.datasets,
+                    asked.scope(),
+                    asked.from,
+                    asked.to,
+                    &mut out,
+                )
+                .await;
+            let finished = match written {
+                Ok(()) => out.finish().await.map(drop),
+                Err(e) => Err(e),
+            };
+            if let Err(e) = finished {
+                // Its downloads are cut off, and the partial file removed.
+                tracing::error!(error = %e, "streamed export failed");
+            }
+        });
+        Ok(ExportStream {
+            url,
+            expires_at: DateTime::from_timestamp(expires_at.timestamp(), 0).unwrap_or(expires_at),
+            format,
+        })
+    }
+}
+
+/// What an export asks for, checked: who may see which rows of which kinds in which window.
+struct Asked {
+    role: Role,
+    account_id: String,
+    from: i64,
+    to: i64,
+    datasets: Vec<Dataset>,
+    exports: Exports,
+    file_format: FileFormat,
+}
+
+impl Asked {
+    fn check(
+        ctx: &Context<'_>,
+        from: Timestamp,
+        to: Timestamp,
+        format: ExportFormat,
+        kinds: Option<Vec<ExportKind>>,
+    ) -> ApiResult<Self> {
+        let account = require_account(ctx)?;
+        if account.role == Role::User {
+            return Err(ApiError::Auth(format!(
+                "exports need the operator or admin role; {} is {:?}",
+                account.username, account.role
+            )));
+        }
+        let (from, to) = window(from, to)?;
+        let datasets = datasets(kinds, account.role)?;
+        let exports = ctx
+            .data_opt::<Exports>()
+            .ok_or_else(|| ApiError::Internal("exports are not available on this server".into()))?
+            .clone();
+        let file_format = match format {
+            ExportFormat::Csv => FileFormat::Csv,
+            ExportFormat::Json => FileFormat::Json,
+        };
+        Ok(Asked {
+            role: account.role,
+            account_id: account.id.clone(),
+            from,
+            to,
+            datasets,
+            exports,
+            file_format,
+        })
+    }
+
+    fn scope(&self) -> Scope<'_> {
+        match self.role {
+            Role::Admin => Scope::All,
+            _ => Scope::Owner(&self.account_id),
+        }
     }
 }
 

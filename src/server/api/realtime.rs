@@ -1,7 +1,6 @@
 //! Live metrics: agents' heartbeats in (`reportMetrics`), subscriptions out (`metricUpdates`,
 //! `realTimeMetrics`). The demo simulator feeds the same `ingest` path as real agents.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use async_graphql::futures_util::Stream;
@@ -16,7 +15,6 @@ use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{PeriodStats, RewardPolicy, accrued_reward};
 use crate::server::broker::{Broker, Sample, TICK_INTERVAL, Tick};
-use crate::server::counters::ServerStats;
 use crate::server::store::Store;
 use crate::server::store::heartbeats::HeartbeatRow;
 use crate::server::store::servers::{HEARTBEAT_TIMEOUT_SECS, ServerRow};
@@ -269,7 +267,9 @@ impl RealtimeMutation {
 #[derive(Clone)]
 enum Scope {
     All,
-    Owned(Arc<HashSet<String>>),
+    /// The servers an account owns when they report (a server registered after the
+    /// subscription started is included).
+    OwnedBy(String),
     One(String),
 }
 
@@ -277,7 +277,7 @@ impl Scope {
     fn admits(&self, sample: &Sample) -> bool {
         match self {
             Self::All => true,
-            Self::Owned(ids) => ids.contains(&sample.server_id),
+            Self::OwnedBy(owner) => &sample.owner_id == owner,
             Self::One(id) => &sample.server_id == id,
         }
     }
@@ -291,29 +291,23 @@ fn updates<T: Send + 'static>(
     view: impl Fn(&Tick) -> Vec<T> + Send + Sync + 'static,
 ) -> impl Stream<Item = T> + Send + 'static {
     let receiver = ctx.data_unchecked::<Broker>().subscribe();
-    let open = ctx
-        .data_opt::<Arc<ServerStats>>()
-        .map(|stats| stats.subscription_opened());
     let view = Arc::new(view);
     let ready = std::collections::VecDeque::new();
-    stream::unfold(
-        (receiver, ready, open),
-        move |(mut receiver, mut ready, open)| {
-            let view = Arc::clone(&view);
-            async move {
-                loop {
-                    if let Some(item) = ready.pop_front() {
-                        return Some((item, (receiver, ready, open)));
-                    }
-                    match receiver.recv().await {
-                        Ok(tick) => ready.extend(view(&tick)),
-                        Err(RecvError::Lagged(_)) => continue,
-                        Err(RecvError::Closed) => return None,
-                    }
+    stream::unfold((receiver, ready), move |(mut receiver, mut ready)| {
+        let view = Arc::clone(&view);
+        async move {
+            loop {
+                if let Some(item) = ready.pop_front() {
+                    return Some((item, (receiver, ready)));
+                }
+                match receiver.recv().await {
+                    Ok(tick) => ready.extend(view(&tick)),
+                    Err(RecvError::Lagged(_)) => continue,
+                    Err(RecvError::Closed) => return None,
                 }
             }
-        },
-    )
+        }
+    })
 }
 
 fn live_metrics(sample: &Sample) -> ServerLiveMetrics {
@@ -408,11 +402,7 @@ impl RealtimeSubscription {
         let scope = if account.role == Role::Admin {
             Scope::All
         } else {
-            let owned = ctx
-                .data_unchecked::<Store>()
-                .owned_server_ids(&account.id)
-                .await?;
-            Scope::Owned(Arc::new(owned.into_iter().collect()))
+            Scope::OwnedBy(account.id.clone())
         };
         Ok(updates(ctx, move |tick| {
             vec![RealTimeMetrics {

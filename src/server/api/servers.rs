@@ -7,7 +7,6 @@ use serde_json::Value;
 use super::types::*;
 use super::{ApiError, ApiResult, Viewer};
 use crate::domain::client_config::{ClientConfigError, Endpoint, client_config};
-use crate::domain::client_config::{public_key, redact};
 use crate::domain::validate::{
     validate_capacity, validate_host_name, validate_location, validate_public_ip, validate_uuid,
 };
@@ -17,8 +16,8 @@ use crate::server::store::servers::{
     ServerQuery, ServerRow, SortField, StatusFilter,
 };
 
-/// Largest page `miningServers` serves.
-pub const MAX_PAGE_SIZE: i32 = 500;
+/// Largest page `miningServers` (and every paginated list) serves.
+pub const MAX_PAGE_SIZE: i32 = crate::domain::LARGEST_PAGE;
 
 #[derive(Default)]
 pub struct ServersQuery;
@@ -408,28 +407,14 @@ pub fn server_view(
 }
 
 fn protocol_view(row: ProtocolRow, show_secrets: bool) -> ApiResult<MiningServerProtocolView> {
-    let protocol = protocol_type(&row.protocol)?;
-    let mut config: Value = serde_json::from_str(&row.config).unwrap_or(Value::Null);
-    let valid =
-        crate::domain::validate::validate_protocol_config(protocol.into(), row.port, &config)
-            .is_ok();
-    let public_key = public_key(protocol.into(), &config);
-    if !show_secrets {
-        redact(&mut config);
-    }
     Ok(MiningServerProtocolView {
         id: ID(row.id),
-        protocol_type: protocol,
+        protocol_type: protocol_type(&row.protocol)?,
         port: row.port as i32,
         enabled: row.enabled,
-        status: match (row.enabled, valid) {
-            (false, _) => ProtocolStatus::Disabled,
-            (true, true) => ProtocolStatus::Active,
-            (true, false) => ProtocolStatus::Error,
-        },
         connections: row.connections as i32,
-        config_string: config.to_string(),
-        public_key,
+        config: row.config,
+        show_secrets,
     })
 }
 

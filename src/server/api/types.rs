@@ -4,7 +4,7 @@
 //! comments here are the schema's descriptions. Where the platform spec contradicts itself or
 //! is vague, the decision is written on the type or field it concerns.
 
-use async_graphql::{Enum, ID, InputObject, Json, SimpleObject};
+use async_graphql::{Enum, ID, InputObject, Json, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
 pub use super::connections::Bytes;
@@ -310,22 +310,84 @@ pub struct ServerMetrics {
     pub last_heartbeat: Timestamp,
 }
 
-/// One protocol endpoint of a server.
-#[derive(SimpleObject, Clone, Debug)]
+// One protocol endpoint of a server (the schema's description is on its `#[Object]` impl).
+// Its configuration is parsed, checked and redacted only when the answer asks for a field that
+// needs it: a page of servers usually asks for type, port and enabled only, and parsing every
+// endpoint's JSON was a large part of such a page.
+#[derive(Clone, Debug)]
 pub struct MiningServerProtocolView {
     pub id: ID,
-    #[graphql(name = "type")]
     pub protocol_type: ProtocolType,
     pub port: i32,
     pub enabled: bool,
-    pub status: ProtocolStatus,
-    /// Active connections through this protocol at the latest heartbeat.
     pub connections: i32,
+    /// The stored configuration, as JSON text.
+    pub config: String,
+    /// Whether the viewer may see the configuration's secrets.
+    pub show_secrets: bool,
+}
+
+impl MiningServerProtocolView {
+    /// The stored configuration (`Null` when it is not JSON).
+    fn parsed_config(&self) -> serde_json::Value {
+        serde_json::from_str(&self.config).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// One protocol endpoint of a server.
+#[Object]
+impl MiningServerProtocolView {
+    async fn id(&self) -> &ID {
+        &self.id
+    }
+
+    #[graphql(name = "type")]
+    async fn protocol_type(&self) -> ProtocolType {
+        self.protocol_type
+    }
+
+    async fn port(&self) -> i32 {
+        self.port
+    }
+
+    async fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    async fn status(&self) -> ProtocolStatus {
+        if !self.enabled {
+            return ProtocolStatus::Disabled;
+        }
+        let config = self.parsed_config();
+        match crate::domain::validate::validate_protocol_config(
+            self.protocol_type.into(),
+            i64::from(self.port),
+            &config,
+        ) {
+            Ok(_) => ProtocolStatus::Active,
+            Err(_) => ProtocolStatus::Error,
+        }
+    }
+
+    /// Active connections through this protocol at the latest heartbeat.
+    async fn connections(&self) -> i32 {
+        self.connections
+    }
+
     /// Protocol-specific configuration as JSON text. Secrets (private keys) are shown only to
     /// the server's owner and admins; others see them replaced by "<redacted>".
-    pub config_string: String,
+    async fn config_string(&self) -> String {
+        let mut config = self.parsed_config();
+        if !self.show_secrets {
+            crate::domain::client_config::redact(&mut config);
+        }
+        config.to_string()
+    }
+
     /// Public key for REALITY and WireGuard, derived from the configuration.
-    pub public_key: Option<String>,
+    async fn public_key(&self) -> Option<String> {
+        crate::domain::client_config::public_key(self.protocol_type.into(), &self.parsed_config())
+    }
 }
 
 #[derive(SimpleObject, Clone, Debug)]
@@ -1024,6 +1086,16 @@ pub struct ExportResult {
     /// Hex SHA-256 of the file, for verifying the download.
     pub sha256: String,
     pub row_count: i32,
+}
+
+/// An export being written (`streamDetailedStats`): its size, checksum and rows come with
+/// the complete file, from its URL.
+#[derive(SimpleObject, Clone, Debug)]
+pub struct ExportStream {
+    /// Signed download URL of the file as it is written, valid until `expiresAt`.
+    pub url: String,
+    pub expires_at: Timestamp,
+    pub format: ExportFormat,
 }
 
 // ---------------------------------------------------------------- uuids

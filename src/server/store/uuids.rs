@@ -720,7 +720,7 @@ impl Store {
                 }
             }
         }
-        pending.sort_by_key(|(_, id)| rowid[id]);
+        pending.sort_by_cached_key(|(_, id)| rowid[id]);
 
         let mut index = ConfigIndex::default();
         for batch in pending.chunks(batch_size) {
