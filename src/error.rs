@@ -168,6 +168,19 @@ impl CliError {
         Self::new(ErrorKind::Failed, message)
     }
 
+    /// What a build without the `server` feature says when asked for the bundled backend:
+    /// a usage error, since the same request works with a full build.
+    #[cfg(not(feature = "server"))]
+    pub fn needs_server_feature(what: &str) -> Self {
+        Self::usage(format!(
+            "{what} needs the bundled server, and this vpnmine was built without the `server` feature"
+        ))
+        .with_hint(
+            "reinstall with the default features (`cargo install --path .`, without \
+             --no-default-features), or use --endpoint URL to reach a running platform",
+        )
+    }
+
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self

@@ -5,7 +5,8 @@
 //! - `config`: the client's config file (profiles) and which endpoint and profile are in force.
 //! - `output`: the only place that renders (table, JSON, CSV).
 //! - `domain`: pure rules shared by client and server (validators, dates, reward formula).
-//! - `server`: the bundled backend (transport, resolvers, store).
+//! - `server`: the bundled backend (transport, resolvers, store); only with the `server`
+//!   feature (the default), which slim builds for nodes leave out.
 //! - `operation_table`: the operation → command table.
 //! - `endpoint`: where the platform is (`local` or a URL), shared by `config` and `client`.
 //! - `terminal`: which standard streams are terminals, decided once for the whole run.
@@ -19,6 +20,7 @@ pub mod error;
 pub mod operation_table;
 pub mod output;
 pub mod paths;
+#[cfg(feature = "server")]
 pub mod server;
 pub mod terminal;
 

@@ -8,6 +8,8 @@ use vpnmine::error::CliError;
 use vpnmine::output::{self, Format};
 use vpnmine::terminal::Terminal;
 
+/// The server's allocator (see Cargo.toml); the slim build keeps the system's.
+#[cfg(feature = "server")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

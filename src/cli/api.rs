@@ -203,12 +203,11 @@ fn parse_fields(fields: &[String]) -> Result<Map<String, Value>, CliError> {
 
 /// Whether the document declares `$page` (a variable definition, not just a use).
 fn declares_page(query: &str) -> bool {
-    match async_graphql::parser::parse_query(query) {
-        Ok(document) => document.operations.iter().any(|(_, op)| {
-            op.node
-                .variable_definitions
-                .iter()
-                .any(|v| v.node.name.node.as_str() == "page")
+    use apollo_compiler::ast::{Definition, Document};
+    match Document::parse(query, "query.graphql") {
+        Ok(document) => document.definitions.iter().any(|definition| {
+            matches!(definition, Definition::OperationDefinition(op)
+                if op.variables.iter().any(|v| v.name.as_str() == "page"))
         }),
         // Let the platform explain a document it cannot parse.
         Err(_) => query.contains("$page"),

@@ -24,13 +24,14 @@ use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use axum::Router;
-use axum::extract::State;
-use axum::http::header;
-use axum::response::IntoResponse;
-use axum::routing::get;
 use chrono::{DateTime, Utc};
 use clap::Args;
+use hyper::body::Incoming;
+use hyper::header::{self, HeaderValue};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::encoding::prometheus_text;
 use prometheus_client::metrics::counter::Counter;
@@ -151,32 +152,71 @@ pub async fn run(args: ExporterArgs, global: &GlobalArgs) -> Result<(), CliError
         Arc::clone(&exposition),
         global.quiet,
     ));
-    let app = Router::new()
-        .route("/metrics", get(metrics))
-        .route("/", get(index))
-        .with_state(exposition);
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await;
+    serve(listener, exposition).await;
     poller.abort();
-    served.map_err(|e| CliError::failed(format!("the exporter stopped serving: {e}")))
+    Ok(())
 }
 
-async fn metrics(State(exposition): State<Arc<RwLock<String>>>) -> impl IntoResponse {
-    let text = exposition
-        .read()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .clone();
-    (
-        [(header::CONTENT_TYPE, prometheus_text::CONTENT_TYPE)],
-        text,
-    )
+/// Serves the exposition over HTTP/1.1 until Ctrl-C. hyper itself rather than a framework:
+/// two fixed routes need no router, and hyper is already in every build (reqwest's), so the
+/// slim build for nodes (no `server` feature, no axum) keeps the exporter.
+async fn serve(listener: tokio::net::TcpListener, exposition: Arc<RwLock<String>>) {
+    let stop = tokio::signal::ctrl_c();
+    tokio::pin!(stop);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors or a connection reset before accept: the next
+                // scrape may fare better, and the exporter must outlive the burst.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = &mut stop => return,
+        };
+        let exposition = Arc::clone(&exposition);
+        tokio::spawn(async move {
+            let service = service_fn(move |request| {
+                let response = respond(&request, &exposition);
+                async move { Ok::<_, std::convert::Infallible>(response) }
+            });
+            // A scraper that hangs up mid-request is no error of the exporter's.
+            let _ = http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
 }
 
-async fn index() -> &'static str {
-    "vpnmine exporter: the metrics are at /metrics\n"
+/// GET (or HEAD) `/metrics`: the last poll's exposition; `/`: a pointer to it.
+fn respond(request: &Request<Incoming>, exposition: &RwLock<String>) -> Response<String> {
+    const TEXT: &str = "text/plain; charset=utf-8";
+    let read = matches!(*request.method(), Method::GET | Method::HEAD);
+    let (status, content_type, body) = match (read, request.uri().path()) {
+        (true, "/metrics") => (
+            StatusCode::OK,
+            prometheus_text::CONTENT_TYPE,
+            exposition
+                .read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .clone(),
+        ),
+        (true, "/") => (
+            StatusCode::OK,
+            TEXT,
+            "vpnmine exporter: the metrics are at /metrics\n".to_string(),
+        ),
+        (false, "/metrics" | "/") => (StatusCode::METHOD_NOT_ALLOWED, TEXT, String::new()),
+        _ => (StatusCode::NOT_FOUND, TEXT, String::new()),
+    };
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
 }
 
 /// Polls the platform every `interval` and puts each poll's exposition in force.

@@ -18,6 +18,11 @@ pub mod me;
 pub mod metrics;
 pub mod mining;
 pub mod pages;
+#[cfg(feature = "server")]
+pub mod server;
+// A build without the bundled backend still parses `vpnmine server ...` to explain.
+#[cfg(not(feature = "server"))]
+#[path = "no_server.rs"]
 pub mod server;
 pub mod servers;
 pub mod stats;

@@ -2,6 +2,11 @@
 //! HTTP transport, and the embedded backend behind `--endpoint local`.
 
 pub mod credentials;
+#[cfg(feature = "server")]
+pub mod embedded;
+// A build without the bundled backend keeps the same names, and `--endpoint local` explains.
+#[cfg(not(feature = "server"))]
+#[path = "no_embedded.rs"]
 pub mod embedded;
 pub mod operations;
 pub mod schema_check;
@@ -663,33 +668,41 @@ fn tls_failure(e: &reqwest::Error) -> Option<&rustls::Error> {
 /// `operationName`, or its only one) is a query. Anything else, including a document that does
 /// not parse, counts as a write and is never retried.
 fn is_read(body: &impl Serialize) -> bool {
-    use async_graphql::parser::types::{DocumentOperations, OperationType};
+    use apollo_compiler::ast::{Definition, Document, OperationType};
     let Ok(body) = serde_json::to_value(body) else {
         return false;
     };
     let Some(query) = body.get("query").and_then(Value::as_str) else {
         return false;
     };
-    let Ok(document) = async_graphql::parser::parse_query(query) else {
+    let Ok(document) = Document::parse(query, "request.graphql") else {
         return false;
     };
+    let operations: Vec<_> = document
+        .definitions
+        .iter()
+        .filter_map(|definition| match definition {
+            Definition::OperationDefinition(op) => Some(op),
+            _ => None,
+        })
+        .collect();
     let name = body.get("operationName").and_then(Value::as_str);
-    let ty = match (&document.operations, name) {
-        (DocumentOperations::Single(op), _) => op.node.ty,
-        (DocumentOperations::Multiple(ops), Some(name)) => {
-            match ops.iter().find(|(n, _)| n.as_str() == name) {
-                Some((_, op)) => op.node.ty,
+    let op = match (operations.as_slice(), name) {
+        // A lone anonymous operation runs whatever `operationName` says.
+        ([only], _) if only.name.is_none() => only,
+        (ops, Some(name)) => {
+            match ops
+                .iter()
+                .find(|op| op.name.as_ref().is_some_and(|n| n.as_str() == name))
+            {
+                Some(op) => op,
                 None => return false,
             }
         }
-        // A single named operation is `Multiple` with one entry.
-        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => match ops.values().next() {
-            Some(op) => op.node.ty,
-            None => return false,
-        },
-        (DocumentOperations::Multiple(_), None) => return false,
+        ([only], None) => only,
+        _ => return false,
     };
-    ty == OperationType::Query
+    op.operation_type == OperationType::Query
 }
 
 /// The first GraphQL error of a response, as a CLI error with the platform's code.

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use async_graphql::futures_util::{SinkExt, StreamExt};
+use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;

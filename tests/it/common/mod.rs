@@ -25,7 +25,12 @@ impl Env {
     }
 
     pub fn command(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_vpnmine"));
+        self.command_of(env!("CARGO_BIN_EXE_vpnmine"))
+    }
+
+    /// [`Env::command`] for another binary (the server of a slim build's tests).
+    pub fn command_of(&self, binary: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut cmd = Command::new(binary);
         let home = self.home.path();
         cmd.env("HOME", home)
             .env("XDG_DATA_HOME", home.join("data"))
@@ -110,6 +115,21 @@ impl Run {
     }
 }
 
+/// The binary that runs `vpnmine server`: this build's own, or in a slim build (no `server`
+/// feature, tests/slim) a full build's, named by VPNMINE_SERVER_BIN (.ci/run passes it).
+pub fn server_binary() -> std::ffi::OsString {
+    if cfg!(feature = "server") {
+        return env!("CARGO_BIN_EXE_vpnmine").into();
+    }
+    std::env::var_os("VPNMINE_SERVER_BIN").unwrap_or_else(|| {
+        panic!(
+            "the slim tests need a full build's binary to serve them: \
+             VPNMINE_SERVER_BIN=PATH (`cargo build` without --no-default-features, then \
+             copy target/debug/vpnmine aside)"
+        )
+    })
+}
+
 /// A `vpnmine server` child process on a free loopback port, killed on drop.
 pub struct TestServer {
     child: Child,
@@ -135,7 +155,7 @@ impl TestServer {
     pub fn start_without_demo(db: &str, extra: &[&str]) -> Self {
         let env = Env::new();
         let mut child = env
-            .command()
+            .command_of(server_binary())
             .args(["server", "--listen", "127.0.0.1:0", "--db", db])
             .args(extra)
             .stdout(Stdio::piped())
