@@ -94,11 +94,7 @@ mod tests {
                 let mut stmt = ffi::sqlite3_next_stmt(db, std::ptr::null_mut());
                 while !stmt.is_null() {
                     if std::ffi::CStr::from_ptr(ffi::sqlite3_sql(stmt)) == sql {
-                        return ffi::sqlite3_stmt_status(
-                            stmt,
-                            ffi::SQLITE_STMTSTATUS_REPREPARE,
-                            0,
-                        );
+                        return ffi::sqlite3_stmt_status(stmt, ffi::SQLITE_STMTSTATUS_REPREPARE, 0);
                     }
                     stmt = ffi::sqlite3_next_stmt(db, stmt);
                 }
