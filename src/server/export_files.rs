@@ -967,25 +967,11 @@ impl Exports {
         let file = match tokio::fs::File::open(self.inner.dir.join(id)).await {
             Ok(file) => file,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return not_found(),
-            Err(e) => {
-                tracing::error!(error = %e, id, "cannot open export");
-                return (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "cannot read the export\n",
-                )
-                    .into_response();
-            }
+            Err(e) => return unreadable(&e, id, "cannot open export"),
         };
         let length = match file.metadata().await {
             Ok(meta) => meta.len(),
-            Err(e) => {
-                tracing::error!(error = %e, id, "cannot stat export");
-                return (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "cannot read the export\n",
-                )
-                    .into_response();
-            }
+            Err(e) => return unreadable(&e, id, "cannot stat export"),
         };
         let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
         let mut response = file_response(id, format, body);
@@ -1020,14 +1006,7 @@ impl Exports {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return (StatusCode::NOT_FOUND, "no such export\n").into_response();
             }
-            Err(e) => {
-                tracing::error!(error = %e, id, "cannot open export");
-                return (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "cannot read the export\n",
-                )
-                    .into_response();
-            }
+            Err(e) => return unreadable(&e, id, "cannot open export"),
         };
         let chunks = futures_util::stream::unfold(
             Some((file, state, vec![0; READ_BYTES])),
@@ -1139,6 +1118,16 @@ fn failed(quota: Option<QuotaExceeded>) -> Response {
         )
             .into_response(),
     }
+}
+
+/// What a download answers when the file is there but cannot be read: logged, and a 500.
+fn unreadable(e: &io::Error, id: &str, what: &str) -> Response {
+    tracing::error!(error = %e, id, "{what}");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "cannot read the export\n",
+    )
+        .into_response()
 }
 
 /// What cuts off the download of a file whose writer gave up.

@@ -25,7 +25,7 @@ use chrono::{DateTime, Duration, Utc};
 use super::auth::require_account;
 use super::types::{ExportFormat, ExportKind, ExportResult, ExportStream, Role, Timestamp};
 use super::{ApiError, ApiResult};
-use crate::server::export_files::{ExportError, Exports, FileFormat, URL_TTL_SECS};
+use crate::server::export_files::{ExportError, ExportWriter, Exports, FileFormat, URL_TTL_SECS};
 use crate::server::origin::RequestOrigin;
 use crate::server::store::Store;
 use crate::server::store::export_rows::{Dataset, Scope};
@@ -64,19 +64,9 @@ impl ExportQuery {
         kinds: Option<Vec<ExportKind>>,
     ) -> ApiResult<ExportResult> {
         let asked = Asked::check(ctx, from, to, format, kinds)?;
-        let mut out = asked
-            .exports
-            .create(asked.file_format)
-            .await
-            .map_err(failed)?;
-        ctx.data_unchecked::<Store>()
-            .write_export(
-                &asked.datasets,
-                asked.scope(),
-                asked.from,
-                asked.to,
-                &mut out,
-            )
+        let mut out = asked.create().await?;
+        asked
+            .write(ctx.data_unchecked::<Store>(), &mut out)
             .await
             .map_err(failed)?;
         let file = out.finish().await.map_err(failed)?;
@@ -111,11 +101,7 @@ impl ExportQuery {
         kinds: Option<Vec<ExportKind>>,
     ) -> ApiResult<ExportStream> {
         let asked = Asked::check(ctx, from, to, format, kinds)?;
-        let mut out = asked
-            .exports
-            .create(asked.file_format)
-            .await
-            .map_err(failed)?;
+        let mut out = asked.create().await?;
         let expires_at = Utc::now() + Duration::seconds(URL_TTL_SECS);
         let url = asked.exports.publish_growing(
             &mut out,
@@ -125,15 +111,7 @@ impl ExportQuery {
         let store = ctx.data_unchecked::<Store>().clone();
         // The file is written whether or not the request is still there: its URL is out.
         tokio::spawn(async move {
-            let written = store
-                .write_export(
-                    &asked.datasets,
-                    asked.scope(),
-                    asked.from,
-                    asked.to,
-                    &mut out,
-                )
-                .await;
+            let written = asked.write(&store, &mut out).await;
             let finished = match written {
                 Ok(()) => out.finish().await.map(drop),
                 Err(e) => Err(e),
@@ -203,6 +181,18 @@ impl Asked {
             Role::Admin => Scope::All,
             _ => Scope::Owner(&self.account_id),
         }
+    }
+
+    /// The file to write, unless the export directory is over its quota.
+    async fn create(&self) -> ApiResult<ExportWriter> {
+        self.exports.create(self.file_format).await.map_err(failed)
+    }
+
+    /// Writes the rows asked for into `out`.
+    async fn write(&self, store: &Store, out: &mut ExportWriter) -> Result<(), ExportError> {
+        store
+            .write_export(&self.datasets, self.scope(), self.from, self.to, out)
+            .await
     }
 }
 
