@@ -34,6 +34,12 @@ fn last_two_days() -> (DateTime<Utc>, DateTime<Utc>) {
     (to - Duration::days(2), to)
 }
 
+/// The streamed export: the same checks before anything is written.
+const STREAM: &str =
+    "query($from: DateTime!, $to: DateTime!, $format: ExportFormat!, $kinds: [ExportKind!]) {
+  streamDetailedStats(from: $from, to: $to, format: $format, kinds: $kinds) { url expiresAt format }
+}";
+
 fn export(
     server: &TestServer,
     token: Option<&str>,
@@ -41,8 +47,20 @@ fn export(
     format: &str,
     kinds: Option<&[&str]>,
 ) -> (u16, Value) {
+    ask(server, EXPORT, token, window, format, kinds)
+}
+
+/// `document` (EXPORT or STREAM) with these variables.
+fn ask(
+    server: &TestServer,
+    document: &str,
+    token: Option<&str>,
+    window: (DateTime<Utc>, DateTime<Utc>),
+    format: &str,
+    kinds: Option<&[&str]>,
+) -> (u16, Value) {
     server.graphql(
-        EXPORT,
+        document,
         json!({
             "from": window.0.to_rfc3339(),
             "to": window.1.to_rfc3339(),
@@ -358,10 +376,12 @@ fn operators_export_only_their_servers_rows() {
 fn users_and_anonymous_callers_are_refused() {
     let server = TestServer::start(&[]);
     let (user, _) = server.login("user", "user-demo-pass");
-    for token in [Some(user.as_str()), None] {
-        let (_, body) = export(&server, token, last_two_days(), "CSV", None);
-        assert_eq!(error_code(&body), "AUTH_001", "{body}");
-        assert!(body["data"].is_null(), "{body}");
+    for document in [EXPORT, STREAM] {
+        for token in [Some(user.as_str()), None] {
+            let (_, body) = ask(&server, document, token, last_two_days(), "CSV", None);
+            assert_eq!(error_code(&body), "AUTH_001", "{body}");
+            assert!(body["data"].is_null(), "{body}");
+        }
     }
 }
 
@@ -370,16 +390,26 @@ fn bad_windows_are_invalid_input() {
     let server = TestServer::start(&[]);
     let token = server.admin_token();
     let now = Utc::now();
-    for window in [
-        (now, now),
-        (now, now - Duration::hours(1)),
-        (now - Duration::days(367), now),
-    ] {
-        let (_, body) = export(&server, Some(&token), window, "JSON", None);
+    for document in [EXPORT, STREAM] {
+        for window in [
+            (now, now),
+            (now, now - Duration::hours(1)),
+            (now - Duration::days(367), now),
+        ] {
+            let (_, body) = ask(&server, document, Some(&token), window, "JSON", None);
+            assert_eq!(error_code(&body), "VAL_001", "{body}");
+        }
+        let kinds = Some(&[][..]);
+        let (_, body) = ask(
+            &server,
+            document,
+            Some(&token),
+            last_two_days(),
+            "JSON",
+            kinds,
+        );
         assert_eq!(error_code(&body), "VAL_001", "{body}");
     }
-    let (_, body) = export(&server, Some(&token), last_two_days(), "JSON", Some(&[]));
-    assert_eq!(error_code(&body), "VAL_001", "{body}");
 }
 
 #[test]
