@@ -107,13 +107,18 @@ printf '   %s bytes in %.2f s; size %s, sha256 %s, %s data lines\n' "$GOT_SIZE" 
     "$([ "$GOT_SHA" = "$SHA" ] && echo ok || echo MISMATCH)" "$GOT_ROWS"
 echo "   server after export: VmRSS $(status VmRSS), VmHWM (peak) $(status VmHWM)"
 
+# The floor: the same rows, columns and order with sqlite3, into $WORK/sqlite3.csv.
+dump_sqlite() {
+    sqlite3 -csv -header "$DB" "SELECT 'SERVER_STATISTICS' AS kind, m.server_id, s.host_name,
+        strftime('%Y-%m-%dT%H:%M:%SZ', m.ts, 'unixepoch') AS ts, m.cpu, m.memory, m.network_in,
+        m.network_out, m.connections, m.latency_ms, m.error_rate
+        FROM metrics m JOIN servers s ON s.id = m.server_id
+        WHERE m.ts >= $FROM AND m.ts < $TO ORDER BY m.ts, m.server_id" >"$WORK/sqlite3.csv"
+}
+
 echo "== sqlite3 -csv dump of the same rows"
 t0=$(date +%s.%N)
-sqlite3 -csv -header "$DB" "SELECT 'SERVER_STATISTICS' AS kind, m.server_id, s.host_name,
-    strftime('%Y-%m-%dT%H:%M:%SZ', m.ts, 'unixepoch') AS ts, m.cpu, m.memory, m.network_in,
-    m.network_out, m.connections, m.latency_ms, m.error_rate
-    FROM metrics m JOIN servers s ON s.id = m.server_id
-    WHERE m.ts >= $FROM AND m.ts < $TO ORDER BY m.ts, m.server_id" >"$WORK/sqlite3.csv"
+dump_sqlite
 t_sqlite=$(since "$t0")
 SQLITE_ROWS=$(( $(wc -l <"$WORK/sqlite3.csv") - 1 ))
 printf '   %s rows, %s bytes, in %.2f s\n' "$SQLITE_ROWS" "$(stat -c %s "$WORK/sqlite3.csv")" "$t_sqlite"
@@ -140,11 +145,7 @@ for run in $(seq "$RUNS"); do
         --kind server-statistics --out "$WORK/cli.csv" --quiet
     t_cli=$(since "$t0")
     t0=$(date +%s.%N)
-    sqlite3 -csv -header "$DB" "SELECT 'SERVER_STATISTICS' AS kind, m.server_id, s.host_name,
-        strftime('%Y-%m-%dT%H:%M:%SZ', m.ts, 'unixepoch') AS ts, m.cpu, m.memory, m.network_in,
-        m.network_out, m.connections, m.latency_ms, m.error_rate
-        FROM metrics m JOIN servers s ON s.id = m.server_id
-        WHERE m.ts >= $FROM AND m.ts < $TO ORDER BY m.ts, m.server_id" >"$WORK/sqlite3.csv"
+    dump_sqlite
     t_floor=$(since "$t0")
     echo "$t_cli" >>"$WORK/cli.times"
     echo "$t_floor" >>"$WORK/sqlite.times"
