@@ -131,13 +131,17 @@ pub struct Root<T>(T);
 
 impl<T: ObjectType> ContainerType for Root<T> {
     async fn resolve_field(&self, ctx: &Context<'_>) -> ServerResult<Option<Value>> {
-        if let Some(refused) = agent_tokens::refusal(ctx) {
-            return Err(refused);
-        }
+        let run = async {
+            match agent_tokens::refusal(ctx) {
+                Some(refused) => Err(refused),
+                None => self.0.resolve_field(ctx).await,
+            }
+        };
         if ctx.query_env.operation.node.ty != OperationType::Mutation {
-            return self.0.resolve_field(ctx).await;
+            return run.await;
         }
-        let result = audit::audited(ctx, self.0.resolve_field(ctx)).await;
+        // An agent's refused mutation is recorded too, as refused.
+        let result = audit::audited(ctx, run).await;
         // After the write, so that an answer computed before it is kept under the old
         // generation. Even a refused mutation moves it: that only costs a recomputation.
         if let Ok(store) = ctx.data::<Store>() {
@@ -170,8 +174,64 @@ impl<T: ObjectType> ObjectType for Root<T> {}
 
 #[cfg(test)]
 mod tests {
-    use crate::server::api::build_schema;
+    use async_graphql::Request;
+
+    use crate::server::api::{AgentIdentity, Viewer, build_schema};
+    use crate::server::store::audit::AuditFilter;
     use crate::server::store::{IN_MEMORY, Store};
+
+    fn codes(response: &async_graphql::Response) -> Vec<String> {
+        let json = serde_json::to_value(response).unwrap();
+        json["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .map(|e| e["extensions"]["code"].as_str().unwrap_or("?").to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Every root field but the reporting ones is refused to an agent token, introspection
+    /// included; a refused mutation is recorded as refused and names the agent.
+    #[tokio::test]
+    async fn an_agent_token_is_refused_every_root_field_but_its_own() {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        let schema = build_schema(store.clone());
+        let agent = Viewer::Agent(AgentIdentity {
+            token_id: "agt-1".into(),
+            server_id: "srv-1".into(),
+            owner_id: "usr-op".into(),
+        });
+        for query in [
+            "{ miningServers { pageInfo { totalItems } } }",
+            "{ __schema { queryType { name } } }",
+            "{ __type(name: \"Query\") { name } }",
+            "{ systemHealth { status } }",
+            "mutation { revokeToken(token: \"nope\") { success } }",
+        ] {
+            let response = schema
+                .execute(Request::new(query).data(agent.clone()))
+                .await;
+            assert_eq!(codes(&response), ["AUTH_001"], "{query}");
+        }
+        let answer = schema
+            .execute(Request::new("{ __typename }").data(agent))
+            .await;
+        assert!(answer.errors.is_empty(), "{:?}", answer.errors);
+        let anonymous = schema.execute("{ __schema { queryType { name } } }").await;
+        assert!(anonymous.errors.is_empty(), "{:?}", anonymous.errors);
+
+        let (rows, total) = store
+            .audit_log(&AuditFilter::default(), 10, 0)
+            .await
+            .unwrap();
+        assert_eq!(total, 1);
+        assert_eq!(rows[0].operation, "revokeToken");
+        assert_eq!(rows[0].result, "AUTH_001");
+        assert_eq!(rows[0].username.as_deref(), Some("agent:agt-1"));
+    }
 
     #[tokio::test]
     async fn mutations_move_the_generation_and_queries_do_not() {
