@@ -110,9 +110,6 @@ pub(crate) fn push_in(
 
 /// Statements slower than this are logged at WARN, with their SQL (sqlx's default: 1 s).
 const SLOW_STATEMENT: Duration = Duration::from_secs(1);
-/// How much of the database file SQLite maps into memory (shared by every connection, and
-/// with the operating system's cache); beyond it, reads fall back to read().
-const MMAP_BYTES: u64 = 1 << 30;
 
 /// [`SLOW_STATEMENT`], or `VPNMINE_SLOW_STATEMENT_MS` milliseconds: an operator tuning what the
 /// log calls slow (and tests making every statement slow).
@@ -228,10 +225,6 @@ impl Store {
                 // A row that INSERT OR REPLACE replaces then fires its delete triggers, which
                 // keep the derived totals (migrations 0005, 0006) in step.
                 .pragma("recursive_triggers", "ON")
-                // Reads straight from the operating system's cache: each connection's own
-                // page cache (2 MB) is small beside a platform's database, and every miss
-                // there was a read() copying the page.
-                .pragma("mmap_size", MMAP_BYTES.to_string())
                 .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
             SqlitePoolOptions::new()
                 .max_connections(8)
