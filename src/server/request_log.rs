@@ -12,19 +12,16 @@
 //! operation's `extensions` is used as is; otherwise the id is `<connection id>.<n>` for the
 //! connection's `n`th operation, where the connection id is the upgrade request's (its sane
 //! `X-Request-Id` header, or a generated one, echoed in the upgrade response). One prefix thus
-//! finds every operation of a connection. [`RequestTracing`], a schema extension, does this
-//! for every streamed execution, stamps the operation's errors and logs one line when it ends.
+//! finds every operation of a connection. [`traced_operation`] does this for every streamed
+//! execution, stamps the operation's errors and logs one line when it ends.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest, NextSubscribe,
-};
 use async_graphql::futures_util::stream::{BoxStream, Stream, StreamExt as _};
 use async_graphql::parser::types::{ExecutableDocument, Selection};
-use async_graphql::{ServerError, ServerResult, Value, Variables};
+use async_graphql::{ServerError, Value, Variables};
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
@@ -35,6 +32,7 @@ use tracing::field::Empty;
 use async_graphql_value::Value as Literal;
 
 use super::api::Viewer;
+use super::api::execution::{data_of, with_document};
 use super::request_id::{HEADER, RequestId};
 
 /// Root fields named in an unnamed operation's log label; the rest are counted.
@@ -165,16 +163,12 @@ fn record_request(
     request: &mut async_graphql::Request,
     viewer: Option<&Viewer>,
 ) {
-    let variables = request.variables.clone();
-    let operation_name = request.operation_name.clone();
-    if let Ok(document) = request.parsed_query() {
-        let summary = OperationSummary::of(document, operation_name.as_deref(), &variables);
-        if let Some(operation) = &summary.operation {
-            span.record("operation", operation.as_str());
-        }
-        if let Some(server_id) = &summary.server_id {
-            span.record("serverId", server_id.as_str());
-        }
+    let summary = with_document(request, OperationSummary::of).unwrap_or_default();
+    if let Some(operation) = &summary.operation {
+        span.record("operation", operation.as_str());
+    }
+    if let Some(server_id) = &summary.server_id {
+        span.record("serverId", server_id.as_str());
     }
     if let Some(account) = viewer.and_then(Viewer::account) {
         span.record("userId", account.id.as_str());
@@ -295,20 +289,14 @@ pub fn websocket_connection_data() -> async_graphql::Data {
 }
 
 /// Answers a WebSocket operation that the transport refused before it reached the schema (the
-/// guard's limits, a token lost): its id is the one [`RequestTracing`] would have given it, the
+/// guard's limits, a token lost): its id is the one [`traced_operation`] would have given it, the
 /// error carries it, and the refusal is logged like any other operation.
 pub fn refused_operation(
     connection: Option<&async_graphql::Data>,
     request: &async_graphql::Request,
     error: ServerError,
 ) -> async_graphql::Response {
-    let numbered = connection
-        .and_then(|data| data.get(&std::any::TypeId::of::<WsConnection>()))
-        .and_then(|data| data.downcast_ref::<WsConnection>())
-        .map(WsConnection::next_operation_id);
-    let id = asked_id(request)
-        .or(numbered)
-        .unwrap_or_else(RequestId::generate);
+    let id = operation_id(connection, request);
     let mut errors = vec![error];
     stamp(&mut errors, &id);
     let status = first_code(&errors).unwrap_or_else(|| "error".into());
@@ -316,82 +304,60 @@ pub fn refused_operation(
     async_graphql::Response::from_errors(errors)
 }
 
-/// The schema extension that gives each streamed operation (WebSocket) its request id, span,
-/// stamped errors and log line; see the module's documentation. Over HTTP the transport has
-/// done it already and the extension leaves the request as it is.
-pub struct RequestTracing;
-
-impl ExtensionFactory for RequestTracing {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(OperationTracing::default())
-    }
+/// Runs a streamed operation (WebSocket) as `run` does, with its request id (see
+/// [`give_id`]), inside an `operation` span that carries the id, the operation, its caller and
+/// server; stamps its errors with the id and logs one line when it ends.
+pub fn traced_operation(
+    mut request: async_graphql::Request,
+    connection: Option<&async_graphql::Data>,
+    run: impl FnOnce(async_graphql::Request) -> BoxStream<'static, async_graphql::Response>,
+) -> BoxStream<'static, async_graphql::Response> {
+    let span = tracing::info_span!(
+        "operation",
+        requestId = Empty,
+        operation = Empty,
+        userId = Empty,
+        serverId = Empty,
+    );
+    let id = give_id(&mut request, connection);
+    span.record("requestId", id.as_str());
+    let viewer = data_of::<Viewer>(&request.data)
+        .or_else(|| connection.and_then(data_of::<Viewer>))
+        .cloned();
+    record_request(&span, &mut request, viewer.as_ref());
+    Box::pin(TracedOperation {
+        inner: run(request),
+        span,
+        id,
+        started: Instant::now(),
+        code: None,
+        failed: false,
+    })
 }
 
-/// One execution's state: the id, once the request is known.
-#[derive(Default)]
-struct OperationTracing {
-    id: Arc<OnceLock<RequestId>>,
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for OperationTracing {
-    async fn prepare_request(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        mut request: async_graphql::Request,
-        next: NextPrepareRequest<'_>,
-    ) -> ServerResult<async_graphql::Request> {
-        let given = request
-            .data
-            .get(&std::any::TypeId::of::<RequestId>())
-            .and_then(|data| data.downcast_ref::<RequestId>())
-            .cloned();
-        let id = match given {
-            Some(id) => id,
-            None => {
-                let id = operation_id(ctx, &request);
-                // Within the operation's span (see `subscribe`).
-                let span = tracing::Span::current();
-                span.record("requestId", id.as_str());
-                record_request(&span, &mut request, ctx.data_opt::<Viewer>());
-                request.data.insert(id.clone());
-                id
-            }
-        };
-        let _ = self.id.set(id);
-        next.run(ctx, request).await
+/// The request's id, which the HTTP transport has already put into its data; else the id of
+/// a streamed operation (see [`operation_id`]), put there now for resolvers and audit rows.
+pub fn give_id(
+    request: &mut async_graphql::Request,
+    connection: Option<&async_graphql::Data>,
+) -> RequestId {
+    if let Some(id) = data_of::<RequestId>(&request.data) {
+        return id.clone();
     }
-
-    fn subscribe<'s>(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        stream: BoxStream<'s, async_graphql::Response>,
-        next: NextSubscribe<'_>,
-    ) -> BoxStream<'s, async_graphql::Response> {
-        let span = tracing::info_span!(
-            "operation",
-            requestId = Empty,
-            operation = Empty,
-            userId = Empty,
-            serverId = Empty,
-        );
-        Box::pin(TracedOperation {
-            inner: next.run(ctx, stream),
-            span,
-            id: Arc::clone(&self.id),
-            started: Instant::now(),
-            code: None,
-            failed: false,
-        })
-    }
+    let id = operation_id(connection, request);
+    request.data.insert(id.clone());
+    id
 }
 
 /// The id of a streamed operation: the sane one it asks for in its `extensions`, else the
 /// connection's next, else a fresh one. Every operation counts in the connection's numbering,
 /// so that `<connection>.<n>` is always its nth operation.
-fn operation_id(ctx: &ExtensionContext<'_>, request: &async_graphql::Request) -> RequestId {
-    let numbered = ctx
-        .data_opt::<WsConnection>()
+fn operation_id(
+    connection: Option<&async_graphql::Data>,
+    request: &async_graphql::Request,
+) -> RequestId {
+    let numbered = connection
+        .and_then(data_of::<WsConnection>)
         .map(WsConnection::next_operation_id);
     asked_id(request)
         .or(numbered)
@@ -411,7 +377,7 @@ fn asked_id(request: &async_graphql::Request) -> Option<RequestId> {
 struct TracedOperation<'s> {
     inner: BoxStream<'s, async_graphql::Response>,
     span: tracing::Span,
-    id: Arc<OnceLock<RequestId>>,
+    id: RequestId,
     started: Instant,
     code: Option<String>,
     failed: bool,
@@ -432,9 +398,7 @@ impl Stream for TracedOperation<'_> {
         if let std::task::Poll::Ready(Some(response)) = &mut polled
             && !response.errors.is_empty()
         {
-            if let Some(id) = this.id.get() {
-                stamp(&mut response.errors, id);
-            }
+            stamp(&mut response.errors, &this.id);
             if !this.failed {
                 this.failed = true;
                 this.code = first_code(&response.errors);

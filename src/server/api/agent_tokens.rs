@@ -1,16 +1,11 @@
 //! Agent tokens: a server's owner (or an admin) issues secrets that let the server's agent
 //! report for that one server, and nothing else. The secret is shown once, at creation, and
 //! kept only as its hash. A valid one is [`Viewer::Agent`] (see `auth::viewer_for_token_hash`);
-//! [`AgentScope`] refuses every root field to it except [`AGENT_FIELDS`], whatever the field's
+//! [`refusal`] refuses every root field to it except [`AGENT_FIELDS`], whatever the field's
 //! own rules would allow anonymous callers, and the reporting fields admit it for its own
 //! server only (`Viewer::may_report_for`).
 
-use std::sync::Arc;
-
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo,
-};
-use async_graphql::{Context, ID, Object, ServerError, ServerResult, SimpleObject, Value};
+use async_graphql::{Context, ID, Object, ServerError, SimpleObject};
 use chrono::{Duration, Utc};
 
 use super::admin::timestamp;
@@ -191,42 +186,23 @@ impl AgentTokensMutation {
     }
 }
 
-/// Refuses every root field but [`AGENT_FIELDS`] to an agent token, with AUTH_001: a token
-/// that leaks from a server can report for it, and neither read the platform (not even what
-/// anonymous callers may) nor change anything.
-pub struct AgentScope;
-
-impl ExtensionFactory for AgentScope {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(AgentScope)
+/// Why the root field `ctx` is at is refused to the caller: every root field but
+/// [`AGENT_FIELDS`] is refused to an agent token, with AUTH_001. A token that leaks from a
+/// server can report for it, and neither read the platform (not even what anonymous callers
+/// may) nor change anything. Called for every root query and mutation field (see `execution`).
+pub fn refusal(ctx: &Context<'_>) -> Option<ServerError> {
+    let name = ctx.item.node.name.node.as_str();
+    if AGENT_FIELDS.contains(&name) || !matches!(ctx.data_opt::<Viewer>(), Some(Viewer::Agent(_))) {
+        return None;
     }
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for AgentScope {
-    async fn resolve(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        info: ResolveInfo<'_>,
-        next: NextResolve<'_>,
-    ) -> ServerResult<Option<Value>> {
-        let refused = info.path_node.parent.is_none()
-            && info.name != "__typename"
-            && !AGENT_FIELDS.contains(&info.name)
-            && matches!(ctx.data_opt::<Viewer>(), Some(Viewer::Agent(_)));
-        if !refused {
-            return next.run(ctx, info).await;
-        }
-        let error: async_graphql::Error = ApiError::Auth(format!(
-            "an agent token may only report for its server ({}); log in to call {}",
-            AGENT_FIELDS.join(", "),
-            info.name
-        ))
-        .into();
-        let mut refused = ServerError::new(error.message, None);
-        refused.extensions = error.extensions;
-        let key = info.alias.unwrap_or(info.name);
-        refused.path = vec![async_graphql::PathSegment::Field(key.to_string())];
-        Err(refused)
-    }
+    let error: async_graphql::Error = ApiError::Auth(format!(
+        "an agent token may only report for its server ({}); log in to call {name}",
+        AGENT_FIELDS.join(", "),
+    ))
+    .into();
+    let mut refused = ServerError::new(error.message, None);
+    refused.extensions = error.extensions;
+    let key = ctx.item.node.response_key().node.to_string();
+    refused.path = vec![async_graphql::PathSegment::Field(key)];
+    Some(refused)
 }

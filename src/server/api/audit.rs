@@ -20,13 +20,9 @@
 
 use std::sync::{Arc, Mutex};
 
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest, NextResolve,
-    ResolveInfo,
-};
-use async_graphql::parser::types::ExecutableDocument;
+use async_graphql::parser::types::Field;
 use async_graphql::registry::{MetaType, MetaTypeName, Registry};
-use async_graphql::{Context, ID, Object, Request, ServerError, ServerResult, Value, Variables};
+use async_graphql::{Context, ID, Object, ServerError, ServerResult, Value, Variables};
 
 use super::auth::require_admin;
 use super::servers::MAX_PAGE_SIZE;
@@ -48,25 +44,10 @@ const MAX_CODE_CHARS: usize = 16;
 /// The name of the root mutation type.
 const MUTATION: &str = "Mutation";
 
-pub struct AuditMutations;
-
-impl ExtensionFactory for AuditMutations {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(AuditTrail::default())
-    }
-}
-
-/// One request's: its variables, to resolve the arguments of the mutations it runs, and the
-/// ids its mutations created.
-#[derive(Default)]
-struct AuditTrail {
-    variables: Mutex<Variables>,
-    created: Arc<CreatedIds>,
-}
-
 /// Ids a mutation made (a new withdrawal's), which no argument can name: the resolver adds
-/// them with [`add_created_id`] and the trail records them after the argument ids. Mutations
-/// of one request run one after another, so each row takes what its own mutation added.
+/// them with [`add_created_id`] and the trail records them after the argument ids. Every
+/// request has its own (see `execution`); mutations of one request run one after another, so
+/// each row takes what its own mutation added.
 #[derive(Default)]
 pub struct CreatedIds(Mutex<Vec<String>>);
 
@@ -79,85 +60,54 @@ pub fn add_created_id(ctx: &Context<'_>, id: &str) {
     }
 }
 
-#[async_graphql::async_trait::async_trait]
-impl Extension for AuditTrail {
-    async fn prepare_request(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        request: Request,
-        next: NextPrepareRequest<'_>,
-    ) -> ServerResult<Request> {
-        next.run(ctx, request.data(Arc::clone(&self.created))).await
+/// Runs `resolve`, the resolver of the root mutation field `ctx` is at, and records it in the
+/// trail with its outcome, unless it is one of [`NOT_AUDITED`].
+pub async fn audited(
+    ctx: &Context<'_>,
+    resolve: impl Future<Output = ServerResult<Option<Value>>>,
+) -> ServerResult<Option<Value>> {
+    let field = &ctx.item.node;
+    let operation = field.name.node.as_str();
+    if NOT_AUDITED.contains(&operation) {
+        return resolve.await;
     }
-
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        if let Ok(mut kept) = self.variables.lock() {
-            *kept = variables.clone();
-        }
-        next.run(ctx, query, variables).await
+    let mut targets = target_ids(&ctx.schema_env.registry, field, &ctx.query_env.variables);
+    let result = resolve.await;
+    if let Some(created) = ctx.data_opt::<Arc<CreatedIds>>()
+        && let Ok(mut created) = created.0.lock()
+    {
+        let room = MAX_TARGETS.saturating_sub(targets.len());
+        targets.extend(created.drain(..).take(room));
     }
-
-    async fn resolve(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        info: ResolveInfo<'_>,
-        next: NextResolve<'_>,
-    ) -> ServerResult<Option<Value>> {
-        let audited = info.parent_type == MUTATION
-            && info.path_node.parent.is_none()
-            && !NOT_AUDITED.contains(&info.name);
-        // This hook sees every field of every answer: anything but a root mutation field
-        // passes straight on, with nothing read or allocated.
-        if !audited {
-            return next.run(ctx, info).await;
-        }
-        // Read before running: the resolver may not outlive `info`'s borrow otherwise.
-        let mut targets = self.target_ids(&ctx.schema_env.registry, &info);
-        let operation = info.name.to_string();
-        let result = next.run(ctx, info).await;
-        if let Ok(mut created) = self.created.0.lock() {
-            let room = MAX_TARGETS.saturating_sub(targets.len());
-            targets.extend(created.drain(..).take(room));
-        }
-        record(ctx, &operation, &targets, &result).await;
-        result
-    }
+    record(ctx, operation, &targets, &result).await;
+    result
 }
 
-impl AuditTrail {
-    /// The values of the field's `ID` arguments, in argument order.
-    fn target_ids(&self, registry: &Registry, info: &ResolveInfo<'_>) -> Vec<String> {
-        let Some(field) = registry
-            .types
-            .get(MUTATION)
-            .and_then(|ty| ty.field_by_name(info.name))
-        else {
-            return Vec::new();
+/// The values of the root mutation field's `ID` arguments, in argument order.
+fn target_ids(registry: &Registry, field: &Field, variables: &Variables) -> Vec<String> {
+    let Some(declared) = registry
+        .types
+        .get(MUTATION)
+        .and_then(|ty| ty.field_by_name(field.name.node.as_str()))
+    else {
+        return Vec::new();
+    };
+    let mut ids = Vec::new();
+    for (name, value) in &field.arguments {
+        let Some(argument) = declared.args.get(name.node.as_str()) else {
+            continue;
         };
-        let variables = self.variables.lock().map(|v| v.clone()).unwrap_or_default();
-        let mut ids = Vec::new();
-        for (name, value) in &info.field.arguments {
-            let Some(argument) = field.args.get(name.node.as_str()) else {
-                continue;
-            };
-            // An unknown variable is a validation error reported elsewhere; it has no id.
-            let Ok(value) = value
-                .node
-                .clone()
-                .into_const_with(|var| variables.get(&var).cloned().ok_or(()))
-            else {
-                continue;
-            };
-            collect_ids(registry, &argument.ty, &value, &mut ids);
-        }
-        ids
+        // An unknown variable is a validation error reported elsewhere; it has no id.
+        let Ok(value) = value
+            .node
+            .clone()
+            .into_const_with(|var| variables.get(&var).cloned().ok_or(()))
+        else {
+            continue;
+        };
+        collect_ids(registry, &argument.ty, &value, &mut ids);
     }
+    ids
 }
 
 /// Appends the ids in `value`, a value of schema type `ty`: `ID`s themselves, and the `ID`
@@ -219,7 +169,7 @@ fn error_code(error: &ServerError) -> Option<&str> {
 }
 
 async fn record(
-    ctx: &ExtensionContext<'_>,
+    ctx: &Context<'_>,
     operation: &str,
     targets: &[String],
     result: &ServerResult<Option<Value>>,

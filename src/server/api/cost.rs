@@ -11,16 +11,12 @@
 //! `@skip` and `@include` are ignored: counting a skipped field only over-estimates.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
 
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest,
-};
 use async_graphql::parser::types::{
     BaseType, ExecutableDocument, Field, FieldDefinition, OperationDefinition, Selection,
     SelectionSet, Type, TypeDefinition, TypeKind, TypeSystemDefinition,
 };
-use async_graphql::{Name, Request, ServerError, ServerResult, Value, Variables};
+use async_graphql::{Name, ServerError, Value, Variables};
 
 use async_graphql_value::Value as Literal;
 
@@ -888,68 +884,21 @@ fn thousands(n: u64) -> String {
     out
 }
 
-/// The schema extension that applies the model to every request, whichever transport.
-pub struct CostLimits {
-    model: Arc<CostModel>,
-}
-
-impl CostLimits {
-    pub fn new(model: Arc<CostModel>) -> Self {
-        Self { model }
-    }
-}
-
-impl ExtensionFactory for CostLimits {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(CheckCost {
-            model: Arc::clone(&self.model),
-            operation_name: Mutex::default(),
-        })
-    }
-}
-
-/// One request's: the operation it names, known before its document is parsed.
-struct CheckCost {
-    model: Arc<CostModel>,
-    operation_name: Mutex<Option<String>>,
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for CheckCost {
-    async fn prepare_request(
+impl CostModel {
+    /// Why the request's document may not run, as the error answered for the whole request
+    /// (it points at no location in it); `None` if it may. Every request is checked, whichever
+    /// transport carried it (see `execution`).
+    pub fn refusal(
         &self,
-        ctx: &ExtensionContext<'_>,
-        request: Request,
-        next: NextPrepareRequest<'_>,
-    ) -> ServerResult<Request> {
-        if let Ok(mut name) = self.operation_name.lock() {
-            name.clone_from(&request.operation_name);
-        }
-        next.run(ctx, request).await
-    }
-
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
+        document: &ExecutableDocument,
+        operation_name: Option<&str>,
         variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let document = next.run(ctx, query, variables).await?;
-        let operation_name = self.operation_name.lock().ok().and_then(|n| n.clone());
-        match self
-            .model
-            .check(&document, operation_name.as_deref(), variables)
-        {
-            Ok(_) => Ok(document),
-            Err(refusal) => {
-                // The whole document is refused, so the error points at no location in it.
-                let error: async_graphql::Error = refusal.into();
-                let mut refused = ServerError::new(error.message, None);
-                refused.extensions = error.extensions;
-                Err(refused)
-            }
-        }
+    ) -> Option<ServerError> {
+        let refusal = self.check(document, operation_name, variables).err()?;
+        let error: async_graphql::Error = refusal.into();
+        let mut refused = ServerError::new(error.message, None);
+        refused.extensions = error.extensions;
+        Some(refused)
     }
 }
 

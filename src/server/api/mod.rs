@@ -15,8 +15,8 @@ pub mod connections;
 pub mod cost;
 pub mod economy;
 pub mod errors;
+pub mod execution;
 pub mod export;
-pub mod generation;
 pub mod maintenance;
 pub mod mining;
 pub mod realtime;
@@ -38,6 +38,7 @@ use crate::server::counters::ServerStats;
 use crate::server::export_files::Exports;
 use crate::server::store::{IN_MEMORY, Store};
 
+use execution::Root;
 use types::{Role, UserType};
 
 pub use errors::{ApiError, ApiResult};
@@ -164,7 +165,7 @@ pub struct Mutation(
 #[derive(MergedSubscription, Default)]
 pub struct Subscription(realtime::RealtimeSubscription, alerts::AlertsSubscription);
 
-pub type ApiSchema = Schema<Query, Mutation, Subscription>;
+pub use execution::ApiSchema;
 
 /// The cost model of this schema, built once from its SDL.
 pub static COST_MODEL: LazyLock<Arc<cost::CostModel>> =
@@ -195,9 +196,9 @@ pub fn build_schema_with(
     backups: Option<crate::server::backup_schedule::Backups>,
     policies: PlatformPolicies,
 ) -> ApiSchema {
-    Schema::build(
-        Query::default(),
-        Mutation::default(),
+    let schema = Schema::build(
+        Root::<Query>::default(),
+        Root::<Mutation>::default(),
         Subscription::default(),
     )
     .data(store)
@@ -213,22 +214,17 @@ pub fn build_schema_with(
     .data(policies.withdrawals)
     .data(policies.webhooks)
     .data(policies.retention)
-    // First, so that the request id is set before any other extension can refuse a request.
-    .extension(crate::server::request_log::RequestTracing)
-    .extension(generation::MutationsMoveGeneration)
-    .extension(cost::CostLimits::new(Arc::clone(&COST_MODEL)))
-    .extension(audit::AuditMutations)
-    // After the audit trail, so that an agent's refused mutation is recorded as refused.
-    .extension(agent_tokens::AgentScope)
+    // No extensions: see `execution`.
     .register_output_type::<types::ErrorCode>()
-    .finish()
+    .finish();
+    ApiSchema::new(schema, Arc::clone(&COST_MODEL))
 }
 
 /// The schema's SDL as published in `schema.graphql`.
 pub fn sdl() -> String {
     let sdl = Schema::build(
-        Query::default(),
-        Mutation::default(),
+        Root::<Query>::default(),
+        Root::<Mutation>::default(),
         Subscription::default(),
     )
     .register_output_type::<types::ErrorCode>()

@@ -415,6 +415,7 @@ fn protocol_view(row: ProtocolRow, show_secrets: bool) -> ApiResult<MiningServer
         connections: row.connections as i32,
         config: row.config,
         show_secrets,
+        parsed: Default::default(),
     })
 }
 

@@ -325,12 +325,15 @@ pub struct MiningServerProtocolView {
     pub config: String,
     /// Whether the viewer may see the configuration's secrets.
     pub show_secrets: bool,
+    /// The configuration parsed, once, for whichever of its fields the answer asks.
+    pub parsed: std::sync::OnceLock<serde_json::Value>,
 }
 
 impl MiningServerProtocolView {
     /// The stored configuration (`Null` when it is not JSON).
-    fn parsed_config(&self) -> serde_json::Value {
-        serde_json::from_str(&self.config).unwrap_or(serde_json::Value::Null)
+    fn parsed_config(&self) -> &serde_json::Value {
+        self.parsed
+            .get_or_init(|| serde_json::from_str(&self.config).unwrap_or_default())
     }
 }
 
@@ -362,7 +365,7 @@ impl MiningServerProtocolView {
         match crate::domain::validate::validate_protocol_config(
             self.protocol_type.into(),
             i64::from(self.port),
-            &config,
+            config,
         ) {
             Ok(_) => ProtocolStatus::Active,
             Err(_) => ProtocolStatus::Error,
@@ -377,7 +380,7 @@ impl MiningServerProtocolView {
     /// Protocol-specific configuration as JSON text. Secrets (private keys) are shown only to
     /// the server's owner and admins; others see them replaced by "<redacted>".
     async fn config_string(&self) -> String {
-        let mut config = self.parsed_config();
+        let mut config = self.parsed_config().clone();
         if !self.show_secrets {
             crate::domain::client_config::redact(&mut config);
         }
@@ -386,7 +389,7 @@ impl MiningServerProtocolView {
 
     /// Public key for REALITY and WireGuard, derived from the configuration.
     async fn public_key(&self) -> Option<String> {
-        crate::domain::client_config::public_key(self.protocol_type.into(), &self.parsed_config())
+        crate::domain::client_config::public_key(self.protocol_type.into(), self.parsed_config())
     }
 }
 
