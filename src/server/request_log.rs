@@ -32,7 +32,7 @@ use tracing::field::Empty;
 use async_graphql_value::Value as Literal;
 
 use super::api::Viewer;
-use super::api::execution::{data_of, with_document};
+use super::api::execution::{chosen_operation, data_of, with_document};
 use super::request_id::{HEADER, RequestId};
 
 /// Root fields named in an unnamed operation's log label; the rest are counted.
@@ -186,12 +186,7 @@ struct OperationSummary {
 
 impl OperationSummary {
     fn of(document: &ExecutableDocument, name: Option<&str>, variables: &Variables) -> Self {
-        let mut chosen = document
-            .operations
-            .iter()
-            .filter(|(op_name, _)| name.is_none() || op_name.map(|n| n.as_str()) == name);
-        let (Some((op_name, operation)), None) = (chosen.next(), chosen.next()) else {
-            // No such operation, or several without a name to choose: the schema refuses it.
+        let Some((op_name, operation)) = chosen_operation(document, name) else {
             return Self::default();
         };
         let fields: Vec<_> = operation

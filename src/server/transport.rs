@@ -300,7 +300,7 @@ async fn graphql(
         return response;
     }
     // Whose answers a read may share. An agent never shares anonymous answers: it is refused
-    // what anonymous callers may read (api::agent_tokens::AgentScope).
+    // what anonymous callers may read (api::agent_tokens::refusal).
     let caller = match &viewer {
         Viewer::User(account) => account.id.clone(),
         Viewer::Agent(agent) => format!("agent:{}", agent.token_id),
@@ -327,7 +327,7 @@ async fn graphql(
     let generation = state.store.generation();
     let shared = (kind == RequestKind::Read).then(|| answers::key(&caller, media, &request));
     let run = async {
-        // Mutations move the store's generation themselves (api::generation).
+        // Mutations move the store's generation themselves (api::execution::Root).
         let response = state.schema.execute(request).await;
         let clean = response.errors.is_empty();
         let (status, body) = encode(&state, started, StatusCode::OK, media, response);

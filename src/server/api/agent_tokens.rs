@@ -195,14 +195,21 @@ pub fn refusal(ctx: &Context<'_>) -> Option<ServerError> {
     if AGENT_FIELDS.contains(&name) || !matches!(ctx.data_opt::<Viewer>(), Some(Viewer::Agent(_))) {
         return None;
     }
+    let mut refused = refused_call(name);
+    let key = ctx.item.node.response_key().node.to_string();
+    refused.path = vec![async_graphql::PathSegment::Field(key)];
+    Some(refused)
+}
+
+/// The error that refuses `fields` to an agent token: AUTH_001. Subscriptions are refused
+/// whole, before they start (see `execution`): no reporting field is one.
+pub fn refused_call(fields: &str) -> ServerError {
     let error: async_graphql::Error = ApiError::Auth(format!(
-        "an agent token may only report for its server ({}); log in to call {name}",
+        "an agent token may only report for its server ({}); log in to call {fields}",
         AGENT_FIELDS.join(", "),
     ))
     .into();
     let mut refused = ServerError::new(error.message, None);
     refused.extensions = error.extensions;
-    let key = ctx.item.node.response_key().node.to_string();
-    refused.path = vec![async_graphql::PathSegment::Field(key)];
-    Some(refused)
+    refused
 }

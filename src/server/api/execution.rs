@@ -14,15 +14,18 @@
 //! per request or once per root field.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::futures_util::stream::{self, BoxStream, StreamExt as _};
-use async_graphql::parser::types::{ExecutableDocument, Field, OperationType};
+use async_graphql::parser::types::{
+    ExecutableDocument, Field, OperationDefinition, OperationType, Selection, SelectionSet,
+};
 use async_graphql::registry::Registry;
 use async_graphql::resolver_utils::{ContainerType, resolve_container};
 use async_graphql::{
-    Context, ContextSelectionSet, Data, Executor, ObjectType, OutputType, Positioned, Request,
-    Response, Schema, ServerError, ServerResult, Value, Variables,
+    Context, ContextSelectionSet, Data, Executor, Name, ObjectType, OutputType, Positioned,
+    Request, Response, Schema, ServerError, ServerResult, Value, Variables,
 };
 
 use super::audit::{self, CreatedIds};
@@ -50,24 +53,43 @@ impl ApiSchema {
     pub async fn execute(&self, request: impl Into<Request>) -> Response {
         let mut request = request.into();
         request_log::give_id(&mut request, None);
-        match self.prepare(request) {
+        match self.prepare(request, None) {
             Ok(request) => self.schema.execute(request).await,
             Err(refused) => Response::from_errors(vec![refused]),
         }
     }
 
-    /// The request, ready to execute, or why it may not.
-    fn prepare(&self, mut request: Request) -> Result<Request, ServerError> {
-        // A document that does not parse is left for the schema to refuse, in its own words.
+    /// The request, ready to execute, or why it may not. `connection` is a socket's
+    /// `connection_init` data, where its viewer may be.
+    fn prepare(
+        &self,
+        mut request: Request,
+        connection: Option<&Data>,
+    ) -> Result<Request, ServerError> {
+        let agent = matches!(
+            data_of::<Viewer>(&request.data).or_else(|| connection.and_then(data_of::<Viewer>)),
+            Some(Viewer::Agent(_))
+        );
         let refused = with_document(&mut request, |document, operation, variables| {
+            // Left for the schema to refuse in its own words, before anything walks it.
+            if nests_deeper_than(document, MAX_NESTING) {
+                return None;
+            }
+            if agent
+                && let Some((_, chosen)) = chosen_operation(document, operation)
+                && chosen.node.ty == OperationType::Subscription
+            {
+                return Some(agent_tokens::refused_call(&root_fields(chosen)));
+            }
             self.cost.refusal(document, operation, variables)
         });
+        // A document that does not parse is left for the schema to refuse too.
         if let Some(Some(refused)) = refused {
             return Err(refused);
         }
         // Introspection is a root field like any other, refused to an agent token too; the
         // schema answers it before `Root` unless it is turned off.
-        if let Some(Viewer::Agent(_)) = data_of::<Viewer>(&request.data) {
+        if agent {
             request = request.disable_introspection();
         }
         Ok(request.data(Arc::new(CreatedIds::default())))
@@ -80,25 +102,128 @@ impl Executor for ApiSchema {
     }
 
     /// A streamed operation (WebSocket): traced as `request_log` describes, then run with the
-    /// socket's `connection_init` data.
+    /// socket's `connection_init` data. Nothing happens until the stream is first polled: the
+    /// socket's fan-out starts shared executions under its lock.
     fn execute_stream(
         &self,
         request: Request,
         session_data: Option<Arc<Data>>,
     ) -> BoxStream<'static, Response> {
         let schema = self.clone();
-        let connection = session_data.clone();
-        request_log::traced_operation(request, connection.as_deref(), move |request| match schema
-            .prepare(request)
-        {
-            Ok(request) => schema
-                .schema
-                .execute_stream_with_session_data(request, session_data.unwrap_or_default()),
-            Err(refused) => {
-                stream::once(async move { Response::from_errors(vec![refused]) }).boxed()
-            }
+        stream::once(async move {
+            let connection = session_data.clone();
+            request_log::traced_operation(request, connection.as_deref(), move |request| {
+                let prepared = schema.prepare(request, session_data.as_deref());
+                match prepared {
+                    Ok(request) => schema.schema.execute_stream_with_session_data(
+                        request,
+                        session_data.unwrap_or_default(),
+                    ),
+                    Err(refused) => {
+                        stream::once(async move { Response::from_errors(vec![refused]) }).boxed()
+                    }
+                }
+            })
         })
+        .flatten()
+        .boxed()
     }
+}
+
+/// async-graphql's own limit on nesting (`SchemaBuilder::limit_recursive_depth`'s default).
+const MAX_NESTING: usize = 32;
+
+/// Whether a selection of `document` nests deeper than `limit` levels, counted as async-graphql
+/// counts them: a field with a selection, a fragment spread and an inline fragment are a level
+/// each. The walk goes no deeper than `limit + 1` levels, whatever the document, and reads each
+/// fragment once.
+fn nests_deeper_than(document: &ExecutableDocument, limit: usize) -> bool {
+    struct Walk<'d> {
+        document: &'d ExecutableDocument,
+        limit: usize,
+        fragments: HashMap<&'d Name, usize>,
+    }
+    impl<'d> Walk<'d> {
+        /// Levels below `set`, at most `limit + 1`. Cut off at `level` (this walk's own depth)
+        /// past the limit: the answer is then "deeper" whatever the rest holds.
+        fn height(&mut self, set: &'d SelectionSet, level: usize) -> usize {
+            let cap = self.limit + 1;
+            if level > self.limit {
+                return cap;
+            }
+            let mut height = 0;
+            for item in &set.items {
+                let below = match &item.node {
+                    Selection::Field(field) if field.node.selection_set.node.items.is_empty() => {
+                        continue;
+                    }
+                    Selection::Field(field) => {
+                        self.height(&field.node.selection_set.node, level + 1)
+                    }
+                    Selection::InlineFragment(inline) => {
+                        self.height(&inline.node.selection_set.node, level + 1)
+                    }
+                    Selection::FragmentSpread(spread) => {
+                        let name = &spread.node.fragment_name.node;
+                        if let Some(&known) = self.fragments.get(name) {
+                            known
+                        } else {
+                            let Some(fragment) = self.document.fragments.get(name) else {
+                                continue;
+                            };
+                            let found = self.height(&fragment.node.selection_set.node, level + 1);
+                            self.fragments.insert(name, found);
+                            found
+                        }
+                    }
+                };
+                height = height.max(below + 1).min(cap);
+            }
+            height
+        }
+    }
+    let mut walk = Walk {
+        document,
+        limit,
+        fragments: HashMap::new(),
+    };
+    document
+        .operations
+        .iter()
+        .any(|(_, operation)| walk.height(&operation.node.selection_set.node, 0) > limit)
+}
+
+/// The operation a request runs, with its name: the one it names, else the document's only
+/// one. `None` when there is no such operation, or several and no name: the schema refuses
+/// those.
+pub fn chosen_operation<'d>(
+    document: &'d ExecutableDocument,
+    name: Option<&str>,
+) -> Option<(Option<&'d Name>, &'d Positioned<OperationDefinition>)> {
+    let mut chosen = document
+        .operations
+        .iter()
+        .filter(|(op_name, _)| name.is_none() || op_name.map(|n| n.as_str()) == name);
+    match (chosen.next(), chosen.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
+}
+
+/// The names of an operation's root fields, for a message.
+fn root_fields(operation: &Positioned<OperationDefinition>) -> String {
+    let names: Vec<&str> = operation
+        .node
+        .selection_set
+        .node
+        .items
+        .iter()
+        .filter_map(|item| match &item.node {
+            Selection::Field(field) => Some(field.node.name.node.as_str()),
+            _ => None,
+        })
+        .collect();
+    names.join(", ")
 }
 
 /// Runs `read` on the request's parsed document (parsed now if it was not yet), with the name
@@ -140,14 +265,18 @@ impl<T: ObjectType> ContainerType for Root<T> {
         if ctx.query_env.operation.node.ty != OperationType::Mutation {
             return run.await;
         }
+        let run = async {
+            let result = run.await;
+            // Right after the write, so that an answer computed before it is kept under the
+            // old generation. Even a refused mutation moves it: that only costs a
+            // recomputation.
+            if let Ok(store) = ctx.data::<Store>() {
+                store.note_change();
+            }
+            result
+        };
         // An agent's refused mutation is recorded too, as refused.
-        let result = audit::audited(ctx, run).await;
-        // After the write, so that an answer computed before it is kept under the old
-        // generation. Even a refused mutation moves it: that only costs a recomputation.
-        if let Ok(store) = ctx.data::<Store>() {
-            store.note_change();
-        }
-        result
+        audit::audited(ctx, run).await
     }
 }
 
@@ -165,7 +294,7 @@ impl<T: ObjectType> OutputType for Root<T> {
         ctx: &ContextSelectionSet<'_>,
         _field: &Positioned<Field>,
     ) -> ServerResult<Value> {
-        // Never called: the schema resolves its roots through `ContainerType` itself.
+        // What a root's own `resolve` does; the schema itself goes through `resolve_field`.
         resolve_container(ctx, self).await
     }
 }
@@ -174,7 +303,8 @@ impl<T: ObjectType> ObjectType for Root<T> {}
 
 #[cfg(test)]
 mod tests {
-    use async_graphql::Request;
+    use async_graphql::futures_util::StreamExt as _;
+    use async_graphql::{Executor, Request};
 
     use crate::server::api::{AgentIdentity, Viewer, build_schema};
     use crate::server::store::audit::AuditFilter;
@@ -216,6 +346,16 @@ mod tests {
                 .await;
             assert_eq!(codes(&response), ["AUTH_001"], "{query}");
         }
+        let subscription = "subscription { realTimeMetrics(serverId: \"srv-1\") { serverId } }";
+        let first = Executor::execute_stream(
+            &schema,
+            Request::new(subscription).data(agent.clone()),
+            None,
+        )
+        .next()
+        .await
+        .unwrap();
+        assert_eq!(codes(&first), ["AUTH_001"], "{:?}", first.errors);
         let answer = schema
             .execute(Request::new("{ __typename }").data(agent))
             .await;
@@ -231,6 +371,68 @@ mod tests {
         assert_eq!(rows[0].operation, "revokeToken");
         assert_eq!(rows[0].result, "AUTH_001");
         assert_eq!(rows[0].username.as_deref(), Some("agent:agt-1"));
+    }
+
+    #[test]
+    fn nesting_is_counted_as_the_schema_counts_it() {
+        use super::{MAX_NESTING, nests_deeper_than};
+        use async_graphql::parser::parse_query;
+        // `{ a { a { ... { b } } } }`: `levels` fields with a selection.
+        let nested = |levels: usize| {
+            parse_query(format!(
+                "{}{{ b }}{}",
+                "{ a ".repeat(levels),
+                " }".repeat(levels)
+            ))
+            .unwrap()
+        };
+        assert!(!nests_deeper_than(&nested(MAX_NESTING), MAX_NESTING));
+        assert!(nests_deeper_than(&nested(MAX_NESTING + 1), MAX_NESTING));
+
+        // A chain of fragments far deeper than any stack would take, each spread twice: the
+        // walk stops at the limit and reads each fragment once.
+        let mut chain = String::from("{ ...f0 }");
+        for i in 0..40_000 {
+            chain.push_str(&format!(
+                " fragment f{i} on Query {{ ...f{n} ...f{n} }}",
+                n = i + 1
+            ));
+        }
+        chain.push_str(" fragment f40000 on Query { b }");
+        assert!(nests_deeper_than(
+            &parse_query(&chain).unwrap(),
+            MAX_NESTING
+        ));
+        let mut shallow = String::from("{ ...f0 }");
+        for i in 0..30 {
+            shallow.push_str(&format!(
+                " fragment f{i} on Query {{ ...f{n} ...f{n} }}",
+                n = i + 1
+            ));
+        }
+        shallow.push_str(" fragment f30 on Query { b }");
+        assert!(!nests_deeper_than(
+            &parse_query(&shallow).unwrap(),
+            MAX_NESTING
+        ));
+    }
+
+    /// The schema refuses a document nested past its limit before anything else walks it.
+    #[tokio::test]
+    async fn a_deep_chain_of_fragments_is_refused_without_a_crash() {
+        let schema = build_schema(Store::open(IN_MEMORY).await.unwrap());
+        let mut chain = String::from("{ ...f0 }");
+        for i in 0..20_000 {
+            chain.push_str(&format!(" fragment f{i} on Query {{ ...f{} }}", i + 1));
+        }
+        chain.push_str(" fragment f20000 on Query { __typename }");
+        let response = schema.execute(chain).await;
+        assert_eq!(response.errors.len(), 1, "{:?}", response.errors);
+        assert!(
+            response.errors[0].message.contains("recursion depth"),
+            "{:?}",
+            response.errors
+        );
     }
 
     #[tokio::test]

@@ -407,16 +407,15 @@ pub fn server_view(
 }
 
 fn protocol_view(row: ProtocolRow, show_secrets: bool) -> ApiResult<MiningServerProtocolView> {
-    Ok(MiningServerProtocolView {
-        id: ID(row.id),
-        protocol_type: protocol_type(&row.protocol)?,
-        port: row.port as i32,
-        enabled: row.enabled,
-        connections: row.connections as i32,
-        config: row.config,
+    Ok(MiningServerProtocolView::new(
+        ID(row.id),
+        protocol_type(&row.protocol)?,
+        row.port as i32,
+        row.enabled,
+        row.connections as i32,
+        row.config,
         show_secrets,
-        parsed: Default::default(),
-    })
+    ))
 }
 
 /// The server `id` if the caller may manage it: RSC_001 when it does not exist, AUTH_001 when

@@ -326,10 +326,31 @@ pub struct MiningServerProtocolView {
     /// Whether the viewer may see the configuration's secrets.
     pub show_secrets: bool,
     /// The configuration parsed, once, for whichever of its fields the answer asks.
-    pub parsed: std::sync::OnceLock<serde_json::Value>,
+    parsed: std::sync::OnceLock<serde_json::Value>,
 }
 
 impl MiningServerProtocolView {
+    pub fn new(
+        id: ID,
+        protocol_type: ProtocolType,
+        port: i32,
+        enabled: bool,
+        connections: i32,
+        config: String,
+        show_secrets: bool,
+    ) -> Self {
+        Self {
+            id,
+            protocol_type,
+            port,
+            enabled,
+            connections,
+            config,
+            show_secrets,
+            parsed: Default::default(),
+        }
+    }
+
     /// The stored configuration (`Null` when it is not JSON).
     fn parsed_config(&self) -> &serde_json::Value {
         self.parsed
