@@ -20,7 +20,7 @@ use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use async_graphql::futures_util::stream::{BoxStream, Stream, StreamExt as _};
-use async_graphql::parser::types::{ExecutableDocument, Selection};
+use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{ServerError, Value, Variables};
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode};
@@ -32,7 +32,7 @@ use tracing::field::Empty;
 use async_graphql_value::Value as Literal;
 
 use super::api::Viewer;
-use super::api::execution::{chosen_operation, data_of, with_document};
+use super::api::execution::{chosen_operation, data_of, root_fields, with_document};
 use super::request_id::{HEADER, RequestId};
 
 /// Root fields named in an unnamed operation's log label; the rest are counted.
@@ -189,17 +189,7 @@ impl OperationSummary {
         let Some((op_name, operation)) = chosen_operation(document, name) else {
             return Self::default();
         };
-        let fields: Vec<_> = operation
-            .node
-            .selection_set
-            .node
-            .items
-            .iter()
-            .filter_map(|item| match &item.node {
-                Selection::Field(field) => Some(&field.node),
-                _ => None,
-            })
-            .collect();
+        let fields: Vec<_> = root_fields(operation).collect();
         let label = match op_name {
             Some(op_name) => op_name.to_string(),
             None => {

@@ -79,7 +79,8 @@ impl ApiSchema {
                 && let Some((_, chosen)) = chosen_operation(document, operation)
                 && chosen.node.ty == OperationType::Subscription
             {
-                return Some(agent_tokens::refused_call(&root_fields(chosen)));
+                let names: Vec<&str> = root_fields(chosen).map(|f| f.name.node.as_str()).collect();
+                return Some(agent_tokens::refused_call(&names.join(", ")));
             }
             self.cost.refusal(document, operation, variables)
         });
@@ -210,20 +211,18 @@ pub fn chosen_operation<'d>(
     }
 }
 
-/// The names of an operation's root fields, for a message.
-fn root_fields(operation: &Positioned<OperationDefinition>) -> String {
-    let names: Vec<&str> = operation
+/// An operation's root fields (not those of its fragments).
+pub fn root_fields(operation: &Positioned<OperationDefinition>) -> impl Iterator<Item = &Field> {
+    operation
         .node
         .selection_set
         .node
         .items
         .iter()
         .filter_map(|item| match &item.node {
-            Selection::Field(field) => Some(field.node.name.node.as_str()),
+            Selection::Field(field) => Some(&field.node),
             _ => None,
         })
-        .collect();
-    names.join(", ")
 }
 
 /// Runs `read` on the request's parsed document (parsed now if it was not yet), with the name
@@ -389,32 +388,21 @@ mod tests {
         assert!(!nests_deeper_than(&nested(MAX_NESTING), MAX_NESTING));
         assert!(nests_deeper_than(&nested(MAX_NESTING + 1), MAX_NESTING));
 
-        // A chain of fragments far deeper than any stack would take, each spread twice: the
-        // walk stops at the limit and reads each fragment once.
-        let mut chain = String::from("{ ...f0 }");
-        for i in 0..40_000 {
-            chain.push_str(&format!(
-                " fragment f{i} on Query {{ ...f{n} ...f{n} }}",
-                n = i + 1
-            ));
-        }
-        chain.push_str(" fragment f40000 on Query { b }");
-        assert!(nests_deeper_than(
-            &parse_query(&chain).unwrap(),
-            MAX_NESTING
-        ));
-        let mut shallow = String::from("{ ...f0 }");
-        for i in 0..30 {
-            shallow.push_str(&format!(
-                " fragment f{i} on Query {{ ...f{n} ...f{n} }}",
-                n = i + 1
-            ));
-        }
-        shallow.push_str(" fragment f30 on Query { b }");
-        assert!(!nests_deeper_than(
-            &parse_query(&shallow).unwrap(),
-            MAX_NESTING
-        ));
+        // A chain of fragments, each spread twice by the one before: 40,000 is far deeper than
+        // any stack would take; the walk stops at the limit and reads each fragment once.
+        let chain = |length: usize| {
+            let mut document = String::from("{ ...f0 }");
+            for i in 0..length {
+                document.push_str(&format!(
+                    " fragment f{i} on Query {{ ...f{n} ...f{n} }}",
+                    n = i + 1
+                ));
+            }
+            document.push_str(&format!(" fragment f{length} on Query {{ b }}"));
+            parse_query(document).unwrap()
+        };
+        assert!(nests_deeper_than(&chain(40_000), MAX_NESTING));
+        assert!(!nests_deeper_than(&chain(30), MAX_NESTING));
     }
 
     /// The schema refuses a document nested past its limit before anything else walks it.
