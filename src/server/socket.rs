@@ -31,6 +31,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
 
 use super::api::auth::RequestToken;
+use super::api::execution::{chosen_operation, with_document};
 use super::api::sessions::ClientAgent;
 use super::api::{ApiError, ApiSchema, Viewer};
 use super::counters::ServerStats;
@@ -360,16 +361,14 @@ impl Executor for GuardedSchema {
     }
 }
 
+/// Whether the request runs a subscription. A document the schema will refuse (no such
+/// operation, several and no name) runs as a one-answer operation, which answers the refusal.
 fn is_subscription(request: &mut Request) -> bool {
-    let name = request.operation_name.clone();
-    let Ok(document) = request.parsed_query() else {
-        return false;
-    };
-    document
-        .operations
-        .iter()
-        .filter(|(n, _)| name.is_none() || n.map(|n| n.as_str()) == name.as_deref())
-        .any(|(_, operation)| operation.node.ty == OperationType::Subscription)
+    with_document(request, |document, name, _| {
+        chosen_operation(document, name)
+            .is_some_and(|(_, operation)| operation.node.ty == OperationType::Subscription)
+    })
+    .unwrap_or(false)
 }
 
 /// The answer to an operation refused before it ran, with its request id.

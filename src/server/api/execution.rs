@@ -9,9 +9,9 @@
 //!
 //! Decision: the schema has no async-graphql extensions. With even one registered (even one
 //! that only looks at root fields), async-graphql resolves every field of every answer on its
-//! slow path: a registry lookup and a chain of boxed futures per field, which was a third of
-//! the server's time on a 500-row page. Everything an extension did is done here instead, once
-//! per request or once per root field.
+//! slow path: a registry lookup and a chain of boxed futures per field. Without them,
+//! `servers list --all` (21 pages of 500 servers) went from 1.73 s to 1.32 s (issue #17).
+//! Everything an extension did is done here instead, once per request or once per root field.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
