@@ -1521,6 +1521,17 @@ mod tests {
         )
     }
 
+    /// A run of every user, `mig-1`, left RUNNING.
+    async fn running_run(store: &Store) {
+        sqlx::query(
+            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) \
+             VALUES ('mig-1', 'all', 'RUNNING', 0)",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+    }
+
     fn new(n: usize) -> String {
         format!("00000000-0000-4000-8000-{:012}", 100 + n)
     }
@@ -1856,12 +1867,7 @@ mod tests {
     async fn an_interrupted_run_is_resumed_by_the_next_call_of_its_scope() {
         let store = network().await;
         // A run of every user that migrated op and u1, then died.
-        sqlx::query(
-            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-1', 'all', 'RUNNING', 0)",
-        )
-        .execute(store.pool())
-        .await
-        .unwrap();
+        running_run(&store).await;
         let mut generate = generator(None);
         let first = migrate(
             &store,
@@ -1916,12 +1922,7 @@ mod tests {
             .await
             .unwrap();
         // The next batch of the run notices the change and rewrites p4 too.
-        sqlx::query(
-            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-1', 'all', 'RUNNING', 0)",
-        )
-        .execute(store.pool())
-        .await
-        .unwrap();
+        running_run(&store).await;
         let results = store
             .migrate_batch(
                 Some("mig-1"),
@@ -1950,12 +1951,7 @@ mod tests {
     #[tokio::test]
     async fn a_batch_reads_its_users_as_they_are_now() {
         let store = network().await;
-        sqlx::query(
-            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-1', 'all', 'RUNNING', 0)",
-        )
-        .execute(store.pool())
-        .await
-        .unwrap();
+        running_run(&store).await;
         let mut rowids = HashMap::new();
         for (rowid, id) in sqlx::query_as::<_, (i64, String)>("SELECT rowid, id FROM users")
             .fetch_all(store.pool())
