@@ -96,10 +96,12 @@ pub struct Store {
 }
 
 /// Appends ` IN (?, ?, ...)` binding `values`; callers skip the query when there are none.
-pub(crate) fn push_in(
+pub(crate) fn push_in<'t, T>(
     qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>,
-    values: impl IntoIterator<Item = String>,
-) {
+    values: impl IntoIterator<Item = T>,
+) where
+    T: sqlx::Encode<'t, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite>,
+{
     qb.push(" IN (");
     let mut list = qb.separated(", ");
     for value in values {

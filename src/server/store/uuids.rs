@@ -16,8 +16,17 @@
 //! configuration meanwhile; each affected configuration is rewritten once per batch. Batches
 //! follow the users' storage order so that a batch's rows share pages. Real migrations run one
 //! at a time per process.
+//!
+//! A batch reaches rows by rowid, never through the text keys' indexes: it reads its users by the
+//! rowids the call started with (and by id any user whose row is no longer there), and writes
+//! users and configurations back by rowid with their ids checked on the row. The backup rows are
+//! indexed by run only, so each batch appends to that index. Most of a batch's time is then its
+//! writes and commit: a batch of 1,000 users rewrites about 600 configurations spread over most of
+//! `server_protocols`' pages (`bench/uuid-migrate.sh` prints the split, and SQLite's own time for
+//! the same batched SQL).
 
 use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
@@ -127,10 +136,11 @@ impl Store {
         &self,
         only: Option<&[String]>,
     ) -> Result<Checked<UuidReport>, StoreError> {
-        let users: Vec<(String, String)> =
-            sqlx::query_as("SELECT id, vpn_uuid FROM users ORDER BY id")
-                .fetch_all(self.pool())
-                .await?;
+        let users: Vec<(String, String)> = users_by_id(self)
+            .await?
+            .into_iter()
+            .map(|(_, id, uuid)| (id, uuid))
+            .collect();
         let configs: Vec<ClientConfigRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT id, server_id, type, port, config FROM server_protocols \
              WHERE type IN {CLIENT_PROTOCOLS} ORDER BY server_id, type"
@@ -139,6 +149,43 @@ impl Store {
         .await?;
         Ok(check_uuids(&users, &configs, only))
     }
+}
+
+/// Every user's (rowid, id, UUID), sorted by id. Read in storage order and sorted here: `ORDER
+/// BY id` walks the id index and fetches each row from another page.
+async fn users_by_id(store: &Store) -> Result<Vec<(i64, String, String)>, StoreError> {
+    let mut users: Vec<(i64, String, String)> =
+        sqlx::query_as("SELECT rowid, id, vpn_uuid FROM users")
+            .fetch_all(store.pool())
+            .await?;
+    users.sort_unstable_by(|a, b| a.1.cmp(&b.1));
+    Ok(users)
+}
+
+/// The (rowid, id, UUID) of the users whose `column` is one of `values`.
+async fn users_where<T>(
+    conn: &mut SqliteConnection,
+    column: &'static str,
+    values: impl IntoIterator<Item = T>,
+) -> Result<Vec<(i64, String, String)>, StoreError>
+where
+    T: for<'t> sqlx::Encode<'t, Sqlite> + sqlx::Type<Sqlite>,
+{
+    let values: Vec<T> = values.into_iter().collect();
+    let mut users = Vec::with_capacity(values.len());
+    let mut values = values.into_iter().peekable();
+    while values.peek().is_some() {
+        let mut qb = QueryBuilder::<Sqlite>::new(format!(
+            "SELECT rowid, id, vpn_uuid FROM users WHERE {column}"
+        ));
+        push_in(&mut qb, values.by_ref().take(CHUNK));
+        users.extend(
+            qb.build_query_as::<(i64, String, String)>()
+                .fetch_all(&mut *conn)
+                .await?,
+        );
+    }
+    Ok(users)
 }
 
 /// The checks behind [`Store::validate_uuids`] on `users` (id, UUID) and the VLESS/REALITY
@@ -445,7 +492,9 @@ fn scope_of(user_ids: Option<&[String]>) -> String {
 /// A VLESS/REALITY configuration as of the index's version.
 #[derive(Debug)]
 struct CachedConfig {
+    /// The row, without its `config` text: `value` holds it, parsed.
     row: ClientConfigRow,
+    value: Value,
     /// The UUID keys its client entries reference.
     keys: Vec<String>,
     /// How many problems validation finds in it, once computed.
@@ -476,17 +525,24 @@ impl ConfigIndex {
         .await?;
         self.by_key.clear();
         self.configs.clear();
-        for row in rows {
-            if let Ok(config) = serde_json::from_str::<Value>(&row.config) {
-                let keys = client_keys(&config);
-                self.insert(row, keys, None);
+        for mut row in rows {
+            let text = std::mem::take(&mut row.config);
+            if let Ok(value) = serde_json::from_str::<Value>(&text) {
+                let keys = client_keys(&value);
+                self.insert(row, value, keys, None);
             }
         }
         self.version = Some(version);
         Ok(())
     }
 
-    fn insert(&mut self, row: ClientConfigRow, keys: Vec<String>, problems: Option<usize>) {
+    fn insert(
+        &mut self,
+        row: ClientConfigRow,
+        value: Value,
+        keys: Vec<String>,
+        problems: Option<usize>,
+    ) {
         for key in &keys {
             self.by_key
                 .entry(key.clone())
@@ -495,6 +551,7 @@ impl ConfigIndex {
         }
         let cached = CachedConfig {
             row,
+            value,
             keys,
             problems,
         };
@@ -536,8 +593,17 @@ async fn config_version(conn: &mut SqliteConnection) -> Result<i64, StoreError> 
     )
 }
 
+/// A user a batch is to migrate, and where the call found its row when it started.
+#[derive(Debug, Clone, Copy)]
+struct Pending<'a> {
+    rowid: i64,
+    id: &'a str,
+}
+
 /// One user of a batch.
 struct Planned {
+    /// Where the user's row is stored now (read in the batch's transaction).
+    rowid: i64,
     user_id: String,
     old: String,
     new: String,
@@ -590,6 +656,16 @@ fn rewrite(
     Some((config, touched))
 }
 
+/// A configuration a batch rewrites.
+struct Rewrite {
+    id: String,
+    value: Value,
+    text: String,
+    /// The UUID keys it references.
+    keys: Vec<String>,
+    problems: usize,
+}
+
 fn problems(protocol: &str, port: i64, config: &Value) -> Vec<String> {
     let Ok(protocol) = protocol.parse::<ProtocolType>() else {
         return Vec::new();
@@ -598,6 +674,71 @@ fn problems(protocol: &str, port: i64, config: &Value) -> Vec<String> {
         Ok(()) => Vec::new(),
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
     }
+}
+
+/// Where a call's time went, logged when it ends: loading (every user and the run's backup rows,
+/// once), then per batch: reading (the wait for the write lock, the batch's users, the backup
+/// rows other calls of the run wrote since, and the configurations when they changed), planning
+/// (new UUIDs, the rewritten configurations and their validation), writing, and committing. The
+/// rest is recording rolled-back batches and finishing the run.
+#[derive(Debug, Default)]
+struct Timings {
+    load: Duration,
+    read: Duration,
+    plan: Duration,
+    write: Duration,
+    commit: Duration,
+}
+
+impl Timings {
+    /// Adds the time since `*since` to `phase` and restarts the clock.
+    fn lap(phase: &mut Duration, since: &mut Instant) {
+        let now = Instant::now();
+        *phase += now - *since;
+        *since = now;
+    }
+}
+
+/// The backup rows of a run that a call has read: the users they record as MIGRATED, and the
+/// last row read (rows of a run only ever go to the end of the table).
+#[derive(Debug, Default)]
+struct RunBackups {
+    migrated: HashMap<String, (String, String)>,
+    seen: i64,
+}
+
+impl RunBackups {
+    /// Reads the run's rows written since the last call: at the start of a call, every row; in a
+    /// batch, those another call of the run (in another process) wrote meanwhile.
+    async fn catch_up<'c, E>(&mut self, executor: E, run: &str) -> Result<(), StoreError>
+    where
+        E: sqlx::Executor<'c, Database = Sqlite>,
+    {
+        let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+            "SELECT seq, user_id, old_uuid, new_uuid, status FROM uuid_migrations \
+             WHERE migration_id = ? AND seq > ? ORDER BY seq",
+        )
+        .bind(run)
+        .bind(self.seen)
+        .fetch_all(executor)
+        .await?;
+        for (seq, user, old, new, status) in rows {
+            if status == Outcome::Migrated.as_str() {
+                self.migrated.insert(user, (old, new));
+            }
+            self.seen = seq;
+        }
+        Ok(())
+    }
+}
+
+/// What a call keeps up to date from one batch to the next.
+#[derive(Debug, Default)]
+struct Progress {
+    index: ConfigIndex,
+    holders: Holders,
+    backups: RunBackups,
+    timings: Timings,
 }
 
 /// One real migration at a time per process: a batch's checks use the holders of each UUID as
@@ -632,24 +773,23 @@ impl Store {
             Some(MIGRATING.lock().await)
         };
         let batch_size = request.batch_size.clamp(1, MAX_BATCH_SIZE);
-        let users: Vec<(i64, String, String)> =
-            sqlx::query_as("SELECT rowid, id, vpn_uuid FROM users ORDER BY id")
-                .fetch_all(self.pool())
-                .await?;
-        let mut holders: Holders = HashMap::with_capacity(users.len());
+        let started = Instant::now();
+        let mut progress = Progress::default();
+        let users = users_by_id(self).await?;
+        progress.holders.reserve(users.len());
         for (_, _, uuid) in &users {
-            *holders.entry(uuid_key(uuid)).or_default() += 1;
+            *progress.holders.entry(uuid_key(uuid)).or_default() += 1;
         }
-        let rowid: HashMap<&str, i64> = users
+        let at_start: HashMap<&str, Pending<'_>> = users
             .iter()
-            .map(|(rowid, id, _)| (id.as_str(), *rowid))
+            .map(|(rowid, id, _)| (id.as_str(), Pending { rowid: *rowid, id }))
             .collect();
         let targets: Vec<&str> = match request.user_ids {
             None => users.iter().map(|(_, id, _)| id.as_str()).collect(),
             Some(ids) => {
                 let unknown: Vec<String> = ids
                     .iter()
-                    .filter(|id| !rowid.contains_key(id.as_str()))
+                    .filter(|id| !at_start.contains_key(id.as_str()))
                     .cloned()
                     .collect();
                 if !unknown.is_empty() {
@@ -689,22 +829,13 @@ impl Store {
                 Some(id)
             }
         };
-        let done: HashMap<String, (String, String)> = match &run_id {
-            Some(id) => sqlx::query_as::<_, (String, String, String)>(
-                "SELECT user_id, old_uuid, new_uuid FROM uuid_migrations \
-                 WHERE migration_id = ? AND status = 'MIGRATED'",
-            )
-            .bind(id)
-            .fetch_all(self.pool())
-            .await?
-            .into_iter()
-            .map(|(user, old, new)| (user, (old, new)))
-            .collect(),
-            None => HashMap::new(),
-        };
+        if let Some(id) = &run_id {
+            progress.backups.catch_up(self.pool(), id).await?;
+        }
+        let done = &progress.backups.migrated;
 
         let mut slots: Vec<Option<UserMigration>> = Vec::with_capacity(targets.len());
-        let mut pending: Vec<(usize, &str)> = Vec::new();
+        let mut pending: Vec<(usize, Pending<'_>)> = Vec::new();
         for (i, &id) in targets.iter().enumerate() {
             match done.get(id) {
                 Some((old, new)) => slots.push(Some(UserMigration {
@@ -716,21 +847,20 @@ impl Store {
                 })),
                 None => {
                     slots.push(None);
-                    pending.push((i, id));
+                    pending.push((i, at_start[id]));
                 }
             }
         }
-        pending.sort_by_cached_key(|(_, id)| rowid[id]);
+        pending.sort_unstable_by_key(|(_, user)| user.rowid);
+        progress.timings.load = started.elapsed();
 
-        let mut index = ConfigIndex::default();
         for batch in pending.chunks(batch_size) {
-            let ids: Vec<&str> = batch.iter().map(|(_, id)| *id).collect();
+            let users: Vec<Pending<'_>> = batch.iter().map(|(_, user)| *user).collect();
             let results = self
                 .migrate_batch(
                     run_id.as_deref(),
-                    &ids,
-                    &mut index,
-                    &mut holders,
+                    &users,
+                    &mut progress,
                     &mut new_uuids,
                     request.dry_run,
                     request.now,
@@ -750,6 +880,22 @@ impl Store {
             .execute(self.pool())
             .await?;
         }
+        let ms = |d: Duration| d.as_millis() as u64;
+        let timings = &progress.timings;
+        tracing::info!(
+            migration_id = run_id.as_deref().unwrap_or("-"),
+            dry_run = request.dry_run,
+            users = targets.len(),
+            migrating = pending.len(),
+            batches = pending.len().div_ceil(batch_size),
+            total_ms = ms(started.elapsed()),
+            load_ms = ms(timings.load),
+            read_ms = ms(timings.read),
+            plan_ms = ms(timings.plan),
+            write_ms = ms(timings.write),
+            commit_ms = ms(timings.commit),
+            "UUID migration: where the time went"
+        );
         Ok(Checked::Done(MigrationReport {
             migration_id: run_id,
             resumed,
@@ -757,49 +903,60 @@ impl Store {
         }))
     }
 
-    /// One batch; returns one result per id, in order. `holders` is kept up to date.
-    #[allow(clippy::too_many_arguments)]
+    /// One batch; returns one result per user, in order, and keeps `progress` up to date.
     async fn migrate_batch(
         &self,
         run_id: Option<&str>,
-        ids: &[&str],
-        index: &mut ConfigIndex,
-        holders: &mut Holders,
+        batch: &[Pending<'_>],
+        progress: &mut Progress,
         new_uuids: &mut NewUuids<'_>,
         dry_run: bool,
         now: i64,
     ) -> Result<Vec<UserMigration>, StoreError> {
+        let Progress {
+            index,
+            holders,
+            backups,
+            timings,
+        } = progress;
+        let mut clock = Instant::now();
         let mut tx = if dry_run {
             self.pool().begin().await?
         } else {
             self.pool().begin_with("BEGIN IMMEDIATE").await?
         };
 
-        // The users as they are now, and those a concurrent call of the same run migrated.
-        let mut current: HashMap<String, String> = HashMap::with_capacity(ids.len());
-        let mut already: HashMap<String, (String, String)> = HashMap::new();
-        for chunk in ids.chunks(CHUNK) {
-            let mut qb = QueryBuilder::<Sqlite>::new("SELECT id, vpn_uuid FROM users WHERE id");
-            push_in(&mut qb, chunk.iter().map(|id| id.to_string()));
-            let rows: Vec<(String, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
-            current.extend(rows);
-            if let Some(run) = run_id {
-                let mut qb = QueryBuilder::<Sqlite>::new(
-                    "SELECT user_id, old_uuid, new_uuid FROM uuid_migrations WHERE migration_id = ",
-                );
-                qb.push_bind(run.to_string())
-                    .push(" AND status = 'MIGRATED' AND user_id");
-                push_in(&mut qb, chunk.iter().map(|id| id.to_string()));
-                let rows: Vec<(String, String, String)> =
-                    qb.build_query_as().fetch_all(&mut *tx).await?;
-                already.extend(rows.into_iter().map(|(u, o, n)| (u, (o, n))));
-            }
+        // The users as they are now (id → rowid, UUID): found by their rowids, then by id for any
+        // whose row is not where it was (a VACUUM may renumber rowids).
+        let wanted: HashSet<&str> = batch.iter().map(|user| user.id).collect();
+        let mut current: HashMap<String, (i64, String)> = HashMap::with_capacity(batch.len());
+        let by_rowid = users_where(&mut tx, "rowid", batch.iter().map(|user| user.rowid)).await?;
+        current.extend(
+            by_rowid
+                .into_iter()
+                .filter(|(_, id, _)| wanted.contains(id.as_str()))
+                .map(|(rowid, id, uuid)| (id, (rowid, uuid))),
+        );
+        let elsewhere = batch
+            .iter()
+            .filter(|user| !current.contains_key(user.id))
+            .map(|user| user.id.to_string());
+        let by_id = users_where(&mut tx, "id", elsewhere).await?;
+        current.extend(
+            by_id
+                .into_iter()
+                .map(|(rowid, id, uuid)| (id, (rowid, uuid))),
+        );
+        // Users another call of the same run (in another process) migrated meanwhile.
+        if let Some(run) = run_id {
+            backups.catch_up(&mut *tx, run).await?;
         }
-        let mut results: Vec<Option<UserMigration>> = Vec::with_capacity(ids.len());
-        let mut plan: Vec<Planned> = Vec::with_capacity(ids.len());
-        let mut plan_slot: Vec<usize> = Vec::with_capacity(ids.len());
-        for &id in ids {
-            if let Some((old, new)) = already.get(id) {
+        Timings::lap(&mut timings.read, &mut clock);
+        let mut results: Vec<Option<UserMigration>> = Vec::with_capacity(batch.len());
+        let mut plan: Vec<Planned> = Vec::with_capacity(batch.len());
+        let mut plan_slot: Vec<usize> = Vec::with_capacity(batch.len());
+        for &Pending { id, .. } in batch {
+            if let Some((old, new)) = backups.migrated.get(id) {
                 results.push(Some(UserMigration {
                     user_id: id.to_string(),
                     old_uuid: old.clone(),
@@ -807,12 +964,13 @@ impl Store {
                     outcome: Outcome::Migrated,
                     reason: None,
                 }));
-            } else if let Some(old) = current.get(id) {
+            } else if let Some((rowid, old)) = current.get(id) {
                 let (outcome, reason) = match new_uuids.assign(id, old, holders) {
                     Assignment::To(new) => {
                         plan_slot.push(results.len());
                         results.push(None);
                         plan.push(Planned {
+                            rowid: *rowid,
                             user_id: id.to_string(),
                             old: old.clone(),
                             new,
@@ -840,14 +998,17 @@ impl Store {
             }
         }
         if plan.is_empty() {
+            Timings::lap(&mut timings.plan, &mut clock);
             tx.rollback().await?;
             return Ok(results.into_iter().flatten().collect());
         }
 
+        Timings::lap(&mut timings.plan, &mut clock);
         let version = config_version(&mut tx).await?;
         if index.version != Some(version) {
             index.rebuild(&mut tx, version).await?;
         }
+        Timings::lap(&mut timings.read, &mut clock);
 
         // Which old UUIDs move, and which stay held by users outside the batch.
         let mut moving: HashMap<String, Vec<usize>> = HashMap::with_capacity(plan.len());
@@ -877,25 +1038,25 @@ impl Store {
                 first_with.insert(key, i);
             }
         }
-        // (configuration, its new text, the keys it references, its problem count)
-        let mut rewrites: Vec<(String, String, Vec<String>, usize)> = Vec::new();
+        let mut rewrites: Vec<Rewrite> = Vec::new();
         for id in index.referencing(moving.keys()) {
-            let Some(cached) = index.configs.get_mut(&id) else {
+            let Some(CachedConfig {
+                row,
+                value: config,
+                problems: known_problems,
+                ..
+            }) = index.configs.get_mut(&id)
+            else {
                 continue;
             };
-            let row = &cached.row;
-            let Ok(config) = serde_json::from_str::<Value>(&row.config) else {
+            let Some((rewritten, touched)) = rewrite(config, &moving, &kept, &plan) else {
                 continue;
             };
-            let Some((rewritten, touched)) = rewrite(&config, &moving, &kept, &plan) else {
-                continue;
-            };
-            let before = *cached
-                .problems
-                .get_or_insert_with(|| problems(&row.protocol, row.port, &config).len());
+            let before = *known_problems
+                .get_or_insert_with(|| problems(&row.protocol, row.port, config).len());
             let after = problems(&row.protocol, row.port, &rewritten);
             if after.len() > before {
-                let before = problems(&row.protocol, row.port, &config);
+                let before = problems(&row.protocol, row.port, config);
                 let reason = format!(
                     "the {} endpoint {} of server {} would become invalid: {}",
                     row.protocol,
@@ -913,10 +1074,16 @@ impl Store {
                 }
                 continue;
             }
-            let keys = client_keys(&rewritten);
-            rewrites.push((id, rewritten.to_string(), keys, after.len()));
+            rewrites.push(Rewrite {
+                text: rewritten.to_string(),
+                keys: client_keys(&rewritten),
+                problems: after.len(),
+                value: rewritten,
+                id,
+            });
         }
 
+        Timings::lap(&mut timings.plan, &mut clock);
         if dry_run || !failed.is_empty() {
             tx.rollback().await?;
             let outcome = if dry_run {
@@ -932,16 +1099,27 @@ impl Store {
         }
 
         // Write the users, the configurations and the backup, then commit them together.
-        write_batch(&mut tx, run_id.unwrap_or_default(), &plan, &rewrites, now).await?;
+        let run = run_id.unwrap_or_default();
+        write_batch(&mut tx, run, &plan, &rewrites, now).await?;
         let version = config_version(&mut tx).await?;
+        // Nobody else writes inside this transaction: the run's rows up to here are read.
+        let last: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(seq) FROM uuid_migrations WHERE migration_id = ?")
+                .bind(run)
+                .fetch_one(&mut *tx)
+                .await?;
+        Timings::lap(&mut timings.write, &mut clock);
         tx.commit().await?;
-        for (id, config, keys, problems) in rewrites {
-            if let Some(cached) = index.remove(&id) {
-                let row = ClientConfigRow {
-                    config,
-                    ..cached.row
-                };
-                index.insert(row, keys, Some(problems));
+        Timings::lap(&mut timings.commit, &mut clock);
+        backups.seen = last.unwrap_or(backups.seen);
+        for rewrite in rewrites {
+            if let Some(cached) = index.remove(&rewrite.id) {
+                index.insert(
+                    cached.row,
+                    rewrite.value,
+                    rewrite.keys,
+                    Some(rewrite.problems),
+                );
             }
         }
         index.version = Some(version);
@@ -1001,15 +1179,18 @@ async fn write_batch(
     conn: &mut SqliteConnection,
     run_id: &str,
     plan: &[Planned],
-    rewrites: &[(String, String, Vec<String>, usize)],
+    rewrites: &[Rewrite],
     now: i64,
 ) -> Result<(), StoreError> {
+    // By the rowid read in this transaction, with the id checked on the row found.
     for chunk in plan.chunks(CHUNK) {
-        let mut qb = QueryBuilder::<Sqlite>::new("UPDATE users SET vpn_uuid = v.column2 FROM (");
+        let mut qb = QueryBuilder::<Sqlite>::new("UPDATE users SET vpn_uuid = v.column3 FROM (");
         qb.push_values(chunk, |mut row, p| {
-            row.push_bind(p.user_id.clone()).push_bind(p.new.clone());
+            row.push_bind(p.rowid)
+                .push_bind(p.user_id.clone())
+                .push_bind(p.new.clone());
         });
-        qb.push(") AS v WHERE users.id = v.column1");
+        qb.push(") AS v WHERE users.rowid = v.column1 AND users.id = v.column2");
         let updated = qb.build().execute(&mut *conn).await?.rows_affected();
         if updated != chunk.len() as u64 {
             // Impossible inside the immediate transaction that read them; never commit it.
@@ -1022,11 +1203,19 @@ async fn write_batch(
     for chunk in rewrites.chunks(CHUNK) {
         let mut qb =
             QueryBuilder::<Sqlite>::new("UPDATE server_protocols SET config = v.column2 FROM (");
-        qb.push_values(chunk, |mut row, (id, config, _, _)| {
-            row.push_bind(id.clone()).push_bind(config.clone());
+        qb.push_values(chunk, |mut row, rewrite| {
+            row.push_bind(rewrite.id.clone())
+                .push_bind(rewrite.text.clone());
         });
         qb.push(") AS v WHERE server_protocols.id = v.column1");
-        qb.build().execute(&mut *conn).await?;
+        let updated = qb.build().execute(&mut *conn).await?.rows_affected();
+        if updated != chunk.len() as u64 {
+            // Impossible while the configurations' version is the index's; never commit it.
+            return Err(StoreError::Sql(sqlx::Error::Protocol(format!(
+                "updated {updated} of {} configurations",
+                chunk.len()
+            ))));
+        }
     }
     let rows: Vec<(&str, &str, &str, &str)> = plan
         .iter()
@@ -1330,6 +1519,17 @@ mod tests {
                 .await
                 .unwrap(),
         )
+    }
+
+    /// A run of every user, `mig-1`, left RUNNING.
+    async fn running_run(store: &Store) {
+        sqlx::query(
+            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) \
+             VALUES ('mig-1', 'all', 'RUNNING', 0)",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
     }
 
     fn new(n: usize) -> String {
@@ -1667,12 +1867,7 @@ mod tests {
     async fn an_interrupted_run_is_resumed_by_the_next_call_of_its_scope() {
         let store = network().await;
         // A run of every user that migrated op and u1, then died.
-        sqlx::query(
-            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-1', 'all', 'RUNNING', 0)",
-        )
-        .execute(store.pool())
-        .await
-        .unwrap();
+        running_run(&store).await;
         let mut generate = generator(None);
         let first = migrate(
             &store,
@@ -1709,12 +1904,12 @@ mod tests {
     #[tokio::test]
     async fn configurations_changed_by_others_during_a_run_are_seen() {
         let store = network().await;
-        let mut index = ConfigIndex::default();
+        let mut progress = Progress::default();
         let mut conn = store.pool().acquire().await.unwrap();
         let version = config_version(&mut conn).await.unwrap();
-        index.rebuild(&mut conn, version).await.unwrap();
+        progress.index.rebuild(&mut conn, version).await.unwrap();
         drop(conn);
-        assert_eq!(index.referencing([&A.to_string()]), ["p1", "p3"]);
+        assert_eq!(progress.index.referencing([&A.to_string()]), ["p1", "p3"]);
         store
             .upsert_protocol(
                 "s2",
@@ -1727,18 +1922,13 @@ mod tests {
             .await
             .unwrap();
         // The next batch of the run notices the change and rewrites p4 too.
-        sqlx::query(
-            "INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-1', 'all', 'RUNNING', 0)",
-        )
-        .execute(store.pool())
-        .await
-        .unwrap();
+        running_run(&store).await;
         let results = store
             .migrate_batch(
                 Some("mig-1"),
-                &["u1"],
-                &mut index,
-                &mut Holders::new(),
+                // No row has rowid 0: the batch finds u1 by its id.
+                &[Pending { rowid: 0, id: "u1" }],
+                &mut progress,
                 &mut NewUuids::Generated(&mut generator(None)),
                 false,
                 0,
@@ -1749,8 +1939,115 @@ mod tests {
         let configs = configs(&store).await;
         assert_eq!(configs[3].0, "p4");
         assert_eq!(client_ids(&configs[3].1), [new(1)]);
+        let index = &progress.index;
         assert_eq!(index.referencing([&A.to_string()]), Vec::<String>::new());
         assert_eq!(index.referencing([&new(1)]), ["p1", "p3", "p4"]);
+    }
+
+    /// A batch reads its users in its own transaction: a user whose row moved is found by id; a
+    /// rowid now holding another user of the batch, or someone outside it, changes nobody else;
+    /// and a user another call of the same run migrated meanwhile is reported from that call's
+    /// backup row and not migrated again, even when the UUID has since been put back.
+    #[tokio::test]
+    async fn a_batch_reads_its_users_as_they_are_now() {
+        let store = network().await;
+        running_run(&store).await;
+        let mut rowids = HashMap::new();
+        for (rowid, id) in sqlx::query_as::<_, (i64, String)>("SELECT rowid, id FROM users")
+            .fetch_all(store.pool())
+            .await
+            .unwrap()
+        {
+            rowids.insert(id, rowid);
+        }
+        let mut progress = Progress::default();
+        for (_, uuid) in users(&store).await {
+            *progress.holders.entry(uuid_key(&uuid)).or_default() += 1;
+        }
+        progress
+            .backups
+            .catch_up(store.pool(), "mig-1")
+            .await
+            .unwrap();
+        // After this call started, another process's call of mig-1 migrated u5 (and someone put
+        // its UUID back since), and u4 was refused (a FAILED row, which is not a migration).
+        sqlx::query(
+            "INSERT INTO uuid_migrations (migration_id, user_id, old_uuid, new_uuid, status, created_at) \
+             VALUES ('mig-1', 'u5', ?, ?, 'MIGRATED', 0), ('mig-1', 'u4', 'not-a-uuid', ?, 'FAILED', 0)",
+        )
+        .bind(C)
+        .bind(GHOST)
+        .bind(D)
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let batch = [
+            // op and u1 swapped rows; u5's row is where it was.
+            Pending {
+                rowid: rowids["u1"],
+                id: "op",
+            },
+            Pending {
+                rowid: rowids["op"],
+                id: "u1",
+            },
+            Pending {
+                rowid: rowids["u5"],
+                id: "u5",
+            },
+            // u4's row holds u2, who is not in the batch.
+            Pending {
+                rowid: rowids["u2"],
+                id: "u4",
+            },
+        ];
+        let results = store
+            .migrate_batch(
+                Some("mig-1"),
+                &batch,
+                &mut progress,
+                &mut NewUuids::Generated(&mut generator(None)),
+                false,
+                0,
+            )
+            .await
+            .unwrap();
+        let outcomes: Vec<(&str, &str, &str, Outcome)> = results
+            .iter()
+            .map(|r| {
+                let (user, old, new) = (&r.user_id, &r.old_uuid, &r.new_uuid);
+                (user.as_str(), old.as_str(), new.as_str(), r.outcome)
+            })
+            .collect();
+        assert_eq!(
+            outcomes,
+            [
+                ("op", D, new(1).as_str(), Outcome::Migrated),
+                ("u1", A, new(2).as_str(), Outcome::Migrated),
+                ("u5", C, GHOST, Outcome::Migrated),
+                ("u4", "not-a-uuid", new(3).as_str(), Outcome::Migrated),
+            ]
+        );
+        let users = users(&store).await;
+        let uuid_of = |id: &str| users.iter().find(|(u, _)| u == id).unwrap().1.clone();
+        assert_eq!(uuid_of("op"), new(1));
+        assert_eq!(uuid_of("u1"), new(2));
+        assert_eq!(uuid_of("u4"), new(3));
+        assert_eq!(uuid_of("u2"), B, "the rowid's holder is not in the batch");
+        assert_eq!(uuid_of("u5"), C, "migrated once, by the other call");
+        let rows = backups(&store).await;
+        assert_eq!(rows.iter().filter(|row| row.0 == "u5").count(), 1);
+        assert_eq!(rows.len(), 5);
+        // The batch read up to its own rows: the next one reads only what others write later.
+        let last: i64 = sqlx::query_scalar("SELECT MAX(seq) FROM uuid_migrations")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert_eq!(progress.backups.seen, last);
+        // The configurations that held u1's UUID hold its new one.
+        let configs = configs(&store).await;
+        assert_eq!(client_ids(&configs[0].1), [new(2).as_str(), GHOST, B]);
+        assert_eq!(client_ids(&configs[2].1), [new(2)]);
     }
 
     #[test]
