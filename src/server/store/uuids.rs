@@ -17,13 +17,13 @@
 //! follow the users' storage order so that a batch's rows share pages. Real migrations run one
 //! at a time per process.
 //!
-//! A batch reaches rows by rowid, never through the text keys' indexes: it reads its users by the
-//! rowids the call started with (and by id any user whose row is no longer there), and writes
-//! users and configurations back by rowid with their ids checked on the row. The backup rows are
-//! indexed by run only, so each batch appends to that index. Most of a batch's time is then its
-//! writes and commit: a batch of 1,000 users rewrites about 600 configurations spread over most of
-//! `server_protocols`' pages (`bench/uuid-migrate.sh` prints the split, and SQLite's own time for
-//! the same batched SQL).
+//! A batch reaches its users by rowid rather than through the id index: it reads them by the
+//! rowids the call started with (and by id any user whose row is no longer there), and writes them
+//! back by the rowid read in its transaction, with the id checked on the row. Configurations are
+//! written by id. The backup rows are indexed by run only, so each batch appends to that index.
+//! Most of a batch's time is then its writes and commit: in the scale-34 demo, a batch of 1,000
+//! users rewrites about 600 configurations spread over most of `server_protocols`' pages
+//! (`bench/uuid-migrate.sh` prints the split, and SQLite's own time for the same batched SQL).
 
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
@@ -676,11 +676,12 @@ fn problems(protocol: &str, port: i64, config: &Value) -> Vec<String> {
     }
 }
 
-/// Where a call's time went, logged when it ends: loading (every user and the run's backup rows,
-/// once), then per batch: reading (the wait for the write lock, the batch's users, the backup
-/// rows other calls of the run wrote since, and the configurations when they changed), planning
-/// (new UUIDs, the rewritten configurations and their validation), writing, and committing. The
-/// rest is recording rolled-back batches and finishing the run.
+/// Where a call's time went, logged when it ends: loading (every user, finding or starting the run,
+/// and its backup rows), then per batch: reading (the wait for the write lock, the batch's users,
+/// the run's new backup rows, and the configurations when they changed), planning (new UUIDs, the
+/// rewritten configurations and their validation), writing, and committing. The rest (the log's
+/// total less these) is rolling back batches that write nothing, recording rolled-back batches,
+/// updating the in-memory index after each commit, and finishing the run.
 #[derive(Debug, Default)]
 struct Timings {
     load: Duration,
@@ -699,8 +700,11 @@ impl Timings {
     }
 }
 
-/// The backup rows of a run that a call has read: the users they record as MIGRATED, and the
-/// last row read (rows of a run only ever go to the end of the table).
+/// The backup rows of a run that a call has read: the users other calls recorded as MIGRATED, and
+/// the last row read or written (`seen`). `seq` is AUTOINCREMENT and SQLite has one writer at a
+/// time, so a row committed later always has a larger `seq`: rows after `seen` are all the new
+/// ones. A batch's own rows are not read back (`seen` moves past them when it commits); its users
+/// are in no other batch of the call.
 #[derive(Debug, Default)]
 struct RunBackups {
     migrated: HashMap<String, (String, String)>,
@@ -708,8 +712,9 @@ struct RunBackups {
 }
 
 impl RunBackups {
-    /// Reads the run's rows written since the last call: at the start of a call, every row; in a
-    /// batch, those another call of the run (in another process) wrote meanwhile.
+    /// Reads the run's rows after `seen`: at the start of a call, every row; in a batch, those
+    /// written since (by another call of the run in another process, or this call's record of a
+    /// rolled-back batch, which is not a migration).
     async fn catch_up<'c, E>(&mut self, executor: E, run: &str) -> Result<(), StoreError>
     where
         E: sqlx::Executor<'c, Database = Sqlite>,
@@ -1102,7 +1107,7 @@ impl Store {
         let run = run_id.unwrap_or_default();
         write_batch(&mut tx, run, &plan, &rewrites, now).await?;
         let version = config_version(&mut tx).await?;
-        // Nobody else writes inside this transaction: the run's rows up to here are read.
+        // Nobody else writes inside this transaction: the run's rows up to here are read or ours.
         let last: Option<i64> =
             sqlx::query_scalar("SELECT MAX(seq) FROM uuid_migrations WHERE migration_id = ?")
                 .bind(run)
