@@ -93,6 +93,11 @@ copy() { rm -f "$1" "$1"-wal "$1"-shm; cp "$BASE" "$1"; }
 V4="lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) \
 || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' \
 || hex(randomblob(6)))"
+# A configuration's client entries with each UUID that moves (temp table m: old -> new) replaced.
+REWRITTEN_CLIENTS="json_set(config, '\$.clients', (
+    SELECT json_group_array(json(json_set(c.value, '\$.id', coalesce(
+        (SELECT new FROM m WHERE lower(m.old) = lower(c.value ->> '\$.id')), c.value ->> '\$.id'))))
+    FROM json_each(config, '\$.clients') AS c))"
 
 floor() {
     copy "$FLOOR_DB"
@@ -120,10 +125,7 @@ INSERT INTO uuid_migration_runs (id, scope, status, created_at) VALUES ('mig-ben
 INSERT INTO uuid_migrations (migration_id, user_id, old_uuid, new_uuid, status, created_at)
     SELECT 'mig-bench', user_id, old, new, 'MIGRATED', 0 FROM m;
 UPDATE users SET vpn_uuid = m.new FROM m WHERE users.id = m.user_id;
-UPDATE server_protocols SET config = json_set(config, '\$.clients', (
-    SELECT json_group_array(json(json_set(c.value, '\$.id', coalesce(
-        (SELECT new FROM m WHERE lower(m.old) = lower(c.value ->> '\$.id')), c.value ->> '\$.id'))))
-    FROM json_each(config, '\$.clients') AS c))
+UPDATE server_protocols SET config = $REWRITTEN_CLIENTS
 WHERE type IN ('VLESS', 'REALITY') AND json_array_length(config, '\$.clients') > 0;
 UPDATE uuid_migration_runs SET status = 'FINISHED', finished_at = 0 WHERE id = 'mig-bench';
 COMMIT;
@@ -165,10 +167,7 @@ INSERT INTO uuid_migrations (migration_id, user_id, old_uuid, new_uuid, status, 
     SELECT 'mig-bench', user_id, old, new, 'MIGRATED', 0 FROM m;
 UPDATE users SET vpn_uuid = m.new FROM m WHERE users.rowid = m.rid
     AND users.rowid BETWEEN (SELECT MIN(rid) FROM m) AND (SELECT MAX(rid) FROM m);
-UPDATE server_protocols SET config = json_set(config, '\$.clients', (
-    SELECT json_group_array(json(json_set(c.value, '\$.id', coalesce(
-        (SELECT new FROM m WHERE lower(m.old) = lower(c.value ->> '\$.id')), c.value ->> '\$.id'))))
-    FROM json_each(config, '\$.clients') AS c))
+UPDATE server_protocols SET config = $REWRITTEN_CLIENTS
 WHERE rowid IN (SELECT cfg FROM refs JOIN m ON refs.key = lower(m.old));
 COMMIT;
 SQL

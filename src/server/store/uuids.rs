@@ -166,19 +166,17 @@ async fn users_by_id(store: &Store) -> Result<Vec<(i64, String, String)>, StoreE
 async fn users_where<T>(
     conn: &mut SqliteConnection,
     column: &'static str,
-    values: impl IntoIterator<Item = T>,
+    values: &[T],
 ) -> Result<Vec<(i64, String, String)>, StoreError>
 where
-    T: for<'t> sqlx::Encode<'t, Sqlite> + sqlx::Type<Sqlite>,
+    T: Clone + for<'t> sqlx::Encode<'t, Sqlite> + sqlx::Type<Sqlite>,
 {
-    let values: Vec<T> = values.into_iter().collect();
     let mut users = Vec::with_capacity(values.len());
-    let mut values = values.into_iter().peekable();
-    while values.peek().is_some() {
+    for chunk in values.chunks(CHUNK) {
         let mut qb = QueryBuilder::<Sqlite>::new(format!(
             "SELECT rowid, id, vpn_uuid FROM users WHERE {column}"
         ));
-        push_in(&mut qb, values.by_ref().take(CHUNK));
+        push_in(&mut qb, chunk.iter().cloned());
         users.extend(
             qb.build_query_as::<(i64, String, String)>()
                 .fetch_all(&mut *conn)
@@ -935,18 +933,20 @@ impl Store {
         // whose row is not where it was (a VACUUM may renumber rowids).
         let wanted: HashSet<&str> = batch.iter().map(|user| user.id).collect();
         let mut current: HashMap<String, (i64, String)> = HashMap::with_capacity(batch.len());
-        let by_rowid = users_where(&mut tx, "rowid", batch.iter().map(|user| user.rowid)).await?;
+        let rowids: Vec<i64> = batch.iter().map(|user| user.rowid).collect();
+        let by_rowid = users_where(&mut tx, "rowid", &rowids).await?;
         current.extend(
             by_rowid
                 .into_iter()
                 .filter(|(_, id, _)| wanted.contains(id.as_str()))
                 .map(|(rowid, id, uuid)| (id, (rowid, uuid))),
         );
-        let elsewhere = batch
+        let elsewhere: Vec<String> = batch
             .iter()
             .filter(|user| !current.contains_key(user.id))
-            .map(|user| user.id.to_string());
-        let by_id = users_where(&mut tx, "id", elsewhere).await?;
+            .map(|user| user.id.to_string())
+            .collect();
+        let by_id = users_where(&mut tx, "id", &elsewhere).await?;
         current.extend(
             by_id
                 .into_iter()
