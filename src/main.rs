@@ -28,19 +28,7 @@ fn main() -> ExitCode {
         Err(error) => return report(&error, format, verbose),
     };
     let target = cli.global.terminal.stdout_target(cli.global.no_color);
-    let runtime = match tokio::runtime::Runtime::new() {
-        Ok(runtime) => runtime,
-        Err(e) => {
-            return report(
-                &CliError::failed(format!("cannot start: {e}")),
-                format,
-                verbose,
-            );
-        }
-    };
-    let result = runtime.block_on(cli::run(cli));
-    // The embedded backend and open connections end with the runtime, not after exit.
-    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    let result = cli::run_to_end(cli);
     match result {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(out)) => {

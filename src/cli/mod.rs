@@ -434,6 +434,21 @@ pub(crate) fn print_output(output: &Output, global: &GlobalArgs) -> Result<(), C
     }
 }
 
+/// Runs a parsed command to the end on a runtime of its own, then stops the runtime: the
+/// embedded backend and open connections end with it, not after exit.
+///
+/// This lives in the library, not in `main.rs`, for the release build's sake. `block_on` is
+/// generic over the future it polls, and without shared generics (release builds) the crate
+/// that calls it compiles that future's whole call tree: every command's async code. Called
+/// from the binary, that code was compiled a second time after the library.
+pub fn run_to_end(cli: Cli) -> Result<Option<Output>, CliError> {
+    let runtime = tokio::runtime::Runtime::new()
+        .map_err(|e| CliError::failed(format!("cannot start: {e}")))?;
+    let result = runtime.block_on(run(cli));
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    result
+}
+
 pub async fn run(mut cli: Cli) -> Result<Option<Output>, CliError> {
     crate::client::set_verbosity(cli.global.verbose);
     // Commands that read `global.endpoint` see the endpoint in force.

@@ -66,7 +66,7 @@ async fn database_at(path: &std::path::Path, level: i64) {
         .create_if_missing(true)
         .foreign_keys(true);
     let mut conn = SqliteConnection::connect_with(&options).await.unwrap();
-    let migrator = sqlx::migrate!("./migrations");
+    let migrator = vpnmine::server::store::migrator();
     migrator.run_to(1, &mut conn).await.unwrap();
     sqlx::raw_sql(sqlx::AssertSqlSafe(fixture_0001()))
         .execute(&mut conn)

@@ -5,19 +5,22 @@
 
 use rand::RngExt as _;
 
+use super::rows::row_struct;
 use super::{Store, StoreError};
 
-/// An account with its state, as `users` and `user` show it.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct AccountRow {
-    pub id: String,
-    pub username: String,
-    pub role: String,
-    pub user_type: String,
-    pub vpn_uuid: String,
-    pub created_at: i64,
-    pub disabled_at: Option<i64>,
-    pub deleted_at: Option<i64>,
+row_struct! {
+    /// An account with its state, as `users` and `user` show it.
+    #[derive(Debug, Clone)]
+    pub struct AccountRow {
+        pub id: String,
+        pub username: String,
+        pub role: String,
+        pub user_type: String,
+        pub vpn_uuid: String,
+        pub created_at: i64,
+        pub disabled_at: Option<i64>,
+        pub deleted_at: Option<i64>,
+    }
 }
 
 const ACCOUNT_COLUMNS: &str =

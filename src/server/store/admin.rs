@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::rows::row_struct;
 use super::{Store, StoreError};
 use crate::domain::protocol::ProtocolType;
 use crate::domain::validate::{
@@ -18,7 +19,8 @@ use crate::domain::validate::{
 };
 
 /// The migrations this binary carries, to compare with those applied to the database.
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+static MIGRATOR: std::sync::LazyLock<sqlx::migrate::Migrator> =
+    std::sync::LazyLock::new(super::migrator);
 
 /// What one probe of the database found.
 #[derive(Debug, Clone)]
@@ -124,15 +126,16 @@ pub enum AuthIncident {
     },
 }
 
-/// A protocol endpoint as stored, for the security scan.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct EndpointRow {
-    pub server_id: String,
-    #[sqlx(rename = "type")]
-    pub protocol: String,
-    pub port: i64,
-    pub enabled: bool,
-    pub config: String,
+row_struct! {
+    /// A protocol endpoint as stored, for the security scan.
+    #[derive(Debug, Clone)]
+    pub struct EndpointRow {
+        pub server_id: String,
+        pub protocol: String,
+        pub port: i64,
+        pub enabled: bool,
+        pub config: String,
+    }
 }
 
 /// The rules of the protocol endpoint scan, most severe first.
@@ -334,7 +337,7 @@ impl Store {
     /// endpoints each are a few megabytes.
     pub async fn protocol_endpoints(&self) -> Result<Vec<EndpointRow>, StoreError> {
         Ok(sqlx::query_as::<_, EndpointRow>(
-            "SELECT server_id, type, port, enabled, config FROM server_protocols",
+            "SELECT server_id, type AS protocol, port, enabled, config FROM server_protocols",
         )
         .fetch_all(self.pool())
         .await?)

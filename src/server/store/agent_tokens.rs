@@ -1,30 +1,45 @@
 //! Agent tokens: secrets a server's agent reports with, for that one server. Stored as SHA-256
 //! hashes only, like access tokens.
 
+use super::rows::row_struct;
 use super::sessions::TOUCH_EVERY_SECS;
 use super::{Store, StoreError};
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct AgentTokenRow {
-    pub id: String,
-    pub server_id: String,
-    pub name: Option<String>,
-    pub created_by: String,
-    pub created_at: i64,
-    pub expires_at: Option<i64>,
-    pub last_used_at: Option<i64>,
-    pub revoked_at: Option<i64>,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct AgentTokenRow {
+        pub id: String,
+        pub server_id: String,
+        pub name: Option<String>,
+        pub created_by: String,
+        pub created_at: i64,
+        pub expires_at: Option<i64>,
+        pub last_used_at: Option<i64>,
+        pub revoked_at: Option<i64>,
+    }
 }
 
 /// An agent token found by its hash, with what decides whether it may still be used.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct AgentTokenHolder {
-    #[sqlx(flatten)]
     pub token: AgentTokenRow,
     /// The server's owner now (not who issued the token).
     pub owner_id: String,
     pub owner_disabled_at: Option<i64>,
     pub owner_deleted_at: Option<i64>,
+}
+
+/// The token's own columns, then its owner's.
+impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for AgentTokenHolder {
+    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row as _;
+        Ok(Self {
+            token: AgentTokenRow::from_row(row)?,
+            owner_id: row.try_get("owner_id")?,
+            owner_disabled_at: row.try_get("owner_disabled_at")?,
+            owner_deleted_at: row.try_get("owner_deleted_at")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone)]

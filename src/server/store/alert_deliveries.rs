@@ -8,6 +8,7 @@
 use sqlx::Row as _;
 
 use super::alerts::ChannelRow;
+use super::rows::row_struct;
 use super::{Store, StoreError};
 
 /// A channel to store.
@@ -95,29 +96,33 @@ pub struct DeliveryFilter<'a> {
     pub channel_owner: Option<&'a str>,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct DeliveryRow {
-    pub id: i64,
-    pub alert_id: String,
-    pub channel_id: String,
-    pub channel_name: String,
-    pub event: String,
-    pub status: String,
-    pub attempts: i64,
-    pub next_attempt_at: i64,
-    pub created_at: i64,
-    pub finished_at: Option<i64>,
-    pub last_error: Option<String>,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct DeliveryRow {
+        pub id: i64,
+        pub alert_id: String,
+        pub channel_id: String,
+        pub channel_name: String,
+        pub event: String,
+        pub status: String,
+        pub attempts: i64,
+        pub next_attempt_at: i64,
+        pub created_at: i64,
+        pub finished_at: Option<i64>,
+        pub last_error: Option<String>,
+    }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct AttemptRow {
-    pub delivery_id: i64,
-    pub attempt: i64,
-    pub at: i64,
-    pub http_status: Option<i64>,
-    pub error: Option<String>,
-    pub duration_ms: i64,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct AttemptRow {
+        pub delivery_id: i64,
+        pub attempt: i64,
+        pub at: i64,
+        pub http_status: Option<i64>,
+        pub error: Option<String>,
+        pub duration_ms: i64,
+    }
 }
 
 const CHANNEL_COLUMNS: &str = "id, owner_id, name, kind, url, allow_insecure, created_at";

@@ -5,33 +5,36 @@
 //! alert; an operator the alerts of servers it owns and of rules it owns (never an alert on
 //! the network's totals of a built-in rule).
 
+use super::rows::row_struct;
 use super::{Store, StoreError};
 
-/// An alert with what it is shown with: its rule's name and metric, its server's name, and
-/// the end of an active silence of its rule or of itself.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct AlertRow {
-    pub id: String,
-    pub rule_id: String,
-    pub rule_name: String,
-    pub rule_owner_id: Option<String>,
-    pub metric: String,
-    pub server_id: Option<String>,
-    pub server_name: Option<String>,
-    pub server_owner_id: Option<String>,
-    pub state: String,
-    pub severity: String,
-    pub value: f64,
-    pub last_value: f64,
-    pub threshold: f64,
-    pub summary: String,
-    pub started_at: i64,
-    pub resolved_at: Option<i64>,
-    pub silenced: bool,
-    pub silenced_until: Option<i64>,
-    pub acked_by: Option<String>,
-    pub acked_at: Option<i64>,
-    pub ack_comment: Option<String>,
+row_struct! {
+    /// An alert with what it is shown with: its rule's name and metric, its server's name, and
+    /// the end of an active silence of its rule or of itself.
+    #[derive(Debug, Clone)]
+    pub struct AlertRow {
+        pub id: String,
+        pub rule_id: String,
+        pub rule_name: String,
+        pub rule_owner_id: Option<String>,
+        pub metric: String,
+        pub server_id: Option<String>,
+        pub server_name: Option<String>,
+        pub server_owner_id: Option<String>,
+        pub state: String,
+        pub severity: String,
+        pub value: f64,
+        pub last_value: f64,
+        pub threshold: f64,
+        pub summary: String,
+        pub started_at: i64,
+        pub resolved_at: Option<i64>,
+        pub silenced: bool,
+        pub silenced_until: Option<i64>,
+        pub acked_by: Option<String>,
+        pub acked_at: Option<i64>,
+        pub ack_comment: Option<String>,
+    }
 }
 
 /// Which alerts to list. `visible_to`: `None` for an admin (everything), else the operator's
@@ -71,16 +74,18 @@ const ALERT_WHERE: &str = " WHERE (?2 IS NULL OR s.owner_id = ?2 OR r.owner_id =
     AND (?7 IS NULL OR a.resolved_at IS NULL OR a.resolved_at >= ?7) \
     AND (?8 IS NULL OR a.started_at < ?8)";
 
-/// A silence of a rule's alerts or of one alert.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct SilenceRow {
-    pub id: String,
-    pub rule_id: Option<String>,
-    pub alert_id: Option<String>,
-    pub comment: String,
-    pub created_by: String,
-    pub starts_at: i64,
-    pub ends_at: i64,
+row_struct! {
+    /// A silence of a rule's alerts or of one alert.
+    #[derive(Debug, Clone)]
+    pub struct SilenceRow {
+        pub id: String,
+        pub rule_id: Option<String>,
+        pub alert_id: Option<String>,
+        pub comment: String,
+        pub created_by: String,
+        pub starts_at: i64,
+        pub ends_at: i64,
+    }
 }
 
 /// What a silence is of.

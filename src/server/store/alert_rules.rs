@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use sqlx::Row as _;
 
 use super::alerts::rule_from_row;
+use super::rows::row_struct;
 use super::{Store, StoreError};
 use crate::domain::alert_rule::{AlertRule, Metric};
 
@@ -39,21 +40,23 @@ pub enum RuleRefusal {
     TooMany(i64),
 }
 
-/// A server's latest figures, as its last heartbeat left them.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct LatestFigures {
-    pub id: String,
-    pub owner_id: String,
-    pub host_name: String,
-    pub last_heartbeat: i64,
-    pub cpu: Option<f64>,
-    pub memory: Option<f64>,
-    pub connections: i64,
-    pub latency_ms: Option<f64>,
-    /// From the latest stored sample (the servers table keeps only their sum).
-    pub network_in: Option<f64>,
-    pub network_out: Option<f64>,
-    pub error_rate: Option<f64>,
+row_struct! {
+    /// A server's latest figures, as its last heartbeat left them.
+    #[derive(Debug, Clone)]
+    pub struct LatestFigures {
+        pub id: String,
+        pub owner_id: String,
+        pub host_name: String,
+        pub last_heartbeat: i64,
+        pub cpu: Option<f64>,
+        pub memory: Option<f64>,
+        pub connections: i64,
+        pub latency_ms: Option<f64>,
+        /// From the latest stored sample (the servers table keeps only their sum).
+        pub network_in: Option<f64>,
+        pub network_out: Option<f64>,
+        pub error_rate: Option<f64>,
+    }
 }
 
 const RULE_COLUMNS: &str = "r.id, r.owner_id, r.name, r.metric, r.custom_metric, r.operator, \

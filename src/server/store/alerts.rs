@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use sqlx::Row as _;
 
+use super::rows::row_struct;
 use super::{Store, StoreError};
 use crate::domain::alert_rule::{AlertRule, AlertSeverity, Comparator, Metric, RuleScope};
 
@@ -60,16 +61,18 @@ pub struct Liveness {
     pub last_heartbeat: i64,
 }
 
-/// A notification channel, without its secret.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ChannelRow {
-    pub id: String,
-    pub owner_id: String,
-    pub name: String,
-    pub kind: String,
-    pub url: String,
-    pub allow_insecure: bool,
-    pub created_at: i64,
+row_struct! {
+    /// A notification channel, without its secret.
+    #[derive(Debug, Clone)]
+    pub struct ChannelRow {
+        pub id: String,
+        pub owner_id: String,
+        pub name: String,
+        pub kind: String,
+        pub url: String,
+        pub allow_insecure: bool,
+        pub created_at: i64,
+    }
 }
 
 fn corrupt(what: String) -> StoreError {

@@ -1,6 +1,7 @@
 //! The audit trail of mutations (`audit_log`): written by the API's audit extension, read by
 //! `auditLog` and the AUDIT_LOG export. Rows are only ever inserted.
 
+use super::rows::row_struct;
 use super::{Store, StoreError};
 
 /// One audited mutation, as the API hands it over; the API caps every text.
@@ -18,16 +19,18 @@ pub struct NewAuditEntry<'a> {
     pub result: &'a str,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct AuditRow {
-    pub id: i64,
-    pub created_at: i64,
-    pub account_id: Option<String>,
-    pub username: Option<String>,
-    pub operation: String,
-    pub target_ids: String,
-    pub request_id: Option<String>,
-    pub result: String,
+row_struct! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct AuditRow {
+        pub id: i64,
+        pub created_at: i64,
+        pub account_id: Option<String>,
+        pub username: Option<String>,
+        pub operation: String,
+        pub target_ids: String,
+        pub request_id: Option<String>,
+        pub result: String,
+    }
 }
 
 /// Which rows `audit_log` reads; `None` matches everything. Times are unix seconds, inclusive.

@@ -2,6 +2,7 @@
 //! token and the refresh token issued with it share a family and are revoked together. A
 //! session is one login: refresh rotations replace its family and keep the session.
 
+use super::rows::row_struct;
 use super::{Store, StoreError};
 use crate::server::lockout::LockRule;
 
@@ -14,17 +15,19 @@ pub enum LoginOutcome {
     Locked,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct UserRow {
-    pub id: String,
-    pub username: String,
-    pub password_hash: String,
-    pub role: String,
-    pub user_type: String,
-    /// Set when an admin disabled the account (it cannot log in or use its tokens).
-    pub disabled_at: Option<i64>,
-    /// Set when an admin deleted the account (its row stays for the ledger and history).
-    pub deleted_at: Option<i64>,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct UserRow {
+        pub id: String,
+        pub username: String,
+        pub password_hash: String,
+        pub role: String,
+        pub user_type: String,
+        /// Set when an admin disabled the account (it cannot log in or use its tokens).
+        pub disabled_at: Option<i64>,
+        /// Set when an admin deleted the account (its row stays for the ledger and history).
+        pub deleted_at: Option<i64>,
+    }
 }
 
 impl UserRow {
@@ -68,7 +71,7 @@ pub struct NewSession<'a> {
 }
 
 /// A live token and its account.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct TokenOwner {
     pub family: String,
     pub expires_at: i64,
@@ -76,8 +79,22 @@ pub struct TokenOwner {
     /// NULL only for tokens written without a session (tests that insert rows directly).
     pub session_id: Option<String>,
     pub session_last_used: Option<i64>,
-    #[sqlx(flatten)]
     pub user: UserRow,
+}
+
+/// The token's columns, then its account's.
+impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for TokenOwner {
+    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row as _;
+        Ok(Self {
+            family: row.try_get("family")?,
+            expires_at: row.try_get("expires_at")?,
+            revoked_at: row.try_get("revoked_at")?,
+            session_id: row.try_get("session_id")?,
+            session_last_used: row.try_get("session_last_used")?,
+            user: UserRow::from_row(row)?,
+        })
+    }
 }
 
 const USER_COLUMNS: &str =

@@ -5,14 +5,17 @@
 
 use sqlx::SqliteConnection;
 
+use super::rows::row_struct;
 use super::users::{SESSION_COLUMNS, SessionRow};
 use super::{Store, StoreError};
 
-/// The account a VPN client id (`users.vpn_uuid`) belongs to. Deleted accounts have none.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct VpnUser {
-    pub id: String,
-    pub disabled: bool,
+row_struct! {
+    /// The account a VPN client id (`users.vpn_uuid`) belongs to. Deleted accounts have none.
+    #[derive(Debug, Clone)]
+    pub struct VpnUser {
+        pub id: String,
+        pub disabled: bool,
+    }
 }
 
 /// A connection about to be recorded.
@@ -26,18 +29,20 @@ pub struct NewConnection<'a> {
     pub event_id: Option<&'a str>,
 }
 
-/// What is known of a session to decide about its end or its rating.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct SessionFacts {
-    pub id: String,
-    pub user_id: String,
-    pub server_id: String,
-    pub protocol: String,
-    pub started_at: i64,
-    pub ended_at: Option<i64>,
-    pub bytes_in: Option<i64>,
-    pub bytes_out: Option<i64>,
-    pub rating: Option<i64>,
+row_struct! {
+    /// What is known of a session to decide about its end or its rating.
+    #[derive(Debug, Clone)]
+    pub struct SessionFacts {
+        pub id: String,
+        pub user_id: String,
+        pub server_id: String,
+        pub protocol: String,
+        pub started_at: i64,
+        pub ended_at: Option<i64>,
+        pub bytes_in: Option<i64>,
+        pub bytes_out: Option<i64>,
+        pub rating: Option<i64>,
+    }
 }
 
 /// The end of a connection, with the figures derived from its byte counts.

@@ -16,8 +16,8 @@
 
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
-use sqlx::FromRow;
 
+use super::rows::row_struct;
 use super::seed::{
     DEMO_HISTORY_DAYS, DEMO_SAMPLE_INTERVAL_SECS, REGIONS, Sample, SampleProfile, daily_cycle,
     insert_samples,
@@ -58,27 +58,31 @@ impl CatchUp {
     }
 }
 
-/// A server that was reporting when the network went quiet, with its latest figures.
-#[derive(Debug, FromRow)]
-struct Reporting {
-    id: String,
-    location: String,
-    last_heartbeat: i64,
-    cpu_usage: f64,
-    memory_usage: f64,
-    network_speed: f64,
-    active_connections: i64,
-    latency_ms: f64,
+row_struct! {
+    /// A server that was reporting when the network went quiet, with its latest figures.
+    #[derive(Debug)]
+    struct Reporting {
+        id: String,
+        location: String,
+        last_heartbeat: i64,
+        cpu_usage: f64,
+        memory_usage: f64,
+        network_speed: f64,
+        active_connections: i64,
+        latency_ms: f64,
+    }
 }
 
-/// The open mining activity of a reporting server, and the end of its last paid period.
-#[derive(Debug, FromRow)]
-struct OpenActivity {
-    id: String,
-    server_id: String,
-    started_at: i64,
-    last_heartbeat: i64,
-    last_period_end: Option<i64>,
+row_struct! {
+    /// The open mining activity of a reporting server, and the end of its last paid period.
+    #[derive(Debug)]
+    struct OpenActivity {
+        id: String,
+        server_id: String,
+        started_at: i64,
+        last_heartbeat: i64,
+        last_period_end: Option<i64>,
+    }
 }
 
 /// FNV-1a: a hash of a server id that stays the same across builds and platforms (std's

@@ -3,37 +3,30 @@
 //! Every figure is a sum of integer micro-tokens, read in one statement or one transaction so
 //! that the figures of an answer agree with each other even while claims are being paid.
 
-use sqlx::FromRow;
-
+use super::rows::row_struct;
 use super::{PLATFORM_ACCOUNT, Store, StoreError};
 use crate::domain::money::Tokens;
 
-/// Platform-wide totals. Amounts are positive figures (what was spent, paid out, ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, FromRow)]
-pub struct EconomyRow {
-    /// Minted by claims, all time.
-    #[sqlx(try_from = "i64")]
-    pub supply: Tokens,
-    /// The sum of every account's balance, the platform's (its fees) included.
-    #[sqlx(try_from = "i64")]
-    pub circulating: Tokens,
-    #[sqlx(try_from = "i64")]
-    pub spent: Tokens,
-    /// What payouts sent to destination addresses.
-    #[sqlx(try_from = "i64")]
-    pub paid_out: Tokens,
-    /// The platform account's fee entries.
-    #[sqlx(try_from = "i64")]
-    pub fees_collected: Tokens,
-    pub pending_count: i64,
-    #[sqlx(try_from = "i64")]
-    pub pending_amount: Tokens,
-    pub approved_count: i64,
-    #[sqlx(try_from = "i64")]
-    pub approved_amount: Tokens,
-    /// Minted by claims within the day asked for.
-    #[sqlx(try_from = "i64")]
-    pub claimed_today: Tokens,
+row_struct! {
+    /// Platform-wide totals. Amounts are positive figures (what was spent, paid out, ...).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct EconomyRow {
+        /// Minted by claims, all time.
+        pub supply: Tokens,
+        /// The sum of every account's balance, the platform's (its fees) included.
+        pub circulating: Tokens,
+        pub spent: Tokens,
+        /// What payouts sent to destination addresses.
+        pub paid_out: Tokens,
+        /// The platform account's fee entries.
+        pub fees_collected: Tokens,
+        pub pending_count: i64,
+        pub pending_amount: Tokens,
+        pub approved_count: i64,
+        pub approved_amount: Tokens,
+        /// Minted by claims within the day asked for.
+        pub claimed_today: Tokens,
+    }
 }
 
 /// How an earnings statement groups its entries.
@@ -67,25 +60,22 @@ impl Grouping {
     }
 }
 
-/// One group of a statement: signed sums of the account's entries, as the ledger has them
-/// (credits positive, debits negative).
-#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
-pub struct EarningsGroupRow {
-    /// SERVER: the entries' server, `None` for entries of no server (fees, payouts, spending).
-    pub server_id: Option<String>,
-    /// DAY, WEEK, MONTH: the period's start.
-    pub period_start: Option<i64>,
-    #[sqlx(try_from = "i64")]
-    pub gross: Tokens,
-    #[sqlx(try_from = "i64")]
-    pub fees: Tokens,
-    #[sqlx(try_from = "i64")]
-    pub withdrawals: Tokens,
-    #[sqlx(try_from = "i64")]
-    pub spent: Tokens,
-    /// Every entry but holds and releases: what the balance moved by.
-    #[sqlx(try_from = "i64")]
-    pub net: Tokens,
+row_struct! {
+    /// One group of a statement: signed sums of the account's entries, as the ledger has them
+    /// (credits positive, debits negative).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct EarningsGroupRow {
+        /// SERVER: the entries' server, `None` for entries of no server (fees, payouts, spending).
+        pub server_id: Option<String>,
+        /// DAY, WEEK, MONTH: the period's start.
+        pub period_start: Option<i64>,
+        pub gross: Tokens,
+        pub fees: Tokens,
+        pub withdrawals: Tokens,
+        pub spent: Tokens,
+        /// Every entry but holds and releases: what the balance moved by.
+        pub net: Tokens,
+    }
 }
 
 /// An account's statement over `[from, to)`.

@@ -12,6 +12,7 @@ use futures_util::stream::BoxStream;
 use sqlx::FromRow;
 
 use super::Store;
+use super::rows::row_struct;
 use crate::domain::money::Tokens;
 use crate::server::export_files::{Col, ExportError, ExportWriter, Field};
 
@@ -75,23 +76,25 @@ trait Record: for<'r> FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Unpin {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()>;
 }
 
-/// A metric sample, or an hour of them rolled up by the retention pass (migration 0016): its
-/// figures are then the hour's averages, stamped at the hour's start, and `samples` says how
-/// many samples they stand for, so that a reader's totals (average times samples) are those
-/// of the raw samples. Connections of such a row are an average too, so not always whole.
-#[derive(Debug, FromRow)]
-struct MetricRecord {
-    server_id: String,
-    host_name: String,
-    ts: i64,
-    samples: i64,
-    cpu: f64,
-    memory: f64,
-    network_in: f64,
-    network_out: f64,
-    connections: i64,
-    latency_ms: f64,
-    error_rate: f64,
+row_struct! {
+    /// A metric sample, or an hour of them rolled up by the retention pass (migration 0016): its
+    /// figures are then the hour's averages, stamped at the hour's start, and `samples` says how
+    /// many samples they stand for, so that a reader's totals (average times samples) are those
+    /// of the raw samples. Connections of such a row are an average too, so not always whole.
+    #[derive(Debug)]
+    struct MetricRecord {
+        server_id: String,
+        host_name: String,
+        ts: i64,
+        samples: i64,
+        cpu: f64,
+        memory: f64,
+        network_in: f64,
+        network_out: f64,
+        connections: i64,
+        latency_ms: f64,
+        error_rate: f64,
+    }
 }
 
 const METRICS_SQL: &str = "SELECT m.server_id, s.host_name, m.ts, m.samples, m.cpu, m.memory, \
@@ -128,19 +131,21 @@ impl Record for MetricRecord {
     }
 }
 
-#[derive(Debug, FromRow)]
-struct SessionRecord {
-    id: String,
-    user_id: String,
-    server_id: String,
-    protocol: String,
-    started_at: i64,
-    ended_at: Option<i64>,
-    data_gb: f64,
-    upload_mbps: f64,
-    download_mbps: f64,
-    latency_ms: f64,
-    rating: Option<i64>,
+row_struct! {
+    #[derive(Debug)]
+    struct SessionRecord {
+        id: String,
+        user_id: String,
+        server_id: String,
+        protocol: String,
+        started_at: i64,
+        ended_at: Option<i64>,
+        data_gb: f64,
+        upload_mbps: f64,
+        download_mbps: f64,
+        latency_ms: f64,
+        rating: Option<i64>,
+    }
 }
 
 const SESSIONS_SQL: &str = "SELECT se.id, se.user_id, se.server_id, se.protocol, se.started_at, \
@@ -170,17 +175,19 @@ impl Record for SessionRecord {
     }
 }
 
-#[derive(Debug, FromRow)]
-struct ProtocolRecord {
-    server_id: String,
-    host_name: String,
-    protocol: String,
-    port: i64,
-    enabled: bool,
-    connections: i64,
-    sessions: i64,
-    data_gb: f64,
-    avg_latency_ms: Option<f64>,
+row_struct! {
+    #[derive(Debug)]
+    struct ProtocolRecord {
+        server_id: String,
+        host_name: String,
+        protocol: String,
+        port: i64,
+        enabled: bool,
+        connections: i64,
+        sessions: i64,
+        data_gb: f64,
+        avg_latency_ms: Option<f64>,
+    }
 }
 
 /// Sessions count for an endpoint when they used its protocol on its server.
@@ -212,16 +219,17 @@ impl Record for ProtocolRecord {
     }
 }
 
-#[derive(Debug, FromRow)]
-struct LedgerRecord {
-    id: String,
-    account_id: String,
-    server_id: Option<String>,
-    entry_type: String,
-    #[sqlx(try_from = "i64")]
-    amount: Tokens,
-    period_end: Option<i64>,
-    created_at: i64,
+row_struct! {
+    #[derive(Debug)]
+    struct LedgerRecord {
+        id: String,
+        account_id: String,
+        server_id: Option<String>,
+        entry_type: String,
+        amount: Tokens,
+        period_end: Option<i64>,
+        created_at: i64,
+    }
 }
 
 /// Scoped to an operator: the entries of the operator's servers.
@@ -248,21 +256,20 @@ impl Record for LedgerRecord {
     }
 }
 
-#[derive(Debug, FromRow)]
-struct AccountEntryRecord {
-    seq: i64,
-    id: String,
-    account_id: String,
-    server_id: Option<String>,
-    withdrawal_id: Option<String>,
-    entry_type: String,
-    #[sqlx(try_from = "i64")]
-    amount: Tokens,
-    #[sqlx(try_from = "i64")]
-    balance: Tokens,
-    #[sqlx(try_from = "i64")]
-    held: Tokens,
-    created_at: i64,
+row_struct! {
+    #[derive(Debug)]
+    struct AccountEntryRecord {
+        seq: i64,
+        id: String,
+        account_id: String,
+        server_id: Option<String>,
+        withdrawal_id: Option<String>,
+        entry_type: String,
+        amount: Tokens,
+        balance: Tokens,
+        held: Tokens,
+        created_at: i64,
+    }
 }
 
 /// Every entry with its account's balance and held amount just after it, as
@@ -306,21 +313,21 @@ impl Record for AccountEntryRecord {
     }
 }
 
-#[derive(Debug, FromRow)]
-struct WithdrawalRecord {
-    id: String,
-    account_id: String,
-    #[sqlx(try_from = "i64")]
-    amount: Tokens,
-    #[sqlx(try_from = "i64")]
-    fee: Tokens,
-    destination: String,
-    status: String,
-    payout_reference: Option<String>,
-    reason: Option<String>,
-    decided_by: Option<String>,
-    created_at: i64,
-    updated_at: i64,
+row_struct! {
+    #[derive(Debug)]
+    struct WithdrawalRecord {
+        id: String,
+        account_id: String,
+        amount: Tokens,
+        fee: Tokens,
+        destination: String,
+        status: String,
+        payout_reference: Option<String>,
+        reason: Option<String>,
+        decided_by: Option<String>,
+        created_at: i64,
+        updated_at: i64,
+    }
 }
 
 /// Requests made in the window, whatever their state now. `net` (what the destination
@@ -358,17 +365,19 @@ impl Record for WithdrawalRecord {
     }
 }
 
-#[derive(Debug, FromRow)]
-struct AuditRecord {
-    id: String,
-    account_id: Option<String>,
-    username: Option<String>,
-    operation: String,
-    target_ids: Option<String>,
-    request_id: Option<String>,
-    result: String,
-    success: bool,
-    created_at: i64,
+row_struct! {
+    #[derive(Debug)]
+    struct AuditRecord {
+        id: String,
+        account_id: Option<String>,
+        username: Option<String>,
+        operation: String,
+        target_ids: Option<String>,
+        request_id: Option<String>,
+        result: String,
+        success: bool,
+        created_at: i64,
+    }
 }
 
 /// Login attempts (operation `authenticate`, ids `login-N`) and audited mutations (ids
@@ -405,26 +414,28 @@ impl Record for AuditRecord {
     }
 }
 
-#[derive(Debug, FromRow)]
-struct AlertRecord {
-    id: String,
-    rule_id: String,
-    rule_name: String,
-    metric: String,
-    server_id: Option<String>,
-    host_name: Option<String>,
-    severity: String,
-    state: String,
-    value: f64,
-    last_value: f64,
-    threshold: f64,
-    summary: String,
-    started_at: i64,
-    resolved_at: Option<i64>,
-    silenced: bool,
-    acked_by: Option<String>,
-    acked_at: Option<i64>,
-    ack_comment: Option<String>,
+row_struct! {
+    #[derive(Debug)]
+    struct AlertRecord {
+        id: String,
+        rule_id: String,
+        rule_name: String,
+        metric: String,
+        server_id: Option<String>,
+        host_name: Option<String>,
+        severity: String,
+        state: String,
+        value: f64,
+        last_value: f64,
+        threshold: f64,
+        summary: String,
+        started_at: i64,
+        resolved_at: Option<i64>,
+        silenced: bool,
+        acked_by: Option<String>,
+        acked_at: Option<i64>,
+        ack_comment: Option<String>,
+    }
 }
 
 /// The same window and scope as `Store::alerts` (store::alert_events): what was firing in

@@ -1,8 +1,7 @@
 //! Heartbeats: metric samples written together with the server's latest figures, and the
 //! network's live state that subscribers receive after each batch.
 
-use sqlx::FromRow;
-
+use super::rows::row_struct;
 use super::{Store, StoreError};
 
 /// One heartbeat to store, with the figures derived from it.
@@ -21,25 +20,29 @@ pub struct HeartbeatRow {
     pub mining_rate: f64,
 }
 
-/// The latest figures of a reporting server, for the demo simulator.
-#[derive(Debug, Clone, FromRow)]
-pub struct LiveServer {
-    pub id: String,
-    pub cpu_usage: f64,
-    pub memory_usage: f64,
-    pub network_speed: f64,
-    pub active_connections: i64,
-    pub latency_ms: f64,
+row_struct! {
+    /// The latest figures of a reporting server, for the demo simulator.
+    #[derive(Debug, Clone)]
+    pub struct LiveServer {
+        pub id: String,
+        pub cpu_usage: f64,
+        pub memory_usage: f64,
+        pub network_speed: f64,
+        pub active_connections: i64,
+        pub latency_ms: f64,
+    }
 }
 
-/// The network right now, over servers with a fresh heartbeat.
-#[derive(Debug, Clone, Default, FromRow)]
-pub struct LiveNetwork {
-    pub bandwidth: f64,
-    pub avg_latency: Option<f64>,
-    pub active_connections: i64,
-    pub open_sessions: i64,
-    pub token_rate: f64,
+row_struct! {
+    /// The network right now, over servers with a fresh heartbeat.
+    #[derive(Debug, Clone, Default)]
+    pub struct LiveNetwork {
+        pub bandwidth: f64,
+        pub avg_latency: Option<f64>,
+        pub active_connections: i64,
+        pub open_sessions: i64,
+        pub token_rate: f64,
+    }
 }
 
 impl Store {

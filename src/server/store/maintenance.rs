@@ -6,8 +6,7 @@
 //! Every write is a short transaction over a bounded batch, so that heartbeats and requests
 //! wait at most one batch for the write lock, however much the pass has to do.
 
-use sqlx::FromRow;
-
+use super::rows::row_struct;
 use super::{Store, StoreError};
 use crate::domain::retention::{PassCutoffs, rollup_scan_from};
 
@@ -44,12 +43,14 @@ impl PassCounts {
     }
 }
 
-/// A table of the database, with its indexes' size in `bytes`.
-#[derive(Debug, Clone, PartialEq, FromRow)]
-pub struct TableSize {
-    pub name: String,
-    pub rows: i64,
-    pub bytes: i64,
+row_struct! {
+    /// A table of the database, with its indexes' size in `bytes`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TableSize {
+        pub name: String,
+        pub rows: i64,
+        pub bytes: i64,
+    }
 }
 
 /// The database as a whole.

@@ -5,66 +5,75 @@
 //! epoch with integer arithmetic (`ts - ts % width`), like `Interval::bucket_start`, so that
 //! series of different queries line up; the SQL uses no date functions.
 
-use sqlx::FromRow;
-
+use super::rows::row_struct;
 use super::{Store, StoreError};
 
-/// Averages of one server's samples over one bucket. Only buckets holding samples exist.
-#[derive(Debug, Clone, PartialEq, FromRow)]
-pub struct MetricBucket {
-    /// Start of the bucket, unix seconds.
-    pub bucket: i64,
-    /// Samples averaged.
-    pub samples: i64,
-    pub cpu: f64,
-    pub memory: f64,
-    /// Mbit/s.
-    pub network_in: f64,
-    /// Mbit/s.
-    pub network_out: f64,
-    pub connections: f64,
-    pub latency_ms: f64,
-    pub error_rate: f64,
+row_struct! {
+    /// Averages of one server's samples over one bucket. Only buckets holding samples exist.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct MetricBucket {
+        /// Start of the bucket, unix seconds.
+        pub bucket: i64,
+        /// Samples averaged.
+        pub samples: i64,
+        pub cpu: f64,
+        pub memory: f64,
+        /// Mbit/s.
+        pub network_in: f64,
+        /// Mbit/s.
+        pub network_out: f64,
+        pub connections: f64,
+        pub latency_ms: f64,
+        pub error_rate: f64,
+    }
 }
 
-/// Every server's samples in one bucket, averaged (see `network_metric_buckets`).
-#[derive(Debug, Clone, PartialEq, FromRow)]
-pub struct NetworkMetricBucket {
-    /// Start of the bucket, unix seconds.
-    pub bucket: i64,
-    /// Servers with a sample in the bucket.
-    pub servers: i64,
-    pub cpu: f64,
-    pub memory: f64,
-    /// Mbit/s, in + out.
-    pub network: f64,
-    pub connections: f64,
-    pub latency_ms: f64,
+row_struct! {
+    /// Every server's samples in one bucket, averaged (see `network_metric_buckets`).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct NetworkMetricBucket {
+        /// Start of the bucket, unix seconds.
+        pub bucket: i64,
+        /// Servers with a sample in the bucket.
+        pub servers: i64,
+        pub cpu: f64,
+        pub memory: f64,
+        /// Mbit/s, in + out.
+        pub network: f64,
+        pub connections: f64,
+        pub latency_ms: f64,
+    }
 }
 
-/// Sessions of one server started in one bucket.
-#[derive(Debug, Clone, PartialEq, FromRow)]
-pub struct SessionBucket {
-    pub bucket: i64,
-    pub sessions: i64,
-    /// Gigabytes transferred by those sessions.
-    pub data_gb: f64,
-    /// Average 1-5 rating of those that were rated; `None` when none was.
-    pub rating: Option<f64>,
+row_struct! {
+    /// Sessions of one server started in one bucket.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct SessionBucket {
+        pub bucket: i64,
+        pub sessions: i64,
+        /// Gigabytes transferred by those sessions.
+        pub data_gb: f64,
+        /// Average 1-5 rating of those that were rated; `None` when none was.
+        pub rating: Option<f64>,
+    }
 }
 
-/// Data of every session of the network started in one bucket.
-#[derive(Debug, Clone, PartialEq, FromRow)]
-pub struct DataBucket {
-    pub bucket: i64,
-    pub data_gb: f64,
+row_struct! {
+    /// Data of every session of the network started in one bucket.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DataBucket {
+        pub bucket: i64,
+        pub data_gb: f64,
+    }
 }
 
-/// A mining activity of a server: `[started_at, stopped_at)`, open while `stopped_at` is null.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, FromRow)]
-pub struct MiningPeriod {
-    pub started_at: i64,
-    pub stopped_at: Option<i64>,
+row_struct! {
+    /// A mining activity of a server: `[started_at, stopped_at)`, open while `stopped_at` is null.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct MiningPeriod {
+        pub started_at: i64,
+        pub stopped_at: Option<i64>,
+    }
 }
 
 /// Network-wide counts over a window `[from, to)`.
@@ -80,17 +89,19 @@ pub struct NetworkTotals {
     pub data_gb: f64,
 }
 
-/// A server's averages over a window, for the top-performing list.
-#[derive(Debug, Clone, PartialEq, FromRow)]
-pub struct ServerAverages {
-    pub server_id: String,
-    pub host_name: String,
-    pub samples: i64,
-    pub cpu: f64,
-    pub memory: f64,
-    /// Mbit/s, in + out.
-    pub network_speed: f64,
-    pub latency_ms: f64,
+row_struct! {
+    /// A server's averages over a window, for the top-performing list.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ServerAverages {
+        pub server_id: String,
+        pub host_name: String,
+        pub samples: i64,
+        pub cpu: f64,
+        pub memory: f64,
+        /// Mbit/s, in + out.
+        pub network_speed: f64,
+        pub latency_ms: f64,
+    }
 }
 
 impl Store {
@@ -381,17 +392,19 @@ FROM (SELECT 1) LEFT JOIN (
 LEFT JOIN servers s ON s.id = best.server_id
 ORDER BY best.rank, best.server_id";
 
-/// A row of [`SERVERS_OVER_WINDOW`].
-#[derive(Debug, FromRow)]
-struct TopRow {
-    reporting: i64,
-    server_id: Option<String>,
-    host_name: Option<String>,
-    samples: Option<i64>,
-    cpu: Option<f64>,
-    memory: Option<f64>,
-    network_speed: Option<f64>,
-    latency_ms: Option<f64>,
+row_struct! {
+    /// A row of [`SERVERS_OVER_WINDOW`].
+    #[derive(Debug)]
+    struct TopRow {
+        reporting: i64,
+        server_id: Option<String>,
+        host_name: Option<String>,
+        samples: Option<i64>,
+        cpu: Option<f64>,
+        memory: Option<f64>,
+        network_speed: Option<f64>,
+        latency_ms: Option<f64>,
+    }
 }
 
 const HOUR_SECS: i64 = 3_600;

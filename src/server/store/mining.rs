@@ -7,47 +7,53 @@
 //! one's entry. Keys are scoped to the account that sent the request: another account's use
 //! of the same key is a different key, which neither blocks a claim nor reveals one.
 
-use sqlx::{FromRow, SqliteConnection};
+use sqlx::SqliteConnection;
 
 use super::metrics::HourSplit;
+use super::rows::row_struct;
 use super::{Store, StoreError};
 use crate::domain::emission::{day_start, next_reset};
 use crate::domain::money::Tokens;
 
-#[derive(Debug, Clone, FromRow)]
-pub struct ActivityRow {
-    pub id: String,
-    pub server_id: String,
-    pub started_at: i64,
-    pub stopped_at: Option<i64>,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct ActivityRow {
+        pub id: String,
+        pub server_id: String,
+        pub started_at: i64,
+        pub stopped_at: Option<i64>,
+    }
 }
 
-#[derive(Debug, Clone, FromRow)]
-pub struct LedgerRow {
-    pub id: String,
-    pub account_id: String,
-    pub server_id: Option<String>,
-    #[sqlx(try_from = "i64")]
-    pub amount: Tokens,
-    pub period_end: Option<i64>,
-    pub created_at: i64,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct LedgerRow {
+        pub id: String,
+        pub account_id: String,
+        pub server_id: Option<String>,
+        pub amount: Tokens,
+        pub period_end: Option<i64>,
+        pub created_at: i64,
+    }
 }
 
-/// What a server did over an accrual window `[from, to)`.
-#[derive(Debug, Clone, Default, FromRow)]
-pub struct AccrualWindow {
-    /// Distinct clock hours with at least one heartbeat sample.
-    pub hours_reported: i64,
-    pub avg_cpu: Option<f64>,
-    pub avg_memory: Option<f64>,
-    pub avg_latency_ms: Option<f64>,
-    pub avg_error_rate: Option<f64>,
-    /// Gigabytes of the server's sessions started in the window.
-    pub data_gb: f64,
-    /// Average 1-5 rating of those sessions, when any was rated.
-    pub rating: Option<f64>,
-    /// Mean gigabytes per server of the whole network's sessions started in the window.
-    pub network_avg_data_gb: f64,
+row_struct! {
+    /// What a server did over an accrual window `[from, to)`.
+    #[derive(Debug, Clone, Default)]
+    pub struct AccrualWindow {
+        /// Distinct clock hours with at least one heartbeat sample.
+        pub hours_reported: i64,
+        pub avg_cpu: Option<f64>,
+        pub avg_memory: Option<f64>,
+        pub avg_latency_ms: Option<f64>,
+        pub avg_error_rate: Option<f64>,
+        /// Gigabytes of the server's sessions started in the window.
+        pub data_gb: f64,
+        /// Average 1-5 rating of those sessions, when any was rated.
+        pub rating: Option<f64>,
+        /// Mean gigabytes per server of the whole network's sessions started in the window.
+        pub network_avg_data_gb: f64,
+    }
 }
 
 /// Where a server's accrual stands: the window since it last got paid (or started mining).
@@ -801,7 +807,7 @@ mod tests {
 
     /// Applies the project's migrations whose versions fall in `versions`, as plain SQL.
     async fn migrate(pool: &sqlx::SqlitePool, versions: std::ops::RangeInclusive<i64>) {
-        for migration in sqlx::migrate!("./migrations").iter() {
+        for migration in crate::server::store::migrator().iter() {
             if versions.contains(&migration.version) {
                 sqlx::raw_sql(migration.sql.clone())
                     .execute(pool)

@@ -20,6 +20,7 @@ pub mod heartbeats;
 pub mod maintenance;
 pub mod metrics;
 pub mod mining;
+mod rows;
 pub mod seed;
 pub mod servers;
 pub mod sessions;
@@ -28,6 +29,8 @@ mod sqlite_settings;
 pub mod users;
 pub mod uuids;
 pub mod withdrawals;
+
+pub use rows::migrator;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -131,11 +134,7 @@ pub const PLATFORM_ACCOUNT: &str = "platform";
 
 /// The schema version this binary migrates databases to: its latest migration.
 pub fn latest_schema_version() -> i64 {
-    sqlx::migrate!("./migrations")
-        .iter()
-        .map(|m| m.version)
-        .max()
-        .unwrap_or(0)
+    migrator().iter().map(|m| m.version).max().unwrap_or(0)
 }
 
 /// Refuses a database a newer binary migrated, before anything is written to it (the pool's
@@ -181,7 +180,7 @@ impl Store {
     /// and applies pending migrations.
     pub async fn open(path: &str) -> Result<Self, StoreError> {
         sqlite_settings::configure_library();
-        let migrator = sqlx::migrate!("./migrations");
+        let migrator = migrator();
         refuse_newer_schema(path, &migrator).await?;
         let open_err = |source| StoreError::Open {
             path: path.to_string(),

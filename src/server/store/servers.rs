@@ -2,6 +2,7 @@
 
 use sqlx::{QueryBuilder, Sqlite};
 
+use super::rows::row_struct;
 use super::{Store, StoreError, push_in};
 use crate::domain::money::Tokens;
 
@@ -10,48 +11,50 @@ pub const HEARTBEAT_TIMEOUT_SECS: i64 = 300;
 /// CPU or memory above this percentage marks an online server as degraded.
 pub const DEGRADED_LOAD_PERCENT: f64 = 90.0;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ServerRow {
-    pub id: String,
-    pub owner_id: String,
-    pub host_name: String,
-    pub public_ip: String,
-    pub location: String,
-    pub maintenance: bool,
-    pub mining_enabled: bool,
-    pub rate_multiplier: f64,
-    /// The operator's minimum claim, when set above the platform's.
-    pub minimum_claim: Option<f64>,
-    pub last_heartbeat: Option<i64>,
-    pub cpu_usage: Option<f64>,
-    pub memory_usage: Option<f64>,
-    pub network_speed: Option<f64>,
-    pub active_connections: i64,
-    pub latency_ms: Option<f64>,
-    pub performance_score: f64,
-    pub mining_rate: f64,
-    /// Sum of the server's claim entries in the ledger.
-    #[sqlx(try_from = "i64")]
-    pub token_balance: Tokens,
-    pub last_claim_at: Option<i64>,
-    /// Start of the open mining activity, if any.
-    pub mining_since: Option<i64>,
-    /// The most concurrent connections the operator offers.
-    pub capacity: i64,
-    /// When the server was retired; it keeps its history and takes nothing new.
-    pub decommissioned_at: Option<i64>,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct ServerRow {
+        pub id: String,
+        pub owner_id: String,
+        pub host_name: String,
+        pub public_ip: String,
+        pub location: String,
+        pub maintenance: bool,
+        pub mining_enabled: bool,
+        pub rate_multiplier: f64,
+        /// The operator's minimum claim, when set above the platform's.
+        pub minimum_claim: Option<f64>,
+        pub last_heartbeat: Option<i64>,
+        pub cpu_usage: Option<f64>,
+        pub memory_usage: Option<f64>,
+        pub network_speed: Option<f64>,
+        pub active_connections: i64,
+        pub latency_ms: Option<f64>,
+        pub performance_score: f64,
+        pub mining_rate: f64,
+        /// Sum of the server's claim entries in the ledger.
+        pub token_balance: Tokens,
+        pub last_claim_at: Option<i64>,
+        /// Start of the open mining activity, if any.
+        pub mining_since: Option<i64>,
+        /// The most concurrent connections the operator offers.
+        pub capacity: i64,
+        /// When the server was retired; it keeps its history and takes nothing new.
+        pub decommissioned_at: Option<i64>,
+    }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ProtocolRow {
-    pub id: String,
-    pub server_id: String,
-    #[sqlx(rename = "type")]
-    pub protocol: String,
-    pub port: i64,
-    pub enabled: bool,
-    pub config: String,
-    pub connections: i64,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct ProtocolRow {
+        pub id: String,
+        pub server_id: String,
+        pub protocol: String,
+        pub port: i64,
+        pub enabled: bool,
+        pub config: String,
+        pub connections: i64,
+    }
 }
 
 /// Server status as stored facts; the API derives its enum from these.
@@ -246,7 +249,7 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut qb = QueryBuilder::<Sqlite>::new(
-            "SELECT id, server_id, type, port, enabled, config, connections FROM server_protocols WHERE server_id",
+            "SELECT id, server_id, type AS protocol, port, enabled, config, connections FROM server_protocols WHERE server_id",
         );
         push_in(&mut qb, server_ids.iter().map(|id| id.to_string()));
         qb.push(" ORDER BY server_id, type");
@@ -281,12 +284,14 @@ pub struct NewServer<'a> {
     pub now: i64,
 }
 
-/// An account as a prospective server owner.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct OwnerCandidate {
-    pub role: String,
-    /// Neither disabled nor deleted.
-    pub active: bool,
+row_struct! {
+    /// An account as a prospective server owner.
+    #[derive(Debug, Clone)]
+    pub struct OwnerCandidate {
+        pub role: String,
+        /// Neither disabled nor deleted.
+        pub active: bool,
+    }
 }
 
 impl Store {
@@ -362,7 +367,7 @@ impl Store {
         .execute(self.pool())
         .await?;
         Ok(sqlx::query_as::<_, ProtocolRow>(
-            "SELECT id, server_id, type, port, enabled, config, connections FROM server_protocols \
+            "SELECT id, server_id, type AS protocol, port, enabled, config, connections FROM server_protocols \
              WHERE server_id = ? AND type = ?",
         )
         .bind(server_id)

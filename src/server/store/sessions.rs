@@ -2,21 +2,24 @@
 //! its tokens in the same transaction, so that no request and no WebSocket re-check can use
 //! them once the answer is given.
 
+use super::rows::row_struct;
 use super::{Store, StoreError};
 
 /// `last_used_at` is written at most this often per session. Every request would otherwise
 /// cost a write (and SQLite has one writer): a minute is precise enough for "last used".
 pub const TOUCH_EVERY_SECS: i64 = 60;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct LoginSessionRow {
-    pub id: String,
-    pub user_id: String,
-    pub client_name: Option<String>,
-    pub created_at: i64,
-    pub last_used_at: i64,
-    pub expires_at: i64,
-    pub revoked_at: Option<i64>,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct LoginSessionRow {
+        pub id: String,
+        pub user_id: String,
+        pub client_name: Option<String>,
+        pub created_at: i64,
+        pub last_used_at: i64,
+        pub expires_at: i64,
+        pub revoked_at: Option<i64>,
+    }
 }
 
 const COLUMNS: &str = "id, user_id, client_name, created_at, last_used_at, expires_at, revoked_at";

@@ -1,90 +1,97 @@
 //! Users' sessions and the figures of the user and admin dashboards.
 
-use sqlx::FromRow;
-
+use super::rows::row_struct;
 use super::{Store, StoreError};
 use crate::domain::money::Tokens;
 
-/// A session with the host name of its server.
-#[derive(Debug, Clone, FromRow)]
-pub struct SessionRow {
-    pub id: String,
-    pub server_id: String,
-    pub host_name: String,
-    pub protocol: String,
-    pub started_at: i64,
-    pub ended_at: Option<i64>,
-    pub data_gb: f64,
-    pub upload_mbps: f64,
-    pub download_mbps: f64,
-    pub latency_ms: f64,
-    /// Exact byte counts, for connections an agent recorded (not the seed's).
-    pub bytes_in: Option<i64>,
-    pub bytes_out: Option<i64>,
-    pub rating: Option<i64>,
-    pub rating_comment: Option<String>,
+row_struct! {
+    /// A session with the host name of its server.
+    #[derive(Debug, Clone)]
+    pub struct SessionRow {
+        pub id: String,
+        pub server_id: String,
+        pub host_name: String,
+        pub protocol: String,
+        pub started_at: i64,
+        pub ended_at: Option<i64>,
+        pub data_gb: f64,
+        pub upload_mbps: f64,
+        pub download_mbps: f64,
+        pub latency_ms: f64,
+        /// Exact byte counts, for connections an agent recorded (not the seed's).
+        pub bytes_in: Option<i64>,
+        pub bytes_out: Option<i64>,
+        pub rating: Option<i64>,
+        pub rating_comment: Option<String>,
+    }
 }
 
 pub(super) const SESSION_COLUMNS: &str = "se.id, se.server_id, s.host_name, se.protocol, \
     se.started_at, se.ended_at, se.data_gb, se.upload_mbps, se.download_mbps, se.latency_ms, \
     se.bytes_in, se.bytes_out, se.rating, se.rating_comment";
 
-/// Totals of a user's sessions started in a window.
-#[derive(Debug, Clone, Default, FromRow)]
-pub struct SessionTotals {
-    pub sessions: i64,
-    pub data_gb: f64,
-    /// Seconds, over the sessions that ended.
-    pub avg_duration: Option<f64>,
-    pub avg_upload: Option<f64>,
-    pub avg_download: Option<f64>,
-    pub avg_latency: Option<f64>,
-    /// Heartbeat latency of the servers the user used, now.
-    pub avg_server_latency: Option<f64>,
+row_struct! {
+    /// Totals of a user's sessions started in a window.
+    #[derive(Debug, Clone, Default)]
+    pub struct SessionTotals {
+        pub sessions: i64,
+        pub data_gb: f64,
+        /// Seconds, over the sessions that ended.
+        pub avg_duration: Option<f64>,
+        pub avg_upload: Option<f64>,
+        pub avg_download: Option<f64>,
+        pub avg_latency: Option<f64>,
+        /// Heartbeat latency of the servers the user used, now.
+        pub avg_server_latency: Option<f64>,
+    }
 }
 
-#[derive(Debug, Clone, FromRow)]
-pub struct TopUserRow {
-    pub user_id: String,
-    pub username: String,
-    pub open_sessions: i64,
-    pub data_gb: f64,
-    /// Tokens spent, as a positive amount.
-    #[sqlx(try_from = "i64")]
-    pub spent: Tokens,
-    pub last_active: Option<i64>,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct TopUserRow {
+        pub user_id: String,
+        pub username: String,
+        pub open_sessions: i64,
+        pub data_gb: f64,
+        /// Tokens spent, as a positive amount.
+        pub spent: Tokens,
+        pub last_active: Option<i64>,
+    }
 }
 
-#[derive(Debug, Clone, FromRow)]
-pub struct TopServerRow {
-    pub server_id: String,
-    pub host_name: String,
-    pub location: String,
-    pub active_connections: i64,
-    pub cpu_usage: Option<f64>,
-    pub memory_usage: Option<f64>,
-    pub network_speed: Option<f64>,
-    #[sqlx(try_from = "i64")]
-    pub earnings: Tokens,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct TopServerRow {
+        pub server_id: String,
+        pub host_name: String,
+        pub location: String,
+        pub active_connections: i64,
+        pub cpu_usage: Option<f64>,
+        pub memory_usage: Option<f64>,
+        pub network_speed: Option<f64>,
+        pub earnings: Tokens,
+    }
 }
 
-#[derive(Debug, Clone, FromRow)]
-pub struct DayActivity {
-    pub day: i64,
-    #[sqlx(try_from = "i64")]
-    pub earned: Tokens,
-    /// Tokens spent, as a positive amount.
-    #[sqlx(try_from = "i64")]
-    pub spent: Tokens,
+row_struct! {
+    #[derive(Debug, Clone)]
+    pub struct DayActivity {
+        pub day: i64,
+        pub earned: Tokens,
+        /// Tokens spent, as a positive amount.
+        pub spent: Tokens,
+    }
 }
 
-#[derive(Debug, Clone, Default, FromRow)]
-pub struct NetworkNow {
-    pub servers: i64,
-    pub active_servers: i64,
-    pub active_connections: i64,
-    pub avg_network_speed: Option<f64>,
-    pub data_gb: f64,
+row_struct! {
+    #[derive(Debug, Clone, Default)]
+    pub struct NetworkNow {
+        pub servers: i64,
+        pub active_servers: i64,
+        pub active_connections: i64,
+        pub avg_network_speed: Option<f64>,
+        pub data_gb: f64,
+    }
 }
 
 impl Store {

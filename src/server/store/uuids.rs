@@ -30,8 +30,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
-use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
+use super::rows::row_struct;
 use super::{Store, StoreError, push_in};
 use crate::domain::protocol::ProtocolType;
 use crate::domain::validate::{validate_protocol_config, validate_uuid};
@@ -54,15 +55,16 @@ pub enum Checked<T> {
     UnknownUsers(Vec<String>),
 }
 
-/// A VLESS or REALITY endpoint.
-#[derive(Debug, Clone, FromRow)]
-pub struct ClientConfigRow {
-    pub id: String,
-    pub server_id: String,
-    #[sqlx(rename = "type")]
-    pub protocol: String,
-    pub port: i64,
-    pub config: String,
+row_struct! {
+    /// A VLESS or REALITY endpoint.
+    #[derive(Debug, Clone)]
+    pub struct ClientConfigRow {
+        pub id: String,
+        pub server_id: String,
+        pub protocol: String,
+        pub port: i64,
+        pub config: String,
+    }
 }
 
 /// The client entries of a configuration (`config.clients`, when it is an array).
@@ -142,7 +144,7 @@ impl Store {
             .map(|(_, id, uuid)| (id, uuid))
             .collect();
         let configs: Vec<ClientConfigRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT id, server_id, type, port, config FROM server_protocols \
+            "SELECT id, server_id, type AS protocol, port, config FROM server_protocols \
              WHERE type IN {CLIENT_PROTOCOLS} ORDER BY server_id, type"
         )))
         .fetch_all(self.pool())
@@ -516,7 +518,7 @@ impl ConfigIndex {
         version: i64,
     ) -> Result<(), StoreError> {
         let rows: Vec<ClientConfigRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT id, server_id, type, port, config FROM server_protocols \
+            "SELECT id, server_id, type AS protocol, port, config FROM server_protocols \
              WHERE type IN {CLIENT_PROTOCOLS}"
         )))
         .fetch_all(&mut *conn)

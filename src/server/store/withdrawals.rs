@@ -9,8 +9,9 @@
 //! `<id>:payout`, ...): each kind happens at most once per withdrawal, and the ledger's
 //! UNIQUE id refuses a second one even if a bug tried.
 
-use sqlx::{FromRow, SqliteConnection};
+use sqlx::SqliteConnection;
 
+use super::rows::row_struct;
 use super::{PLATFORM_ACCOUNT, Store, StoreError};
 use crate::domain::money::Tokens;
 use crate::domain::withdrawal::{WithdrawalPolicy, WithdrawalRefusal};
@@ -24,23 +25,23 @@ pub const CANCELLED: &str = "CANCELLED";
 const COLUMNS: &str = "id, account_id, amount, fee, destination, status, idempotency_key, \
      requested_by, payout_reference, reason, decided_by, created_at, updated_at";
 
-#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
-pub struct WithdrawalRow {
-    pub id: String,
-    pub account_id: String,
-    #[sqlx(try_from = "i64")]
-    pub amount: Tokens,
-    #[sqlx(try_from = "i64")]
-    pub fee: Tokens,
-    pub destination: String,
-    pub status: String,
-    pub idempotency_key: Option<String>,
-    pub requested_by: String,
-    pub payout_reference: Option<String>,
-    pub reason: Option<String>,
-    pub decided_by: Option<String>,
-    pub created_at: i64,
-    pub updated_at: i64,
+row_struct! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct WithdrawalRow {
+        pub id: String,
+        pub account_id: String,
+        pub amount: Tokens,
+        pub fee: Tokens,
+        pub destination: String,
+        pub status: String,
+        pub idempotency_key: Option<String>,
+        pub requested_by: String,
+        pub payout_reference: Option<String>,
+        pub reason: Option<String>,
+        pub decided_by: Option<String>,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
 }
 
 /// A request about to be held.
@@ -102,19 +103,19 @@ impl Wallet {
     }
 }
 
-/// One ledger entry of an account, with the balance after it.
-#[derive(Debug, Clone, FromRow)]
-pub struct HistoryRow {
-    pub id: String,
-    pub kind: String,
-    #[sqlx(try_from = "i64")]
-    pub amount: Tokens,
-    /// The balance (holds and releases excluded) once this entry was written.
-    #[sqlx(try_from = "i64")]
-    pub balance_after: Tokens,
-    pub server_id: Option<String>,
-    pub withdrawal_id: Option<String>,
-    pub created_at: i64,
+row_struct! {
+    /// One ledger entry of an account, with the balance after it.
+    #[derive(Debug, Clone)]
+    pub struct HistoryRow {
+        pub id: String,
+        pub kind: String,
+        pub amount: Tokens,
+        /// The balance (holds and releases excluded) once this entry was written.
+        pub balance_after: Tokens,
+        pub server_id: Option<String>,
+        pub withdrawal_id: Option<String>,
+        pub created_at: i64,
+    }
 }
 
 /// Which withdrawals a list shows.
