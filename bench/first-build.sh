@@ -7,7 +7,7 @@
 #   SLIM=1 bench/first-build.sh                 # `cargo build --release --no-default-features`
 #   KEEP=1 bench/first-build.sh                 # keep the scratch folder (it is about 2 GB)
 #   TIMINGS=DIR bench/first-build.sh            # also cargo's --timings report, copied to DIR,
-#                                               # and when the dependencies, lib and bin ended
+#                                               # and when our lib started, how long lib and bin took
 #
 # Prints the download alone (`cargo fetch`, the floor no build setting can cut), then the
 # build and first run: wall time and the CPU time (user + system) of every process cargo ran.
@@ -60,15 +60,15 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binary: $(stat -c %s "$bin") bytes, stripped $(stat -c %s "$WORK/stripped") bytes"
 if [ -n "${TIMINGS:-}" ]; then
     mkdir -p "$TIMINGS" && cp "$CARGO_TARGET_DIR"/cargo-timings/cargo-timing.html "$TIMINGS/"
-    # Where the wall time went: the dependencies, then this crate alone (its library, then the
-    # binary), from cargo's own record of each unit.
+    # Where the wall time went: the dependencies until our library starts (little else runs
+    # after that), then the library and the binary, from cargo's own record of each unit.
     python3 - "$TIMINGS/cargo-timing.html" <<'PY'
 import json, re, sys
 units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", open(sys.argv[1]).read(), re.S)[1])
 ours = {u["target"].strip() or "lib": u for u in units if u["name"] == "vpnmine"}
 lib, binary = ours["lib"], ours['vpnmine "bin"']
 print(f"units: {len(units)}, their times add up to {sum(u['duration'] for u in units):.1f} s")
-print(f"dependencies until {lib['start']:.1f} s; vpnmine lib {lib['duration']:.1f} s, bin {binary['duration']:.1f} s")
+print(f"vpnmine lib started at {lib['start']:.1f} s and took {lib['duration']:.1f} s; bin {binary['duration']:.1f} s")
 PY
 fi
 echo "crates downloaded: $(find "$CARGO_HOME/registry/cache" -name '*.crate' | wc -l)"

@@ -554,15 +554,16 @@ pub struct Session {
     pub location: Location,
 }
 
-/// A typed operation's `data`, or an error saying the schemas differ.
-/// A request's JSON body. Every request goes out as a `Value`, so that the sending, retrying and
-/// answer-reading code below is compiled once rather than once per typed operation (89 of
-/// them): in a release build that repetition was about 4% of the crate's LLVM IR.
+/// A request's JSON body. Every request goes out as a `Value`, so that `send`, `send_with` and
+/// `exchange` (sending, retrying, reading the answer) are compiled once rather than once per
+/// typed operation (89 of them): in a release build that repetition was about 4% of the
+/// crate's LLVM IR.
 fn request_body(body: &impl Serialize) -> Result<Value, CliError> {
     serde_json::to_value(body)
         .map_err(|e| CliError::failed(format!("cannot encode the request: {e}")))
 }
 
+/// A typed operation's `data`, or an error saying the schemas differ.
 fn decode<Q: GraphQLQuery>(data: Value) -> Result<Q::ResponseData, CliError> {
     serde_json::from_value(data).map_err(|e| {
         CliError::failed(format!(
