@@ -18,10 +18,6 @@ use crate::domain::validate::{
     validate_cidr, validate_protocol_config, validate_wireguard_key, validate_x25519_key,
 };
 
-/// The migrations this binary carries, to compare with those applied to the database.
-static MIGRATOR: std::sync::LazyLock<sqlx::migrate::Migrator> =
-    std::sync::LazyLock::new(super::migrator);
-
 /// What one probe of the database found.
 #[derive(Debug, Clone)]
 pub struct DatabaseProbe {
@@ -345,7 +341,8 @@ impl Store {
 }
 
 fn check_migrations(applied: &[(i64, bool, Vec<u8>)]) -> MigrationCheck {
-    let known: HashMap<i64, &[u8]> = MIGRATOR
+    // The migrations this binary carries, to compare with those applied to the database.
+    let known: HashMap<i64, &[u8]> = super::migrator()
         .iter()
         .filter(|m| !m.migration_type.is_down_migration())
         .map(|m| (m.version, m.checksum.as_ref()))

@@ -181,7 +181,7 @@ impl Store {
     pub async fn open(path: &str) -> Result<Self, StoreError> {
         sqlite_settings::configure_library();
         let migrator = migrator();
-        refuse_newer_schema(path, &migrator).await?;
+        refuse_newer_schema(path, migrator).await?;
         let open_err = |source| StoreError::Open {
             path: path.to_string(),
             source,

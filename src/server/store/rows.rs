@@ -6,6 +6,7 @@
 //! [`migrator`] do the two things we used them for in plain Rust (issue #17, the first build).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::sqlite::{Sqlite, SqliteTypeInfo, SqliteValueRef};
@@ -89,8 +90,14 @@ const MIGRATIONS: &[(&str, &str)] = &migration_files![
 
 /// The migrations this binary applies, as `sqlx::migrate!("./migrations")` gave them: version and
 /// description from the file name (`0007_auth_hardening.sql` is 7, "auth hardening"), and the
-/// checksum of the file's text, which databases migrated earlier have recorded.
-pub fn migrator() -> Migrator {
+/// checksum of the file's text, which databases migrated earlier have recorded. Built (and
+/// hashed) once per process.
+pub fn migrator() -> &'static Migrator {
+    static MIGRATOR: LazyLock<Migrator> = LazyLock::new(build_migrator);
+    &MIGRATOR
+}
+
+fn build_migrator() -> Migrator {
     let migrations = MIGRATIONS
         .iter()
         .map(|(file, sql)| {
@@ -136,7 +143,7 @@ mod tests {
                 })
                 .collect()
         };
-        assert_eq!(summary(&listed), summary(&folder));
+        assert_eq!(summary(listed), summary(&folder));
         assert!(folder.iter().count() > 0, "no migrations found");
     }
 }
