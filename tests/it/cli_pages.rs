@@ -6,7 +6,7 @@ use std::net::TcpListener;
 
 use serde_json::Value;
 
-use crate::common::TestServer;
+use crate::common::{TestServer, http};
 
 /// Columns that do not move while the demo runs.
 const STILL: &str = "id,host,location";
@@ -76,7 +76,7 @@ fn failing_at_page(upstream: &str, failing: i64) -> String {
     let url = format!("http://{}/graphql", listener.local_addr().unwrap());
     let upstream = upstream.to_string();
     std::thread::spawn(move || {
-        let http = reqwest::blocking::Client::new();
+        let http = http().build().unwrap();
         for stream in listener.incoming() {
             let Ok(mut stream) = stream else { continue };
             let mut reader = BufReader::new(stream.try_clone().unwrap());

@@ -258,14 +258,15 @@ impl TestServer {
     }
 }
 
-/// An endpoint where nothing listens: a command that got as far as a request would exit 6.
 /// An HTTP client for talking to the server directly. reqwest is built with rustls but no
-/// crypto provider chosen (the binary installs ring), so tests install it too.
+/// crypto provider chosen (the binary installs ring), so tests install it too: a client built
+/// without this works only after another test has installed it.
 pub fn http() -> reqwest::blocking::ClientBuilder {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::blocking::Client::builder()
 }
 
+/// An endpoint where nothing listens: a command that got as far as a request would exit 6.
 pub const UNREACHABLE: &str = "http://127.0.0.1:1/graphql";
 
 impl TestServer {
