@@ -45,19 +45,22 @@ use super::request_log;
 use super::store::Store;
 
 /// How long a running subscription may go on after the token it was opened with is revoked
-/// or expires. It looks every half of this at an answer at most half of this old.
+/// or expires: it looks every [`RECHECK_EVERY`] at an answer at most [`SHARE_FOR`] old.
 pub const TOKEN_RECHECK: Duration = Duration::from_secs(2);
 
-/// How old a shared answer to a token's re-check may be, and how often each subscription
-/// looks: together [`TOKEN_RECHECK`].
-const RECHECK_EVERY: Duration = TOKEN_RECHECK.checked_div(2).expect("a nonzero divisor");
-const _: () = assert!(RECHECK_EVERY.as_nanos() * 2 <= TOKEN_RECHECK.as_nanos());
+/// How old an answer to a token's re-check may be and still be shared with the other
+/// subscriptions holding the token. Subscriptions opened together re-check together, so a
+/// short window takes in most of them.
+const SHARE_FOR: Duration = Duration::from_millis(250);
+
+/// How often each running subscription re-checks its token.
+const RECHECK_EVERY: Duration = TOKEN_RECHECK.saturating_sub(SHARE_FOR);
 
 /// The latest answer to "who holds this token now", for the tokens running subscriptions
-/// hold. A thousand dashboards on one token used to look it up a thousand times every
-/// [`TOKEN_RECHECK`], which was most of the platform's database reads under that load; they
-/// now share one lookup per [`RECHECK_EVERY`]. Operations still check the token themselves
-/// when they start, as HTTP requests do.
+/// hold. A thousand dashboards on one token, opened together, used to look it up a thousand
+/// times at once every [`TOKEN_RECHECK`]: a burst of database reads that delayed the updates
+/// queued behind it. They now share one lookup per [`SHARE_FOR`]. Operations still check
+/// the token themselves when they start, as HTTP requests do.
 #[derive(Clone)]
 pub struct TokenChecks {
     recent: Arc<Mutex<RecentAnswers>>,
@@ -75,7 +78,7 @@ struct RecentAnswers {
 
 impl Default for TokenChecks {
     fn default() -> Self {
-        Self::fresh_for(RECHECK_EVERY)
+        Self::fresh_for(SHARE_FOR)
     }
 }
 
@@ -297,7 +300,7 @@ impl Session {
     }
 
     /// [`Self::viewer`] for a running subscription's re-check: an answer shared with the
-    /// other subscriptions holding the same token, at most [`RECHECK_EVERY`] old.
+    /// other subscriptions holding the same token, at most [`SHARE_FOR`] old.
     async fn rechecked_viewer(&self) -> Result<Viewer, ApiError> {
         match self.login.get() {
             Some(login) => {
