@@ -9,15 +9,17 @@
 //! - every operation (query, mutation or subscription) passes the [`Guard`] like an HTTP
 //!   request, and re-checks the token the socket logged in with, so a revoked or expired token
 //!   gets AUTH_001;
-//! - a running subscription re-checks that token every [`TOKEN_RECHECK`] and ends with an
-//!   AUTH_001 error (then `complete`) once it is revoked or has expired;
+//! - a running subscription ends with an AUTH_001 error (then `complete`) within
+//!   [`TOKEN_RECHECK`] of its token being revoked or expiring. Subscriptions holding the same
+//!   token share its re-checks ([`TokenChecks`]);
 //! - messages larger than [`SocketConfig::max_message_bytes`] close the socket with 1009.
 
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::str::FromStr as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use async_graphql::futures_util::stream::{self, BoxStream};
 use async_graphql::futures_util::{SinkExt as _, StreamExt as _};
@@ -42,8 +44,79 @@ use super::origin::RequestOrigin;
 use super::request_log;
 use super::store::Store;
 
-/// How often a running subscription checks that the token it was opened with still holds.
+/// How long a running subscription may go on after the token it was opened with is revoked
+/// or expires: it looks every [`RECHECK_EVERY`] at an answer at most [`SHARE_FOR`] old.
 pub const TOKEN_RECHECK: Duration = Duration::from_secs(2);
+
+/// How old an answer to a token's re-check may be and still be shared with the other
+/// subscriptions holding the token. Subscriptions opened together re-check together, so a
+/// short window takes in most of them.
+const SHARE_FOR: Duration = Duration::from_millis(250);
+
+/// How often each running subscription re-checks its token.
+const RECHECK_EVERY: Duration = TOKEN_RECHECK.saturating_sub(SHARE_FOR);
+
+/// The latest answer to "who holds this token now", for the tokens running subscriptions
+/// hold. A thousand dashboards on one token, opened together, used to look it up a thousand
+/// times at once every [`TOKEN_RECHECK`]: a burst of database reads that delayed the updates
+/// queued behind it. They now share one lookup per [`SHARE_FOR`]. Operations still check
+/// the token themselves when they start, as HTTP requests do.
+#[derive(Clone)]
+pub struct TokenChecks {
+    recent: Arc<Mutex<RecentAnswers>>,
+    /// How old an answer may be and still be shared.
+    fresh_for: Duration,
+}
+
+#[derive(Default)]
+struct RecentAnswers {
+    /// By token hash: when it was looked up, and who held it then (an AUTH_001 when nobody).
+    answers: HashMap<String, (Instant, Result<Viewer, ApiError>)>,
+    /// Answers too old to share are dropped at most once per `fresh_for`.
+    pruned_at: Option<Instant>,
+}
+
+impl Default for TokenChecks {
+    fn default() -> Self {
+        Self::fresh_for(SHARE_FOR)
+    }
+}
+
+impl TokenChecks {
+    fn fresh_for(fresh_for: Duration) -> Self {
+        Self {
+            recent: Arc::default(),
+            fresh_for,
+        }
+    }
+
+    /// Who holds `credential` now, or at most `fresh_for` ago.
+    async fn viewer(&self, credential: &Credential, store: &Store) -> Result<Viewer, ApiError> {
+        let Credential::Token(hash) = credential else {
+            return credential.viewer(store).await;
+        };
+        let fresh = |at: &Instant| at.elapsed() < self.fresh_for;
+        if let Some((_, answer)) = self.lock().answers.get(hash).filter(|(at, _)| fresh(at)) {
+            return answer.clone();
+        }
+        let answer = credential.viewer(store).await;
+        // Only the token's own verdict is shared: a failed lookup is each caller's to see.
+        if matches!(answer, Ok(_) | Err(ApiError::Auth(_))) {
+            let now = Instant::now();
+            let mut recent = self.lock();
+            if !recent.pruned_at.is_some_and(|at| fresh(&at)) {
+                recent.answers.retain(|_, (at, _)| fresh(at));
+                recent.pruned_at = Some(now);
+            }
+            recent.answers.insert(hash.clone(), (now, answer.clone()));
+        }
+        answer
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, RecentAnswers> {
+        self.recent.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
 
 /// Largest message by default: the CLI's largest document is a few KiB.
 pub const DEFAULT_MAX_MESSAGE: u32 = 64 * 1024;
@@ -97,6 +170,8 @@ pub struct Sockets {
     pub stats: Arc<ServerStats>,
     /// Identical subscriptions share one execution.
     pub fanout: Fanout,
+    /// Subscriptions holding one token share its re-checks.
+    pub token_checks: TokenChecks,
 }
 
 impl Sockets {
@@ -220,6 +295,21 @@ impl Session {
     async fn viewer(&self) -> Result<Viewer, ApiError> {
         match self.login.get() {
             Some(login) => login.credential.viewer(&self.sockets.store).await,
+            None => Ok(Viewer::Anonymous),
+        }
+    }
+
+    /// [`Self::viewer`] for a running subscription's re-check: an answer shared with the
+    /// other subscriptions holding the same token, at most [`SHARE_FOR`] old.
+    async fn rechecked_viewer(&self) -> Result<Viewer, ApiError> {
+        match self.login.get() {
+            Some(login) => {
+                let sockets = &self.sockets;
+                sockets
+                    .token_checks
+                    .viewer(&login.credential, &sockets.store)
+                    .await
+            }
             None => Ok(Viewer::Anonymous),
         }
     }
@@ -388,8 +478,8 @@ fn until_token_lost(
     responses: BoxStream<'static, Response>,
     session: Arc<Session>,
 ) -> BoxStream<'static, Response> {
-    let start = tokio::time::Instant::now() + TOKEN_RECHECK;
-    let recheck = tokio::time::interval_at(start, TOKEN_RECHECK);
+    let start = tokio::time::Instant::now() + RECHECK_EVERY;
+    let recheck = tokio::time::interval_at(start, RECHECK_EVERY);
     stream::unfold(Some((responses, recheck, session)), |state| async move {
         let (mut responses, mut recheck, session) = state?;
         loop {
@@ -398,7 +488,7 @@ fn until_token_lost(
                     return response.map(|r| (r, Some((responses, recheck, session))));
                 }
                 _ = recheck.tick() => {
-                    if let Err(error) = session.viewer().await {
+                    if let Err(error) = session.rechecked_viewer().await {
                         let error = async_graphql::Error::from(error)
                             .into_server_error(Default::default());
                         return Some((Response::from_errors(vec![error]), None));
@@ -507,4 +597,90 @@ async fn serve(socket: WebSocket, protocol: Protocols, session: Arc<Session>, co
 fn is_ack(text: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(text)
         .is_ok_and(|message| message["type"] == "connection_ack")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::secrets::token_hash;
+    use crate::server::store::IN_MEMORY;
+
+    const TOKEN: &str = "a-token-for-the-test";
+
+    async fn store_with_alices_token() -> Store {
+        let store = Store::open(IN_MEMORY).await.unwrap();
+        for sql in [
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+             VALUES ('usr-alice', 'alice', 'x', 'USER', 'FREE', '6ba85179-e30d-4fc2-9a1b-0123456789ab', 0)",
+            "INSERT INTO auth_tokens (token_hash, user_id, kind, family, expires_at, created_at) \
+             VALUES (?, 'usr-alice', 'access', 'f1', 4102444800, 0)",
+        ] {
+            sqlx::query(sql)
+                .bind(token_hash(TOKEN))
+                .execute(store.pool())
+                .await
+                .unwrap();
+        }
+        store
+    }
+
+    async fn revoke(store: &Store) {
+        sqlx::query("UPDATE auth_tokens SET revoked_at = 1")
+            .execute(store.pool())
+            .await
+            .unwrap();
+    }
+
+    fn username(answer: &Result<Viewer, ApiError>) -> Option<String> {
+        match answer {
+            Ok(Viewer::User(account)) => Some(account.username.clone()),
+            _ => None,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_tokens_recheck_is_shared_while_fresh_and_a_revocation_is_seen_after() {
+        let store = store_with_alices_token().await;
+        let credential = Credential::Token(token_hash(TOKEN));
+        let fresh_for = Duration::from_millis(300);
+        let checks = TokenChecks::fresh_for(fresh_for);
+        let started = Instant::now();
+        let first = checks.viewer(&credential, &store).await;
+        assert_eq!(username(&first).as_deref(), Some("alice"), "{first:?}");
+
+        revoke(&store).await;
+        // Another subscription on the same token, within `fresh_for`: the shared answer.
+        let shared = checks.viewer(&credential, &store).await;
+        assert!(started.elapsed() < fresh_for, "the test was too slow");
+        assert_eq!(username(&shared).as_deref(), Some("alice"), "{shared:?}");
+        // A checker that shares nothing sees the revocation at once.
+        let own = TokenChecks::default().viewer(&credential, &store).await;
+        assert!(matches!(own, Err(ApiError::Auth(_))), "{own:?}");
+
+        tokio::time::sleep(fresh_for).await;
+        let later = checks.viewer(&credential, &store).await;
+        assert!(matches!(later, Err(ApiError::Auth(_))), "{later:?}");
+        // The refusal is shared as well, and kept for one token only.
+        assert!(matches!(
+            checks.viewer(&credential, &store).await,
+            Err(ApiError::Auth(_))
+        ));
+        assert_eq!(checks.lock().answers.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn answers_too_old_to_share_are_dropped() {
+        let store = store_with_alices_token().await;
+        let checks = TokenChecks::fresh_for(Duration::from_millis(50));
+        for n in 0..3 {
+            let credential = Credential::Token(token_hash(&format!("unknown-{n}")));
+            let answer = checks.viewer(&credential, &store).await;
+            assert!(matches!(answer, Err(ApiError::Auth(_))), "{answer:?}");
+        }
+        assert_eq!(checks.lock().answers.len(), 3);
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        let alice = Credential::Token(token_hash(TOKEN));
+        assert!(checks.viewer(&alice, &store).await.is_ok());
+        assert_eq!(checks.lock().answers.len(), 1);
+    }
 }

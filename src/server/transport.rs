@@ -78,6 +78,7 @@ pub fn router(
         config: socket_config,
         stats: Arc::clone(&stats),
         fanout: Fanout::default(),
+        token_checks: Default::default(),
     };
     let state = AppState {
         schema,
