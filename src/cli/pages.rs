@@ -6,11 +6,13 @@
 //! side), and writes CSV and JSON in order as the pages arrive ([`ListStream`]): a table needs
 //! every row for its widths, and `--jq` the whole array, so those are collected first.
 
+use std::collections::BTreeMap;
 use std::future::Future;
+use std::task::Poll;
 
 use clap::Args;
 use futures_util::StreamExt as _;
-use futures_util::stream::FuturesOrdered;
+use futures_util::stream::FuturesUnordered;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::Value;
 
@@ -218,8 +220,8 @@ fn pages_bar(global: &GlobalArgs, what: &str, first: &Page) -> ProgressBar {
 const PAGES_IN_FLIGHT: usize = 3;
 
 /// Hands every page from `first` on to `take`, in order, moving `bar` along. Up to
-/// [`PAGES_IN_FLIGHT`] pages are asked for ahead of the one being taken, as many as the last
-/// page says there are; when the list grew meanwhile, the walk goes on while pages say there
+/// [`PAGES_IN_FLIGHT`] pages are asked for ahead of the one being taken, as many as the page
+/// answered last says there are; when the list grew meanwhile, the walk goes on while pages say there
 /// is a next one.
 async fn walk<F, Fut>(
     bar: ProgressBar,
@@ -234,7 +236,8 @@ where
 {
     let mut page = 1;
     let mut asked = 1;
-    let mut ahead = FuturesOrdered::new();
+    let mut ahead = FuturesUnordered::new();
+    let mut arrived = BTreeMap::new();
     let mut fetched = first;
     let walked = loop {
         bar.set_position(u64::try_from(page).unwrap_or(0));
@@ -242,14 +245,29 @@ where
         if !fetched.has_next {
             break take(items);
         }
-        // `ahead` holds pages `page + 1 ..= asked`; one more at least, since this page says
-        // there is a next.
+        // `ahead` and `arrived` hold pages `page + 1 ..= asked` between them; one more at
+        // least, since this page says there is a next.
         let last = fetched.total_pages.max(page + 1);
-        while ahead.len() < PAGES_IN_FLIGHT && asked < last {
+        while ahead.len() + arrived.len() < PAGES_IN_FLIGHT && asked < last {
             asked += 1;
-            ahead.push_back(fetch(asked, size));
+            let answer = fetch(asked, size);
+            let number = asked;
+            ahead.push(async move { (number, answer.await) });
         }
-        let (next, taken) = tokio::join!(ahead.next(), async { take(items) });
+        // Every poll drives all the pages in flight, so that a page just asked for goes out
+        // at once even when the one wanted has already arrived.
+        let wanted = page + 1;
+        let next = std::future::poll_fn(|cx| {
+            while let Poll::Ready(Some((number, answer))) = ahead.poll_next_unpin(cx) {
+                arrived.insert(number, answer);
+            }
+            match arrived.remove(&wanted) {
+                Some(answer) => Poll::Ready(Some(answer)),
+                None if ahead.is_empty() => Poll::Ready(None),
+                None => Poll::Pending,
+            }
+        });
+        let (next, taken) = tokio::join!(next, async { take(items) });
         if let Err(e) = taken {
             break Err(e);
         }
@@ -342,11 +360,12 @@ mod tests {
         let events = std::cell::RefCell::new(Vec::new());
         let log = &events;
         let pages = &pages;
-        let fetch = move |page: i64, size: i64| {
+        // A request goes out when its future is first polled, as reqwest's do, and its answer
+        // comes a moment later. The tests' orderings hold whichever answer comes first.
+        let fetch = move |page: i64, size: i64| async move {
             log.borrow_mut().push(format!("ask {page}"));
-            async move {
-                // Answers come later than the asking: the walk must not wait idle meanwhile.
-                tokio::task::yield_now().await;
+            {
+                tokio::time::sleep(std::time::Duration::from_millis(1)).await;
                 log.borrow_mut().push(format!("got {page}"));
                 if failing == Some(page) {
                     return Err(CliError::failed(format!("page {page} failed")));
@@ -362,6 +381,7 @@ mod tests {
             }
         };
         let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
             .build()
             .unwrap();
         let result = runtime.block_on(async move {
@@ -403,8 +423,8 @@ mod tests {
             only(&events, "ask"),
             ["ask 1", "ask 2", "ask 3", "ask 4", "ask 5", "ask 6"]
         );
-        // Pages 2-4 are asked for before page 1 is written, and never more than three ahead:
-        // page 5 only once page 2 is in.
+        // Pages 2-4 go out before page 1 is written, and never more than three are ahead:
+        // page 5 goes out once page 2 is in, and before page 2 is written.
         for ahead in ["ask 2", "ask 3", "ask 4"] {
             assert!(
                 position(&events, ahead) < position(&events, "take 1"),
@@ -413,6 +433,10 @@ mod tests {
         }
         assert!(
             position(&events, "ask 5") > position(&events, "got 2"),
+            "{events:?}"
+        );
+        assert!(
+            position(&events, "ask 5") < position(&events, "take 2"),
             "{events:?}"
         );
         assert!(
@@ -453,7 +477,8 @@ mod tests {
         let (result, events) = walk_over(|_| 6, Some(3));
         assert_eq!(result.unwrap_err().message, "page 3 failed");
         assert_eq!(only(&events, "take"), ["take 1", "take 2"]);
-        // Pages already asked for are dropped, and none is asked for after the failure.
+        // The pages in flight are dropped when the failure comes up, in page order, and no page
+        // is asked for after that.
         assert!(!events.iter().any(|e| e == "ask 6"), "{events:?}");
     }
 

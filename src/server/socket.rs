@@ -45,7 +45,8 @@ use super::request_log;
 use super::store::Store;
 
 /// How long a running subscription may go on after the token it was opened with is revoked
-/// or expires: it looks every [`RECHECK_EVERY`] at an answer at most [`SHARE_FOR`] old.
+/// or expires (plus the time a lookup takes): it looks every [`RECHECK_EVERY`] at an answer
+/// whose lookup started at most [`SHARE_FOR`] earlier.
 pub const TOKEN_RECHECK: Duration = Duration::from_secs(2);
 
 /// How old an answer to a token's re-check may be and still be shared with the other
@@ -55,23 +56,29 @@ const SHARE_FOR: Duration = Duration::from_millis(250);
 
 /// How often each running subscription re-checks its token.
 const RECHECK_EVERY: Duration = TOKEN_RECHECK.saturating_sub(SHARE_FOR);
+const _: () = assert!(SHARE_FOR.as_nanos() < TOKEN_RECHECK.as_nanos());
 
 /// The latest answer to "who holds this token now", for the tokens running subscriptions
 /// hold. A thousand dashboards on one token, opened together, used to look it up a thousand
 /// times at once every [`TOKEN_RECHECK`]: a burst of database reads that delayed the updates
-/// queued behind it. They now share one lookup per [`SHARE_FOR`]. Operations still check
-/// the token themselves when they start, as HTTP requests do.
+/// queued behind it. Now one lookup runs at a time per token, and its answer serves every
+/// subscription of that token for [`SHARE_FOR`] from when the lookup started. Operations
+/// still check the token themselves when they start, as HTTP requests do.
 #[derive(Clone)]
 pub struct TokenChecks {
     recent: Arc<Mutex<RecentAnswers>>,
-    /// How old an answer may be and still be shared.
+    /// How long after its lookup started an answer may be shared.
     fresh_for: Duration,
 }
 
+/// A token's latest shareable answer: when its lookup started, and who held the token then
+/// (an AUTH_001 when nobody). Locked while a lookup runs, so that the others wait for it.
+type Slot = Arc<tokio::sync::Mutex<Option<(Instant, Result<Viewer, ApiError>)>>>;
+
 #[derive(Default)]
 struct RecentAnswers {
-    /// By token hash: when it was looked up, and who held it then (an AUTH_001 when nobody).
-    answers: HashMap<String, (Instant, Result<Viewer, ApiError>)>,
+    /// By token hash.
+    slots: HashMap<String, Slot>,
     /// Answers too old to share are dropped at most once per `fresh_for`.
     pruned_at: Option<Instant>,
 }
@@ -90,31 +97,54 @@ impl TokenChecks {
         }
     }
 
-    /// Who holds `credential` now, or at most `fresh_for` ago.
+    /// Who holds `credential` now, or held it at most `fresh_for` ago.
     async fn viewer(&self, credential: &Credential, store: &Store) -> Result<Viewer, ApiError> {
-        let Credential::Token(hash) = credential else {
-            return credential.viewer(store).await;
-        };
-        let fresh = |at: &Instant| at.elapsed() < self.fresh_for;
-        if let Some((_, answer)) = self.lock().answers.get(hash).filter(|(at, _)| fresh(at)) {
-            return answer.clone();
+        match credential {
+            Credential::Token(hash) => self.shared(hash, || credential.viewer(store)).await,
+            _ => credential.viewer(store).await,
         }
-        let answer = credential.viewer(store).await;
-        // Only the token's own verdict is shared: a failed lookup is each caller's to see.
-        if matches!(answer, Ok(_) | Err(ApiError::Auth(_))) {
-            let now = Instant::now();
-            let mut recent = self.lock();
-            if !recent.pruned_at.is_some_and(|at| fresh(&at)) {
-                recent.answers.retain(|_, (at, _)| fresh(at));
-                recent.pruned_at = Some(now);
-            }
-            recent.answers.insert(hash.clone(), (now, answer.clone()));
-        }
-        answer
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, RecentAnswers> {
-        self.recent.lock().unwrap_or_else(|e| e.into_inner())
+    /// The fresh answer for the token `hash`, else the answer of `lookup`, shared from then
+    /// on when it is the token's own verdict (a failed lookup is each caller's to see).
+    async fn shared<F>(&self, hash: &str, lookup: impl FnOnce() -> F) -> Result<Viewer, ApiError>
+    where
+        F: Future<Output = Result<Viewer, ApiError>>,
+    {
+        let fresh = |asked: &Instant| asked.elapsed() < self.fresh_for;
+        let slot = {
+            let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+            if !recent.pruned_at.is_some_and(|at| fresh(&at)) {
+                // A slot in use (locked) stays: its lookup is about to fill it.
+                recent.slots.retain(|_, slot| {
+                    slot.try_lock().map_or(true, |answer| {
+                        answer.as_ref().is_some_and(|(at, _)| fresh(at))
+                    })
+                });
+                recent.pruned_at = Some(Instant::now());
+            }
+            Arc::clone(recent.slots.entry(hash.to_string()).or_default())
+        };
+        let mut answer = slot.lock().await;
+        if let Some((_, shared)) = answer.as_ref().filter(|(asked, _)| fresh(asked)) {
+            return shared.clone();
+        }
+        // Timed from before the lookup: the answer may be as old as that.
+        let asked = Instant::now();
+        let looked_up = lookup().await;
+        if matches!(looked_up, Ok(_) | Err(ApiError::Auth(_))) {
+            *answer = Some((asked, looked_up.clone()));
+        }
+        looked_up
+    }
+
+    #[cfg(test)]
+    fn tokens_kept(&self) -> usize {
+        self.recent
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .slots
+            .len()
     }
 }
 
@@ -300,18 +330,16 @@ impl Session {
     }
 
     /// [`Self::viewer`] for a running subscription's re-check: an answer shared with the
-    /// other subscriptions holding the same token, at most [`SHARE_FOR`] old.
+    /// other subscriptions holding the same token ([`TokenChecks`]).
     async fn rechecked_viewer(&self) -> Result<Viewer, ApiError> {
-        match self.login.get() {
-            Some(login) => {
-                let sockets = &self.sockets;
-                sockets
-                    .token_checks
-                    .viewer(&login.credential, &sockets.store)
-                    .await
-            }
-            None => Ok(Viewer::Anonymous),
-        }
+        let Some(login) = self.login.get() else {
+            return Ok(Viewer::Anonymous);
+        };
+        let sockets = &self.sockets;
+        sockets
+            .token_checks
+            .viewer(&login.credential, &sockets.store)
+            .await
     }
 
     fn holds_token(&self) -> bool {
@@ -601,13 +629,107 @@ fn is_ack(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::AtomicUsize;
+
     use super::*;
     use crate::server::secrets::token_hash;
     use crate::server::store::IN_MEMORY;
 
     const TOKEN: &str = "a-token-for-the-test";
+    const LONG: Duration = Duration::from_secs(3600);
 
-    async fn store_with_alices_token() -> Store {
+    fn alice() -> Viewer {
+        Viewer::User(crate::server::api::Account {
+            id: "usr-alice".into(),
+            username: "alice".into(),
+            role: crate::server::api::types::Role::User,
+            user_type: crate::server::api::types::UserType::Free,
+        })
+    }
+
+    /// `checks.shared` of `hash` whose lookup counts itself in `lookups`, takes a while, and
+    /// answers `answer`.
+    async fn counted(
+        checks: &TokenChecks,
+        hash: &str,
+        lookups: &AtomicUsize,
+        answer: Result<Viewer, ApiError>,
+    ) -> Result<Viewer, ApiError> {
+        checks
+            .shared(hash, || async {
+                lookups.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                answer
+            })
+            .await
+    }
+
+    #[tokio::test]
+    async fn subscriptions_rechecking_one_token_at_once_share_one_lookup() {
+        let checks = TokenChecks::fresh_for(LONG);
+        let lookups = AtomicUsize::new(0);
+        let answers = futures_util::future::join_all(
+            (0..50).map(|_| counted(&checks, "h", &lookups, Ok(alice()))),
+        )
+        .await;
+        assert_eq!(lookups.load(Ordering::SeqCst), 1);
+        assert!(answers.iter().all(Result::is_ok), "{answers:?}");
+        // Another token has its own lookup.
+        assert!(
+            counted(&checks, "other", &lookups, Ok(alice()))
+                .await
+                .is_ok()
+        );
+        assert_eq!(lookups.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn a_refusal_is_shared_and_a_failed_lookup_is_not() {
+        let checks = TokenChecks::fresh_for(LONG);
+        let lookups = AtomicUsize::new(0);
+        let refused = || Err(ApiError::Auth("revoked".into()));
+        for _ in 0..3 {
+            let answer = counted(&checks, "refused", &lookups, refused()).await;
+            assert!(matches!(answer, Err(ApiError::Auth(_))), "{answer:?}");
+        }
+        assert_eq!(lookups.load(Ordering::SeqCst), 1);
+
+        let failed = || Err(ApiError::Internal("the database is gone".into()));
+        for n in 2..5 {
+            let answer = counted(&checks, "failing", &lookups, failed()).await;
+            assert!(matches!(answer, Err(ApiError::Internal(_))), "{answer:?}");
+            assert_eq!(lookups.load(Ordering::SeqCst), n);
+        }
+    }
+
+    #[tokio::test]
+    async fn an_answer_is_as_old_as_its_lookups_start() {
+        // The lookup takes 20 ms; an answer shared for 10 ms from its start is stale on
+        // arrival, so the next caller looks again.
+        let checks = TokenChecks::fresh_for(Duration::from_millis(10));
+        let lookups = AtomicUsize::new(0);
+        for n in 1..=2 {
+            assert!(counted(&checks, "h", &lookups, Ok(alice())).await.is_ok());
+            assert_eq!(lookups.load(Ordering::SeqCst), n);
+        }
+    }
+
+    #[tokio::test]
+    async fn answers_too_old_to_share_are_dropped() {
+        let checks = TokenChecks::fresh_for(Duration::ZERO);
+        let lookups = AtomicUsize::new(0);
+        for n in 0..3 {
+            let _ = counted(&checks, &format!("token-{n}"), &lookups, Ok(alice())).await;
+        }
+        assert_eq!(
+            checks.tokens_kept(),
+            1,
+            "only the latest, whose lookup just ran"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_revocation_reaches_a_checker_once_its_shared_answer_is_stale() {
         let store = Store::open(IN_MEMORY).await.unwrap();
         for sql in [
             "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
@@ -621,66 +743,23 @@ mod tests {
                 .await
                 .unwrap();
         }
-        store
-    }
-
-    async fn revoke(store: &Store) {
+        let credential = Credential::Token(token_hash(TOKEN));
+        let sharing = TokenChecks::fresh_for(LONG);
+        let stale = TokenChecks::fresh_for(Duration::ZERO);
+        for checks in [&sharing, &stale] {
+            let answer = checks.viewer(&credential, &store).await;
+            assert!(
+                matches!(&answer, Ok(Viewer::User(a)) if a.username == "alice"),
+                "{answer:?}"
+            );
+        }
         sqlx::query("UPDATE auth_tokens SET revoked_at = 1")
             .execute(store.pool())
             .await
             .unwrap();
-    }
-
-    fn username(answer: &Result<Viewer, ApiError>) -> Option<String> {
-        match answer {
-            Ok(Viewer::User(account)) => Some(account.username.clone()),
-            _ => None,
-        }
-    }
-
-    #[tokio::test]
-    async fn a_tokens_recheck_is_shared_while_fresh_and_a_revocation_is_seen_after() {
-        let store = store_with_alices_token().await;
-        let credential = Credential::Token(token_hash(TOKEN));
-        let fresh_for = Duration::from_millis(300);
-        let checks = TokenChecks::fresh_for(fresh_for);
-        let started = Instant::now();
-        let first = checks.viewer(&credential, &store).await;
-        assert_eq!(username(&first).as_deref(), Some("alice"), "{first:?}");
-
-        revoke(&store).await;
-        // Another subscription on the same token, within `fresh_for`: the shared answer.
-        let shared = checks.viewer(&credential, &store).await;
-        assert!(started.elapsed() < fresh_for, "the test was too slow");
-        assert_eq!(username(&shared).as_deref(), Some("alice"), "{shared:?}");
-        // A checker that shares nothing sees the revocation at once.
-        let own = TokenChecks::default().viewer(&credential, &store).await;
-        assert!(matches!(own, Err(ApiError::Auth(_))), "{own:?}");
-
-        tokio::time::sleep(fresh_for).await;
-        let later = checks.viewer(&credential, &store).await;
-        assert!(matches!(later, Err(ApiError::Auth(_))), "{later:?}");
-        // The refusal is shared as well, and kept for one token only.
-        assert!(matches!(
-            checks.viewer(&credential, &store).await,
-            Err(ApiError::Auth(_))
-        ));
-        assert_eq!(checks.lock().answers.len(), 1);
-    }
-
-    #[tokio::test]
-    async fn answers_too_old_to_share_are_dropped() {
-        let store = store_with_alices_token().await;
-        let checks = TokenChecks::fresh_for(Duration::from_millis(50));
-        for n in 0..3 {
-            let credential = Credential::Token(token_hash(&format!("unknown-{n}")));
-            let answer = checks.viewer(&credential, &store).await;
-            assert!(matches!(answer, Err(ApiError::Auth(_))), "{answer:?}");
-        }
-        assert_eq!(checks.lock().answers.len(), 3);
-        tokio::time::sleep(Duration::from_millis(60)).await;
-        let alice = Credential::Token(token_hash(TOKEN));
-        assert!(checks.viewer(&alice, &store).await.is_ok());
-        assert_eq!(checks.lock().answers.len(), 1);
+        // Within its window the shared answer stands; past it, the revocation is seen.
+        assert!(sharing.viewer(&credential, &store).await.is_ok());
+        let seen = stale.viewer(&credential, &store).await;
+        assert!(matches!(seen, Err(ApiError::Auth(_))), "{seen:?}");
     }
 }

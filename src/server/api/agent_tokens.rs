@@ -167,7 +167,7 @@ impl AgentTokensMutation {
     }
 
     /// Revokes an agent token at once (its server's owner and admins); a WebSocket that logged
-    /// in with it is dropped at its next re-check. Revoking a revoked token changes nothing.
+    /// in with it is dropped within 2 s. Revoking a revoked token changes nothing.
     async fn revoke_agent_token(&self, ctx: &Context<'_>, id: ID) -> ApiResult<AgentToken> {
         require_account(ctx)?;
         checked_id("id", &id)?;

@@ -1,6 +1,6 @@
 //! Sessions: the logins of an account, listed and revoked by their owner (and by admins for
 //! any account). A session keeps its id across refresh rotations; revoking it revokes its
-//! tokens at once, so a WebSocket that logged in with one is dropped at its next re-check.
+//! tokens at once; a WebSocket that logged in with one is dropped within 2 s.
 
 use std::num::NonZeroU32;
 

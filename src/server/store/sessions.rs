@@ -1,6 +1,6 @@
 //! Sessions (logins) of an account: listed, touched and revoked. Revoking a session revokes
-//! its tokens in the same transaction, so that no request and no WebSocket re-check can use
-//! them once the answer is given.
+//! its tokens in the same transaction, so that no request can use them once the answer is
+//! given, and running subscriptions end within 2 s (`socket::TOKEN_RECHECK`).
 
 use super::rows::row_struct;
 use super::{Store, StoreError};
