@@ -221,8 +221,8 @@ const PAGES_IN_FLIGHT: usize = 3;
 
 /// Hands every page from `first` on to `take`, in order, moving `bar` along. Up to
 /// [`PAGES_IN_FLIGHT`] pages are asked for ahead of the one being taken, as many as the page
-/// answered last says there are; when the list grew meanwhile, the walk goes on while pages say there
-/// is a next one.
+/// answered last says there are; when the list grew meanwhile, the walk goes on while pages
+/// say there is a next one.
 async fn walk<F, Fut>(
     bar: ProgressBar,
     size: i64,
