@@ -276,8 +276,7 @@ where
             Some(Err(e)) => break Err(e),
             None => {
                 break Err(CliError::failed(format!(
-                    "page {} was never asked for",
-                    page + 1
+                    "page {wanted} was never asked for"
                 )));
             }
         }

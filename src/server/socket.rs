@@ -321,31 +321,31 @@ impl Session {
         )
     }
 
+    /// What the socket logged in with; nothing before `connection_init`.
+    fn credential(&self) -> &Credential {
+        const NOT_LOGGED_IN: &Credential = &Credential::None;
+        self.login
+            .get()
+            .map_or(NOT_LOGGED_IN, |login| &login.credential)
+    }
+
     /// The socket's viewer as of now: AUTH_001 once its token is revoked or has expired.
     async fn viewer(&self) -> Result<Viewer, ApiError> {
-        match self.login.get() {
-            Some(login) => login.credential.viewer(&self.sockets.store).await,
-            None => Ok(Viewer::Anonymous),
-        }
+        self.credential().viewer(&self.sockets.store).await
     }
 
     /// [`Self::viewer`] for a running subscription's re-check: an answer shared with the
     /// other subscriptions holding the same token ([`TokenChecks`]).
     async fn rechecked_viewer(&self) -> Result<Viewer, ApiError> {
-        let Some(login) = self.login.get() else {
-            return Ok(Viewer::Anonymous);
-        };
         let sockets = &self.sockets;
         sockets
             .token_checks
-            .viewer(&login.credential, &sockets.store)
+            .viewer(self.credential(), &sockets.store)
             .await
     }
 
     fn holds_token(&self) -> bool {
-        self.login
-            .get()
-            .is_some_and(|login| matches!(login.credential, Credential::Token(_)))
+        matches!(self.credential(), Credential::Token(_))
     }
 
     fn take_refusal_close_code(&self) -> Option<u16> {
