@@ -42,6 +42,7 @@ mod maintenance;
 mod manage;
 mod mining;
 mod permissions;
+mod postgres_schema;
 mod realtime;
 mod request_tracing;
 mod server_lifecycle;

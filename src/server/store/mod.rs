@@ -30,7 +30,7 @@ pub mod users;
 pub mod uuids;
 pub mod withdrawals;
 
-pub use rows::migrator;
+pub use rows::{migrator, pg_migrator};
 
 use std::path::Path;
 use std::str::FromStr;

@@ -58,15 +58,16 @@ impl<'r> Decode<'r, Sqlite> for Tokens {
     }
 }
 
-/// Every file of `migrations/`, in order. A test checks this list against the folder, so a
-/// migration that is not listed here fails the suite instead of being skipped.
+/// Every file of a migrations folder, in order. A test checks each list against its folder, so a
+/// migration that is not listed fails the suite instead of being skipped.
 macro_rules! migration_files {
-    ($($file:literal),* $(,)?) => {
-        [$( ($file, include_str!(concat!("../../../migrations/", $file))) ),*]
+    ($folder:literal: $($file:literal),* $(,)?) => {
+        [$( ($file, include_str!(concat!("../../../", $folder, $file))) ),*]
     };
 }
 
-const MIGRATIONS: &[(&str, &str)] = &migration_files![
+/// SQLite's migrations (`migrations/`).
+const MIGRATIONS: &[(&str, &str)] = &migration_files!["migrations/":
     "0001_init.sql",
     "0002_analytics_indexes.sql",
     "0003_uuid_migrations.sql",
@@ -88,17 +89,30 @@ const MIGRATIONS: &[(&str, &str)] = &migration_files![
     "0019_uuid_backup_index.sql",
 ];
 
+/// PostgreSQL's migrations (`migrations/postgres/`, issue #18). A PostgreSQL database starts
+/// empty, so its first migration is the whole schema at SQLite's version 19; every later
+/// migration takes the same version on both engines.
+const PG_MIGRATIONS: &[(&str, &str)] = &migration_files!["migrations/postgres/":
+    "0019_schema.sql",
+];
+
 /// The migrations this binary applies, as `sqlx::migrate!("./migrations")` gave them: version and
 /// description from the file name (`0007_auth_hardening.sql` is 7, "auth hardening"), and the
 /// checksum of the file's text, which databases migrated earlier have recorded. Built (and
 /// hashed) once per process.
 pub fn migrator() -> &'static Migrator {
-    static MIGRATOR: LazyLock<Migrator> = LazyLock::new(build_migrator);
+    static MIGRATOR: LazyLock<Migrator> = LazyLock::new(|| build_migrator(MIGRATIONS));
     &MIGRATOR
 }
 
-fn build_migrator() -> Migrator {
-    let migrations = MIGRATIONS
+/// The PostgreSQL schema's migrations, as [`migrator`] gives SQLite's.
+pub fn pg_migrator() -> &'static Migrator {
+    static MIGRATOR: LazyLock<Migrator> = LazyLock::new(|| build_migrator(PG_MIGRATIONS));
+    &MIGRATOR
+}
+
+fn build_migrator(files: &'static [(&'static str, &'static str)]) -> Migrator {
+    let migrations = files
         .iter()
         .map(|(file, sql)| {
             let (version, rest) = file.split_once('_').expect("NNNN_description.sql");
@@ -122,13 +136,23 @@ mod tests {
 
     #[tokio::test]
     async fn the_listed_migrations_are_the_folder_as_sqlx_reads_it() {
-        let folder = Migrator::new(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/migrations"
-        )))
-        .await
-        .unwrap();
-        let listed = migrator();
+        for (folder, listed) in [
+            ("migrations", migrator()),
+            ("migrations/postgres", pg_migrator()),
+        ] {
+            assert_listed_as_in(folder, listed).await;
+        }
+    }
+
+    #[test]
+    fn both_engines_migrate_to_the_same_version() {
+        let latest = |m: &Migrator| m.iter().map(|m| m.version).max();
+        assert_eq!(latest(migrator()), latest(pg_migrator()));
+    }
+
+    async fn assert_listed_as_in(folder: &str, listed: &Migrator) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+        let folder = Migrator::new(path.as_path()).await.unwrap();
         let summary = |m: &Migrator| -> Vec<_> {
             m.iter()
                 .map(|m| {

@@ -8,6 +8,8 @@ use std::process::{Child, Command, Output, Stdio};
 
 use tempfile::TempDir;
 
+#[cfg(feature = "server")]
+pub mod postgres;
 #[cfg(target_os = "linux")]
 pub mod pty;
 

@@ -1,0 +1,757 @@
+//! The PostgreSQL schema (`migrations/postgres/`) against SQLite's (issue #18): the same tables,
+//! columns and indexes, and, for the same writes, the same rows in every table, derived totals
+//! included, and the same writes refused.
+//!
+//! Every statement here is run, as the same text, on both engines: `$N` placeholders, which
+//! sqlx's SQLite driver reads as positions too. That is also how the store is to share its SQL.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sqlx::postgres::PgPool;
+use sqlx::sqlite::SqlitePool;
+use sqlx::{AssertSqlSafe, Column as _, Row as _, TypeInfo as _, ValueRef as _};
+use vpnmine::server::store::{IN_MEMORY, Store, pg_migrator};
+
+use crate::common::postgres::fresh_database;
+
+/// One value of a row, compared exactly (a float by its bits).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Cell {
+    Null,
+    Int(i64),
+    Real(u64),
+    Text(String),
+}
+
+/// A statement's argument. NULLs are typed: PostgreSQL checks a parameter's type.
+#[derive(Debug, Clone, Copy)]
+enum Arg {
+    I(i64),
+    F(f64),
+    T(&'static str),
+    NullInt,
+}
+use Arg::{F, I, NullInt, T};
+
+enum Db {
+    Sqlite(SqlitePool),
+    Pg(PgPool),
+}
+
+macro_rules! bind_all {
+    ($query:expr, $args:expr) => {{
+        let mut query = $query;
+        for arg in $args {
+            query = match *arg {
+                I(v) => query.bind(v),
+                F(v) => query.bind(v),
+                T(v) => query.bind(v),
+                NullInt => query.bind(None::<i64>),
+            };
+        }
+        query
+    }};
+}
+
+impl Db {
+    fn name(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "SQLite",
+            Db::Pg(_) => "PostgreSQL",
+        }
+    }
+
+    async fn run(&self, sql: &str, args: &[Arg]) -> Result<u64, String> {
+        let sql = || AssertSqlSafe(sql.to_string());
+        let done = match self {
+            Db::Sqlite(pool) => bind_all!(sqlx::query(sql()), args)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected()),
+            Db::Pg(pool) => bind_all!(sqlx::query(sql()), args)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected()),
+        };
+        done.map_err(|e| e.to_string())
+    }
+
+    /// Every row of `table`, sorted.
+    async fn rows(&self, table: &str) -> Vec<Vec<Cell>> {
+        let sql = AssertSqlSafe(format!("SELECT * FROM {table}"));
+        let mut rows: Vec<Vec<Cell>> = match self {
+            Db::Sqlite(pool) => sqlx::query(sql)
+                .fetch_all(pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|row| {
+                    (0..row.len())
+                        .map(|i| {
+                            let raw = row.try_get_raw(i).unwrap();
+                            if raw.is_null() {
+                                return Cell::Null;
+                            }
+                            match raw.type_info().name() {
+                                "INTEGER" => Cell::Int(row.get(i)),
+                                "REAL" => Cell::Real(row.get::<f64, _>(i).to_bits()),
+                                "TEXT" => Cell::Text(row.get(i)),
+                                other => panic!("{table}: a SQLite {other} value"),
+                            }
+                        })
+                        .collect()
+                })
+                .collect(),
+            Db::Pg(pool) => sqlx::query(sql)
+                .fetch_all(pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|row| {
+                    row.columns()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, column)| match column.type_info().name() {
+                            "INT8" => row.get::<Option<i64>, _>(i).map_or(Cell::Null, Cell::Int),
+                            "FLOAT8" => row
+                                .get::<Option<f64>, _>(i)
+                                .map_or(Cell::Null, |v| Cell::Real(v.to_bits())),
+                            "TEXT" => row
+                                .get::<Option<String>, _>(i)
+                                .map_or(Cell::Null, Cell::Text),
+                            other => {
+                                panic!("{table}.{}: a PostgreSQL {other} column", column.name())
+                            }
+                        })
+                        .collect()
+                })
+                .collect(),
+        };
+        rows.sort();
+        rows
+    }
+
+    /// The user tables, sorted.
+    async fn tables(&self) -> Vec<String> {
+        match self {
+            Db::Sqlite(pool) => sqlx::query_scalar(
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+            Db::Pg(pool) => sqlx::query_scalar(
+                "SELECT table_name::text FROM information_schema.tables \
+                 WHERE table_schema = 'public' AND table_name <> '_sqlx_migrations' ORDER BY 1",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+        }
+    }
+
+    /// Every table's rows.
+    async fn dump(&self) -> BTreeMap<String, Vec<Vec<Cell>>> {
+        let mut dump = BTreeMap::new();
+        for table in self.tables().await {
+            let rows = self.rows(&table).await;
+            dump.insert(table, rows);
+        }
+        dump
+    }
+}
+
+/// Both engines, migrated; `None` when the test skips (no PostgreSQL outside CI).
+async fn engines() -> Option<(Store, [Db; 2])> {
+    let pg = fresh_database().await?;
+    pg_migrator().run(&pg).await.expect("PostgreSQL migrations");
+    let store = Store::open(IN_MEMORY).await.unwrap();
+    let sqlite = Db::Sqlite(store.pool().clone());
+    Some((store, [sqlite, Db::Pg(pg)]))
+}
+
+/// Runs each statement on both engines, and fails unless both accept it.
+async fn on_both(dbs: &[Db; 2], steps: &[(&str, &[Arg])]) {
+    for (sql, args) in steps {
+        for db in dbs {
+            if let Err(e) = db.run(sql, args).await {
+                panic!("{} refused {sql} {args:?}: {e}", db.name());
+            }
+        }
+    }
+}
+
+async fn assert_same_rows(dbs: &[Db; 2]) {
+    let [sqlite, pg] = dbs;
+    let (left, right) = (sqlite.dump().await, pg.dump().await);
+    assert_eq!(
+        left.keys().collect::<Vec<_>>(),
+        right.keys().collect::<Vec<_>>(),
+        "the same tables"
+    );
+    for (table, rows) in &left {
+        assert_eq!(
+            rows, &right[table],
+            "table {table}: SQLite (left), PostgreSQL (right)"
+        );
+    }
+}
+
+#[tokio::test]
+async fn both_engines_have_the_same_tables_columns_and_indexes() {
+    let Some((_store, [sqlite, pg])) = engines().await else {
+        return;
+    };
+    let tables = sqlite.tables().await;
+    assert_eq!(tables, pg.tables().await);
+    assert!(tables.len() > 30, "{tables:?}");
+
+    let (Db::Sqlite(lite), Db::Pg(post)) = (&sqlite, &pg) else {
+        unreachable!()
+    };
+    for table in &tables {
+        // SQLite's declared type and NOT NULL (a primary key column is never NULL on
+        // PostgreSQL; SQLite only enforces it for INTEGER keys, and the store never writes one).
+        let columns: Vec<(String, String, bool)> = sqlx::query_as(
+            "SELECT name, type, \"notnull\" OR pk > 0 FROM pragma_table_info($1) ORDER BY cid",
+        )
+        .bind(table)
+        .fetch_all(lite)
+        .await
+        .unwrap();
+        let expected: Vec<(String, String, bool)> = columns
+            .into_iter()
+            .map(|(name, ty, not_null)| {
+                let ty = match ty.as_str() {
+                    "INTEGER" => "bigint",
+                    "REAL" => "double precision",
+                    "TEXT" => "text",
+                    other => panic!("{table}.{name}: an unexpected SQLite type {other}"),
+                };
+                (name, ty.to_string(), not_null)
+            })
+            .collect();
+        let actual: Vec<(String, String, bool)> = sqlx::query_as(
+            "SELECT column_name::text, data_type::text, is_nullable = 'NO' \
+             FROM information_schema.columns \
+             WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position",
+        )
+        .bind(table)
+        .fetch_all(post)
+        .await
+        .unwrap();
+        assert_eq!(actual, expected, "the columns of {table}, in order");
+    }
+
+    let lite_indexes: BTreeSet<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'",
+    )
+    .fetch_all(lite)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect();
+    // Not the indexes that back a PRIMARY KEY or UNIQUE constraint: SQLite names those itself.
+    let pg_indexes: BTreeSet<String> = sqlx::query_scalar(
+        "SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public' \
+         AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+    )
+    .fetch_all(post)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect();
+    assert_eq!(lite_indexes, pg_indexes);
+}
+
+/// Users, servers and a withdrawal for the ledger to name.
+const PEOPLE: &[(&str, &[Arg])] = &[
+    (
+        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+         VALUES ($1, $2, 'x', $3, $4, $5, $6)",
+        &[
+            T("u-op"),
+            T("op"),
+            T("OPERATOR"),
+            T("FREE"),
+            T("6ba85179-e30d-4fc2-9a1b-000000000001"),
+            I(10),
+        ],
+    ),
+    (
+        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+         VALUES ($1, $2, 'x', $3, $4, $5, $6)",
+        &[
+            T("u-a"),
+            T("alice"),
+            T("USER"),
+            T("FREE"),
+            T("6ba85179-e30d-4fc2-9a1b-000000000002"),
+            I(11),
+        ],
+    ),
+    (
+        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+         VALUES ($1, $2, 'x', $3, $4, $5, $6)",
+        &[
+            T("u-b"),
+            T("bob"),
+            T("USER"),
+            T("PREMIUM"),
+            T("6ba85179-e30d-4fc2-9a1b-000000000003"),
+            I(12),
+        ],
+    ),
+    (
+        "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) \
+         VALUES ($1, 'u-op', $2, '192.0.2.1', 'eu-west', 20)",
+        &[T("s-1"), T("one.example")],
+    ),
+    (
+        "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) \
+         VALUES ($1, 'u-op', $2, '192.0.2.2', 'us-east', 21)",
+        &[T("s-2"), T("two.example")],
+    ),
+    (
+        "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at, \
+         decommissioned_at) VALUES ($1, 'u-op', $2, '192.0.2.3', 'asia', 22, $3)",
+        &[T("s-3"), T("three.example"), I(30)],
+    ),
+    (
+        "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) \
+         VALUES ($1, 'u-op', $2, '192.0.2.4', 'asia', 23)",
+        &[T("s-4"), T("four.example")],
+    ),
+    (
+        "INSERT INTO withdrawals (id, account_id, amount, fee, destination, status, \
+         requested_by, created_at, updated_at) \
+         VALUES ('w-1', 'u-op', 400000, 10000, 'addr', 'PENDING', 'u-op', 40, 40)",
+        &[],
+    ),
+];
+
+/// Writes that move every derived total: server counts, the configuration version, the metrics'
+/// running and per-server sums, the sessions' spans and hourly data, and account balances.
+const WRITES: &[(&str, &[Arg])] = &[
+    // Server counts: decommissioned and back, a change that keeps it decommissioned, a delete.
+    (
+        "UPDATE servers SET decommissioned_at = $1 WHERE id = $2",
+        &[I(100), T("s-2")],
+    ),
+    (
+        "UPDATE servers SET decommissioned_at = NULL WHERE id = $1",
+        &[T("s-3")],
+    ),
+    (
+        "UPDATE servers SET decommissioned_at = $1 WHERE id = $2",
+        &[I(200), T("s-2")],
+    ),
+    ("DELETE FROM servers WHERE id = $1", &[T("s-4")]),
+    // The configuration version: inserts, a rewrite, a port change (no bump), a delete.
+    (
+        "INSERT INTO server_protocols (id, server_id, type, port, config) VALUES ($1, $2, $3, $4, $5)",
+        &[
+            T("p-1"),
+            T("s-1"),
+            T("VLESS"),
+            I(443),
+            T("{\"clients\":[]}"),
+        ],
+    ),
+    (
+        "INSERT INTO server_protocols (id, server_id, type, port) VALUES ($1, $2, $3, $4)",
+        &[T("p-2"), T("s-1"), T("WIREGUARD"), I(51820)],
+    ),
+    (
+        "UPDATE server_protocols SET config = $1 WHERE id = $2",
+        &[T("{\"clients\":[{}]}"), T("p-1")],
+    ),
+    (
+        "UPDATE server_protocols SET port = $1 WHERE id = $2",
+        &[I(8443), T("p-1")],
+    ),
+    ("DELETE FROM server_protocols WHERE id = $1", &[T("p-2")]),
+    // Metrics: hours out of order, an hour before 1970, a rolled-up row, then updates that move
+    // a sample to another hour, and deletes down to no sample at all for s-2.
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            T("s-1"),
+            I(7210),
+            F(10.25),
+            F(40.5),
+            F(100.0),
+            F(50.25),
+            I(3),
+            F(20.0),
+        ],
+    ),
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            T("s-1"),
+            I(3605),
+            F(20.5),
+            F(41.0),
+            F(10.0),
+            F(5.5),
+            I(4),
+            F(30.75),
+        ],
+    ),
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            T("s-1"),
+            I(7220),
+            F(30.0),
+            F(42.25),
+            F(1.0),
+            F(2.0),
+            I(5),
+            F(10.5),
+        ],
+    ),
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            T("s-1"),
+            I(-10),
+            F(1.0),
+            F(2.0),
+            F(3.0),
+            F(4.0),
+            I(1),
+            F(5.0),
+        ],
+    ),
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms, samples) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        &[
+            T("s-1"),
+            I(10800),
+            F(150.75),
+            F(120.0),
+            F(30.0),
+            F(60.0),
+            I(9),
+            F(90.0),
+            I(3),
+        ],
+    ),
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            T("s-2"),
+            I(3700),
+            F(5.0),
+            F(6.0),
+            F(7.0),
+            F(8.0),
+            I(1),
+            F(9.0),
+        ],
+    ),
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            T("s-2"),
+            I(90000),
+            F(5.5),
+            F(6.5),
+            F(7.5),
+            F(8.5),
+            I(2),
+            F(9.5),
+        ],
+    ),
+    (
+        "UPDATE metrics SET cpu = cpu + $1, ts = $2 WHERE server_id = $3 AND ts = $4",
+        &[F(1.5), I(14407), T("s-1"), I(3605)],
+    ),
+    (
+        "UPDATE metrics SET samples = $1 WHERE server_id = $2 AND ts = $3",
+        &[I(2), T("s-1"), I(7220)],
+    ),
+    // A column no total reads: nothing to redo.
+    (
+        "UPDATE metrics SET error_rate = $1 WHERE server_id = $2",
+        &[F(0.5), T("s-1")],
+    ),
+    (
+        "DELETE FROM metrics WHERE server_id = $1 AND ts = $2",
+        &[T("s-1"), I(7210)],
+    ),
+    ("DELETE FROM metrics WHERE server_id = $1", &[T("s-2")]),
+    // Paused totals skip a write, as the bulk paths rely on.
+    ("INSERT INTO derived_totals_paused (paused) VALUES (1)", &[]),
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            T("s-2"),
+            I(50),
+            F(1.0),
+            F(1.0),
+            F(1.0),
+            F(1.0),
+            I(1),
+            F(1.0),
+        ],
+    ),
+    ("DELETE FROM derived_totals_paused", &[]),
+    // Sessions: open and ended, moved between hours and users, one before 1970, one deleted.
+    (
+        "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb) \
+         VALUES ($1, $2, $3, 'VLESS', $4, $5, $6)",
+        &[T("se-1"), T("u-a"), T("s-1"), I(3700), NullInt, F(1.25)],
+    ),
+    (
+        "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb) \
+         VALUES ($1, $2, $3, 'VLESS', $4, $5, $6)",
+        &[T("se-2"), T("u-a"), T("s-1"), I(7300), I(7400), F(2.5)],
+    ),
+    (
+        "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb) \
+         VALUES ($1, $2, $3, 'REALITY', $4, $5, $6)",
+        &[T("se-3"), T("u-b"), T("s-2"), I(3650), NullInt, F(0.75)],
+    ),
+    (
+        "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb) \
+         VALUES ($1, $2, $3, 'VLESS', $4, $5, $6)",
+        &[T("se-4"), T("u-b"), T("s-1"), I(-100), I(-50), F(0.5)],
+    ),
+    (
+        "UPDATE sessions SET ended_at = $1 WHERE id = $2",
+        &[I(4000), T("se-1")],
+    ),
+    (
+        "UPDATE sessions SET data_gb = $1 WHERE id = $2",
+        &[F(3.0), T("se-3")],
+    ),
+    (
+        "UPDATE sessions SET started_at = $1 WHERE id = $2",
+        &[I(11000), T("se-3")],
+    ),
+    (
+        "UPDATE sessions SET user_id = $1 WHERE id = $2",
+        &[T("u-a"), T("se-3")],
+    ),
+    (
+        "UPDATE sessions SET rating = $1 WHERE id = $2",
+        &[I(5), T("se-1")],
+    ),
+    ("DELETE FROM sessions WHERE id = $1", &[T("se-2")]),
+    // The ledger: a claim, a withdrawal's hold, release and payout, fees, a spend.
+    (
+        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
+         VALUES ($1, $2, $3, NULL, $4, $5, 50)",
+        &[T("l-1"), T("u-op"), T("s-1"), T("claim"), I(1_500_000)],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
+         VALUES ($1, $2, NULL, 'w-1', $3, $4, 51)",
+        &[T("l-2"), T("u-op"), T("hold"), I(-400_000)],
+    ),
+    (
+        "UPDATE withdrawals SET status = 'APPROVED', updated_at = 52 WHERE id = 'w-1'",
+        &[],
+    ),
+    (
+        "UPDATE withdrawals SET status = 'PAID', payout_reference = $1, updated_at = 53 WHERE id = 'w-1'",
+        &[T("tx-1")],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
+         VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)",
+        &[T("l-3"), T("u-op"), T("release"), I(400_000)],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
+         VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)",
+        &[T("l-4"), T("u-op"), T("fee"), I(-10_000)],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
+         VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)",
+        &[T("l-5"), T("platform"), T("fee"), I(10_000)],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
+         VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)",
+        &[T("l-6"), T("u-op"), T("payout"), I(-390_000)],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
+         VALUES ($1, $2, NULL, NULL, $3, $4, 54)",
+        &[T("l-7"), T("u-a"), T("spend"), I(-5)],
+    ),
+];
+
+#[tokio::test]
+async fn the_same_writes_leave_the_same_rows_and_derived_totals_on_both_engines() {
+    let Some((_store, dbs)) = engines().await else {
+        return;
+    };
+    assert_same_rows(&dbs).await;
+    on_both(&dbs, PEOPLE).await;
+    on_both(&dbs, WRITES).await;
+    assert_same_rows(&dbs).await;
+
+    // And the figures are the ones the writes make, not only equal.
+    let [_, pg] = &dbs;
+    let balances = pg.rows("account_balances").await;
+    assert_eq!(
+        balances,
+        vec![
+            vec![
+                Cell::Text("platform".into()),
+                Cell::Int(10_000),
+                Cell::Int(0)
+            ],
+            vec![Cell::Text("u-a".into()), Cell::Int(-5), Cell::Int(0)],
+            vec![
+                Cell::Text("u-op".into()),
+                Cell::Int(1_100_000),
+                Cell::Int(0)
+            ],
+        ]
+    );
+    assert_eq!(
+        pg.rows("server_counts").await,
+        vec![vec![Cell::Int(1), Cell::Int(2), Cell::Int(1)]]
+    );
+    assert_eq!(
+        pg.rows("protocol_config_version").await,
+        vec![vec![Cell::Int(1), Cell::Int(4)]]
+    );
+    // s-2's samples are all gone (the paused one is not counted), so is its total.
+    let totals = pg.rows("metrics_server_totals").await;
+    assert_eq!(totals.len(), 1, "{totals:?}");
+    assert_eq!(
+        &totals[0][..4],
+        &[
+            Cell::Text("s-1".into()),
+            Cell::Int(-10),
+            Cell::Int(14407),
+            Cell::Int(7)
+        ]
+    );
+}
+
+/// Writes both engines must refuse, each leaving every table as it was.
+const REFUSED: &[(&str, &[Arg])] = &[
+    ("UPDATE ledger SET amount = 1 WHERE id = 'l-1'", &[]),
+    ("DELETE FROM ledger WHERE id = 'l-1'", &[]),
+    (
+        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
+        &[T("l-x"), T("nobody"), T("claim"), I(5)],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
+        &[T("l-x"), T("u-a"), T("claim"), I(-5)],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
+        &[T("l-x"), T("u-a"), T("claim"), I(1_000_000_000_000_000_001)],
+    ),
+    (
+        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
+        &[T("l-x"), T("u-a"), T("fee"), I(5)],
+    ),
+    // The tenth claim of 10^18 would take the balance past i64: refused, not rounded.
+    (
+        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
+        &[
+            T("l-big-10"),
+            T("u-b"),
+            T("claim"),
+            I(1_000_000_000_000_000_000),
+        ],
+    ),
+    (
+        "INSERT INTO withdrawals (id, account_id, amount, fee, destination, status, requested_by, \
+         created_at, updated_at) VALUES ('w-x', 'u-a', 5, 0, 'addr', 'PAID', 'u-a', 60, 60)",
+        &[],
+    ),
+    (
+        "INSERT INTO withdrawals (id, account_id, amount, fee, destination, status, requested_by, \
+         created_at, updated_at) VALUES ('w-x', 'u-a', 5, 5, 'addr', 'PENDING', 'u-a', 60, 60)",
+        &[],
+    ),
+    (
+        "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at, capacity) \
+         VALUES ('s-x', 'u-op', 'x.example', '192.0.2.9', 'eu', 60, 0)",
+        &[],
+    ),
+    (
+        "INSERT INTO servers (id, owner_id, host_name, public_ip, location, created_at) \
+         VALUES ('s-x', 'nobody', 'x.example', '192.0.2.9', 'eu', 60)",
+        &[],
+    ),
+    (
+        "INSERT INTO server_protocols (id, server_id, type, port) VALUES ('p-x', 's-1', 'VLESS', 70000)",
+        &[],
+    ),
+    (
+        "INSERT INTO server_protocols (id, server_id, type, port) VALUES ('p-x', 's-1', 'SSH', 22)",
+        &[],
+    ),
+    (
+        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+         VALUES ('u-x', 'alice', 'x', 'USER', 'FREE', 'u', 60)",
+        &[],
+    ),
+    ("UPDATE sessions SET rating = 6 WHERE id = 'se-1'", &[]),
+    (
+        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
+         latency_ms) VALUES ('s-1', -10, 1, 1, 1, 1, 1, 1)",
+        &[],
+    ),
+    (
+        "INSERT INTO alert_rules (id, name, metric, operator, threshold, duration_secs, severity, \
+         scope, scope_id, message, created_at, updated_at) \
+         VALUES ('r-x', 'r', 'CPU', 'GT', 1, 0, 'INFO', 'NETWORK', 's-1', 'm', 60, 60)",
+        &[],
+    ),
+];
+
+#[tokio::test]
+async fn both_engines_refuse_the_same_bad_writes_and_change_nothing() {
+    let Some((_store, dbs)) = engines().await else {
+        return;
+    };
+    on_both(&dbs, PEOPLE).await;
+    on_both(&dbs, WRITES).await;
+    // Nine claims of 10^18: the tenth (refused below) would take the balance past i64.
+    for id in [
+        "l-big-1", "l-big-2", "l-big-3", "l-big-4", "l-big-5", "l-big-6", "l-big-7", "l-big-8",
+        "l-big-9",
+    ] {
+        let sql = "INSERT INTO ledger (id, account_id, kind, amount, created_at) \
+                   VALUES ($1, 'u-b', 'claim', 1000000000000000000, 60)";
+        on_both(&dbs, &[(sql, &[T(id)])]).await;
+    }
+    let before: Vec<_> = [dbs[0].dump().await, dbs[1].dump().await].into();
+    for (sql, args) in REFUSED {
+        for (db, before) in dbs.iter().zip(&before) {
+            let refused = db.run(sql, args).await;
+            assert!(refused.is_err(), "{} accepted {sql} {args:?}", db.name());
+            assert_eq!(
+                &db.dump().await,
+                before,
+                "{} changed after refusing {sql}",
+                db.name()
+            );
+        }
+    }
+    assert_same_rows(&dbs).await;
+}
