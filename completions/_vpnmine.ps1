@@ -667,6 +667,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the first admin of a new platform''s database (created if missing)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Take a backup of a database (while a server serves it), or verify one')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup over a database (verified first; the server must be stopped)')
+            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -771,10 +772,33 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vpnmine;server;copy-store' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The SQLite database to copy: sqlite:PATH')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The empty PostgreSQL database to fill: postgres://USER[:PASSWORD]@HOST[:PORT]/DB')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (aligned text when piped), json or csv')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (run by jaq, no jq needed); strings print raw, one result per line. Implies -o json')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Choose and order the columns of a table or CSV: header names or JSON paths, e.g. `--columns name,status,cpu`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the platform before giving up')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors (and the data of -o json/csv)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow sending a token over plain http to a host that is not this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vpnmine;server;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the first admin of a new platform''s database (created if missing)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Take a backup of a database (while a server serves it), or verify one')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup over a database (verified first; the server must be stopped)')
+            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -789,6 +813,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;server;help;restore' {
+            break
+        }
+        'vpnmine;server;help;copy-store' {
             break
         }
         'vpnmine;server;help;help' {
@@ -3805,6 +3832,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the first admin of a new platform''s database (created if missing)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Take a backup of a database (while a server serves it), or verify one')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup over a database (verified first; the server must be stopped)')
+            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total')
             break
         }
         'vpnmine;help;server;init' {
@@ -3818,6 +3846,9 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;help;server;restore' {
+            break
+        }
+        'vpnmine;help;server;copy-store' {
             break
         }
         'vpnmine;help;api' {

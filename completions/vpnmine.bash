@@ -787,6 +787,9 @@ _vpnmine() {
             vpnmine__subcmd__help__subcmd__server,backup)
                 cmd="vpnmine__subcmd__help__subcmd__server__subcmd__backup"
                 ;;
+            vpnmine__subcmd__help__subcmd__server,copy-store)
+                cmd="vpnmine__subcmd__help__subcmd__server__subcmd__copy__subcmd__store"
+                ;;
             vpnmine__subcmd__help__subcmd__server,init)
                 cmd="vpnmine__subcmd__help__subcmd__server__subcmd__init"
                 ;;
@@ -1009,6 +1012,9 @@ _vpnmine() {
             vpnmine__subcmd__server,backup)
                 cmd="vpnmine__subcmd__server__subcmd__backup"
                 ;;
+            vpnmine__subcmd__server,copy-store)
+                cmd="vpnmine__subcmd__server__subcmd__copy__subcmd__store"
+                ;;
             vpnmine__subcmd__server,help)
                 cmd="vpnmine__subcmd__server__subcmd__help"
                 ;;
@@ -1032,6 +1038,9 @@ _vpnmine() {
                 ;;
             vpnmine__subcmd__server__subcmd__help,backup)
                 cmd="vpnmine__subcmd__server__subcmd__help__subcmd__backup"
+                ;;
+            vpnmine__subcmd__server__subcmd__help,copy-store)
+                cmd="vpnmine__subcmd__server__subcmd__help__subcmd__copy__subcmd__store"
                 ;;
             vpnmine__subcmd__server__subcmd__help,help)
                 cmd="vpnmine__subcmd__server__subcmd__help__subcmd__help"
@@ -6739,7 +6748,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__help__subcmd__server)
-            opts="init backup restore"
+            opts="init backup restore copy-store"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6769,6 +6778,20 @@ _vpnmine() {
         vpnmine__subcmd__help__subcmd__server__subcmd__backup__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__help__subcmd__server__subcmd__copy__subcmd__store)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8519,7 +8542,7 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server)
-            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --backup-dir --backup-every --backup-keep --retain-raw --retain-auth-events --retain-audit --retain-deliveries --retain-dead-deliveries --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init backup restore help"
+            opts="-o -q -v -h -V --listen --db --demo --demo-scale --seed --rate-limit --max-concurrent --max-sockets --ws-init-timeout --ws-max-message --simulate --log-format --public-url --trust-proxy --export-dir --export-quota --lockout-after --lockout-window --lockout-for --max-sessions --password-min-length --minimum-claim --claim-cooldown --daily-emission --withdrawal-minimum --withdrawal-fee --withdrawal-fee-percent --withdrawal-daily-limit --withdrawal-address-format --webhook-attempts --webhook-backoff --webhook-timeout --backup-dir --backup-every --backup-keep --retain-raw --retain-auth-events --retain-audit --retain-deliveries --retain-dead-deliveries --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version init backup restore copy-store help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8850,8 +8873,58 @@ _vpnmine() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vpnmine__subcmd__server__subcmd__copy__subcmd__store)
+            opts="-o -q -v -h -V --from --to --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vpnmine__subcmd__server__subcmd__help)
-            opts="init backup restore help"
+            opts="init backup restore copy-store help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8881,6 +8954,20 @@ _vpnmine() {
         vpnmine__subcmd__server__subcmd__help__subcmd__backup__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vpnmine__subcmd__server__subcmd__help__subcmd__copy__subcmd__store)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

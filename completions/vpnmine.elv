@@ -615,6 +615,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand init 'Create the first admin of a new platform''s database (created if missing)'
             cand backup 'Take a backup of a database (while a server serves it), or verify one'
             cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
+            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;init'= {
@@ -711,10 +712,32 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vpnmine;server;copy-store'= {
+            cand --from 'The SQLite database to copy: sqlite:PATH'
+            cand --to 'The empty PostgreSQL database to fill: postgres://USER[:PASSWORD]@HOST[:PORT]/DB'
+            cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
+            cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
+            cand -o 'Output format: table (aligned text when piped), json or csv'
+            cand --output 'Output format: table (aligned text when piped), json or csv'
+            cand --jq 'Filter the JSON output with a jq expression (run by jaq, no jq needed); strings print raw, one result per line. Implies -o json'
+            cand --columns 'Choose and order the columns of a table or CSV: header names or JSON paths, e.g. `--columns name,status,cpu`'
+            cand --timeout 'Seconds to wait for the platform before giving up'
+            cand -q 'Print nothing but errors (and the data of -o json/csv)'
+            cand --quiet 'Print nothing but errors (and the data of -o json/csv)'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand --allow-insecure-http 'Allow sending a token over plain http to a host that is not this machine'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vpnmine;server;help'= {
             cand init 'Create the first admin of a new platform''s database (created if missing)'
             cand backup 'Take a backup of a database (while a server serves it), or verify one'
             cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
+            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;help;init'= {
@@ -725,6 +748,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;server;help;backup;verify'= {
         }
         &'vpnmine;server;help;restore'= {
+        }
+        &'vpnmine;server;help;copy-store'= {
         }
         &'vpnmine;server;help;help'= {
         }
@@ -3474,6 +3499,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand init 'Create the first admin of a new platform''s database (created if missing)'
             cand backup 'Take a backup of a database (while a server serves it), or verify one'
             cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
+            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total'
         }
         &'vpnmine;help;server;init'= {
         }
@@ -3483,6 +3509,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;help;server;backup;verify'= {
         }
         &'vpnmine;help;server;restore'= {
+        }
+        &'vpnmine;help;server;copy-store'= {
         }
         &'vpnmine;help;api'= {
             cand operations 'Every root field with its operation document and command'

@@ -44,7 +44,7 @@ start)
     # As root, DIR and the folders above it must let the postgres user in.
     [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
-        >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+        >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
     started=
     for _ in 1 2 3 4 5; do
         port=$((20000 + RANDOM % 40000))
@@ -55,7 +55,7 @@ start)
             break
         fi
     done
-    [ -n "$started" ] || { cat "$dir/server.log" >&2; exit 1; }
+    [ -n "$started" ] || { cat "$dir/server.log" >&2; rm -rf "$dir"; exit 1; }
     if [ -n "${3:-}" ]; then
         watched=$3
         # Detached from the caller's pipes, so that the caller's reader sees end of file.

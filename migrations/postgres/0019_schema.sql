@@ -5,14 +5,25 @@
 -- The same data in the same shape, so that one set of store SQL serves both engines:
 --   * every INTEGER is BIGINT (SQLite's integers are 64-bit; money is micro-tokens in them),
 --     every REAL is DOUBLE PRECISION, flags stay 0/1 integers;
---   * AUTOINCREMENT keys are identity columns, which never reuse a value either;
+--   * AUTOINCREMENT keys are identity columns, which never reuse a value either. Unlike
+--     SQLite's, a refused insert uses a value up (ids may have gaps), and a row inserted with
+--     an explicit id does not move the sequence on: a copy that writes ids must set it after;
 --   * SQLite's `typeof(x) = 'integer'` checks are the column type itself here, and a sum that
 --     overflows BIGINT is an error, not a float. (A float parameter bound to a BIGINT column
 --     would be rounded by PostgreSQL's assignment cast where SQLite's check refuses it: the
 --     store binds money as integer micro-tokens only, never as floats.)
 --   * COLLATE NOCASE lookups are an index on lower(...);
---   * SQLite's triggers are PL/pgSQL functions, one per derived table, doing the same arithmetic
---     in the same order, so the derived totals are equal, float bits included.
+--   * SQLite's triggers are PL/pgSQL functions that fire on the same events and columns and
+--     do the same arithmetic for each row in the same order. Integer totals are equal. A float
+--     total is equal too when it adds one row's values at a time (metrics_running,
+--     metrics_server_totals); sessions_hourly's recount uses SUM, which SQLite compensates and
+--     PostgreSQL does not, and a statement that writes many rows may visit them in another
+--     order, so those floats may differ in their last bits.
+--   * SQLite has one writer at a time; PostgreSQL has many. A derived total is read and then
+--     written, so its writers take turns on a transaction-scoped advisory lock: one per server
+--     for the metrics' totals (heartbeats of different servers go on side by side), one for all
+--     of the sessions' totals (a statement may touch many users and hours; one lock cannot
+--     deadlock). The other totals are single rows that UPDATE or upsert locks.
 
 CREATE TABLE users (
     id            TEXT PRIMARY KEY,
@@ -432,7 +443,9 @@ CREATE TABLE metrics_rollup_state (
 -- ---------------------------------------------------------------------------------------
 
 -- Bulk writes (the demo seed, retention) insert a row here to pause the totals of metrics
--- and sessions, then rebuild them.
+-- and sessions, then rebuild them. Other transactions see the row only once it commits, so on
+-- PostgreSQL a bulk write must also keep other writers of those tables out until its rebuild
+-- commits (LOCK TABLE), where SQLite's single writer does that by itself.
 CREATE TABLE derived_totals_paused (paused BIGINT NOT NULL);
 
 CREATE FUNCTION totals_paused() RETURNS boolean LANGUAGE sql STABLE AS
@@ -483,6 +496,18 @@ CREATE TABLE metrics_server_totals (
     latency_ms DOUBLE PRECISION NOT NULL
 );
 
+-- Waits for the other writers of these keys' totals to commit (see the header), taking the
+-- locks in one order so that two writers never wait for each other. A hash collision between
+-- two keys only makes their writers take turns.
+CREATE FUNCTION lock_totals(kind TEXT, keys TEXT[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    key TEXT;
+BEGIN
+    FOR key IN SELECT DISTINCT k FROM unnest(keys) AS k ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(hashtextextended(kind || ':' || key, 0));
+    END LOOP;
+END $$;
+
 CREATE FUNCTION metrics_running_remove(sample metrics) RETURNS void LANGUAGE sql AS $$
     UPDATE metrics_running
     SET samples = samples - sample.samples, cpu = cpu - sample.cpu, memory = memory - sample.memory,
@@ -531,13 +556,19 @@ CREATE FUNCTION metrics_server_totals_add(sample metrics) RETURNS void LANGUAGE 
         latency_ms = t.latency_ms + excluded.latency_ms;
 $$;
 
--- SQLite runs a table's triggers for one event in the reverse order of their creation:
--- metrics_server_totals_* (created by migration 0006) before metrics_running_* (0005). The
--- two tables do not read each other, so one function per event keeps them in any order.
+-- SQLite's metrics_running_* and metrics_server_totals_* triggers fire on the same events and
+-- columns, and the two tables do not read each other: one function keeps both.
 CREATE FUNCTION metrics_keep_totals() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF totals_paused() THEN
         RETURN NULL;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        PERFORM lock_totals('metrics', ARRAY[NEW.server_id]);
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM lock_totals('metrics', ARRAY[OLD.server_id]);
+    ELSE
+        PERFORM lock_totals('metrics', ARRAY[OLD.server_id, NEW.server_id]);
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         PERFORM metrics_server_totals_remove(OLD);
@@ -549,11 +580,11 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER metrics_keep_totals_insert AFTER INSERT ON metrics
+CREATE TRIGGER metrics_totals_insert AFTER INSERT ON metrics
     FOR EACH ROW EXECUTE FUNCTION metrics_keep_totals();
-CREATE TRIGGER metrics_keep_totals_delete AFTER DELETE ON metrics
+CREATE TRIGGER metrics_totals_delete AFTER DELETE ON metrics
     FOR EACH ROW EXECUTE FUNCTION metrics_keep_totals();
-CREATE TRIGGER metrics_keep_totals_update
+CREATE TRIGGER metrics_totals_update
     AFTER UPDATE OF server_id, ts, cpu, memory, network_in, network_out, latency_ms, samples
     ON metrics FOR EACH ROW EXECUTE FUNCTION metrics_keep_totals();
 
@@ -591,39 +622,53 @@ CREATE FUNCTION sessions_hourly_recount(hours BIGINT[]) RETURNS void LANGUAGE sq
     FROM (SELECT DISTINCT unnest(hours) AS h) AS hs;
 $$;
 
-CREATE FUNCTION sessions_keep_totals() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION sessions_keep_hourly() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF totals_paused() THEN
         RETURN NULL;
     END IF;
+    PERFORM lock_totals('sessions', ARRAY['all']);
     IF TG_OP = 'INSERT' THEN
         PERFORM sessions_hourly_recount(ARRAY[hour_start(NEW.started_at)]);
-        PERFORM user_session_span_recount(ARRAY[NEW.user_id]);
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM sessions_hourly_recount(ARRAY[hour_start(OLD.started_at)]);
-        PERFORM user_session_span_recount(ARRAY[OLD.user_id]);
     ELSE
-        -- SQLite's two UPDATE triggers each fire on their own columns only.
-        IF NEW.started_at IS DISTINCT FROM OLD.started_at
-           OR NEW.data_gb IS DISTINCT FROM OLD.data_gb THEN
-            PERFORM sessions_hourly_recount(
-                ARRAY[hour_start(OLD.started_at), hour_start(NEW.started_at)]);
-        END IF;
-        IF NEW.user_id IS DISTINCT FROM OLD.user_id
-           OR NEW.started_at IS DISTINCT FROM OLD.started_at
-           OR NEW.ended_at IS DISTINCT FROM OLD.ended_at THEN
-            PERFORM user_session_span_recount(ARRAY[OLD.user_id, NEW.user_id]);
-        END IF;
+        PERFORM sessions_hourly_recount(
+            ARRAY[hour_start(OLD.started_at), hour_start(NEW.started_at)]);
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER sessions_keep_totals_insert AFTER INSERT ON sessions
-    FOR EACH ROW EXECUTE FUNCTION sessions_keep_totals();
-CREATE TRIGGER sessions_keep_totals_delete AFTER DELETE ON sessions
-    FOR EACH ROW EXECUTE FUNCTION sessions_keep_totals();
-CREATE TRIGGER sessions_keep_totals_update
-    AFTER UPDATE OF user_id, started_at, ended_at, data_gb ON sessions
-    FOR EACH ROW EXECUTE FUNCTION sessions_keep_totals();
+
+CREATE FUNCTION sessions_keep_span() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF totals_paused() THEN
+        RETURN NULL;
+    END IF;
+    PERFORM lock_totals('sessions', ARRAY['all']);
+    IF TG_OP = 'INSERT' THEN
+        PERFORM user_session_span_recount(ARRAY[NEW.user_id]);
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM user_session_span_recount(ARRAY[OLD.user_id]);
+    ELSE
+        PERFORM user_session_span_recount(ARRAY[OLD.user_id, NEW.user_id]);
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- SQLite's triggers and column lists: an UPDATE that sets a listed column recounts, even to
+-- the same value.
+CREATE TRIGGER sessions_hourly_insert AFTER INSERT ON sessions
+    FOR EACH ROW EXECUTE FUNCTION sessions_keep_hourly();
+CREATE TRIGGER sessions_hourly_delete AFTER DELETE ON sessions
+    FOR EACH ROW EXECUTE FUNCTION sessions_keep_hourly();
+CREATE TRIGGER sessions_hourly_update AFTER UPDATE OF started_at, data_gb ON sessions
+    FOR EACH ROW EXECUTE FUNCTION sessions_keep_hourly();
+CREATE TRIGGER user_session_span_insert AFTER INSERT ON sessions
+    FOR EACH ROW EXECUTE FUNCTION sessions_keep_span();
+CREATE TRIGGER user_session_span_delete AFTER DELETE ON sessions
+    FOR EACH ROW EXECUTE FUNCTION sessions_keep_span();
+CREATE TRIGGER user_session_span_update AFTER UPDATE OF user_id, started_at, ended_at ON sessions
+    FOR EACH ROW EXECUTE FUNCTION sessions_keep_span();
 
 -- The ledger is append-only, names a user or the platform, and keeps account_balances.
 CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

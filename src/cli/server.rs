@@ -346,6 +346,66 @@ Examples:
   vpnmine server restore /backups/vpnmine-2025-01-31.vpnbak --db /var/lib/vpnmine.db"
     )]
     Restore(RestoreArgs),
+    /// Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and
+    /// ledger total.
+    #[command(
+        after_help = "Reads the SQLite database inside one read transaction, so a server may go on serving it:
+the copy is the platform as of one moment, derived totals included. The PostgreSQL database must
+be empty; copy-store creates the schema and fills it inside one transaction, so a copy that fails
+leaves it empty. It then compares the rows of every table and each account's ledger entries and
+sum, to the micro-token, and refuses to keep a copy that differs (exit 7). The SQLite database
+must be at this vpnmine's schema version: open an older one once with `vpnmine server --db PATH`.
+
+Exit 3 when there is no such SQLite file, 5 when the target is not empty or the versions differ,
+6 when PostgreSQL cannot be reached. The server does not run on PostgreSQL yet (issue #18).
+
+Examples:
+  vpnmine server copy-store --from sqlite:/var/lib/vpnmine.db --to postgres://vpnmine@db.internal/vpnmine
+  vpnmine server copy-store --from sqlite:vpnmine.db --to postgres://postgres@127.0.0.1:5432/vpnmine -o json"
+    )]
+    CopyStore(CopyStoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CopyStoreArgs {
+    /// The SQLite database to copy: sqlite:PATH.
+    #[arg(long, value_name = "sqlite:PATH", value_parser = parse_sqlite_source)]
+    pub from: std::path::PathBuf,
+    /// The empty PostgreSQL database to fill: postgres://USER[:PASSWORD]@HOST[:PORT]/DB.
+    #[arg(long, value_name = "postgres://...", value_parser = parse_postgres_url)]
+    pub to: String,
+}
+
+fn parse_sqlite_source(input: &str) -> Result<std::path::PathBuf, String> {
+    match input.strip_prefix("sqlite:") {
+        Some(path) if !path.trim().is_empty() => Ok(path.strip_prefix("//").unwrap_or(path).into()),
+        _ => Err(format!("expected sqlite:PATH, got '{input}'")),
+    }
+}
+
+fn parse_postgres_url(input: &str) -> Result<String, String> {
+    let url = reqwest::Url::parse(input)
+        .map_err(|e| format!("expected postgres://USER@HOST/DB, got '{input}' ({e})"))?;
+    if !matches!(url.scheme(), "postgres" | "postgresql") {
+        return Err(format!(
+            "expected a postgres:// URL, got the scheme '{}'",
+            url.scheme()
+        ));
+    }
+    Ok(input.to_string())
+}
+
+/// A database URL without its password, to print.
+fn without_password(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(mut url) => {
+            if url.password().is_some() {
+                let _ = url.set_password(Some("***"));
+            }
+            url.to_string()
+        }
+        Err(_) => "(unparsable URL)".into(),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -465,6 +525,7 @@ pub async fn run(args: ServerArgs, global: &GlobalArgs) -> Result<Option<Output>
         Some(ServerCommand::Init(init)) => self::init(init, global).await.map(Some),
         Some(ServerCommand::Backup(backup)) => self::backup(backup).await.map(Some),
         Some(ServerCommand::Restore(restore)) => self::restore(restore).await.map(Some),
+        Some(ServerCommand::CopyStore(copy)) => self::copy_store(copy).await.map(Some),
         None => serve(args, global).await.map(|()| None),
     }
 }
@@ -574,6 +635,36 @@ async fn restore(args: RestoreArgs) -> Result<Output, CliError> {
         "tables": restored.tables.len(),
         "rows": restored.tables.values().sum::<u64>(),
         "durationMs": restored.duration_ms,
+    })))
+}
+
+/// `vpnmine server copy-store --from sqlite:PATH --to postgres://...`.
+async fn copy_store(args: CopyStoreArgs) -> Result<Output, CliError> {
+    use server::store::copy::{self, CopyError};
+    let to = without_password(&args.to);
+    let report = copy::sqlite_to_postgres(&args.from, &args.to)
+        .await
+        .map_err(|e| {
+            let kind = match e {
+                CopyError::NoSource(_) => ErrorKind::NotFound,
+                CopyError::SourceVersion { .. } | CopyError::TargetNotEmpty(_) => {
+                    ErrorKind::Refused
+                }
+                CopyError::Connect(_) => ErrorKind::Unreachable,
+                CopyError::BadValue { .. } | CopyError::Mismatch(_) => ErrorKind::Damaged,
+                CopyError::Source(_) | CopyError::Target(_) | CopyError::Migrate(_) => {
+                    ErrorKind::Failed
+                }
+            };
+            CliError::new(kind, format!("copy to {to}: {e}"))
+        })?;
+    Ok(Output::Record(serde_json::json!({
+        "from": args.from,
+        "to": to,
+        "tables": report.tables.len(),
+        "rows": report.tables.values().sum::<u64>(),
+        "ledgerAccounts": report.ledger_accounts,
+        "durationMs": report.duration_ms,
     })))
 }
 

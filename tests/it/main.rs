@@ -27,6 +27,7 @@ mod cli_views;
 mod common;
 mod connections;
 mod contract;
+mod copy_store;
 mod cost;
 mod doctor;
 mod economy;

@@ -5,162 +5,12 @@
 //! Every statement here is run, as the same text, on both engines: `$N` placeholders, which
 //! sqlx's SQLite driver reads as positions too. That is also how the store is to share its SQL.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use sqlx::postgres::PgPool;
-use sqlx::sqlite::SqlitePool;
-use sqlx::{AssertSqlSafe, Column as _, Row as _, TypeInfo as _, ValueRef as _};
 use vpnmine::server::store::{IN_MEMORY, Store, pg_migrator};
 
-use crate::common::postgres::fresh_database;
-
-/// One value of a row, compared exactly (a float by its bits).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Cell {
-    Null,
-    Int(i64),
-    Real(u64),
-    Text(String),
-}
-
-/// A statement's argument. NULLs are typed: PostgreSQL checks a parameter's type.
-#[derive(Debug, Clone, Copy)]
-enum Arg {
-    I(i64),
-    F(f64),
-    T(&'static str),
-    NullInt,
-}
-use Arg::{F, I, NullInt, T};
-
-enum Db {
-    Sqlite(SqlitePool),
-    Pg(PgPool),
-}
-
-macro_rules! bind_all {
-    ($query:expr, $args:expr) => {{
-        let mut query = $query;
-        for arg in $args {
-            query = match *arg {
-                I(v) => query.bind(v),
-                F(v) => query.bind(v),
-                T(v) => query.bind(v),
-                NullInt => query.bind(None::<i64>),
-            };
-        }
-        query
-    }};
-}
-
-impl Db {
-    fn name(&self) -> &'static str {
-        match self {
-            Db::Sqlite(_) => "SQLite",
-            Db::Pg(_) => "PostgreSQL",
-        }
-    }
-
-    async fn run(&self, sql: &str, args: &[Arg]) -> Result<u64, String> {
-        let sql = || AssertSqlSafe(sql.to_string());
-        let done = match self {
-            Db::Sqlite(pool) => bind_all!(sqlx::query(sql()), args)
-                .execute(pool)
-                .await
-                .map(|r| r.rows_affected()),
-            Db::Pg(pool) => bind_all!(sqlx::query(sql()), args)
-                .execute(pool)
-                .await
-                .map(|r| r.rows_affected()),
-        };
-        done.map_err(|e| e.to_string())
-    }
-
-    /// Every row of `table`, sorted.
-    async fn rows(&self, table: &str) -> Vec<Vec<Cell>> {
-        let sql = AssertSqlSafe(format!("SELECT * FROM {table}"));
-        let mut rows: Vec<Vec<Cell>> = match self {
-            Db::Sqlite(pool) => sqlx::query(sql)
-                .fetch_all(pool)
-                .await
-                .unwrap()
-                .iter()
-                .map(|row| {
-                    (0..row.len())
-                        .map(|i| {
-                            let raw = row.try_get_raw(i).unwrap();
-                            if raw.is_null() {
-                                return Cell::Null;
-                            }
-                            match raw.type_info().name() {
-                                "INTEGER" => Cell::Int(row.get(i)),
-                                "REAL" => Cell::Real(row.get::<f64, _>(i).to_bits()),
-                                "TEXT" => Cell::Text(row.get(i)),
-                                other => panic!("{table}: a SQLite {other} value"),
-                            }
-                        })
-                        .collect()
-                })
-                .collect(),
-            Db::Pg(pool) => sqlx::query(sql)
-                .fetch_all(pool)
-                .await
-                .unwrap()
-                .iter()
-                .map(|row| {
-                    row.columns()
-                        .iter()
-                        .enumerate()
-                        .map(|(i, column)| match column.type_info().name() {
-                            "INT8" => row.get::<Option<i64>, _>(i).map_or(Cell::Null, Cell::Int),
-                            "FLOAT8" => row
-                                .get::<Option<f64>, _>(i)
-                                .map_or(Cell::Null, |v| Cell::Real(v.to_bits())),
-                            "TEXT" => row
-                                .get::<Option<String>, _>(i)
-                                .map_or(Cell::Null, Cell::Text),
-                            other => {
-                                panic!("{table}.{}: a PostgreSQL {other} column", column.name())
-                            }
-                        })
-                        .collect()
-                })
-                .collect(),
-        };
-        rows.sort();
-        rows
-    }
-
-    /// The user tables, sorted.
-    async fn tables(&self) -> Vec<String> {
-        match self {
-            Db::Sqlite(pool) => sqlx::query_scalar(
-                "SELECT name FROM sqlite_master WHERE type = 'table' \
-                 AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
-            )
-            .fetch_all(pool)
-            .await
-            .unwrap(),
-            Db::Pg(pool) => sqlx::query_scalar(
-                "SELECT table_name::text FROM information_schema.tables \
-                 WHERE table_schema = 'public' AND table_name <> '_sqlx_migrations' ORDER BY 1",
-            )
-            .fetch_all(pool)
-            .await
-            .unwrap(),
-        }
-    }
-
-    /// Every table's rows.
-    async fn dump(&self) -> BTreeMap<String, Vec<Vec<Cell>>> {
-        let mut dump = BTreeMap::new();
-        for table in self.tables().await {
-            let rows = self.rows(&table).await;
-            dump.insert(table, rows);
-        }
-        dump
-    }
-}
+use crate::common::postgres::Arg::{F, I, NullInt, T};
+use crate::common::postgres::{Arg, Cell, Db, assert_same_rows, fresh_database, on_both, run_in};
 
 /// Both engines, migrated; `None` when the test skips (no PostgreSQL outside CI).
 async fn engines() -> Option<(Store, [Db; 2])> {
@@ -169,33 +19,6 @@ async fn engines() -> Option<(Store, [Db; 2])> {
     let store = Store::open(IN_MEMORY).await.unwrap();
     let sqlite = Db::Sqlite(store.pool().clone());
     Some((store, [sqlite, Db::Pg(pg)]))
-}
-
-/// Runs each statement on both engines, and fails unless both accept it.
-async fn on_both(dbs: &[Db; 2], steps: &[(&str, &[Arg])]) {
-    for (sql, args) in steps {
-        for db in dbs {
-            if let Err(e) = db.run(sql, args).await {
-                panic!("{} refused {sql} {args:?}: {e}", db.name());
-            }
-        }
-    }
-}
-
-async fn assert_same_rows(dbs: &[Db; 2]) {
-    let [sqlite, pg] = dbs;
-    let (left, right) = (sqlite.dump().await, pg.dump().await);
-    assert_eq!(
-        left.keys().collect::<Vec<_>>(),
-        right.keys().collect::<Vec<_>>(),
-        "the same tables"
-    );
-    for (table, rows) in &left {
-        assert_eq!(
-            rows, &right[table],
-            "table {table}: SQLite (left), PostgreSQL (right)"
-        );
-    }
 }
 
 #[tokio::test]
@@ -265,11 +88,23 @@ async fn both_engines_have_the_same_tables_columns_and_indexes() {
     assert_eq!(lite_indexes, pg_indexes);
 }
 
+/// Statements the steps below repeat with other arguments.
+const INSERT_USER: &str = "INSERT INTO users (id, username, password_hash, role, user_type, \
+    vpn_uuid, created_at) VALUES ($1, $2, 'x', $3, $4, $5, $6)";
+const INSERT_METRIC: &str = "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, \
+    network_out, connections, latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+const INSERT_SESSION: &str = "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, \
+    ended_at, data_gb) VALUES ($1, $2, $3, 'VLESS', $4, $5, $6)";
+/// An entry of withdrawal w-1 (no server).
+const INSERT_WITHDRAWAL_ENTRY: &str = "INSERT INTO ledger (id, account_id, server_id, \
+    withdrawal_id, kind, amount, created_at) VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)";
+const INSERT_ENTRY: &str =
+    "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)";
+
 /// Users, servers and a withdrawal for the ledger to name.
 const PEOPLE: &[(&str, &[Arg])] = &[
     (
-        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
-         VALUES ($1, $2, 'x', $3, $4, $5, $6)",
+        INSERT_USER,
         &[
             T("u-op"),
             T("op"),
@@ -280,8 +115,7 @@ const PEOPLE: &[(&str, &[Arg])] = &[
         ],
     ),
     (
-        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
-         VALUES ($1, $2, 'x', $3, $4, $5, $6)",
+        INSERT_USER,
         &[
             T("u-a"),
             T("alice"),
@@ -292,8 +126,7 @@ const PEOPLE: &[(&str, &[Arg])] = &[
         ],
     ),
     (
-        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
-         VALUES ($1, $2, 'x', $3, $4, $5, $6)",
+        INSERT_USER,
         &[
             T("u-b"),
             T("bob"),
@@ -375,8 +208,7 @@ const WRITES: &[(&str, &[Arg])] = &[
     // Metrics: hours out of order, an hour before 1970, a rolled-up row, then updates that move
     // a sample to another hour, and deletes down to no sample at all for s-2.
     (
-        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
-         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        INSERT_METRIC,
         &[
             T("s-1"),
             I(7210),
@@ -389,8 +221,7 @@ const WRITES: &[(&str, &[Arg])] = &[
         ],
     ),
     (
-        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
-         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        INSERT_METRIC,
         &[
             T("s-1"),
             I(3605),
@@ -403,8 +234,7 @@ const WRITES: &[(&str, &[Arg])] = &[
         ],
     ),
     (
-        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
-         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        INSERT_METRIC,
         &[
             T("s-1"),
             I(7220),
@@ -417,8 +247,7 @@ const WRITES: &[(&str, &[Arg])] = &[
         ],
     ),
     (
-        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
-         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        INSERT_METRIC,
         &[
             T("s-1"),
             I(-10),
@@ -446,8 +275,7 @@ const WRITES: &[(&str, &[Arg])] = &[
         ],
     ),
     (
-        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
-         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        INSERT_METRIC,
         &[
             T("s-2"),
             I(3700),
@@ -460,8 +288,7 @@ const WRITES: &[(&str, &[Arg])] = &[
         ],
     ),
     (
-        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
-         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        INSERT_METRIC,
         &[
             T("s-2"),
             I(90000),
@@ -494,8 +321,7 @@ const WRITES: &[(&str, &[Arg])] = &[
     // Paused totals skip a write, as the bulk paths rely on.
     ("INSERT INTO derived_totals_paused (paused) VALUES (1)", &[]),
     (
-        "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
-         latency_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        INSERT_METRIC,
         &[
             T("s-2"),
             I(50),
@@ -510,13 +336,11 @@ const WRITES: &[(&str, &[Arg])] = &[
     ("DELETE FROM derived_totals_paused", &[]),
     // Sessions: open and ended, moved between hours and users, one before 1970, one deleted.
     (
-        "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb) \
-         VALUES ($1, $2, $3, 'VLESS', $4, $5, $6)",
+        INSERT_SESSION,
         &[T("se-1"), T("u-a"), T("s-1"), I(3700), NullInt, F(1.25)],
     ),
     (
-        "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb) \
-         VALUES ($1, $2, $3, 'VLESS', $4, $5, $6)",
+        INSERT_SESSION,
         &[T("se-2"), T("u-a"), T("s-1"), I(7300), I(7400), F(2.5)],
     ),
     (
@@ -525,8 +349,7 @@ const WRITES: &[(&str, &[Arg])] = &[
         &[T("se-3"), T("u-b"), T("s-2"), I(3650), NullInt, F(0.75)],
     ),
     (
-        "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb) \
-         VALUES ($1, $2, $3, 'VLESS', $4, $5, $6)",
+        INSERT_SESSION,
         &[T("se-4"), T("u-b"), T("s-1"), I(-100), I(-50), F(0.5)],
     ),
     (
@@ -550,6 +373,19 @@ const WRITES: &[(&str, &[Arg])] = &[
         &[I(5), T("se-1")],
     ),
     ("DELETE FROM sessions WHERE id = $1", &[T("se-2")]),
+    // An UPDATE that sets a column of a trigger's list recounts even when the value stays: a
+    // session written while paused counts in its hour once its data_gb is set, not in its
+    // user's span (data_gb is not in that trigger's list).
+    ("INSERT INTO derived_totals_paused (paused) VALUES (1)", &[]),
+    (
+        INSERT_SESSION,
+        &[T("se-5"), T("u-b"), T("s-1"), I(7500), NullInt, F(4.0)],
+    ),
+    ("DELETE FROM derived_totals_paused", &[]),
+    (
+        "UPDATE sessions SET data_gb = data_gb WHERE id = $1",
+        &[T("se-5")],
+    ),
     // The ledger: a claim, a withdrawal's hold, release and payout, fees, a spend.
     (
         "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
@@ -570,23 +406,19 @@ const WRITES: &[(&str, &[Arg])] = &[
         &[T("tx-1")],
     ),
     (
-        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
-         VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)",
+        INSERT_WITHDRAWAL_ENTRY,
         &[T("l-3"), T("u-op"), T("release"), I(400_000)],
     ),
     (
-        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
-         VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)",
+        INSERT_WITHDRAWAL_ENTRY,
         &[T("l-4"), T("u-op"), T("fee"), I(-10_000)],
     ),
     (
-        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
-         VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)",
+        INSERT_WITHDRAWAL_ENTRY,
         &[T("l-5"), T("platform"), T("fee"), I(10_000)],
     ),
     (
-        "INSERT INTO ledger (id, account_id, server_id, withdrawal_id, kind, amount, created_at) \
-         VALUES ($1, $2, NULL, 'w-1', $3, $4, 53)",
+        INSERT_WITHDRAWAL_ENTRY,
         &[T("l-6"), T("u-op"), T("payout"), I(-390_000)],
     ),
     (
@@ -651,25 +483,16 @@ async fn the_same_writes_leave_the_same_rows_and_derived_totals_on_both_engines(
 const REFUSED: &[(&str, &[Arg])] = &[
     ("UPDATE ledger SET amount = 1 WHERE id = 'l-1'", &[]),
     ("DELETE FROM ledger WHERE id = 'l-1'", &[]),
+    (INSERT_ENTRY, &[T("l-x"), T("nobody"), T("claim"), I(5)]),
+    (INSERT_ENTRY, &[T("l-x"), T("u-a"), T("claim"), I(-5)]),
     (
-        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
-        &[T("l-x"), T("nobody"), T("claim"), I(5)],
-    ),
-    (
-        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
-        &[T("l-x"), T("u-a"), T("claim"), I(-5)],
-    ),
-    (
-        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
+        INSERT_ENTRY,
         &[T("l-x"), T("u-a"), T("claim"), I(1_000_000_000_000_000_001)],
     ),
-    (
-        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
-        &[T("l-x"), T("u-a"), T("fee"), I(5)],
-    ),
+    (INSERT_ENTRY, &[T("l-x"), T("u-a"), T("fee"), I(5)]),
     // The tenth claim of 10^18 would take the balance past i64: refused, not rounded.
     (
-        "INSERT INTO ledger (id, account_id, kind, amount, created_at) VALUES ($1, $2, $3, $4, 60)",
+        INSERT_ENTRY,
         &[
             T("l-big-10"),
             T("u-b"),
@@ -754,4 +577,103 @@ async fn both_engines_refuse_the_same_bad_writes_and_change_nothing() {
         }
     }
     assert_same_rows(&dbs).await;
+}
+
+/// SQLite has one writer at a time; PostgreSQL's writers of one derived total take turns on a
+/// lock (see the schema's header). Two transactions writing the same hour, user and server
+/// both count; a heartbeat of another server does not wait.
+#[tokio::test]
+async fn concurrent_writers_of_one_total_take_turns_on_postgresql() {
+    let Some(pg) = fresh_database().await else {
+        return;
+    };
+    pg_migrator().run(&pg).await.expect("PostgreSQL migrations");
+    let db = Db::Pg(pg.clone());
+    for (sql, args) in PEOPLE {
+        db.run(sql, args).await.unwrap();
+    }
+    let session = |id: &'static str, gb: f64| -> [Arg; 6] {
+        [T(id), T("u-a"), T("s-1"), I(3700), NullInt, F(gb)]
+    };
+    let heartbeat = |server: &'static str, ts: i64| -> [Arg; 8] {
+        [
+            T(server),
+            I(ts),
+            F(1.0),
+            F(2.0),
+            F(3.0),
+            F(4.0),
+            I(1),
+            F(5.0),
+        ]
+    };
+
+    let mut first = pg.begin().await.unwrap();
+    for (sql, args) in [
+        (INSERT_SESSION, &session("se-1", 1.25)[..]),
+        (INSERT_METRIC, &heartbeat("s-1", 3700)[..]),
+    ] {
+        run_in(&mut first, sql, args).await.unwrap();
+    }
+    let second = {
+        let pg = pg.clone();
+        tokio::spawn(async move {
+            let db = Db::Pg(pg);
+            db.run(INSERT_SESSION, &session("se-2", 2.5)).await?;
+            db.run(INSERT_METRIC, &heartbeat("s-1", 3710)).await
+        })
+    };
+    // Another server's heartbeat goes through while the first transaction is open.
+    tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        db.run(INSERT_METRIC, &heartbeat("s-2", 3700)),
+    )
+    .await
+    .expect("a heartbeat of another server does not wait")
+    .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        !second.is_finished(),
+        "the second writer waits for the first"
+    );
+    first.commit().await.unwrap();
+    second
+        .await
+        .unwrap()
+        .expect("the second writer goes on once the first commits");
+
+    assert_eq!(
+        db.rows("sessions_hourly").await,
+        vec![vec![Cell::Int(3600), Cell::Real(3.75f64.to_bits())]]
+    );
+    assert_eq!(
+        db.rows("user_session_span").await,
+        vec![vec![
+            Cell::Text("u-a".into()),
+            Cell::Int(3700),
+            Cell::Null,
+            Cell::Int(2)
+        ]]
+    );
+    let totals = db.rows("metrics_server_totals").await;
+    assert_eq!(
+        totals
+            .iter()
+            .map(|row| row[..4].to_vec())
+            .collect::<Vec<_>>(),
+        vec![
+            vec![
+                Cell::Text("s-1".into()),
+                Cell::Int(3700),
+                Cell::Int(3710),
+                Cell::Int(2)
+            ],
+            vec![
+                Cell::Text("s-2".into()),
+                Cell::Int(3700),
+                Cell::Int(3700),
+                Cell::Int(1)
+            ],
+        ]
+    );
 }

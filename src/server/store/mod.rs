@@ -13,6 +13,7 @@ pub mod alerts;
 pub mod audit;
 pub mod auth;
 pub mod connections;
+pub mod copy;
 pub mod demo;
 pub mod economy;
 pub mod export_rows;

@@ -5,12 +5,14 @@
 //! A test that needs PostgreSQL skips, saying why, only when `VPNMINE_TEST_PG` is unset and no
 //! cluster can be started. Under CI (`CI` set) it fails instead: CI never skips them.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;
 
-use sqlx::Executor as _;
-use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions};
+use sqlx::sqlite::SqlitePool;
+use sqlx::{AssertSqlSafe, Column as _, Executor as _, Row as _, TypeInfo as _, ValueRef as _};
 
 /// The cluster's URL, or why there is none.
 fn cluster() -> &'static Result<String, String> {
@@ -60,9 +62,12 @@ pub async fn fresh_database() -> Option<PgPool> {
         .connect(url)
         .await
         .unwrap_or_else(|e| panic!("cannot connect to the test cluster {url}: {e}"));
+    drop_leftovers(&admin).await;
     let name = format!(
-        "vpnmine_test_{}",
-        &uuid::Uuid::new_v4().simple().to_string()[..16]
+        "{}{}_{}",
+        database_prefix(),
+        std::process::id(),
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
     );
     admin
         .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
@@ -78,4 +83,223 @@ pub async fn fresh_database() -> Option<PgPool> {
             .await
             .expect("connect to the test database"),
     )
+}
+
+/// The test databases of this machine are named `vpnmine_test_<machine>_<pid>_<random>`: the
+/// machine's part (a hash of its host name) keeps a shared cluster's other users' databases
+/// out of [`drop_leftovers`].
+fn database_prefix() -> String {
+    use sha2::{Digest as _, Sha256};
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let digest = Sha256::digest(host.trim().as_bytes());
+    format!("vpnmine_test_{}_", &hex::encode(digest)[..8])
+}
+
+/// Drops this machine's test databases whose test process has exited (databases are not
+/// dropped when a test ends: the process may still hold connections to them).
+async fn drop_leftovers(admin: &PgPool) {
+    let prefix = database_prefix();
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE starts_with(datname, $1)")
+            .bind(&prefix)
+            .fetch_all(admin)
+            .await
+            .unwrap_or_default();
+    for name in names {
+        let pid = name[prefix.len()..].split('_').next().unwrap_or_default();
+        if !pid.is_empty() && !Path::new("/proc").join(pid).exists() {
+            let _ = admin
+                .execute(sqlx::AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {name}"
+                )))
+                .await;
+        }
+    }
+}
+
+// Reading and writing both engines with the same SQL text (`$N` placeholders, which sqlx's
+// SQLite driver reads as positions too).
+
+/// One value of a row, compared exactly (a float by its bits).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Cell {
+    Null,
+    Int(i64),
+    Real(u64),
+    Text(String),
+}
+
+/// A statement's argument. NULLs are typed: PostgreSQL checks a parameter's type.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg {
+    I(i64),
+    F(f64),
+    T(&'static str),
+    NullInt,
+}
+use Arg::{F, I, NullInt, T};
+
+pub enum Db {
+    Sqlite(SqlitePool),
+    Pg(PgPool),
+}
+
+macro_rules! bind_all {
+    ($query:expr, $args:expr) => {{
+        let mut query = $query;
+        for arg in $args {
+            query = match *arg {
+                I(v) => query.bind(v),
+                F(v) => query.bind(v),
+                T(v) => query.bind(v),
+                NullInt => query.bind(None::<i64>),
+            };
+        }
+        query
+    }};
+}
+
+impl Db {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "SQLite",
+            Db::Pg(_) => "PostgreSQL",
+        }
+    }
+
+    pub async fn run(&self, sql: &str, args: &[Arg]) -> Result<u64, String> {
+        let sql = || AssertSqlSafe(sql.to_string());
+        let done = match self {
+            Db::Sqlite(pool) => bind_all!(sqlx::query(sql()), args)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected()),
+            Db::Pg(pool) => bind_all!(sqlx::query(sql()), args)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected()),
+        };
+        done.map_err(|e| e.to_string())
+    }
+
+    /// Every row of `table`, sorted.
+    pub async fn rows(&self, table: &str) -> Vec<Vec<Cell>> {
+        let sql = AssertSqlSafe(format!("SELECT * FROM {table}"));
+        let mut rows: Vec<Vec<Cell>> = match self {
+            Db::Sqlite(pool) => sqlx::query(sql)
+                .fetch_all(pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|row| {
+                    (0..row.len())
+                        .map(|i| {
+                            let raw = row.try_get_raw(i).unwrap();
+                            if raw.is_null() {
+                                return Cell::Null;
+                            }
+                            match raw.type_info().name() {
+                                "INTEGER" => Cell::Int(row.get(i)),
+                                "REAL" => Cell::Real(row.get::<f64, _>(i).to_bits()),
+                                "TEXT" => Cell::Text(row.get(i)),
+                                other => panic!("{table}: a SQLite {other} value"),
+                            }
+                        })
+                        .collect()
+                })
+                .collect(),
+            Db::Pg(pool) => sqlx::query(sql)
+                .fetch_all(pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|row| {
+                    row.columns()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, column)| match column.type_info().name() {
+                            "INT8" => row.get::<Option<i64>, _>(i).map_or(Cell::Null, Cell::Int),
+                            "FLOAT8" => row
+                                .get::<Option<f64>, _>(i)
+                                .map_or(Cell::Null, |v| Cell::Real(v.to_bits())),
+                            "TEXT" => row
+                                .get::<Option<String>, _>(i)
+                                .map_or(Cell::Null, Cell::Text),
+                            other => {
+                                panic!("{table}.{}: a PostgreSQL {other} column", column.name())
+                            }
+                        })
+                        .collect()
+                })
+                .collect(),
+        };
+        rows.sort();
+        rows
+    }
+
+    /// The user tables, sorted.
+    pub async fn tables(&self) -> Vec<String> {
+        match self {
+            Db::Sqlite(pool) => sqlx::query_scalar(
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+            Db::Pg(pool) => sqlx::query_scalar(
+                "SELECT table_name::text FROM information_schema.tables \
+                 WHERE table_schema = 'public' AND table_name <> '_sqlx_migrations' ORDER BY 1",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+        }
+    }
+
+    /// Every table's rows.
+    pub async fn dump(&self) -> BTreeMap<String, Vec<Vec<Cell>>> {
+        let mut dump = BTreeMap::new();
+        for table in self.tables().await {
+            let rows = self.rows(&table).await;
+            dump.insert(table, rows);
+        }
+        dump
+    }
+}
+
+/// Runs each statement on both engines, and fails unless both accept it.
+pub async fn on_both(dbs: &[Db; 2], steps: &[(&str, &[Arg])]) {
+    for (sql, args) in steps {
+        for db in dbs {
+            if let Err(e) = db.run(sql, args).await {
+                panic!("{} refused {sql} {args:?}: {e}", db.name());
+            }
+        }
+    }
+}
+
+pub async fn assert_same_rows(dbs: &[Db; 2]) {
+    let [sqlite, pg] = dbs;
+    let (left, right) = (sqlite.dump().await, pg.dump().await);
+    assert_eq!(
+        left.keys().collect::<Vec<_>>(),
+        right.keys().collect::<Vec<_>>(),
+        "the same tables"
+    );
+    for (table, rows) in &left {
+        assert_eq!(
+            rows, &right[table],
+            "table {table}: SQLite (left), PostgreSQL (right)"
+        );
+    }
+}
+
+/// Runs one statement on a PostgreSQL connection (a transaction, say).
+pub async fn run_in(conn: &mut PgConnection, sql: &str, args: &[Arg]) -> Result<u64, String> {
+    bind_all!(sqlx::query(AssertSqlSafe(sql.to_string())), args)
+        .execute(conn)
+        .await
+        .map(|r| r.rows_affected())
+        .map_err(|e| e.to_string())
 }

@@ -1,0 +1,253 @@
+//! `vpnmine server copy-store`: a SQLite platform into an empty PostgreSQL database (issue #18).
+
+use sqlx::postgres::PgPool;
+use vpnmine::server::store::Store;
+use vpnmine::server::store::seed::DemoSize;
+
+use crate::common::postgres::{Db, assert_same_rows, fresh_database};
+use crate::common::{Env, TestServer};
+
+/// A small demo platform in a SQLite file, with ledger entries (a claim, a withdrawal's hold,
+/// the platform's fee) and audit rows.
+async fn sqlite_platform(path: &str) -> Store {
+    let store = Store::open(path).await.unwrap();
+    let size = DemoSize {
+        servers: 12,
+        operators: 3,
+        users: 40,
+        history_days: 2,
+    };
+    store.seed_demo(7, size, 1_767_225_600).await.unwrap();
+    let (operator, server): (String, String) =
+        sqlx::query_as("SELECT owner_id, id FROM servers ORDER BY id LIMIT 1")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    let writes = [
+        format!(
+            "INSERT INTO ledger (id, account_id, server_id, kind, amount, created_at) \
+             VALUES ('c-1', '{operator}', '{server}', 'claim', 1500000, 50)"
+        ),
+        format!(
+            "INSERT INTO withdrawals (id, account_id, amount, fee, destination, status, \
+             requested_by, created_at, updated_at) \
+             VALUES ('w-1', '{operator}', 400000, 10000, 'addr', 'PENDING', '{operator}', 51, 51)"
+        ),
+        format!(
+            "INSERT INTO ledger (id, account_id, withdrawal_id, kind, amount, created_at) \
+             VALUES ('h-1', '{operator}', 'w-1', 'hold', -400000, 51)"
+        ),
+        "INSERT INTO ledger (id, account_id, withdrawal_id, kind, amount, created_at) \
+         VALUES ('f-1', 'platform', 'w-1', 'fee', 10000, 52)"
+            .to_string(),
+        "INSERT INTO audit_log (created_at, operation, result) VALUES (60, 'claimRewards', 'OK')"
+            .to_string(),
+        "INSERT INTO audit_log (created_at, operation, result) VALUES (61, 'requestWithdrawal', 'OK')"
+            .to_string(),
+    ];
+    for sql in writes {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(store.pool())
+            .await
+            .unwrap();
+    }
+    store
+}
+
+/// The database name in a pool's URL, to hand to the CLI.
+async fn url_of(pool: &PgPool) -> String {
+    let name: String = sqlx::query_scalar("SELECT current_database()::text")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let base = std::env::var("VPNMINE_TEST_PG").ok();
+    let base = base.unwrap_or_else(|| cluster_url(pool));
+    let mut url = reqwest::Url::parse(&base).unwrap();
+    url.set_path(&name);
+    url.to_string()
+}
+
+/// The test cluster's URL when VPNMINE_TEST_PG is unset: the pool's own connect options.
+fn cluster_url(pool: &PgPool) -> String {
+    let options = pool.connect_options();
+    format!(
+        "postgres://{}@{}:{}/postgres",
+        options.get_username(),
+        options.get_host(),
+        options.get_port()
+    )
+}
+
+async fn count(pool: &PgPool, table: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_sqlite_platform_is_copied_whole_and_refused_twice() {
+    let Some(pg) = fresh_database().await else {
+        return;
+    };
+    let env = Env::new();
+    let path = env.home.path().join("platform.db");
+    let store = sqlite_platform(&path.display().to_string()).await;
+    let to = url_of(&pg).await;
+    let from = format!("sqlite:{}", path.display());
+
+    let report = env
+        .run(&[
+            "-o",
+            "json",
+            "server",
+            "copy-store",
+            "--from",
+            &from,
+            "--to",
+            &to,
+        ])
+        .json();
+    assert_eq!(report["tables"], 33, "{report}");
+    assert!(report["rows"].as_u64().unwrap() > 1_000, "{report}");
+    assert_eq!(report["ledgerAccounts"], 2, "{report}");
+
+    // Every table's rows, derived totals included, to the float bit.
+    let dbs = [Db::Sqlite(store.pool().clone()), Db::Pg(pg.clone())];
+    assert_same_rows(&dbs).await;
+    // Identity columns go on after the copied ids.
+    let [_, target] = &dbs;
+    let audit_rows = count(&pg, "audit_log").await;
+    target
+        .run(
+            "INSERT INTO audit_log (created_at, operation, result) VALUES (1, 'test', 'OK')",
+            &[],
+        )
+        .await
+        .unwrap();
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM audit_log ORDER BY id")
+        .fetch_all(&pg)
+        .await
+        .unwrap();
+    assert_eq!(ids.len() as i64, audit_rows + 1);
+    assert_eq!(ids.windows(2).filter(|w| w[0] == w[1]).count(), 0);
+    // The triggers are on again: a new ledger entry moves its account's balance.
+    let before = target.rows("account_balances").await;
+    target
+        .run(
+            "INSERT INTO ledger (id, account_id, kind, amount, created_at) \
+             VALUES ('copy-test', 'platform', 'fee', 5, 1)",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_ne!(target.rows("account_balances").await, before);
+
+    // A second copy into the same (now filled) database is refused and changes nothing.
+    let servers = count(&pg, "servers").await;
+    env.run(&["server", "copy-store", "--from", &from, "--to", &to])
+        .fails(5, "not empty");
+    assert_eq!(count(&pg, "servers").await, servers);
+}
+
+#[tokio::test]
+async fn bad_sources_and_targets_are_refused_with_their_exit_codes_and_leave_the_target_empty() {
+    let Some(pg) = fresh_database().await else {
+        return;
+    };
+    let env = Env::new();
+    let dir = env.home.path();
+    let to = url_of(&pg).await;
+    let copy =
+        |from: &str, to: &str| env.run(&["server", "copy-store", "--from", from, "--to", to]);
+    let tables = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'",
+        )
+        .fetch_one(&pg)
+        .await
+        .unwrap()
+    };
+
+    copy(&format!("sqlite:{}", dir.join("none.db").display()), &to).fails(3, "no SQLite database");
+    let db = dir.join("p.db");
+    drop(Store::open(&db.display().to_string()).await.unwrap());
+    let from = format!("sqlite:{}", db.display());
+    copy(&db.display().to_string(), &to).fails(2, "expected sqlite:PATH");
+    copy(&from, "mysql://root@127.0.0.1/x").fails(2, "postgres://");
+    copy(&from, "not a url").fails(2, "postgres://");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    copy(&from, &format!("postgres://postgres@127.0.0.1:{port}/x"))
+        .fails(6, "cannot connect to PostgreSQL");
+    let old = dir.join("old.db");
+    std::fs::copy(&db, &old).unwrap();
+    as_if_an_older_vpnmine_left_it(&old).await;
+    copy(&format!("sqlite:{}", old.display()), &to).fails(5, "vpnmine server --db");
+    assert_eq!(tables().await, 0, "nothing reached the target");
+
+    // A value PostgreSQL cannot hold fails the whole copy: the target stays empty.
+    let bad = dir.join("bad.db");
+    std::fs::copy(&db, &bad).unwrap();
+    let store = Store::open(&bad.display().to_string()).await.unwrap();
+    sqlx::query(
+        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
+         VALUES ('u-nul', 'nul', 'x', 'USER', 'FREE', char(0), 1)",
+    )
+    .execute(store.pool())
+    .await
+    .unwrap();
+    drop(store);
+    copy(&format!("sqlite:{}", bad.display()), &to).fails(7, "NUL");
+    assert_eq!(tables().await, 0, "a failed copy leaves the target empty");
+}
+
+/// Makes a database look as if an older vpnmine had left it: its last migration not applied.
+async fn as_if_an_older_vpnmine_left_it(path: &std::path::Path) {
+    use sqlx::Connection as _;
+    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite:{}", path.display()))
+        .await
+        .unwrap();
+    sqlx::query(
+        "DELETE FROM _sqlx_migrations WHERE version = (SELECT MAX(version) FROM _sqlx_migrations)",
+    )
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+}
+
+/// A platform a server is serving, its simulated agents writing heartbeats every second, is
+/// copied as of one moment: the checks hold although the source moves on.
+#[tokio::test]
+async fn a_platform_is_copied_while_its_server_writes() {
+    let Some(pg) = fresh_database().await else {
+        return;
+    };
+    let env = Env::new();
+    let db = env.home.path().join("live.db");
+    let server = TestServer::start_with_db(db.to_str().unwrap(), &["--simulate", "1s"]);
+    let to = url_of(&pg).await;
+    let report = env
+        .run(&[
+            "-o",
+            "json",
+            "server",
+            "copy-store",
+            "--from",
+            &format!("sqlite:{}", db.display()),
+            "--to",
+            &to,
+        ])
+        .json();
+    assert_eq!(report["tables"], 33, "{report}");
+    let servers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM servers")
+        .fetch_one(&pg)
+        .await
+        .unwrap();
+    assert_eq!(servers, 300);
+    drop(server);
+}
