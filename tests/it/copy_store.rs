@@ -82,6 +82,25 @@ fn cluster_url(pool: &PgPool) -> String {
     )
 }
 
+/// `copy-store -o json` from `db` to `to`, which must succeed with every table; its report.
+fn copied(env: &Env, db: &std::path::Path, to: &str) -> serde_json::Value {
+    let from = format!("sqlite:{}", db.display());
+    let report = env
+        .run(&[
+            "-o",
+            "json",
+            "server",
+            "copy-store",
+            "--from",
+            &from,
+            "--to",
+            to,
+        ])
+        .json();
+    assert_eq!(report["tables"], 33, "{report}");
+    report
+}
+
 async fn count(pool: &PgPool, table: &str) -> i64 {
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
         .fetch_one(pool)
@@ -100,19 +119,7 @@ async fn a_sqlite_platform_is_copied_whole_and_refused_twice() {
     let to = url_of(&pg).await;
     let from = format!("sqlite:{}", path.display());
 
-    let report = env
-        .run(&[
-            "-o",
-            "json",
-            "server",
-            "copy-store",
-            "--from",
-            &from,
-            "--to",
-            &to,
-        ])
-        .json();
-    assert_eq!(report["tables"], 33, "{report}");
+    let report = copied(&env, &path, &to);
     assert!(report["rows"].as_u64().unwrap() > 1_000, "{report}");
     assert_eq!(report["ledgerAccounts"], 2, "{report}");
 
@@ -274,19 +281,7 @@ async fn a_platform_is_copied_while_its_server_writes() {
     let db = env.home.path().join("live.db");
     let server = TestServer::start_with_db(db.to_str().unwrap(), &["--simulate", "1s"]);
     let to = url_of(&pg).await;
-    let report = env
-        .run(&[
-            "-o",
-            "json",
-            "server",
-            "copy-store",
-            "--from",
-            &format!("sqlite:{}", db.display()),
-            "--to",
-            &to,
-        ])
-        .json();
-    assert_eq!(report["tables"], 33, "{report}");
+    copied(&env, &db, &to);
     let servers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM servers")
         .fetch_one(&pg)
         .await

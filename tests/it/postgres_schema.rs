@@ -579,20 +579,26 @@ async fn both_engines_refuse_the_same_bad_writes_and_change_nothing() {
     assert_same_rows(&dbs).await;
 }
 
+/// A migrated PostgreSQL database holding [`PEOPLE`]; `None` when the test skips.
+async fn postgres_with_people() -> Option<(sqlx::PgPool, Db)> {
+    let pg = fresh_database().await?;
+    pg_migrator().run(&pg).await.expect("PostgreSQL migrations");
+    let db = Db::Pg(pg.clone());
+    for (sql, args) in PEOPLE {
+        db.run(sql, args).await.unwrap();
+    }
+    Some((pg, db))
+}
+
 /// SQLite has one writer at a time; on PostgreSQL the writers of metrics and sessions take
 /// turns (see the schema's header). Two transactions writing one hour, user and server (the
 /// second an earlier hour, so that it moves the first one's running sums) both count, and a
 /// third writer waits its turn too.
 #[tokio::test]
 async fn concurrent_writers_of_the_totals_take_turns_on_postgresql() {
-    let Some(pg) = fresh_database().await else {
+    let Some((pg, db)) = postgres_with_people().await else {
         return;
     };
-    pg_migrator().run(&pg).await.expect("PostgreSQL migrations");
-    let db = Db::Pg(pg.clone());
-    for (sql, args) in PEOPLE {
-        db.run(sql, args).await.unwrap();
-    }
     let session = |id: &'static str, gb: f64| -> [Arg; 6] {
         [T(id), T("u-a"), T("s-1"), I(3700), NullInt, F(gb)]
     };
@@ -703,14 +709,9 @@ async fn concurrent_writers_of_the_totals_take_turns_on_postgresql() {
 /// a duplicate instead.
 #[tokio::test]
 async fn waiting_for_the_turn_holds_no_row_so_writers_do_not_deadlock() {
-    let Some(pg) = fresh_database().await else {
+    let Some((pg, _)) = postgres_with_people().await else {
         return;
     };
-    pg_migrator().run(&pg).await.expect("PostgreSQL migrations");
-    let db = Db::Pg(pg.clone());
-    for (sql, args) in PEOPLE {
-        db.run(sql, args).await.unwrap();
-    }
     const WITH_EVENT: &str = "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, \
         event_id) VALUES ($1, 'u-a', 's-1', 'VLESS', 3700, $2)";
     let mut holder = pg.begin().await.unwrap();
