@@ -714,7 +714,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;server;copy-store'= {
             cand --from 'The SQLite database to copy: sqlite:PATH'
-            cand --to 'The empty PostgreSQL database to fill: postgres://USER[:PASSWORD]@HOST[:PORT]/DB'
+            cand --to 'The empty PostgreSQL database to fill: postgres://USER@HOST[:PORT]/DB (a password is better passed in PGPASSWORD than in the URL, where other users may see it)'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'
             cand --profile 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]'
             cand -o 'Output format: table (aligned text when piped), json or csv'

@@ -377,7 +377,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from copy-store" -l from -d 'The SQLite database to copy: sqlite:PATH' -r -F
-complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from copy-store" -l to -d 'The empty PostgreSQL database to fill: postgres://USER[:PASSWORD]@HOST[:PORT]/DB' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from copy-store" -l to -d 'The empty PostgreSQL database to fill: postgres://USER@HOST[:PORT]/DB (a password is better passed in PGPASSWORD than in the URL, where other users may see it)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from copy-store" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from copy-store" -l profile -d 'Configuration profile: its endpoint and stored credentials [default: default_profile in config.toml, else `default`]' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from copy-store" -s o -l output -d 'Output format: table (aligned text when piped), json or csv' -r

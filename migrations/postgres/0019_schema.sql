@@ -19,11 +19,16 @@
 --     metrics_server_totals); sessions_hourly's recount uses SUM, which SQLite compensates and
 --     PostgreSQL does not, and a statement that writes many rows may visit them in another
 --     order, so those floats may differ in their last bits.
---   * SQLite has one writer at a time; PostgreSQL has many. A derived total is read and then
---     written, so its writers take turns on a transaction-scoped advisory lock: one per server
---     for the metrics' totals (heartbeats of different servers go on side by side), one for all
---     of the sessions' totals (a statement may touch many users and hours; one lock cannot
---     deadlock). The other totals are single rows that UPDATE or upsert locks.
+--   * SQLite has one writer at a time; PostgreSQL has many. The totals of metrics and
+--     sessions are read and then written, so their writers take turns: a statement that writes
+--     either table first takes one transaction-scoped advisory lock, before it writes any row
+--     (a BEFORE STATEMENT trigger), and keeps it until its transaction ends. One lock for both
+--     tables cannot deadlock with itself, and taken before the rows it cannot wait while holding
+--     a row another writer needs in these tables. That is SQLite's own rule for these writes.
+--     A recount made after the wait sees what the other writer committed only under READ
+--     COMMITTED (a statement's snapshot is taken when it starts): the store must use that
+--     isolation level for these writes. The other totals are single rows that UPDATE or
+--     upsert locks.
 
 CREATE TABLE users (
     id            TEXT PRIMARY KEY,
@@ -451,6 +456,13 @@ CREATE TABLE derived_totals_paused (paused BIGINT NOT NULL);
 CREATE FUNCTION totals_paused() RETURNS boolean LANGUAGE sql STABLE AS
     'SELECT EXISTS (SELECT 1 FROM derived_totals_paused)';
 
+-- The turn of a writer of metrics or sessions (see the header).
+CREATE FUNCTION take_totals_turn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtextextended('vpnmine derived totals', 0));
+    RETURN NULL;
+END $$;
+
 -- Bumped by every change to an endpoint's type or configuration: the UUID migration's index
 -- of client entries is valid while this is unchanged.
 CREATE TABLE protocol_config_version (
@@ -495,18 +507,6 @@ CREATE TABLE metrics_server_totals (
     network    DOUBLE PRECISION NOT NULL,
     latency_ms DOUBLE PRECISION NOT NULL
 );
-
--- Waits for the other writers of these keys' totals to commit (see the header), taking the
--- locks in one order so that two writers never wait for each other. A hash collision between
--- two keys only makes their writers take turns.
-CREATE FUNCTION lock_totals(kind TEXT, keys TEXT[]) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    key TEXT;
-BEGIN
-    FOR key IN SELECT DISTINCT k FROM unnest(keys) AS k ORDER BY 1 LOOP
-        PERFORM pg_advisory_xact_lock(hashtextextended(kind || ':' || key, 0));
-    END LOOP;
-END $$;
 
 CREATE FUNCTION metrics_running_remove(sample metrics) RETURNS void LANGUAGE sql AS $$
     UPDATE metrics_running
@@ -563,13 +563,6 @@ BEGIN
     IF totals_paused() THEN
         RETURN NULL;
     END IF;
-    IF TG_OP = 'INSERT' THEN
-        PERFORM lock_totals('metrics', ARRAY[NEW.server_id]);
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM lock_totals('metrics', ARRAY[OLD.server_id]);
-    ELSE
-        PERFORM lock_totals('metrics', ARRAY[OLD.server_id, NEW.server_id]);
-    END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         PERFORM metrics_server_totals_remove(OLD);
         PERFORM metrics_running_remove(OLD);
@@ -580,6 +573,9 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
+CREATE TRIGGER metrics_turn BEFORE INSERT OR DELETE
+    OR UPDATE OF server_id, ts, cpu, memory, network_in, network_out, latency_ms, samples
+    ON metrics FOR EACH STATEMENT EXECUTE FUNCTION take_totals_turn();
 CREATE TRIGGER metrics_totals_insert AFTER INSERT ON metrics
     FOR EACH ROW EXECUTE FUNCTION metrics_keep_totals();
 CREATE TRIGGER metrics_totals_delete AFTER DELETE ON metrics
@@ -627,7 +623,6 @@ BEGIN
     IF totals_paused() THEN
         RETURN NULL;
     END IF;
-    PERFORM lock_totals('sessions', ARRAY['all']);
     IF TG_OP = 'INSERT' THEN
         PERFORM sessions_hourly_recount(ARRAY[hour_start(NEW.started_at)]);
     ELSIF TG_OP = 'DELETE' THEN
@@ -644,7 +639,6 @@ BEGIN
     IF totals_paused() THEN
         RETURN NULL;
     END IF;
-    PERFORM lock_totals('sessions', ARRAY['all']);
     IF TG_OP = 'INSERT' THEN
         PERFORM user_session_span_recount(ARRAY[NEW.user_id]);
     ELSIF TG_OP = 'DELETE' THEN
@@ -657,6 +651,9 @@ END $$;
 
 -- SQLite's triggers and column lists: an UPDATE that sets a listed column recounts, even to
 -- the same value.
+CREATE TRIGGER sessions_turn BEFORE INSERT OR DELETE
+    OR UPDATE OF user_id, started_at, ended_at, data_gb
+    ON sessions FOR EACH STATEMENT EXECUTE FUNCTION take_totals_turn();
 CREATE TRIGGER sessions_hourly_insert AFTER INSERT ON sessions
     FOR EACH ROW EXECUTE FUNCTION sessions_keep_hourly();
 CREATE TRIGGER sessions_hourly_delete AFTER DELETE ON sessions

@@ -356,8 +356,11 @@ leaves it empty. It then compares the rows of every table and each account's led
 sum, to the micro-token, and refuses to keep a copy that differs (exit 7). The SQLite database
 must be at this vpnmine's schema version: open an older one once with `vpnmine server --db PATH`.
 
-Exit 3 when there is no such SQLite file, 5 when the target is not empty or the versions differ,
-6 when PostgreSQL cannot be reached. The server does not run on PostgreSQL yet (issue #18).
+Exit 3 when there is no such SQLite file or PostgreSQL database, 4 when PostgreSQL refuses the
+login, 5 when the target is not empty, the versions differ or a restore is under way, 6 when
+PostgreSQL cannot be reached, 7 when a value cannot go into PostgreSQL as it is (named) or the
+copy differs. Pass the password in PGPASSWORD rather than in the URL; a URL is printed with its
+password masked. The server does not run on PostgreSQL yet (issue #18).
 
 Examples:
   vpnmine server copy-store --from sqlite:/var/lib/vpnmine.db --to postgres://vpnmine@db.internal/vpnmine
@@ -371,8 +374,9 @@ pub struct CopyStoreArgs {
     /// The SQLite database to copy: sqlite:PATH.
     #[arg(long, value_name = "sqlite:PATH", value_parser = parse_sqlite_source)]
     pub from: std::path::PathBuf,
-    /// The empty PostgreSQL database to fill: postgres://USER[:PASSWORD]@HOST[:PORT]/DB.
-    #[arg(long, value_name = "postgres://...", value_parser = parse_postgres_url)]
+    /// The empty PostgreSQL database to fill: postgres://USER@HOST[:PORT]/DB (a password is
+    /// better passed in PGPASSWORD than in the URL, where other users may see it).
+    #[arg(long, value_name = "postgres://...")]
     pub to: String,
 }
 
@@ -383,29 +387,45 @@ fn parse_sqlite_source(input: &str) -> Result<std::path::PathBuf, String> {
     }
 }
 
-fn parse_postgres_url(input: &str) -> Result<String, String> {
-    let url = reqwest::Url::parse(input)
-        .map_err(|e| format!("expected postgres://USER@HOST/DB, got '{input}' ({e})"))?;
+/// A postgres:// URL, checked without ever printing it: it may hold a password.
+fn check_postgres_url(input: &str) -> Result<(), CliError> {
+    let url = reqwest::Url::parse(input).map_err(|e| {
+        CliError::usage(format!(
+            "--to: expected postgres://USER@HOST[:PORT]/DB ({e}; the value is not shown: it may hold a password)"
+        ))
+    })?;
     if !matches!(url.scheme(), "postgres" | "postgresql") {
-        return Err(format!(
-            "expected a postgres:// URL, got the scheme '{}'",
+        return Err(CliError::usage(format!(
+            "--to: expected a postgres:// URL, got the scheme '{}'",
             url.scheme()
-        ));
+        )));
     }
-    Ok(input.to_string())
+    Ok(())
 }
 
-/// A database URL without its password, to print.
+/// A database URL to print: its password, in the user part or as `?password=`, masked.
 fn without_password(url: &str) -> String {
-    match reqwest::Url::parse(url) {
-        Ok(mut url) => {
-            if url.password().is_some() {
-                let _ = url.set_password(Some("***"));
-            }
-            url.to_string()
-        }
-        Err(_) => "(unparsable URL)".into(),
+    let Ok(mut url) = reqwest::Url::parse(url) else {
+        return "(the --to URL)".into();
+    };
+    if url.password().is_some() {
+        let _ = url.set_password(Some("***"));
     }
+    let query: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if k.eq_ignore_ascii_case("password") {
+                "***".to_string()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    if !query.is_empty() {
+        url.query_pairs_mut().clear().extend_pairs(query);
+    }
+    url.to_string()
 }
 
 #[derive(Debug, Args)]
@@ -641,20 +661,28 @@ async fn restore(args: RestoreArgs) -> Result<Output, CliError> {
 /// `vpnmine server copy-store --from sqlite:PATH --to postgres://...`.
 async fn copy_store(args: CopyStoreArgs) -> Result<Output, CliError> {
     use server::store::copy::{self, CopyError};
+    check_postgres_url(&args.to)?;
     let to = without_password(&args.to);
     let report = copy::sqlite_to_postgres(&args.from, &args.to)
         .await
         .map_err(|e| {
-            let kind = match e {
+            let kind = match &e {
                 CopyError::NoSource(_) => ErrorKind::NotFound,
-                CopyError::SourceVersion { .. } | CopyError::TargetNotEmpty(_) => {
-                    ErrorKind::Refused
-                }
+                CopyError::SourceVersion { .. }
+                | CopyError::TargetNotEmpty(_)
+                | CopyError::Restoring(_) => ErrorKind::Refused,
+                // A wrong password or user, or no such database: the server answered.
+                CopyError::Connect(sqlx::Error::Database(db)) => match db.code().as_deref() {
+                    Some("28P01" | "28000") => ErrorKind::Auth,
+                    Some("3D000") => ErrorKind::NotFound,
+                    _ => ErrorKind::Failed,
+                },
                 CopyError::Connect(_) => ErrorKind::Unreachable,
                 CopyError::BadValue { .. } | CopyError::Mismatch(_) => ErrorKind::Damaged,
-                CopyError::Source(_) | CopyError::Target(_) | CopyError::Migrate(_) => {
-                    ErrorKind::Failed
-                }
+                CopyError::Source(_)
+                | CopyError::Lock(_)
+                | CopyError::Target(_)
+                | CopyError::Migrate(_) => ErrorKind::Failed,
             };
             CliError::new(kind, format!("copy to {to}: {e}"))
         })?;

@@ -44,6 +44,10 @@ async fn sqlite_platform(path: &str) -> Store {
             .to_string(),
         "INSERT INTO audit_log (created_at, operation, result) VALUES (61, 'requestWithdrawal', 'OK')"
             .to_string(),
+        // Retention removes the newest rows too; their ids stay given (sqlite_sequence).
+        "INSERT INTO audit_log (created_at, operation, result) VALUES (62, 'logout', 'OK')"
+            .to_string(),
+        "DELETE FROM audit_log WHERE created_at = 62".to_string(),
     ];
     for sql in writes {
         sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -78,6 +82,25 @@ fn cluster_url(pool: &PgPool) -> String {
     )
 }
 
+/// `copy-store -o json` from `db` to `to`, which must succeed with every table; its report.
+fn copied(env: &Env, db: &std::path::Path, to: &str) -> serde_json::Value {
+    let from = format!("sqlite:{}", db.display());
+    let report = env
+        .run(&[
+            "-o",
+            "json",
+            "server",
+            "copy-store",
+            "--from",
+            &from,
+            "--to",
+            to,
+        ])
+        .json();
+    assert_eq!(report["tables"], 33, "{report}");
+    report
+}
+
 async fn count(pool: &PgPool, table: &str) -> i64 {
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
         .fetch_one(pool)
@@ -96,19 +119,7 @@ async fn a_sqlite_platform_is_copied_whole_and_refused_twice() {
     let to = url_of(&pg).await;
     let from = format!("sqlite:{}", path.display());
 
-    let report = env
-        .run(&[
-            "-o",
-            "json",
-            "server",
-            "copy-store",
-            "--from",
-            &from,
-            "--to",
-            &to,
-        ])
-        .json();
-    assert_eq!(report["tables"], 33, "{report}");
+    let report = copied(&env, &path, &to);
     assert!(report["rows"].as_u64().unwrap() > 1_000, "{report}");
     assert_eq!(report["ledgerAccounts"], 2, "{report}");
 
@@ -130,7 +141,15 @@ async fn a_sqlite_platform_is_copied_whole_and_refused_twice() {
         .await
         .unwrap();
     assert_eq!(ids.len() as i64, audit_rows + 1);
-    assert_eq!(ids.windows(2).filter(|w| w[0] == w[1]).count(), 0);
+    let given: i64 = sqlx::query_scalar("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        ids.last().copied(),
+        Some(given + 1),
+        "the next id follows the last one SQLite gave, not the last row left"
+    );
     // The triggers are on again: a new ledger entry moves its account's balance.
     let before = target.rows("account_balances").await;
     target
@@ -181,27 +200,58 @@ async fn bad_sources_and_targets_are_refused_with_their_exit_codes_and_leave_the
         .local_addr()
         .unwrap()
         .port();
-    copy(&from, &format!("postgres://postgres@127.0.0.1:{port}/x"))
-        .fails(6, "cannot connect to PostgreSQL");
+    let run = copy(
+        &from,
+        &format!("postgres://postgres:s3cret@127.0.0.1:{port}/x?password=s3cret2"),
+    );
+    run.fails(6, "cannot connect to PostgreSQL");
+    assert!(!run.stderr.contains("s3cret"), "{}", run.stderr);
+    let run = copy(&from, "postgres://postgres:s3cret@[::1/x");
+    run.fails(2, "not shown");
+    assert!(!run.stderr.contains("s3cret"), "{}", run.stderr);
+    // The server answers: no such database (3), not unreachable.
+    let mut missing_db = reqwest::Url::parse(&to).unwrap();
+    missing_db.set_path("no_such_database");
+    copy(&from, missing_db.as_str()).fails(3, "no_such_database");
     let old = dir.join("old.db");
     std::fs::copy(&db, &old).unwrap();
     as_if_an_older_vpnmine_left_it(&old).await;
     copy(&format!("sqlite:{}", old.display()), &to).fails(5, "vpnmine server --db");
     assert_eq!(tables().await, 0, "nothing reached the target");
 
-    // A value PostgreSQL cannot hold fails the whole copy: the target stays empty.
-    let bad = dir.join("bad.db");
-    std::fs::copy(&db, &bad).unwrap();
-    let store = Store::open(&bad.display().to_string()).await.unwrap();
-    sqlx::query(
-        "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) \
-         VALUES ('u-nul', 'nul', 'x', 'USER', 'FREE', char(0), 1)",
-    )
-    .execute(store.pool())
-    .await
-    .unwrap();
-    drop(store);
-    copy(&format!("sqlite:{}", bad.display()), &to).fails(7, "NUL");
+    // A value PostgreSQL cannot hold as it is fails the whole copy, naming it; the target
+    // stays empty.
+    for (n, (column, value, says)) in [
+        ("vpn_uuid", "char(0)", "NUL"),
+        ("vpn_uuid", "CAST(x'ff' AS TEXT)", "not UTF-8"),
+        (
+            "created_at",
+            "1.5",
+            "REAL value where PostgreSQL has bigint",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let bad = dir.join(format!("bad-{n}.db"));
+        std::fs::copy(&db, &bad).unwrap();
+        let store = Store::open(&bad.display().to_string()).await.unwrap();
+        let (uuid, created) = match column {
+            "created_at" => ("'u'".to_string(), value.to_string()),
+            _ => (value.to_string(), "1".to_string()),
+        };
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, \
+             created_at) VALUES ('u-bad', 'bad', 'x', 'USER', 'FREE', {uuid}, {created})"
+        )))
+        .execute(store.pool())
+        .await
+        .unwrap();
+        drop(store);
+        let run = copy(&format!("sqlite:{}", bad.display()), &to);
+        run.fails(7, says);
+        run.fails(7, &format!("table users: {column}"));
+    }
     assert_eq!(tables().await, 0, "a failed copy leaves the target empty");
 }
 
@@ -231,23 +281,21 @@ async fn a_platform_is_copied_while_its_server_writes() {
     let db = env.home.path().join("live.db");
     let server = TestServer::start_with_db(db.to_str().unwrap(), &["--simulate", "1s"]);
     let to = url_of(&pg).await;
-    let report = env
-        .run(&[
-            "-o",
-            "json",
-            "server",
-            "copy-store",
-            "--from",
-            &format!("sqlite:{}", db.display()),
-            "--to",
-            &to,
-        ])
-        .json();
-    assert_eq!(report["tables"], 33, "{report}");
+    copied(&env, &db, &to);
     let servers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM servers")
         .fetch_one(&pg)
         .await
         .unwrap();
     assert_eq!(servers, 300);
+    // The rows and the totals the triggers kept of them are of one moment, although the
+    // simulated agents wrote heartbeats throughout.
+    let off: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM metrics_server_totals t WHERE t.samples <> \
+         (SELECT COALESCE(SUM(m.samples), 0) FROM metrics m WHERE m.server_id = t.server_id)",
+    )
+    .fetch_one(&pg)
+    .await
+    .unwrap();
+    assert_eq!(off, 0, "per-server totals match the copied samples");
     drop(server);
 }

@@ -579,19 +579,26 @@ async fn both_engines_refuse_the_same_bad_writes_and_change_nothing() {
     assert_same_rows(&dbs).await;
 }
 
-/// SQLite has one writer at a time; PostgreSQL's writers of one derived total take turns on a
-/// lock (see the schema's header). Two transactions writing the same hour, user and server
-/// both count; a heartbeat of another server does not wait.
-#[tokio::test]
-async fn concurrent_writers_of_one_total_take_turns_on_postgresql() {
-    let Some(pg) = fresh_database().await else {
-        return;
-    };
+/// A migrated PostgreSQL database holding [`PEOPLE`]; `None` when the test skips.
+async fn postgres_with_people() -> Option<(sqlx::PgPool, Db)> {
+    let pg = fresh_database().await?;
     pg_migrator().run(&pg).await.expect("PostgreSQL migrations");
     let db = Db::Pg(pg.clone());
     for (sql, args) in PEOPLE {
         db.run(sql, args).await.unwrap();
     }
+    Some((pg, db))
+}
+
+/// SQLite has one writer at a time; on PostgreSQL the writers of metrics and sessions take
+/// turns (see the schema's header). Two transactions writing one hour, user and server (the
+/// second an earlier hour, so that it moves the first one's running sums) both count, and a
+/// third writer waits its turn too.
+#[tokio::test]
+async fn concurrent_writers_of_the_totals_take_turns_on_postgresql() {
+    let Some((pg, db)) = postgres_with_people().await else {
+        return;
+    };
     let session = |id: &'static str, gb: f64| -> [Arg; 6] {
         [T(id), T("u-a"), T("s-1"), I(3700), NullInt, F(gb)]
     };
@@ -611,36 +618,40 @@ async fn concurrent_writers_of_one_total_take_turns_on_postgresql() {
     let mut first = pg.begin().await.unwrap();
     for (sql, args) in [
         (INSERT_SESSION, &session("se-1", 1.25)[..]),
-        (INSERT_METRIC, &heartbeat("s-1", 3700)[..]),
+        (INSERT_METRIC, &heartbeat("s-1", 7300)[..]),
     ] {
         run_in(&mut first, sql, args).await.unwrap();
     }
-    let second = {
+    let writer = |steps: Vec<(&'static str, Vec<Arg>)>| {
         let pg = pg.clone();
         tokio::spawn(async move {
             let db = Db::Pg(pg);
-            db.run(INSERT_SESSION, &session("se-2", 2.5)).await?;
-            db.run(INSERT_METRIC, &heartbeat("s-1", 3710)).await
+            for (sql, args) in steps {
+                db.run(sql, &args).await?;
+            }
+            Ok::<(), String>(())
         })
     };
-    // Another server's heartbeat goes through while the first transaction is open.
-    tokio::time::timeout(
-        std::time::Duration::from_secs(10),
-        db.run(INSERT_METRIC, &heartbeat("s-2", 3700)),
-    )
-    .await
-    .expect("a heartbeat of another server does not wait")
-    .unwrap();
+    let second = writer(vec![
+        (INSERT_SESSION, session("se-2", 2.5).to_vec()),
+        (INSERT_METRIC, heartbeat("s-1", 3700).to_vec()),
+    ]);
+    let third = writer(vec![(INSERT_METRIC, heartbeat("s-2", 3700).to_vec())]);
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert!(
         !second.is_finished(),
         "the second writer waits for the first"
+    );
+    assert!(
+        !third.is_finished(),
+        "so does a writer of another server's heartbeat"
     );
     first.commit().await.unwrap();
     second
         .await
         .unwrap()
         .expect("the second writer goes on once the first commits");
+    third.await.unwrap().expect("and the third");
 
     assert_eq!(
         db.rows("sessions_hourly").await,
@@ -655,6 +666,20 @@ async fn concurrent_writers_of_one_total_take_turns_on_postgresql() {
             Cell::Int(2)
         ]]
     );
+    let running = db.rows("metrics_running").await;
+    let samples: Vec<(Cell, Cell, Cell)> = running
+        .iter()
+        .map(|row| (row[0].clone(), row[1].clone(), row[2].clone()))
+        .collect();
+    assert_eq!(
+        samples,
+        vec![
+            (Cell::Int(1), Cell::Text("s-1".into()), Cell::Int(1)),
+            (Cell::Int(1), Cell::Text("s-2".into()), Cell::Int(1)),
+            (Cell::Int(2), Cell::Text("s-1".into()), Cell::Int(2)),
+        ],
+        "running sums per hour and server: {running:?}"
+    );
     let totals = db.rows("metrics_server_totals").await;
     assert_eq!(
         totals
@@ -665,7 +690,7 @@ async fn concurrent_writers_of_one_total_take_turns_on_postgresql() {
             vec![
                 Cell::Text("s-1".into()),
                 Cell::Int(3700),
-                Cell::Int(3710),
+                Cell::Int(7300),
                 Cell::Int(2)
             ],
             vec![
@@ -676,4 +701,40 @@ async fn concurrent_writers_of_one_total_take_turns_on_postgresql() {
             ],
         ]
     );
+}
+
+/// A writer waits for its turn before it writes a row, so it never holds a row another writer
+/// needs: here the second writer's session with event E would otherwise wait for the first's
+/// uncommitted E while the first waits for its turn (a deadlock). The duplicate is refused as
+/// a duplicate instead.
+#[tokio::test]
+async fn waiting_for_the_turn_holds_no_row_so_writers_do_not_deadlock() {
+    let Some((pg, _)) = postgres_with_people().await else {
+        return;
+    };
+    const WITH_EVENT: &str = "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, \
+        event_id) VALUES ($1, 'u-a', 's-1', 'VLESS', 3700, $2)";
+    let mut holder = pg.begin().await.unwrap();
+    run_in(&mut holder, WITH_EVENT, &[T("se-1"), T("X")])
+        .await
+        .unwrap();
+    let waiter = {
+        let pg = pg.clone();
+        tokio::spawn(async move { Db::Pg(pg).run(WITH_EVENT, &[T("se-2"), T("E")]).await })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        !waiter.is_finished(),
+        "the second writer waits for its turn"
+    );
+    tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        run_in(&mut holder, WITH_EVENT, &[T("se-3"), T("E")]),
+    )
+    .await
+    .expect("the holder is not blocked by the waiter")
+    .unwrap();
+    holder.commit().await.unwrap();
+    let refused = waiter.await.unwrap().expect_err("E is taken");
+    assert!(refused.contains("sessions_server_event"), "{refused}");
 }

@@ -21,6 +21,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 use sqlx::{AssertSqlSafe, Connection as _, Row as _, Transaction, TypeInfo as _, ValueRef as _};
 
 use super::{latest_schema_version, pg_migrator};
+use crate::server::db_lock::LockError;
 
 /// Rows are sent to PostgreSQL in pieces of about this many bytes.
 const SEND_BYTES: usize = 1 << 20;
@@ -29,6 +30,10 @@ const SEND_BYTES: usize = 1 << 20;
 pub enum CopyError {
     #[error("no SQLite database at {0}")]
     NoSource(PathBuf),
+    #[error("{0} is being restored")]
+    Restoring(PathBuf),
+    #[error(transparent)]
+    Lock(LockError),
     #[error(
         "{path} is at schema version {found} and this vpnmine copies version {expected}: {advice}"
     )]
@@ -73,6 +78,11 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport, Cop
     if !from.is_file() {
         return Err(CopyError::NoSource(from.to_path_buf()));
     }
+    // As every process that opens the database: no restore replaces it meanwhile.
+    let _shared = crate::server::db_lock::shared(from).map_err(|e| match e {
+        LockError::Held { .. } => CopyError::Restoring(from.to_path_buf()),
+        e => CopyError::Lock(e),
+    })?;
     let options = SqliteConnectOptions::new().filename(from).read_only(true);
     let mut source = SqliteConnection::connect_with(&options)
         .await
@@ -84,9 +94,15 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport, Cop
     let mut snapshot = source.begin().await.map_err(CopyError::Source)?;
     check_source_version(&mut snapshot, from).await?;
     let mut tx = target.begin().await?;
+    // One copy into a database at a time: a second one waits here, then finds it filled.
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('vpnmine copy-store', 0))")
+        .execute(&mut *tx)
+        .await?;
+    // pg_class, not information_schema: it also lists what this user may not read.
     let existing: Vec<String> = sqlx::query_scalar(
-        "SELECT table_name::text FROM information_schema.tables \
-         WHERE table_schema = current_schema() ORDER BY 1",
+        "SELECT relname::text FROM pg_class \
+         WHERE relnamespace = current_schema()::regnamespace \
+           AND relkind IN ('r', 'p', 'v', 'm', 'f', 'S') ORDER BY 1",
     )
     .fetch_all(&mut *tx)
     .await?;
@@ -98,14 +114,19 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport, Cop
     let tables = tables_parents_first(&mut tx).await?;
     for table in &tables {
         sqlx::query(AssertSqlSafe(format!(
-            "ALTER TABLE {table} DISABLE TRIGGER USER"
+            "ALTER TABLE \"{table}\" DISABLE TRIGGER USER"
         )))
         .execute(&mut *tx)
         .await?;
     }
     // The schema's own rows (the built-in alert rules, the counters' single rows) come from the
     // source, as the platform has them now.
-    sqlx::query(AssertSqlSafe(format!("TRUNCATE {}", tables.join(", "))))
+    let all = tables
+        .iter()
+        .map(|t| format!("\"{t}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    sqlx::query(AssertSqlSafe(format!("TRUNCATE {all}")))
         .execute(&mut *tx)
         .await?;
     let mut counts = BTreeMap::new();
@@ -118,7 +139,7 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport, Cop
                 .await
                 .map_err(CopyError::Source)?;
         let in_target: i64 =
-            sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+            sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM \"{table}\"")))
                 .fetch_one(&mut *tx)
                 .await?;
         if sent != in_source as u64 || in_target != in_source {
@@ -130,18 +151,21 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport, Cop
     }
     for table in &tables {
         sqlx::query(AssertSqlSafe(format!(
-            "ALTER TABLE {table} ENABLE TRIGGER USER"
+            "ALTER TABLE \"{table}\" ENABLE TRIGGER USER"
         )))
         .execute(&mut *tx)
         .await?;
     }
-    restart_identities(&mut tx).await?;
+    restart_identities(&mut snapshot, &mut tx).await?;
     let ledger_accounts = check_ledger(&mut snapshot, &mut tx, &mut mismatches).await?;
     if !mismatches.is_empty() {
         return Err(CopyError::Mismatch(mismatches));
     }
+    // The source is read; nothing it says now can change the copy.
+    drop(snapshot);
+    // The planner's statistics, so that the first queries do not scan what an index serves.
+    sqlx::query("ANALYZE").execute(&mut *tx).await?;
     tx.commit().await?;
-    snapshot.rollback().await.map_err(CopyError::Source)?;
     Ok(CopyReport {
         tables: counts,
         ledger_accounts,
@@ -227,8 +251,8 @@ async fn copy_table(
     tx: &mut Transaction<'_, Postgres>,
     table: &str,
 ) -> Result<u64, CopyError> {
-    let columns: Vec<String> = sqlx::query_scalar(
-        "SELECT column_name::text FROM information_schema.columns \
+    let columns: Vec<(String, String)> = sqlx::query_as(
+        "SELECT column_name::text, data_type::text FROM information_schema.columns \
          WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
     )
     .bind(table)
@@ -236,13 +260,13 @@ async fn copy_table(
     .await?;
     let list = columns
         .iter()
-        .map(|c| format!("\"{c}\""))
+        .map(|(c, _)| format!("\"{c}\""))
         .collect::<Vec<_>>()
         .join(", ");
     let select = format!("SELECT {list} FROM \"{table}\"");
     let mut rows = sqlx::query(AssertSqlSafe(select)).fetch(&mut *source);
     let mut copy = tx
-        .copy_in_raw(&format!("COPY {table} ({list}) FROM STDIN"))
+        .copy_in_raw(&format!("COPY \"{table}\" ({list}) FROM STDIN"))
         .await?;
     let mut buffer = String::with_capacity(SEND_BYTES + 4096);
     let mut sent = 0u64;
@@ -252,7 +276,7 @@ async fn copy_table(
     };
     let outcome: Result<(), CopyError> = async {
         while let Some(row) = rows.try_next().await.map_err(CopyError::Source)? {
-            for (i, column) in columns.iter().enumerate() {
+            for (i, (column, data_type)) in columns.iter().enumerate() {
                 if i > 0 {
                     buffer.push('\t');
                 }
@@ -261,17 +285,31 @@ async fn copy_table(
                     buffer.push_str("\\N");
                     continue;
                 }
-                match value.type_info().name() {
-                    "INTEGER" => buffer.push_str(&row.get::<i64, _>(i).to_string()),
-                    "REAL" => buffer.push_str(&float_text(row.get::<f64, _>(i))),
-                    "TEXT" => {
-                        let text: &str = row.get(i);
+                // What SQLite stored must be what the column holds: PostgreSQL would read the
+                // text 'NaN' into a float column, or fail on 1.5 in an integer one without
+                // naming it.
+                let class = value.type_info().name().to_string();
+                match (class.as_str(), data_type.as_str()) {
+                    ("INTEGER", "bigint" | "double precision") => {
+                        buffer.push_str(&row.get::<i64, _>(i).to_string())
+                    }
+                    ("REAL", "double precision") => {
+                        buffer.push_str(&float_text(row.get::<f64, _>(i)))
+                    }
+                    ("TEXT", "text") => {
+                        let text: &str = row
+                            .try_get(i)
+                            .map_err(|e| bad(format!("{column} is not UTF-8 text ({e})")))?;
                         if text.contains('\0') {
                             return Err(bad(format!("{column} holds a NUL character")));
                         }
                         escape_into(&mut buffer, text);
                     }
-                    other => return Err(bad(format!("{column} holds a {other} value"))),
+                    (class, data_type) => {
+                        return Err(bad(format!(
+                            "{column} holds a {class} value where PostgreSQL has {data_type}"
+                        )));
+                    }
                 }
             }
             buffer.push('\n');
@@ -324,8 +362,20 @@ fn escape_into(buffer: &mut String, text: &str) {
     }
 }
 
-/// Identity columns go on after the largest id copied (COPY writes ids without moving them).
-async fn restart_identities(tx: &mut Transaction<'_, Postgres>) -> Result<(), CopyError> {
+/// Identity columns go on after the largest id SQLite ever gave (its `sqlite_sequence`, which
+/// remembers ids whose rows retention has since removed: reusing one would, for instance, make
+/// old failed logins count again), or the largest copied. COPY writes ids without moving them.
+async fn restart_identities(
+    source: &mut SqliteConnection,
+    tx: &mut Transaction<'_, Postgres>,
+) -> Result<(), CopyError> {
+    let given: HashMap<String, i64> =
+        sqlx::query_as::<_, (String, i64)>("SELECT name, seq FROM sqlite_sequence")
+            .fetch_all(&mut *source)
+            .await
+            .map_err(CopyError::Source)?
+            .into_iter()
+            .collect();
     let identities: Vec<(String, String)> = sqlx::query_as(
         "SELECT table_name::text, column_name::text FROM information_schema.columns \
          WHERE table_schema = current_schema() AND is_identity = 'YES'",
@@ -333,10 +383,13 @@ async fn restart_identities(tx: &mut Transaction<'_, Postgres>) -> Result<(), Co
     .fetch_all(&mut **tx)
     .await?;
     for (table, column) in identities {
+        let floor = given.get(&table).copied().unwrap_or(0);
         sqlx::query(AssertSqlSafe(format!(
-            "SELECT setval(pg_get_serial_sequence('{table}', '{column}'), \
-                           COALESCE(MAX({column}), 0) + 1, false) FROM {table}"
+            "SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), \
+                           GREATEST(COALESCE(MAX(\"{column}\"), 0), $1) + 1, false) \
+             FROM \"{table}\""
         )))
+        .bind(floor)
         .execute(&mut **tx)
         .await?;
     }
