@@ -667,7 +667,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the first admin of a new platform''s database (created if missing)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Take a backup of a database (while a server serves it), or verify one')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup over a database (verified first; the server must be stopped)')
-            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total')
+            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked by row counts and ledger totals')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -798,7 +798,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the first admin of a new platform''s database (created if missing)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Take a backup of a database (while a server serves it), or verify one')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup over a database (verified first; the server must be stopped)')
-            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total')
+            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked by row counts and ledger totals')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3832,7 +3832,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the first admin of a new platform''s database (created if missing)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Take a backup of a database (while a server serves it), or verify one')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup over a database (verified first; the server must be stopped)')
-            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total')
+            [CompletionResult]::new('copy-store', 'copy-store', [CompletionResultType]::ParameterValue, 'Copy a SQLite platform into an empty PostgreSQL database, checked by row counts and ledger totals')
             break
         }
         'vpnmine;help;server;init' {

@@ -615,7 +615,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand init 'Create the first admin of a new platform''s database (created if missing)'
             cand backup 'Take a backup of a database (while a server serves it), or verify one'
             cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
-            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total'
+            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked by row counts and ledger totals'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;init'= {
@@ -737,7 +737,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand init 'Create the first admin of a new platform''s database (created if missing)'
             cand backup 'Take a backup of a database (while a server serves it), or verify one'
             cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
-            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total'
+            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked by row counts and ledger totals'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;help;init'= {
@@ -3499,7 +3499,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand init 'Create the first admin of a new platform''s database (created if missing)'
             cand backup 'Take a backup of a database (while a server serves it), or verify one'
             cand restore 'Restore a backup over a database (verified first; the server must be stopped)'
-            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and ledger total'
+            cand copy-store 'Copy a SQLite platform into an empty PostgreSQL database, checked by row counts and ledger totals'
         }
         &'vpnmine;help;server;init'= {
         }

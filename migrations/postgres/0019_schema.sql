@@ -20,11 +20,16 @@
 --     PostgreSQL does not, and a statement that writes many rows may visit them in another
 --     order, so those floats may differ in their last bits.
 --   * SQLite has one writer at a time; PostgreSQL has many. The totals of metrics and
---     sessions are read and then written, so their writers take turns: a statement that writes
---     either table first takes one transaction-scoped advisory lock, before it writes any row
---     (a BEFORE STATEMENT trigger), and keeps it until its transaction ends. One lock for both
---     tables cannot deadlock with itself, and taken before the rows it cannot wait while holding
---     a row another writer needs in these tables. That is SQLite's own rule for these writes.
+--     sessions are read and then written, so their writers take turns on one
+--     transaction-scoped advisory lock, `totals_turn()`, held until the transaction ends.
+--     One lock cannot deadlock with itself. But a transaction that already holds a row another
+--     writer needs (of any table, taken by an earlier statement) and then waits for the turn
+--     can deadlock with that writer. So the rule, for the store: a transaction that writes
+--     metrics or sessions calls totals_turn() first, before it reads or changes anything, as
+--     BEGIN IMMEDIATE does on SQLite (which also keeps out the reads before the first write:
+--     a look-up-then-insert needs the turn first to be safe). The BEFORE ... FOR EACH
+--     STATEMENT triggers below take the turn for any statement that writes either table and
+--     has not; they keep the totals right, not the rule above.
 --     A recount made after the wait sees what the other writer committed only under READ
 --     COMMITTED (a statement's snapshot is taken when it starts): the store must use that
 --     isolation level for these writes. The other totals are single rows that UPDATE or
@@ -449,17 +454,22 @@ CREATE TABLE metrics_rollup_state (
 
 -- Bulk writes (the demo seed, retention) insert a row here to pause the totals of metrics
 -- and sessions, then rebuild them. Other transactions see the row only once it commits, so on
--- PostgreSQL a bulk write must also keep other writers of those tables out until its rebuild
--- commits (LOCK TABLE), where SQLite's single writer does that by itself.
+-- PostgreSQL a bulk write takes totals_turn() first, which keeps every other writer of those
+-- tables out until its rebuild commits. (Not LOCK TABLE: a writer holding the turn and
+-- waiting for the table lock would deadlock with it.)
 CREATE TABLE derived_totals_paused (paused BIGINT NOT NULL);
 
 CREATE FUNCTION totals_paused() RETURNS boolean LANGUAGE sql STABLE AS
     'SELECT EXISTS (SELECT 1 FROM derived_totals_paused)';
 
--- The turn of a writer of metrics or sessions (see the header).
+-- The turn of a writer of metrics or sessions (see the header): `SELECT totals_turn()` at
+-- the start of its transaction.
+CREATE FUNCTION totals_turn() RETURNS void LANGUAGE sql AS
+    'SELECT pg_advisory_xact_lock(hashtextextended(''vpnmine derived totals'', 0))';
+
 CREATE FUNCTION take_totals_turn() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock(hashtextextended('vpnmine derived totals', 0));
+    PERFORM totals_turn();
     RETURN NULL;
 END $$;
 
@@ -573,9 +583,8 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER metrics_turn BEFORE INSERT OR DELETE
-    OR UPDATE OF server_id, ts, cpu, memory, network_in, network_out, latency_ms, samples
-    ON metrics FOR EACH STATEMENT EXECUTE FUNCTION take_totals_turn();
+CREATE TRIGGER metrics_turn BEFORE INSERT OR UPDATE OR DELETE ON metrics
+    FOR EACH STATEMENT EXECUTE FUNCTION take_totals_turn();
 CREATE TRIGGER metrics_totals_insert AFTER INSERT ON metrics
     FOR EACH ROW EXECUTE FUNCTION metrics_keep_totals();
 CREATE TRIGGER metrics_totals_delete AFTER DELETE ON metrics
@@ -651,9 +660,8 @@ END $$;
 
 -- SQLite's triggers and column lists: an UPDATE that sets a listed column recounts, even to
 -- the same value.
-CREATE TRIGGER sessions_turn BEFORE INSERT OR DELETE
-    OR UPDATE OF user_id, started_at, ended_at, data_gb
-    ON sessions FOR EACH STATEMENT EXECUTE FUNCTION take_totals_turn();
+CREATE TRIGGER sessions_turn BEFORE INSERT OR UPDATE OR DELETE ON sessions
+    FOR EACH STATEMENT EXECUTE FUNCTION take_totals_turn();
 CREATE TRIGGER sessions_hourly_insert AFTER INSERT ON sessions
     FOR EACH ROW EXECUTE FUNCTION sessions_keep_hourly();
 CREATE TRIGGER sessions_hourly_delete AFTER DELETE ON sessions

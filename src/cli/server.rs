@@ -346,13 +346,13 @@ Examples:
   vpnmine server restore /backups/vpnmine-2025-01-31.vpnbak --db /var/lib/vpnmine.db"
     )]
     Restore(RestoreArgs),
-    /// Copy a SQLite platform into an empty PostgreSQL database, checked row by row count and
-    /// ledger total.
+    /// Copy a SQLite platform into an empty PostgreSQL database, checked by row counts and
+    /// ledger totals.
     #[command(
         after_help = "Reads the SQLite database inside one read transaction, so a server may go on serving it:
 the copy is the platform as of one moment, derived totals included. The PostgreSQL database must
 be empty; copy-store creates the schema and fills it inside one transaction, so a copy that fails
-leaves it empty. It then compares the rows of every table and each account's ledger entries and
+leaves it empty. It then compares every table's row count and each account's ledger entries and
 sum, to the micro-token, and refuses to keep a copy that differs (exit 7). The SQLite database
 must be at this vpnmine's schema version: open an older one once with `vpnmine server --db PATH`.
 
@@ -675,8 +675,12 @@ async fn copy_store(args: CopyStoreArgs) -> Result<Output, CliError> {
                 CopyError::Connect(sqlx::Error::Database(db)) => match db.code().as_deref() {
                     Some("28P01" | "28000") => ErrorKind::Auth,
                     Some("3D000") => ErrorKind::NotFound,
+                    // Starting up, shutting down, or out of connections: try again later.
+                    Some("57P03" | "57P01" | "53300") => ErrorKind::Unreachable,
                     _ => ErrorKind::Failed,
                 },
+                // A setting in the URL that sqlx does not understand.
+                CopyError::Connect(sqlx::Error::Configuration(_)) => ErrorKind::Usage,
                 CopyError::Connect(_) => ErrorKind::Unreachable,
                 CopyError::BadValue { .. } | CopyError::Mismatch(_) => ErrorKind::Damaged,
                 CopyError::Source(_)

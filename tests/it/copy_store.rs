@@ -212,7 +212,7 @@ async fn bad_sources_and_targets_are_refused_with_their_exit_codes_and_leave_the
     // The server answers: no such database (3), not unreachable.
     let mut missing_db = reqwest::Url::parse(&to).unwrap();
     missing_db.set_path("no_such_database");
-    copy(&from, missing_db.as_str()).fails(3, "no_such_database");
+    copy(&from, missing_db.as_str()).fails(3, "does not exist");
     let old = dir.join("old.db");
     std::fs::copy(&db, &old).unwrap();
     as_if_an_older_vpnmine_left_it(&old).await;

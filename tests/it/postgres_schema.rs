@@ -10,7 +10,9 @@ use std::collections::BTreeSet;
 use vpnmine::server::store::{IN_MEMORY, Store, pg_migrator};
 
 use crate::common::postgres::Arg::{F, I, NullInt, T};
-use crate::common::postgres::{Arg, Cell, Db, assert_same_rows, fresh_database, on_both, run_in};
+use crate::common::postgres::{
+    Arg, Cell, Db, assert_same_rows, fresh_database, on_both, run_in, until_waiting_for_a_turn,
+};
 
 /// Both engines, migrated; `None` when the test skips (no PostgreSQL outside CI).
 async fn engines() -> Option<(Store, [Db; 2])> {
@@ -637,7 +639,7 @@ async fn concurrent_writers_of_the_totals_take_turns_on_postgresql() {
         (INSERT_METRIC, heartbeat("s-1", 3700).to_vec()),
     ]);
     let third = writer(vec![(INSERT_METRIC, heartbeat("s-2", 3700).to_vec())]);
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    until_waiting_for_a_turn(&pg, 2).await;
     assert!(
         !second.is_finished(),
         "the second writer waits for the first"
@@ -722,7 +724,7 @@ async fn waiting_for_the_turn_holds_no_row_so_writers_do_not_deadlock() {
         let pg = pg.clone();
         tokio::spawn(async move { Db::Pg(pg).run(WITH_EVENT, &[T("se-2"), T("E")]).await })
     };
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    until_waiting_for_a_turn(&pg, 1).await;
     assert!(
         !waiter.is_finished(),
         "the second writer waits for its turn"
@@ -737,4 +739,36 @@ async fn waiting_for_the_turn_holds_no_row_so_writers_do_not_deadlock() {
     holder.commit().await.unwrap();
     let refused = waiter.await.unwrap().expect_err("E is taken");
     assert!(refused.contains("sessions_server_event"), "{refused}");
+}
+
+/// Every write to sessions or metrics takes the turn, even one that changes a column no total
+/// reads (a rating): otherwise it could hold a row while it waits for the turn later in its
+/// transaction, and deadlock with the writer holding the turn.
+#[tokio::test]
+async fn a_write_of_a_column_no_total_reads_takes_the_turn_too() {
+    let Some((pg, db)) = postgres_with_people().await else {
+        return;
+    };
+    db.run(
+        INSERT_SESSION,
+        &[T("se-1"), T("u-a"), T("s-1"), I(3700), NullInt, F(1.0)],
+    )
+    .await
+    .unwrap();
+    let mut holder = pg.begin().await.unwrap();
+    run_in(&mut holder, "SELECT totals_turn()", &[])
+        .await
+        .unwrap();
+    let rater = {
+        let pg = pg.clone();
+        tokio::spawn(async move {
+            Db::Pg(pg)
+                .run("UPDATE sessions SET rating = 5 WHERE id = 'se-1'", &[])
+                .await
+        })
+    };
+    until_waiting_for_a_turn(&pg, 1).await;
+    assert!(!rater.is_finished());
+    holder.commit().await.unwrap();
+    assert_eq!(rater.await.unwrap(), Ok(1));
 }

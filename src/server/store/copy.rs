@@ -94,15 +94,20 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport, Cop
     let mut snapshot = source.begin().await.map_err(CopyError::Source)?;
     check_source_version(&mut snapshot, from).await?;
     let mut tx = target.begin().await?;
+    // Whatever the database's default: the emptiness check must see what a copy that went
+    // before it committed while it waited.
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
+        .execute(&mut *tx)
+        .await?;
     // One copy into a database at a time: a second one waits here, then finds it filled.
     sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('vpnmine copy-store', 0))")
         .execute(&mut *tx)
         .await?;
     // pg_class, not information_schema: it also lists what this user may not read.
     let existing: Vec<String> = sqlx::query_scalar(
-        "SELECT relname::text FROM pg_class \
-         WHERE relnamespace = current_schema()::regnamespace \
-           AND relkind IN ('r', 'p', 'v', 'm', 'f', 'S') ORDER BY 1",
+        "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = current_schema() \
+           AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') ORDER BY 1",
     )
     .fetch_all(&mut *tx)
     .await?;
@@ -213,8 +218,9 @@ async fn tables_parents_first(
     .fetch_all(&mut **tx)
     .await?;
     let edges: Vec<(String, String)> = sqlx::query_as(
-        "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint \
-         WHERE contype = 'f' AND connamespace = current_schema()::regnamespace",
+        "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text \
+         FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace \
+         WHERE c.contype = 'f' AND n.nspname = current_schema()",
     )
     .fetch_all(&mut **tx)
     .await?;

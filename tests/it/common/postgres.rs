@@ -303,3 +303,22 @@ pub async fn run_in(conn: &mut PgConnection, sql: &str, args: &[Arg]) -> Result<
         .map(|r| r.rows_affected())
         .map_err(|e| e.to_string())
 }
+
+/// Waits until `n` transactions of `pg`'s database wait for an advisory lock: writers waiting
+/// for their turn at the derived totals.
+pub async fn until_waiting_for_a_turn(pg: &PgPool, n: i64) {
+    for _ in 0..400 {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted \
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        )
+        .fetch_one(pg)
+        .await
+        .unwrap();
+        if waiting >= n {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("{n} writers never waited for their turn");
+}
