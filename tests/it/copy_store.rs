@@ -4,7 +4,7 @@ use sqlx::postgres::PgPool;
 use vpnmine::server::store::Store;
 use vpnmine::server::store::seed::DemoSize;
 
-use crate::common::postgres::{Db, assert_same_rows, fresh_database};
+use crate::common::postgres::{Db, assert_same_rows, fresh_database, url_of};
 use crate::common::{Env, TestServer};
 
 /// A small demo platform in a SQLite file, with ledger entries (a claim, a withdrawal's hold,
@@ -56,30 +56,6 @@ async fn sqlite_platform(path: &str) -> Store {
             .unwrap();
     }
     store
-}
-
-/// The database name in a pool's URL, to hand to the CLI.
-async fn url_of(pool: &PgPool) -> String {
-    let name: String = sqlx::query_scalar("SELECT current_database()::text")
-        .fetch_one(pool)
-        .await
-        .unwrap();
-    let base = std::env::var("VPNMINE_TEST_PG").ok();
-    let base = base.unwrap_or_else(|| cluster_url(pool));
-    let mut url = reqwest::Url::parse(&base).unwrap();
-    url.set_path(&name);
-    url.to_string()
-}
-
-/// The test cluster's URL when VPNMINE_TEST_PG is unset: the pool's own connect options.
-fn cluster_url(pool: &PgPool) -> String {
-    let options = pool.connect_options();
-    format!(
-        "postgres://{}@{}:{}/postgres",
-        options.get_username(),
-        options.get_host(),
-        options.get_port()
-    )
 }
 
 /// `copy-store -o json` from `db` to `to`, which must succeed with every table; its report.

@@ -20,7 +20,7 @@ use sqlx::postgres::{PgConnection, Postgres};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 use sqlx::{AssertSqlSafe, Connection as _, Row as _, Transaction, TypeInfo as _, ValueRef as _};
 
-use super::{latest_schema_version, pg_migrator};
+use super::{latest_schema_version, pg_migrator, schema_version_of};
 use crate::server::db_lock::LockError;
 
 /// Rows are sent to PostgreSQL in pieces of about this many bytes.
@@ -181,15 +181,10 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport, Cop
 /// The source must be at the schema the target gets: an older one is migrated by opening it
 /// once with this vpnmine; a newer one needs a newer vpnmine.
 async fn check_source_version(source: &mut SqliteConnection, path: &Path) -> Result<(), CopyError> {
-    let found: Option<i64> = sqlx::query_scalar(
-        "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master \
-                                  WHERE type = 'table' AND name = '_sqlx_migrations') \
-                THEN (SELECT MAX(version) FROM _sqlx_migrations WHERE success) END",
-    )
-    .fetch_one(&mut *source)
-    .await
-    .map_err(CopyError::Source)?;
-    let found = found.unwrap_or(0);
+    let found = schema_version_of(source)
+        .await
+        .map_err(CopyError::Source)?
+        .unwrap_or(0);
     let expected = latest_schema_version();
     let advice = if found < expected {
         "open it once with this vpnmine (`vpnmine server --db PATH`) to migrate it, then copy"

@@ -138,6 +138,20 @@ pub fn latest_schema_version() -> i64 {
     migrator().iter().map(|m| m.version).max().unwrap_or(0)
 }
 
+/// The latest migration applied to a SQLite database, or `None` when none was (no
+/// `_sqlx_migrations` table: not a vpnmine database, or an empty one).
+pub(crate) async fn schema_version_of(
+    conn: &mut sqlx::SqliteConnection,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master
+                                  WHERE type = 'table' AND name = '_sqlx_migrations')
+                THEN (SELECT MAX(version) FROM _sqlx_migrations) END",
+    )
+    .fetch_one(conn)
+    .await
+}
+
 /// Refuses a database a newer binary migrated, before anything is written to it (the pool's
 /// connections would already switch its journal mode): sqlx itself would fail with "migration
 /// N was previously applied but is missing", which names neither version.
@@ -156,14 +170,7 @@ async fn refuse_newer_schema(
     let mut conn = sqlx::SqliteConnection::connect_with(&options)
         .await
         .map_err(open_err)?;
-    let database: Option<i64> = sqlx::query_scalar(
-        "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master
-                                  WHERE type = 'table' AND name = '_sqlx_migrations')
-                THEN (SELECT MAX(version) FROM _sqlx_migrations) END",
-    )
-    .fetch_one(&mut conn)
-    .await
-    .map_err(open_err)?;
+    let database = schema_version_of(&mut conn).await.map_err(open_err)?;
     conn.close().await.map_err(open_err)?;
     let binary = migrator.iter().map(|m| m.version).max().unwrap_or(0);
     match database {

@@ -41,6 +41,18 @@ fn cluster() -> &'static Result<String, String> {
     })
 }
 
+/// The URL of `pool`'s database in the test cluster, for a command to connect to.
+pub async fn url_of(pool: &PgPool) -> String {
+    let name: String = sqlx::query_scalar("SELECT current_database()::text")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let cluster = cluster().as_ref().expect("a pool means a cluster");
+    let mut url = reqwest::Url::parse(cluster).expect("the cluster's URL");
+    url.set_path(&name);
+    url.to_string()
+}
+
 /// A new, empty database in the test cluster, or `None` (the test then skips) when there is no
 /// cluster outside CI.
 pub async fn fresh_database() -> Option<PgPool> {
