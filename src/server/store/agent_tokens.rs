@@ -30,8 +30,8 @@ pub struct AgentTokenHolder {
 }
 
 /// The token's own columns, then its owner's.
-impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for AgentTokenHolder {
-    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for AgentTokenHolder {
+    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
         use sqlx::Row as _;
         Ok(Self {
             token: AgentTokenRow::from_row(row)?,

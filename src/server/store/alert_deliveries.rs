@@ -127,7 +127,7 @@ row_struct! {
 
 const CHANNEL_COLUMNS: &str = "id, owner_id, name, kind, url, allow_insecure, created_at";
 
-fn push_filter(qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>, filter: &DeliveryFilter<'_>) {
+fn push_filter(qb: &mut sqlx::QueryBuilder<sqlx::Any>, filter: &DeliveryFilter<'_>) {
     qb.push(" WHERE 1 = 1");
     if let Some(status) = filter.status {
         qb.push(" AND d.status = ").push_bind(status.to_string());
@@ -144,7 +144,7 @@ fn push_filter(qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>, filter: &DeliveryFilte
     }
 }
 
-fn push_ids(qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>, ids: &[i64]) {
+fn push_ids(qb: &mut sqlx::QueryBuilder<sqlx::Any>, ids: &[i64]) {
     qb.push(" IN (");
     let mut list = qb.separated(", ");
     for id in ids {
@@ -247,7 +247,7 @@ impl Store {
         )
         .bind(now.saturating_add(lease_secs))
         .bind(now)
-        .bind(limit)
+        .bind(i64::from(limit))
         .fetch_all(&mut *tx)
         .await?;
         if ids.is_empty() {

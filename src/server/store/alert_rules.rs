@@ -8,7 +8,7 @@ use sqlx::Row as _;
 
 use super::alerts::rule_from_row;
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Flag, Store, StoreError};
 use crate::domain::alert_rule::{AlertRule, Metric};
 
 /// A rule with the times it was created and last changed.
@@ -155,7 +155,7 @@ impl Store {
         now: i64,
     ) -> Result<Result<RuleRecord, RuleRefusal>, StoreError> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        let taken: bool = sqlx::query_scalar(
+        let Flag(taken) = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM alert_rules
              WHERE COALESCE(owner_id, '') = COALESCE(?, '') AND name = ? AND id <> ?)",
         )

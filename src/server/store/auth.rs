@@ -83,8 +83,8 @@ pub struct TokenOwner {
 }
 
 /// The token's columns, then its account's.
-impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for TokenOwner {
-    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for TokenOwner {
+    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
         use sqlx::Row as _;
         Ok(Self {
             family: row.try_get("family")?,
@@ -155,14 +155,14 @@ impl Store {
         rule: Option<LockRule>,
     ) -> Result<Option<i64>, StoreError> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        let event_id = sqlx::query(
-            "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, 0, 0, ?)",
+        let event_id: i64 = sqlx::query_scalar(
+            "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, 0, 0, ?)
+             RETURNING id",
         )
         .bind(username)
         .bind(now)
-        .execute(&mut *tx)
-        .await?
-        .last_insert_rowid();
+        .fetch_one(&mut *tx)
+        .await?;
         let Some(rule) = rule else {
             tx.commit().await?;
             return Ok(None);
@@ -339,7 +339,7 @@ impl Store {
 }
 
 pub(super) async fn insert_pair(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     tokens: &NewTokens<'_>,
     now: i64,
 ) -> Result<(), StoreError> {

@@ -3,7 +3,7 @@
 //! They are rows of `sessions`, the table the seed fills: the derived totals (migrations 0005,
 //! 0006) follow them by their triggers, and everything that reads sessions reads them alike.
 
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 use super::rows::row_struct;
 use super::users::{SESSION_COLUMNS, SessionRow};
@@ -72,7 +72,7 @@ const FACT_COLUMNS: &str = "id, user_id, server_id, protocol, started_at, ended_
     bytes_out, rating";
 
 async fn facts_by_event(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     server_id: &str,
     event_id: &str,
 ) -> Result<Option<SessionFacts>, StoreError> {

@@ -155,7 +155,7 @@ const BULK_AFTER_SECS: i64 = 3 * 86_400;
 
 /// Writes the samples of `servers` (see [`server_samples`]) in batches; returns how many.
 async fn write_samples(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     seed: u64,
     servers: &[Reporting],
     fill_from: i64,
@@ -234,7 +234,7 @@ impl Store {
         };
 
         let samples = if now - idle_since > BULK_AFTER_SECS {
-            let write = async |conn: &mut sqlx::SqliteConnection| {
+            let write = async |conn: &mut sqlx::AnyConnection| {
                 write_samples(conn, seed, &servers, fill_from, now).await
             };
             super::metrics::with_derived_totals_paused(&mut tx, write).await?
@@ -268,7 +268,7 @@ impl Store {
 /// Closes, at their last heartbeat, the open mining activities of the reporting servers whose
 /// unpaid window starts before `fill_from`, and opens new ones there. Returns how many.
 async fn restart_mining(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     seed: u64,
     reporting_since: i64,
     now: i64,

@@ -31,7 +31,7 @@ pub mod users;
 pub mod uuids;
 pub mod withdrawals;
 
-pub use rows::{migrator, pg_migrator};
+pub use rows::{Flag, migrator, pg_migrator};
 
 use std::path::Path;
 use std::str::FromStr;
@@ -39,8 +39,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{ConnectOptions as _, Connection as _, SqlitePool};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{AnyPool, ConnectOptions as _, Connection as _};
 use tracing::Instrument as _;
 
 #[derive(Debug, thiserror::Error)]
@@ -83,7 +84,7 @@ impl StoreError {
 /// A handle to the database, cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
     /// Bumped by every write that answers may depend on; see [`Store::generation`].
     generation: Arc<AtomicU64>,
     /// Taken before a money transaction (withdrawals) asks SQLite for the write lock: this
@@ -101,10 +102,10 @@ pub struct Store {
 
 /// Appends ` IN (?, ?, ...)` binding `values`; callers skip the query when there are none.
 pub(crate) fn push_in<'t, T>(
-    qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>,
+    qb: &mut sqlx::QueryBuilder<sqlx::Any>,
     values: impl IntoIterator<Item = T>,
 ) where
-    T: sqlx::Encode<'t, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite>,
+    T: sqlx::Encode<'t, sqlx::Any> + sqlx::Type<sqlx::Any>,
 {
     qb.push(" IN (");
     let mut list = qb.separated(", ");
@@ -124,6 +125,26 @@ fn slow_statement_threshold() -> Duration {
         .ok()
         .and_then(|ms| ms.trim().parse().ok())
         .map_or(SLOW_STATEMENT, Duration::from_millis)
+}
+
+/// The URL sqlx's engine-neutral driver opens the SQLite database at `path` by, creating it if
+/// needed. The path is made absolute (a relative one would be read as the URL's host) and
+/// percent-encoded, so that `?`, `#` and `%` in a file name stay in it.
+fn sqlite_url(path: &str) -> Result<String, sqlx::Error> {
+    if path == IN_MEMORY {
+        return Ok("sqlite::memory:".to_string());
+    }
+    let path = std::path::absolute(path)?;
+    let path = path.to_str().ok_or_else(|| {
+        sqlx::Error::Configuration(format!("{} is not valid UTF-8", path.display()).into())
+    })?;
+    const IN_PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'/')
+        .remove(b'.')
+        .remove(b'-')
+        .remove(b'_');
+    let encoded = percent_encoding::utf8_percent_encode(path, IN_PATH);
+    Ok(format!("sqlite://{encoded}?mode=rwc"))
 }
 
 /// The path that means "a fresh database in memory", for tests.
@@ -199,19 +220,19 @@ impl Store {
         } else {
             Some(Arc::new(Self::lock_shared(path)?))
         };
+        sqlx::any::install_default_drivers();
+        let url = sqlite_url(path).map_err(open_err)?;
+        let options = AnyConnectOptions::from_str(&url)
+            .map_err(open_err)?
+            .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
         let pool = if path == IN_MEMORY {
             // Every SQLite connection to :memory: is its own database, so the pool holds
             // exactly one connection that never expires.
-            let options = SqliteConnectOptions::from_str("sqlite::memory:")
-                .map_err(open_err)?
-                .foreign_keys(true)
-                .pragma("recursive_triggers", "ON")
-                .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
-            SqlitePoolOptions::new()
+            AnyPoolOptions::new()
                 .max_connections(1)
                 .min_connections(1)
                 .test_before_acquire(false)
-                .after_connect(|conn, _| Box::pin(sqlite_settings::stable_plans(conn)))
+                .after_connect(|conn, _| Box::pin(sqlite_settings::connection_pragmas(conn)))
                 .idle_timeout(None)
                 .max_lifetime(None)
                 .connect_with(options)
@@ -224,24 +245,13 @@ impl Store {
             {
                 std::fs::create_dir_all(dir).map_err(|e| open_err(sqlx::Error::Io(e)))?;
             }
-            let options = SqliteConnectOptions::new()
-                .filename(path)
-                .create_if_missing(true)
-                .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
-                .busy_timeout(Duration::from_secs(10))
-                .foreign_keys(true)
-                // A row that INSERT OR REPLACE replaces then fires its delete triggers, which
-                // keep the derived totals (migrations 0005, 0006) in step.
-                .pragma("recursive_triggers", "ON")
-                .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
-            SqlitePoolOptions::new()
+            AnyPoolOptions::new()
                 .max_connections(8)
                 // A ping is a round trip to the connection's worker thread before every
                 // statement, and proves nothing about a local file: a broken connection fails
                 // the statement itself. Without it a page costs half the thread wake-ups.
                 .test_before_acquire(false)
-                .after_connect(|conn, _| Box::pin(sqlite_settings::stable_plans(conn)))
+                .after_connect(|conn, _| Box::pin(sqlite_settings::connection_pragmas(conn)))
                 .connect_with(options)
                 .await
                 .map_err(open_err)?
@@ -304,7 +314,7 @@ impl Store {
         self.maintenance_passes.lock().await
     }
 
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &AnyPool {
         &self.pool
     }
 

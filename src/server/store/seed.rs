@@ -14,7 +14,7 @@ use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use serde_json::json;
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{Any, AnyConnection, QueryBuilder};
 
 use super::{Store, StoreError};
 use crate::domain::money::Tokens;
@@ -431,7 +431,7 @@ const ADMIN_PAID_SERVERS: usize = 3;
 /// performance rule refuses them). Picked by what the generator drew, once it drew the servers,
 /// without a draw of their own: the network is the same as before, but for these owners.
 async fn give_the_admin_servers(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     servers: &[DemoServer],
     now: i64,
 ) -> Result<(), StoreError> {
@@ -470,7 +470,7 @@ async fn give_the_admin_servers(
 /// samples of one hour then sit together on disk, as they do in a network that has run for
 /// real, and reading an hour of the whole network touches few pages.
 async fn seed_metrics(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     rng: &mut StdRng,
     servers: &[DemoServer],
     history_start: i64,
@@ -571,7 +571,7 @@ impl SampleProfile {
 
 /// [`seed_metrics`]' samples, into temp.seed_metrics.
 async fn generate_metrics(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     rng: &mut StdRng,
     servers: &[DemoServer],
     history_start: i64,
@@ -630,12 +630,12 @@ const SEED_SAMPLES: &str = "INSERT INTO temp.seed_metrics";
 /// Inserts `samples` with `insert` (`INSERT [OR ...] INTO table`); a sample names its server
 /// by its index in `ids`.
 pub(super) async fn insert_samples(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     insert: &str,
     ids: &[&str],
     samples: &[Sample],
 ) -> Result<(), StoreError> {
-    let mut qb = QueryBuilder::<Sqlite>::new(format!(
+    let mut qb = QueryBuilder::<Any>::new(format!(
         "{insert} (server_id, ts, cpu, memory, network_in, network_out, connections, \
          latency_ms, error_rate) "
     ));
@@ -657,7 +657,7 @@ pub(super) async fn insert_samples(
 /// About three sessions per user and week since `history_start`, mostly on two favourite
 /// servers, and a few sessions still open (the demo `user` account always has one).
 async fn seed_sessions(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     rng: &mut StdRng,
     servers: &[DemoServer],
     users: &[DemoUser],
@@ -752,12 +752,12 @@ async fn seed_sessions(
 }
 
 async fn insert_sessions(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     servers: &[DemoServer],
     users: &[DemoUser],
     sessions: &[Session],
 ) -> Result<(), StoreError> {
-    let mut qb = QueryBuilder::<Sqlite>::new(
+    let mut qb = QueryBuilder::<Any>::new(
         "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb, \
          upload_mbps, download_mbps, latency_ms, rating) ",
     );
@@ -798,7 +798,7 @@ fn money(tokens: f64) -> i64 {
 }
 
 async fn seed_ledger(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     rng: &mut StdRng,
     history_start: i64,
     now: i64,
@@ -850,7 +850,7 @@ async fn seed_ledger(
     // In time order, as a live platform writes them: the ledger's sequence is then its history.
     entries.sort_by(|a, b| (a.6, &a.0).cmp(&(b.6, &b.0)));
     for chunk in entries.chunks(500) {
-        let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        let mut qb = sqlx::QueryBuilder::<sqlx::Any>::new(
             "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, created_at) ",
         );
         qb.push_values(chunk, |mut row, e| {

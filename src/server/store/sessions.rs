@@ -26,7 +26,7 @@ const COLUMNS: &str = "id, user_id, client_name, created_at, last_used_at, expir
 
 /// Revokes a session and its tokens inside `tx`; false when it was already revoked.
 pub(super) async fn revoke_in(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     id: &str,
     now: i64,
 ) -> Result<bool, StoreError> {

@@ -9,7 +9,7 @@
 //! `<id>:payout`, ...): each kind happens at most once per withdrawal, and the ledger's
 //! UNIQUE id refuses a second one even if a bug tried.
 
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 use super::rows::row_struct;
 use super::{PLATFORM_ACCOUNT, Store, StoreError};
@@ -125,7 +125,7 @@ pub struct WithdrawalFilter<'a> {
     pub account_id: Option<&'a str>,
 }
 
-async fn by_id(conn: &mut SqliteConnection, id: &str) -> Result<Option<WithdrawalRow>, StoreError> {
+async fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<WithdrawalRow>, StoreError> {
     Ok(
         sqlx::query_as::<_, WithdrawalRow>(sqlx::AssertSqlSafe(format!(
             "SELECT {COLUMNS} FROM withdrawals WHERE id = ?"
@@ -136,7 +136,7 @@ async fn by_id(conn: &mut SqliteConnection, id: &str) -> Result<Option<Withdrawa
     )
 }
 
-async fn wallet_of(conn: &mut SqliteConnection, account_id: &str) -> Result<Wallet, StoreError> {
+async fn wallet_of(conn: &mut AnyConnection, account_id: &str) -> Result<Wallet, StoreError> {
     let row: Option<(i64, i64)> =
         sqlx::query_as("SELECT balance, held FROM account_balances WHERE account_id = ?")
             .bind(account_id)
@@ -150,7 +150,7 @@ async fn wallet_of(conn: &mut SqliteConnection, account_id: &str) -> Result<Wall
 }
 
 async fn used_since(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     account_id: &str,
     since: i64,
 ) -> Result<Tokens, StoreError> {
@@ -168,7 +168,7 @@ async fn used_since(
 /// Appends one ledger entry of a withdrawal.
 #[allow(clippy::too_many_arguments)]
 async fn entry(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     withdrawal: &WithdrawalRow,
     account_id: &str,
     kind: &str,
@@ -194,7 +194,7 @@ async fn entry(
 }
 
 async fn set_status(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: &str,
     status: &str,
     reason: Option<&str>,

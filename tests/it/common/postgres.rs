@@ -11,7 +11,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions};
-use sqlx::sqlite::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePool, SqlitePoolOptions};
 use sqlx::{AssertSqlSafe, Column as _, Executor as _, Row as _, TypeInfo as _, ValueRef as _};
 
 /// The cluster's URL, or why there is none.
@@ -150,6 +150,22 @@ pub enum Arg {
     NullInt,
 }
 use Arg::{F, I, NullInt, T};
+
+/// SQLite's side of a comparison: the store's database file, opened by sqlx's own SQLite driver,
+/// which tells each value's storage class (the store's pool reads through the engine-neutral one).
+/// It has the store's settings that change what a write does: foreign keys, recursive triggers.
+pub async fn sqlite_side(path: &Path) -> Db {
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .foreign_keys(true)
+        .pragma("recursive_triggers", "ON");
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+        .expect("the store's SQLite file");
+    Db::Sqlite(pool)
+}
 
 pub enum Db {
     Sqlite(SqlitePool),
