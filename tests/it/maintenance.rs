@@ -93,9 +93,14 @@ fn answers(server: &TestServer, admin: &str, db: &str, id: &str, now: i64) -> Ve
         sqlx::any::install_default_drivers();
         let url = format!("sqlite://{}?mode=ro", db);
         let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
-        vpnmine::server::store::mining::accrual_window(&mut conn, id, from, to)
-            .await
-            .unwrap()
+        vpnmine::server::store::mining::accrual_window(
+            vpnmine::server::store::Conn::of(&mut conn),
+            id,
+            from,
+            to,
+        )
+        .await
+        .unwrap()
     });
     out.push(json!({
         "hoursReported": window.hours_reported,

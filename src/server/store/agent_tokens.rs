@@ -75,7 +75,7 @@ impl Store {
         now: i64,
         max_live: u32,
     ) -> Result<Result<AgentTokenRow, AgentTokenRefusal>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let live_names: Vec<Option<String>> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT a.name FROM agent_tokens a WHERE a.server_id = ? AND {LIVE}"
         )))

@@ -237,7 +237,7 @@ impl Store {
         limit: u32,
         lease_secs: i64,
     ) -> Result<Vec<ClaimedDelivery>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let ids: Vec<i64> = sqlx::query_scalar(
             "UPDATE alert_deliveries SET next_attempt_at = ?
              WHERE id IN (SELECT id FROM alert_deliveries
@@ -310,7 +310,7 @@ impl Store {
         now: i64,
         after_failure: impl FnOnce(i64) -> AfterFailure,
     ) -> Result<Option<&'static str>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let attempts: Option<i64> = sqlx::query_scalar(
             "SELECT attempts FROM alert_deliveries WHERE id = ? AND status = 'PENDING'",
         )

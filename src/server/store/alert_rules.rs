@@ -154,7 +154,7 @@ impl Store {
         max_per_owner: i64,
         now: i64,
     ) -> Result<Result<RuleRecord, RuleRefusal>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let Flag(taken) = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM alert_rules
              WHERE COALESCE(owner_id, '') = COALESCE(?, '') AND name = ? AND id <> ?)",

@@ -224,7 +224,7 @@ impl Store {
         &self,
         changes: &[AlertChange],
     ) -> Result<Vec<Option<AppliedChange>>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let mut applied = Vec::with_capacity(changes.len());
         for change in changes {
             let done = match change {

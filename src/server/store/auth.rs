@@ -3,7 +3,7 @@
 //! session is one login: refresh rotations replace its family and keep the session.
 
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Conn, Store, StoreError};
 use crate::server::lockout::LockRule;
 
 /// How a login attempt that is not a plain failure ended; failures are recorded by
@@ -154,7 +154,7 @@ impl Store {
         now: i64,
         rule: Option<LockRule>,
     ) -> Result<Option<i64>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let event_id: i64 = sqlx::query_scalar(
             "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, 0, 0, ?)
              RETURNING id",
@@ -218,7 +218,7 @@ impl Store {
         now: i64,
         max_sessions: Option<u32>,
     ) -> Result<Vec<String>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         sqlx::query(
             "INSERT INTO auth_sessions \
              (id, user_id, client_name, created_at, last_used_at, expires_at) \
@@ -339,7 +339,7 @@ impl Store {
 }
 
 pub(super) async fn insert_pair(
-    tx: &mut sqlx::AnyConnection,
+    tx: &mut Conn,
     tokens: &NewTokens<'_>,
     now: i64,
 ) -> Result<(), StoreError> {

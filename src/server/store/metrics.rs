@@ -6,7 +6,7 @@
 //! series of different queries line up; the SQL uses no date functions.
 
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Conn, Store, StoreError};
 
 row_struct! {
     /// Averages of one server's samples over one bucket. Only buckets holding samples exist.
@@ -444,10 +444,10 @@ const REBUILD_DERIVED_TOTALS: &str = "DROP INDEX metrics_running_server; \
 /// paused, then rebuilds the totals once: far cheaper than keeping them per row. All of it in
 /// `tx`, so nobody sees the totals out of step, and a failed load leaves nothing paused.
 pub async fn with_derived_totals_paused<T>(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    load: impl AsyncFnOnce(&mut sqlx::AnyConnection) -> Result<T, StoreError>,
+    tx: &mut super::Tx,
+    load: impl AsyncFnOnce(&mut Conn) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
-    let conn: &mut sqlx::AnyConnection = tx;
+    let conn: &mut Conn = tx;
     sqlx::query("INSERT INTO derived_totals_paused (paused) VALUES (1)")
         .execute(&mut *conn)
         .await?;
@@ -1186,7 +1186,7 @@ pub(crate) mod tests {
     /// Every derived-totals table, as the triggers left it (rounded: sums kept by adding and
     /// subtracting differ from fresh ones in the last bits). Running rows of hours that no
     /// longer hold a sample are left out: nothing reads them.
-    async fn derived_totals(conn: &mut sqlx::AnyConnection) -> Vec<String> {
+    async fn derived_totals(conn: &mut Conn) -> Vec<String> {
         let queries = [
             "SELECT server_id || ' ' || hour || ' ' || samples || ' ' || \
              ROUND(cpu + memory + network + latency_ms, 6) FROM metrics_running r \

@@ -7,7 +7,7 @@
 //! one's entry. Keys are scoped to the account that sent the request: another account's use
 //! of the same key is a different key, which neither blocks a claim nor reveals one.
 
-use sqlx::AnyConnection;
+use super::Conn;
 
 use super::metrics::HourSplit;
 use super::rows::row_struct;
@@ -96,10 +96,7 @@ pub enum ClaimDecision<R> {
     Refuse(R),
 }
 
-pub async fn accrual_state(
-    conn: &mut AnyConnection,
-    server_id: &str,
-) -> Result<AccrualState, StoreError> {
+pub async fn accrual_state(conn: &mut Conn, server_id: &str) -> Result<AccrualState, StoreError> {
     let (mining_since, last_period_end, last_claim_at, total_claimed): (
         Option<i64>,
         Option<i64>,
@@ -127,7 +124,7 @@ pub async fn accrual_state(
 /// sums (an hour rolled up by the retention pass, migration 0016), so averages are weighted;
 /// an hour rolled up is still one hour reported.
 pub async fn accrual_window(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     server_id: &str,
     from: i64,
     to: i64,
@@ -156,11 +153,7 @@ pub async fn accrual_window(
 }
 
 /// What claims minted with `created_at` in `[from, to)`, platform-wide.
-pub async fn claimed_between(
-    conn: &mut AnyConnection,
-    from: i64,
-    to: i64,
-) -> Result<Tokens, StoreError> {
+pub async fn claimed_between(conn: &mut Conn, from: i64, to: i64) -> Result<Tokens, StoreError> {
     let micro: i64 = sqlx::query_scalar(
         "SELECT COALESCE(SUM(amount), 0) FROM ledger \
          WHERE kind = 'claim' AND created_at >= ? AND created_at < ?",
@@ -175,7 +168,7 @@ pub async fn claimed_between(
 /// The entry paid under `key` for a request of `requested_by`: keys are looked up only within
 /// the account that sent them.
 async fn claim_by_key(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     requested_by: &str,
     key: &str,
 ) -> Result<Option<LedgerRow>, StoreError> {
@@ -227,7 +220,7 @@ impl Store {
         new_id: &str,
         now: i64,
     ) -> Result<(ActivityRow, bool), StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let open = sqlx::query_as::<_, ActivityRow>(
             "SELECT id, server_id, started_at, stopped_at FROM mining_activities \
              WHERE server_id = ? AND stopped_at IS NULL ORDER BY started_at DESC LIMIT 1",
@@ -264,7 +257,7 @@ impl Store {
         server_id: &str,
         now: i64,
     ) -> Result<Option<ActivityRow>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         sqlx::query(
             "UPDATE mining_activities SET stopped_at = ? WHERE server_id = ? AND stopped_at IS NULL",
         )
@@ -335,7 +328,7 @@ impl Store {
         claim: NewClaim<'_>,
         decide: impl FnOnce(&AccrualState, Option<&AccrualWindow>, Tokens) -> ClaimDecision<R>,
     ) -> Result<Result<R, LedgerRow>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         if let Some(key) = claim.idempotency_key
             && let Some(existing) = claim_by_key(&mut tx, claim.requested_by, key).await?
         {
@@ -431,11 +424,13 @@ mod tests {
         // Through migration 0014, which makes the amounts micro-tokens.
         migrate(&pool, 8..=LATEST).await;
         let mut conn = pool.acquire().await.unwrap();
-        let found = claim_by_key(&mut conn, "op-a", "k").await.unwrap();
+        let found = claim_by_key(Conn::of(&mut conn), "op-a", "k")
+            .await
+            .unwrap();
         assert_eq!(found.as_ref().map(|row| row.amount), Some(tok("1.5")));
         assert_eq!(found.map(|row| row.id).as_deref(), Some("l1"));
         assert!(
-            claim_by_key(&mut conn, "op-b", "k")
+            claim_by_key(Conn::of(&mut conn), "op-b", "k")
                 .await
                 .unwrap()
                 .is_none()

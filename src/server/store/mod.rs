@@ -16,6 +16,7 @@ pub mod connections;
 pub mod copy;
 pub mod demo;
 pub mod economy;
+pub mod engine;
 pub mod export_rows;
 pub mod heartbeats;
 pub mod maintenance;
@@ -31,6 +32,7 @@ pub mod users;
 pub mod uuids;
 pub mod withdrawals;
 
+pub use engine::{Conn, Db, Engine, Tx, without_password};
 pub use rows::{Flag, migrator, pg_migrator};
 
 use std::path::Path;
@@ -41,7 +43,7 @@ use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{AnyPool, ConnectOptions as _, Connection as _};
+use sqlx::{ConnectOptions as _, Connection as _};
 use tracing::Instrument as _;
 
 #[derive(Debug, thiserror::Error)]
@@ -84,7 +86,7 @@ impl StoreError {
 /// A handle to the database, cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: AnyPool,
+    pool: Db,
     /// Bumped by every write that answers may depend on; see [`Store::generation`].
     generation: Arc<AtomicU64>,
     /// Taken before a money transaction (withdrawals) asks SQLite for the write lock: this
@@ -257,8 +259,9 @@ impl Store {
                 .map_err(open_err)?
         };
         // Bulk SQL, expected to be slow: see `logging::quiet_bulk_sql`.
+        let pool = Db::new(pool, Engine::Sqlite);
         migrator
-            .run(&pool)
+            .run(pool.any_pool())
             .instrument(tracing::info_span!(crate::server::logging::BULK_SQL_SPAN))
             .await?;
         let store = Self {
@@ -270,6 +273,68 @@ impl Store {
         };
         store.checkpoint().await?;
         Ok(store)
+    }
+
+    /// Opens the PostgreSQL database at `url` (issue #18) and applies pending migrations
+    /// (`migrations/postgres`); sqlx's migrator takes an advisory lock, so replicas starting
+    /// together migrate once. Every connection runs READ COMMITTED, which the schema's
+    /// recounts need whatever the database's default.
+    pub async fn open_postgres(url: &str) -> Result<Self, StoreError> {
+        let open_err = |source| StoreError::Open {
+            path: without_password(url),
+            source,
+        };
+        sqlx::any::install_default_drivers();
+        let options = AnyConnectOptions::from_str(url)
+            .map_err(open_err)?
+            .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
+        let pool = AnyPoolOptions::new()
+            .max_connections(16)
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    sqlx::raw_sql(
+                        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED",
+                    )
+                    .execute(conn)
+                    .await
+                    .map(drop)
+                })
+            })
+            .connect_with(options)
+            .await
+            .map_err(open_err)?;
+        let migrator = pg_migrator();
+        let migrated: Flag =
+            sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations') IS NOT NULL")
+                .fetch_one(&pool)
+                .await
+                .map_err(open_err)?;
+        if migrated.0 {
+            let database: Option<i64> =
+                sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+                    .fetch_one(&pool)
+                    .await
+                    .map_err(open_err)?;
+            let binary = migrator.iter().map(|m| m.version).max().unwrap_or(0);
+            if let Some(database) = database.filter(|&database| database > binary) {
+                return Err(StoreError::NewerSchema {
+                    path: without_password(url),
+                    database,
+                    binary,
+                });
+            }
+        }
+        migrator
+            .run(&pool)
+            .instrument(tracing::info_span!(crate::server::logging::BULK_SQL_SPAN))
+            .await?;
+        Ok(Self {
+            pool: Db::new(pool, Engine::Postgres),
+            generation: Arc::default(),
+            money_writes: Arc::default(),
+            maintenance_passes: Arc::default(),
+            _file_lock: None,
+        })
     }
 
     /// The shared lock of a database file (see `server::db_lock`).
@@ -297,7 +362,11 @@ impl Store {
 
     /// Moves what the write-ahead log holds into the database file and empties the log: after
     /// bulk writes (migrations, the demo seed), so that reads do not search a large log.
+    /// PostgreSQL manages its own log: there it does nothing.
     pub async fn checkpoint(&self) -> Result<(), StoreError> {
+        if self.pool.engine() != Engine::Sqlite {
+            return Ok(());
+        }
         sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
             .execute(&self.pool)
             .await?;
@@ -314,7 +383,7 @@ impl Store {
         self.maintenance_passes.lock().await
     }
 
-    pub fn pool(&self) -> &AnyPool {
+    pub fn pool(&self) -> &Db {
         &self.pool
     }
 

@@ -14,7 +14,9 @@ use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use serde_json::json;
-use sqlx::{Any, AnyConnection, QueryBuilder};
+use sqlx::{Any, QueryBuilder};
+
+use super::Conn;
 
 use super::{Store, StoreError};
 use crate::domain::money::Tokens;
@@ -431,7 +433,7 @@ const ADMIN_PAID_SERVERS: usize = 3;
 /// performance rule refuses them). Picked by what the generator drew, once it drew the servers,
 /// without a draw of their own: the network is the same as before, but for these owners.
 async fn give_the_admin_servers(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     servers: &[DemoServer],
     now: i64,
 ) -> Result<(), StoreError> {
@@ -470,7 +472,7 @@ async fn give_the_admin_servers(
 /// samples of one hour then sit together on disk, as they do in a network that has run for
 /// real, and reading an hour of the whole network touches few pages.
 async fn seed_metrics(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     rng: &mut StdRng,
     servers: &[DemoServer],
     history_start: i64,
@@ -571,7 +573,7 @@ impl SampleProfile {
 
 /// [`seed_metrics`]' samples, into temp.seed_metrics.
 async fn generate_metrics(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     rng: &mut StdRng,
     servers: &[DemoServer],
     history_start: i64,
@@ -630,7 +632,7 @@ const SEED_SAMPLES: &str = "INSERT INTO temp.seed_metrics";
 /// Inserts `samples` with `insert` (`INSERT [OR ...] INTO table`); a sample names its server
 /// by its index in `ids`.
 pub(super) async fn insert_samples(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     insert: &str,
     ids: &[&str],
     samples: &[Sample],
@@ -657,7 +659,7 @@ pub(super) async fn insert_samples(
 /// About three sessions per user and week since `history_start`, mostly on two favourite
 /// servers, and a few sessions still open (the demo `user` account always has one).
 async fn seed_sessions(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     rng: &mut StdRng,
     servers: &[DemoServer],
     users: &[DemoUser],
@@ -752,7 +754,7 @@ async fn seed_sessions(
 }
 
 async fn insert_sessions(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     servers: &[DemoServer],
     users: &[DemoUser],
     sessions: &[Session],
@@ -798,7 +800,7 @@ fn money(tokens: f64) -> i64 {
 }
 
 async fn seed_ledger(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn,
     rng: &mut StdRng,
     history_start: i64,
     now: i64,

@@ -420,7 +420,7 @@ impl Store {
     /// Retires a server in one transaction: it is marked, mining is turned off and its open
     /// activity closed. `false` when it was already decommissioned (nothing changes then).
     pub async fn decommission_server(&self, id: &str, now: i64) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let marked = sqlx::query(
             "UPDATE servers SET decommissioned_at = ?, mining_enabled = 0, mining_rate = 0 \
              WHERE id = ? AND decommissioned_at IS NULL",

@@ -30,7 +30,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
-use sqlx::{Any, AnyConnection, QueryBuilder};
+use sqlx::{Any, QueryBuilder};
+
+use super::Conn;
 
 use super::rows::row_struct;
 use super::{Store, StoreError, push_in};
@@ -166,7 +168,7 @@ async fn users_by_id(store: &Store) -> Result<Vec<(i64, String, String)>, StoreE
 
 /// The (rowid, id, UUID) of the users whose `column` is one of `values`.
 async fn users_where<T>(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     column: &'static str,
     values: &[T],
 ) -> Result<Vec<(i64, String, String)>, StoreError>
@@ -512,7 +514,7 @@ struct ConfigIndex {
 }
 
 impl ConfigIndex {
-    async fn rebuild(&mut self, conn: &mut AnyConnection, version: i64) -> Result<(), StoreError> {
+    async fn rebuild(&mut self, conn: &mut Conn, version: i64) -> Result<(), StoreError> {
         let rows: Vec<ClientConfigRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT id, server_id, type AS protocol, port, config FROM server_protocols \
              WHERE type IN {CLIENT_PROTOCOLS}"
@@ -581,7 +583,7 @@ impl ConfigIndex {
     }
 }
 
-async fn config_version(conn: &mut AnyConnection) -> Result<i64, StoreError> {
+async fn config_version(conn: &mut Conn) -> Result<i64, StoreError> {
     Ok(
         sqlx::query_scalar("SELECT version FROM protocol_config_version WHERE id = 1")
             .fetch_one(&mut *conn)
@@ -924,7 +926,7 @@ impl Store {
         let mut tx = if dry_run {
             self.pool().begin().await?
         } else {
-            self.pool().begin_with("BEGIN IMMEDIATE").await?
+            self.pool().begin_write().await?
         };
 
         // The users as they are now (id → rowid, UUID): found by their rowids, then by id for any
@@ -1179,7 +1181,7 @@ fn finish(
 }
 
 async fn write_batch(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     run_id: &str,
     plan: &[Planned],
     rewrites: &[Rewrite],
@@ -1235,7 +1237,7 @@ async fn write_batch(
 }
 
 async fn insert_backup(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     run_id: &str,
     rows: &[(&str, &str, &str, &str)],
     now: i64,
