@@ -32,6 +32,14 @@ async fn statements_with_placeholders_run_alike_on_both_engines() {
             .await
             .unwrap_or_else(|e| panic!("{engine:?}: {e}"));
         assert_eq!((sum, text.as_str()), (5, "why?"), "{engine:?}");
+        // Numbered ones keep their numbers, used again where they appear again.
+        let difference: i64 = sqlx::query_scalar("SELECT CAST(?2 AS BIGINT) - ?1 + ?2 - ?2")
+            .bind(1_i64)
+            .bind(10_i64)
+            .fetch_one(store.pool())
+            .await
+            .unwrap_or_else(|e| panic!("{engine:?}: {e}"));
+        assert_eq!(difference, 9, "{engine:?}");
 
         // In a transaction, from a statement built in pieces.
         let mut tx = store.pool().begin_write().await.unwrap();

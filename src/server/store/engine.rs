@@ -174,19 +174,28 @@ pub fn without_password(url: &str) -> String {
     url.to_string()
 }
 
-/// `sql` with each `?` placeholder numbered (`$1`, `$2`, ...), as PostgreSQL reads them. A `?`
-/// inside a quoted string or identifier, or a comment, is text and stays as it is. (The store
-/// uses none of PostgreSQL's `?` operators, which are for `jsonb`.)
+/// `sql` with its placeholders numbered (`$1`, `$2`, ...), as PostgreSQL reads them, the way
+/// SQLite numbers them: `?N` is parameter N, and a bare `?` the one after the highest so far.
+/// A `?` inside a quoted string or identifier, or a `--` comment, is text and stays as it is.
+/// (The store uses none of PostgreSQL's `?` operators, which are for `jsonb`.)
 pub fn numbered(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 16);
-    let mut next = 0_u32;
+    let mut highest = 0_u32;
     let mut chars = sql.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '?' => {
-                next += 1;
+                let mut digits = String::new();
+                while let Some(digit) = chars.next_if(char::is_ascii_digit) {
+                    digits.push(digit);
+                }
+                let number = match digits.parse::<u32>() {
+                    Ok(number) => number,
+                    Err(_) => highest + 1,
+                };
+                highest = highest.max(number);
                 out.push('$');
-                out.push_str(&next.to_string());
+                out.push_str(&number.to_string());
             }
             '\'' | '"' => {
                 out.push(c);
@@ -353,6 +362,17 @@ mod tests {
             "SELECT a FROM t WHERE b = $1 AND c IN ($2, $3) LIMIT $4"
         );
         assert_eq!(numbered("SELECT 1"), "SELECT 1");
+    }
+
+    /// As SQLite reads them: `?N` is parameter N (used again where it appears again), and a bare
+    /// `?` after it the next one.
+    #[test]
+    fn numbered_placeholders_keep_their_numbers() {
+        assert_eq!(
+            numbered("WHERE a = ?1 AND (?2 IS NULL OR b = ?2) AND c <= ?3 LIMIT ?4"),
+            "WHERE a = $1 AND ($2 IS NULL OR b = $2) AND c <= $3 LIMIT $4"
+        );
+        assert_eq!(numbered("VALUES (?2, ?, ?1, ?)"), "VALUES ($2, $3, $1, $4)");
     }
 
     #[test]
