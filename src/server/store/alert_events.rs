@@ -281,7 +281,7 @@ impl Store {
         );
         Ok(sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(visible_to)
-            .bind(active)
+            .bind(active.map(i64::from))
             .bind(now)
             .bind(MAX_LISTED_SILENCES)
             .fetch_all(self.pool())

@@ -262,7 +262,7 @@ impl Store {
                     .bind(threshold)
                     .bind(summary)
                     .bind(at)
-                    .bind(silenced)
+                    .bind(i64::from(silenced))
                     .execute(&mut *tx)
                     .await?
                     .rows_affected();

@@ -136,8 +136,8 @@ impl Store {
             "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, ?, ?, ?)",
         )
         .bind(username)
-        .bind(success)
-        .bind(locked)
+        .bind(i64::from(success))
+        .bind(i64::from(locked))
         .bind(now)
         .execute(self.pool())
         .await?;

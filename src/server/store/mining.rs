@@ -289,7 +289,7 @@ impl Store {
              rate_multiplier = COALESCE(?, rate_multiplier), minimum_claim = COALESCE(?, minimum_claim) \
              WHERE id = ?",
         )
-        .bind(enabled)
+        .bind(enabled.map(i64::from))
         .bind(rate_multiplier)
         .bind(minimum_claim)
         .bind(server_id)

@@ -297,7 +297,7 @@ row_struct! {
 impl Store {
     pub async fn set_mining_enabled(&self, id: &str, enabled: bool) -> Result<(), StoreError> {
         sqlx::query("UPDATE servers SET mining_enabled = ? WHERE id = ?")
-            .bind(enabled)
+            .bind(i64::from(enabled))
             .bind(id)
             .execute(self.pool())
             .await?;
@@ -362,7 +362,7 @@ impl Store {
         .bind(server_id)
         .bind(protocol)
         .bind(port)
-        .bind(enabled)
+        .bind(i64::from(enabled))
         .bind(config)
         .execute(self.pool())
         .await?;
