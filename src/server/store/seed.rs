@@ -478,9 +478,10 @@ async fn seed_metrics(
     history_start: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "CREATE TEMP TABLE seed_metrics (server_id TEXT NOT NULL, ts INTEGER NOT NULL, \
-         cpu REAL, memory REAL, network_in REAL, network_out REAL, connections INTEGER, \
-         latency_ms REAL, error_rate REAL)",
+        "CREATE TEMP TABLE seed_metrics (server_id TEXT NOT NULL, ts BIGINT NOT NULL, \
+         cpu DOUBLE PRECISION, memory DOUBLE PRECISION, network_in DOUBLE PRECISION, \
+         network_out DOUBLE PRECISION, connections BIGINT, latency_ms DOUBLE PRECISION, \
+         error_rate DOUBLE PRECISION)",
     )
     .execute(&mut *conn)
     .await?;
@@ -489,8 +490,8 @@ async fn seed_metrics(
         "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
            latency_ms, error_rate) \
          SELECT server_id, ts, cpu, memory, network_in, network_out, connections, latency_ms, \
-           error_rate FROM temp.seed_metrics ORDER BY ts, server_id; \
-         DROP TABLE temp.seed_metrics",
+           error_rate FROM seed_metrics ORDER BY ts, server_id; \
+         DROP TABLE seed_metrics",
     )
     .execute(&mut *conn)
     .await?;
@@ -571,7 +572,7 @@ impl SampleProfile {
     }
 }
 
-/// [`seed_metrics`]' samples, into temp.seed_metrics.
+/// [`seed_metrics`]' samples, into the temporary table seed_metrics.
 async fn generate_metrics(
     conn: &mut Conn,
     rng: &mut StdRng,
@@ -627,7 +628,7 @@ async fn generate_metrics(
 }
 
 /// Where the seed puts its samples before storing them in time order.
-const SEED_SAMPLES: &str = "INSERT INTO temp.seed_metrics";
+const SEED_SAMPLES: &str = "INSERT INTO seed_metrics";
 
 /// Inserts `samples` with `insert` (`INSERT [OR ...] INTO table`); a sample names its server
 /// by its index in `ids`.
