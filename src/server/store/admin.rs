@@ -890,7 +890,7 @@ mod tests {
             .bind(server)
             .bind(protocol)
             .bind(port)
-            .bind(i64::from(enabled))
+            .bind(i64::from(*enabled))
             .bind(config)
             .execute(store.pool())
             .await

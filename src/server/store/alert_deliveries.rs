@@ -172,7 +172,7 @@ impl Store {
             .bind(channel.name)
             .bind(channel.url)
             .bind(channel.secret)
-            .bind(channel.allow_insecure)
+            .bind(i64::from(channel.allow_insecure))
             .bind(now)
             .fetch_optional(self.pool())
             .await?;

@@ -177,7 +177,8 @@ pub fn without_password(url: &str) -> String {
 /// `sql` with its placeholders numbered (`$1`, `$2`, ...), as PostgreSQL reads them, the way
 /// SQLite numbers them: `?N` is parameter N, and a bare `?` the one after the highest so far.
 /// A `?` inside a quoted string or identifier, or a `--` comment, is text and stays as it is.
-/// (The store uses none of PostgreSQL's `?` operators, which are for `jsonb`.)
+/// The store's SQL has none of what this does not read: `/* */` comments, dollar-quoted or
+/// `E'...'` strings, PostgreSQL's `?` operators (for `jsonb`).
 pub fn numbered(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 16);
     let mut highest = 0_u32;

@@ -130,13 +130,22 @@ fn slow_statement_threshold() -> Duration {
 }
 
 /// The URL sqlx's engine-neutral driver opens the SQLite database at `path` by, creating it if
-/// needed. The path is made absolute (a relative one would be read as the URL's host) and
-/// percent-encoded, so that `?`, `#` and `%` in a file name stay in it.
+/// needed. Its folder, which must exist, is resolved (a relative path would be read as the URL's
+/// host, and a URL's `..` is undone as text, not through links), and the path percent-encoded,
+/// so that `?`, `#` and `%` in a file name stay in it.
 fn sqlite_url(path: &str) -> Result<String, sqlx::Error> {
     if path == IN_MEMORY {
         return Ok("sqlite::memory:".to_string());
     }
-    let path = std::path::absolute(path)?;
+    let path = Path::new(path);
+    let file = path.file_name().ok_or_else(|| {
+        sqlx::Error::Configuration(format!("{} names no file", path.display()).into())
+    })?;
+    let folder = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(folder) => folder.canonicalize()?,
+        None => std::env::current_dir()?,
+    };
+    let path = folder.join(file);
     let path = path.to_str().ok_or_else(|| {
         sqlx::Error::Configuration(format!("{} is not valid UTF-8", path.display()).into())
     })?;
@@ -284,6 +293,11 @@ impl Store {
             path: without_password(url),
             source,
         };
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(open_err(sqlx::Error::Configuration(
+                "expected a postgres:// URL".into(),
+            )));
+        }
         sqlx::any::install_default_drivers();
         let options = AnyConnectOptions::from_str(url)
             .map_err(open_err)?

@@ -524,12 +524,14 @@ impl SampleProfile {
         let cpu = (self.cpu + 12.0 * cycle + rng.random_range(-4.0..4.0)).clamp(0.5, 100.0);
         let memory = (self.memory + 6.0 * cycle + rng.random_range(-2.0..2.0)).clamp(1.0, 100.0);
         let swing = 0.05 * (self.connection_level + 20.0);
+        // Whole connections first: a level that rounds to -0.0 would make the speeds -0.0,
+        // which PostgreSQL keeps and SQLite stores as 0.
         let connections = (self.connection_level
             + 0.35 * (self.connection_level + 20.0) * cycle
             + rng.random_range(-swing..swing))
         .round()
-        .max(0.0);
-        let speed = connections * self.speed_per_connection * rng.random_range(0.9..1.1);
+        .max(0.0) as i64;
+        let speed = connections as f64 * self.speed_per_connection * rng.random_range(0.9..1.1);
         let latency = (self.latency * (1.0 + 0.12 * cycle)
             + rng.random_range(-0.05..0.05) * self.latency)
             .max(1.0);
@@ -543,7 +545,7 @@ impl SampleProfile {
             memory,
             network_in: speed * self.inbound_share,
             network_out: speed * (1.0 - self.inbound_share),
-            connections: connections as i64,
+            connections,
             latency_ms: latency,
             error_rate,
         }

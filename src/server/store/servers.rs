@@ -148,7 +148,8 @@ impl ServerQuery {
                 .push(")");
         }
         if let Some(enabled) = self.mining_enabled {
-            qb.push(" AND s.mining_enabled = ").push_bind(enabled);
+            qb.push(" AND s.mining_enabled = ")
+                .push_bind(i64::from(enabled));
         }
         if let Some(search) = &self.search {
             let pattern = format!("%{}%", search.to_lowercase().replace(['%', '_'], ""));
@@ -334,7 +335,7 @@ impl Store {
         .bind(&changes.host_name)
         .bind(&changes.public_ip)
         .bind(&changes.location)
-        .bind(changes.maintenance)
+        .bind(changes.maintenance.map(i64::from))
         .bind(&changes.settings)
         .bind(changes.capacity)
         .bind(id)

@@ -47,15 +47,16 @@ pub fn configure_library() {
 /// for:
 /// - WAL, so that readers never wait for the writer, with `synchronous = NORMAL`: a commit
 ///   survives a crash of the process, and a power loss may undo only the last ones;
-/// - a writer waits up to 10 s for another's lock before it gives up;
+/// - a writer waits up to 10 s for another's lock before it gives up, the switch to WAL
+///   included;
 /// - foreign keys enforced;
 /// - a row that `INSERT OR REPLACE` replaces fires its delete triggers, which keep the derived
 ///   totals (migrations 0005, 0006) in step.
 pub async fn connection_pragmas(conn: &mut sqlx::AnyConnection) -> Result<(), sqlx::Error> {
     sqlx::raw_sql(
-        "PRAGMA journal_mode = WAL;
+        "PRAGMA busy_timeout = 10000;
+         PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;
-         PRAGMA busy_timeout = 10000;
          PRAGMA foreign_keys = ON;
          PRAGMA recursive_triggers = ON;",
     )
@@ -71,7 +72,15 @@ unsafe extern "C" fn stable_plans_on_open(
     _api: *const ffi::sqlite3_api_routines,
 ) -> c_int {
     // SAFETY: SQLite passes the handle it is opening, valid for the call.
-    unsafe { stable_plans(db, true) }
+    let rc = unsafe { stable_plans(db, true) };
+    if rc != ffi::SQLITE_OK {
+        // A missing optimisation must not refuse the connection.
+        tracing::warn!(
+            rc,
+            "SQLite will plan paged statements again for every value"
+        );
+    }
+    ffi::SQLITE_OK
 }
 
 /// Turns the query planner stability guarantee of `db` on or off.
