@@ -117,37 +117,29 @@ impl Tx {
     }
 }
 
-impl Deref for Tx {
-    type Target = Conn;
-
-    fn deref(&self) -> &Conn {
-        Conn::ref_cast(&self.0)
-    }
-}
-
-impl DerefMut for Tx {
-    fn deref_mut(&mut self) -> &mut Conn {
-        Conn::ref_cast_mut(&mut self.0)
-    }
-}
-
 /// A connection taken from the pool, back in it when dropped.
 #[derive(Debug)]
 pub struct PooledConn(PoolConnection<Any>);
 
-impl Deref for PooledConn {
-    type Target = Conn;
+/// A transaction and a pooled connection are each a [`Conn`] for the statements run on them.
+macro_rules! derefs_to_conn {
+    ($($holder:ty),*) => {$(
+        impl Deref for $holder {
+            type Target = Conn;
 
-    fn deref(&self) -> &Conn {
-        Conn::ref_cast(&self.0)
-    }
-}
+            fn deref(&self) -> &Conn {
+                Conn::ref_cast(&self.0)
+            }
+        }
 
-impl DerefMut for PooledConn {
-    fn deref_mut(&mut self) -> &mut Conn {
-        Conn::ref_cast_mut(&mut self.0)
-    }
+        impl DerefMut for $holder {
+            fn deref_mut(&mut self) -> &mut Conn {
+                Conn::ref_cast_mut(&mut self.0)
+            }
+        }
+    )*};
 }
+derefs_to_conn!(Tx, PooledConn);
 
 /// A database URL to print: its password, in the user part or as `?password=`, masked.
 pub fn without_password(url: &str) -> String {
