@@ -403,31 +403,6 @@ fn check_postgres_url(input: &str) -> Result<(), CliError> {
     Ok(())
 }
 
-/// A database URL to print: its password, in the user part or as `?password=`, masked.
-fn without_password(url: &str) -> String {
-    let Ok(mut url) = reqwest::Url::parse(url) else {
-        return "(the --to URL)".into();
-    };
-    if url.password().is_some() {
-        let _ = url.set_password(Some("***"));
-    }
-    let query: Vec<(String, String)> = url
-        .query_pairs()
-        .map(|(k, v)| {
-            let v = if k.eq_ignore_ascii_case("password") {
-                "***".to_string()
-            } else {
-                v.into_owned()
-            };
-            (k.into_owned(), v)
-        })
-        .collect();
-    if !query.is_empty() {
-        url.query_pairs_mut().clear().extend_pairs(query);
-    }
-    url.to_string()
-}
-
 #[derive(Debug, Args)]
 pub struct BackupArgs {
     #[command(subcommand)]
@@ -662,7 +637,7 @@ async fn restore(args: RestoreArgs) -> Result<Output, CliError> {
 async fn copy_store(args: CopyStoreArgs) -> Result<Output, CliError> {
     use server::store::copy::{self, CopyError};
     check_postgres_url(&args.to)?;
-    let to = without_password(&args.to);
+    let to = server::store::without_password(&args.to);
     let report = copy::sqlite_to_postgres(&args.from, &args.to)
         .await
         .map_err(|e| {

@@ -46,7 +46,7 @@ fn local_ids(env: &Env, sql: &'static str, since: i64) -> HashSet<String> {
             .fetch_all(store.pool())
             .await
             .unwrap();
-        store.pool().close().await;
+        store.pool().any_pool().close().await;
         ids.into_iter().collect()
     })
 }
@@ -91,7 +91,7 @@ fn a_day_old_local_demo_is_brought_up_to_now_and_claims_pay_again() {
             .seed_demo(LOCAL_DEMO_SEED, DemoSize::scale(1), seeded_at)
             .await
             .unwrap();
-        store.pool().close().await;
+        store.pool().any_pool().close().await;
     });
     // A day old: nothing has reported for a day.
     assert!(reported_since(&env, seeded_at + 60).is_empty());

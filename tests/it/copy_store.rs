@@ -4,7 +4,7 @@ use sqlx::postgres::PgPool;
 use vpnmine::server::store::Store;
 use vpnmine::server::store::seed::DemoSize;
 
-use crate::common::postgres::{Db, assert_same_rows, fresh_database, url_of};
+use crate::common::postgres::{Db, assert_same_rows, fresh_database, sqlite_side, url_of};
 use crate::common::{Env, TestServer};
 
 /// A small demo platform in a SQLite file, with ledger entries (a claim, a withdrawal's hold,
@@ -100,7 +100,7 @@ async fn a_sqlite_platform_is_copied_whole_and_refused_twice() {
     assert_eq!(report["ledgerAccounts"], 2, "{report}");
 
     // Every table's rows, derived totals included, to the float bit.
-    let dbs = [Db::Sqlite(store.pool().clone()), Db::Pg(pg.clone())];
+    let dbs = [sqlite_side(&path).await, Db::Pg(pg.clone())];
     assert_same_rows(&dbs).await;
     // Identity columns go on after the copied ids.
     let [_, target] = &dbs;

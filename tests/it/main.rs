@@ -49,6 +49,7 @@ mod request_tracing;
 mod server_lifecycle;
 mod servers;
 mod sessions;
+mod store_engine;
 mod top;
 mod upgrades;
 mod users;

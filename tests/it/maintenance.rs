@@ -90,15 +90,17 @@ fn answers(server: &TestServer, admin: &str, db: &str, id: &str, now: i64) -> Ve
     // shows grows with every second to now, so it cannot be compared across the pass.
     let window = tokio::runtime::Runtime::new().unwrap().block_on(async {
         use sqlx::Connection as _;
-        let options = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(db)
-            .read_only(true);
-        let mut conn = sqlx::SqliteConnection::connect_with(&options)
-            .await
-            .unwrap();
-        vpnmine::server::store::mining::accrual_window(&mut conn, id, from, to)
-            .await
-            .unwrap()
+        sqlx::any::install_default_drivers();
+        let url = format!("sqlite://{}?mode=ro", db);
+        let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
+        vpnmine::server::store::mining::accrual_window(
+            vpnmine::server::store::Conn::of(&mut conn),
+            id,
+            from,
+            to,
+        )
+        .await
+        .unwrap()
     });
     out.push(json!({
         "hoursReported": window.hours_reported,

@@ -7,20 +7,25 @@
 
 use std::collections::BTreeSet;
 
-use vpnmine::server::store::{IN_MEMORY, Store, pg_migrator};
+use tempfile::TempDir;
+use vpnmine::server::store::{Store, pg_migrator};
 
 use crate::common::postgres::Arg::{F, I, NullInt, T};
 use crate::common::postgres::{
-    Arg, Cell, Db, assert_same_rows, fresh_database, on_both, run_in, until_waiting_for_a_turn,
+    Arg, Cell, Db, assert_same_rows, fresh_database, on_both, run_in, sqlite_side,
+    until_waiting_for_a_turn,
 };
 
-/// Both engines, migrated; `None` when the test skips (no PostgreSQL outside CI).
-async fn engines() -> Option<(Store, [Db; 2])> {
+/// Both engines, migrated; `None` when the test skips (no PostgreSQL outside CI). The folder
+/// holds SQLite's file for as long as the test keeps it.
+async fn engines() -> Option<(TempDir, [Db; 2])> {
     let pg = fresh_database().await?;
     pg_migrator().run(&pg).await.expect("PostgreSQL migrations");
-    let store = Store::open(IN_MEMORY).await.unwrap();
-    let sqlite = Db::Sqlite(store.pool().clone());
-    Some((store, [sqlite, Db::Pg(pg)]))
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("platform.db");
+    drop(Store::open(&path.display().to_string()).await.unwrap());
+    let sqlite = sqlite_side(&path).await;
+    Some((dir, [sqlite, Db::Pg(pg)]))
 }
 
 #[tokio::test]

@@ -482,6 +482,7 @@ mod tests {
     use crate::server::counters::ServerStats;
     use crate::server::export_files::Exports;
     use crate::server::secrets::hash_password;
+    use crate::server::store::Flag;
     use crate::server::store::IN_MEMORY;
 
     const LOGIN: &str = "mutation($u: String!, $p: String!) { authenticate(username: $u, password: $p) { accessToken } }";
@@ -535,10 +536,14 @@ mod tests {
     }
 
     async fn stored_usernames(store: &Store) -> Vec<(String, bool, bool)> {
-        sqlx::query_as("SELECT username, success, locked FROM auth_events ORDER BY id")
-            .fetch_all(store.pool())
-            .await
-            .unwrap()
+        let rows: Vec<(String, Flag, Flag)> =
+            sqlx::query_as("SELECT username, success, locked FROM auth_events ORDER BY id")
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+        rows.into_iter()
+            .map(|(name, Flag(success), Flag(locked))| (name, success, locked))
+            .collect()
     }
 
     #[tokio::test]

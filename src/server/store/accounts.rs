@@ -137,7 +137,7 @@ impl Store {
         accounts: &[NewAccount],
         now: i64,
     ) -> Result<Result<Vec<AccountRow>, UsernameTaken>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let mut created = Vec::with_capacity(accounts.len());
         for account in accounts {
             let taken: Option<String> = sqlx::query_scalar(
@@ -242,7 +242,7 @@ impl Store {
         change: AccountChange<'_>,
         now: i64,
     ) -> Result<ChangeOutcome, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let exists: Option<i64> =
             sqlx::query_scalar("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL")
                 .bind(id)

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Flag, Store, StoreError};
 use crate::domain::protocol::ProtocolType;
 use crate::domain::validate::{
     validate_cidr, validate_protocol_config, validate_wireguard_key, validate_x25519_key,
@@ -197,10 +197,12 @@ impl Store {
             .and_then(|(_, _, file)| file)
             .filter(|file| !file.is_empty())
             .map(PathBuf::from);
-        let applied: Vec<(i64, bool, Vec<u8>)> =
-            sqlx::query_as("SELECT version, success, checksum FROM _sqlx_migrations")
-                .fetch_all(&mut *conn)
-                .await?;
+        // `success` is declared BOOLEAN, a type sqlx's engine-neutral driver does not read.
+        let applied: Vec<(i64, Flag, Vec<u8>)> = sqlx::query_as(
+            "SELECT version, CAST(success AS INTEGER), checksum FROM _sqlx_migrations",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
         Ok(DatabaseProbe {
             round_trip,
             page_count,
@@ -208,7 +210,12 @@ impl Store {
             free_pages,
             journal_mode: journal_mode.to_ascii_lowercase(),
             file,
-            migrations: check_migrations(&applied),
+            migrations: check_migrations(
+                &applied
+                    .into_iter()
+                    .map(|(version, Flag(success), checksum)| (version, success, checksum))
+                    .collect::<Vec<_>>(),
+            ),
         })
     }
 
@@ -285,7 +292,7 @@ impl Store {
             return Ok(Vec::new());
         }
         // The events of the suspected usernames only, in the order they were recorded.
-        let events: Vec<(String, bool, i64)> = sqlx::query_as(
+        let events: Vec<(String, Flag, i64)> = sqlx::query_as(
             "SELECT e.username, e.success, e.created_at FROM auth_events e \
              JOIN (SELECT username FROM auth_events \
                    WHERE success = 0 AND created_at >= ? AND created_at <= ? \
@@ -312,7 +319,7 @@ impl Store {
             .collect();
         // Failures so far per username; None once its login after brute force is reported.
         let mut failures: HashMap<&str, Option<i64>> = HashMap::new();
-        for (username, success, at) in &events {
+        for (username, Flag(success), at) in &events {
             let count = failures.entry(username.as_str()).or_insert(Some(0));
             let Some(so_far) = count else { continue };
             if !success {
@@ -883,7 +890,7 @@ mod tests {
             .bind(server)
             .bind(protocol)
             .bind(port)
-            .bind(enabled)
+            .bind(i64::from(*enabled))
             .bind(config)
             .execute(store.pool())
             .await

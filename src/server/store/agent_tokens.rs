@@ -30,8 +30,8 @@ pub struct AgentTokenHolder {
 }
 
 /// The token's own columns, then its owner's.
-impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for AgentTokenHolder {
-    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for AgentTokenHolder {
+    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
         use sqlx::Row as _;
         Ok(Self {
             token: AgentTokenRow::from_row(row)?,
@@ -75,7 +75,7 @@ impl Store {
         now: i64,
         max_live: u32,
     ) -> Result<Result<AgentTokenRow, AgentTokenRefusal>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let live_names: Vec<Option<String>> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT a.name FROM agent_tokens a WHERE a.server_id = ? AND {LIVE}"
         )))

@@ -127,7 +127,7 @@ row_struct! {
 
 const CHANNEL_COLUMNS: &str = "id, owner_id, name, kind, url, allow_insecure, created_at";
 
-fn push_filter(qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>, filter: &DeliveryFilter<'_>) {
+fn push_filter(qb: &mut sqlx::QueryBuilder<sqlx::Any>, filter: &DeliveryFilter<'_>) {
     qb.push(" WHERE 1 = 1");
     if let Some(status) = filter.status {
         qb.push(" AND d.status = ").push_bind(status.to_string());
@@ -144,7 +144,7 @@ fn push_filter(qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>, filter: &DeliveryFilte
     }
 }
 
-fn push_ids(qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>, ids: &[i64]) {
+fn push_ids(qb: &mut sqlx::QueryBuilder<sqlx::Any>, ids: &[i64]) {
     qb.push(" IN (");
     let mut list = qb.separated(", ");
     for id in ids {
@@ -172,7 +172,7 @@ impl Store {
             .bind(channel.name)
             .bind(channel.url)
             .bind(channel.secret)
-            .bind(channel.allow_insecure)
+            .bind(i64::from(channel.allow_insecure))
             .bind(now)
             .fetch_optional(self.pool())
             .await?;
@@ -237,7 +237,7 @@ impl Store {
         limit: u32,
         lease_secs: i64,
     ) -> Result<Vec<ClaimedDelivery>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let ids: Vec<i64> = sqlx::query_scalar(
             "UPDATE alert_deliveries SET next_attempt_at = ?
              WHERE id IN (SELECT id FROM alert_deliveries
@@ -247,7 +247,7 @@ impl Store {
         )
         .bind(now.saturating_add(lease_secs))
         .bind(now)
-        .bind(limit)
+        .bind(i64::from(limit))
         .fetch_all(&mut *tx)
         .await?;
         if ids.is_empty() {
@@ -310,7 +310,7 @@ impl Store {
         now: i64,
         after_failure: impl FnOnce(i64) -> AfterFailure,
     ) -> Result<Option<&'static str>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let attempts: Option<i64> = sqlx::query_scalar(
             "SELECT attempts FROM alert_deliveries WHERE id = ? AND status = 'PENDING'",
         )

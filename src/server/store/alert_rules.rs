@@ -8,7 +8,7 @@ use sqlx::Row as _;
 
 use super::alerts::rule_from_row;
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Flag, Store, StoreError};
 use crate::domain::alert_rule::{AlertRule, Metric};
 
 /// A rule with the times it was created and last changed.
@@ -154,8 +154,8 @@ impl Store {
         max_per_owner: i64,
         now: i64,
     ) -> Result<Result<RuleRecord, RuleRefusal>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        let taken: bool = sqlx::query_scalar(
+        let mut tx = self.pool().begin_write().await?;
+        let Flag(taken) = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM alert_rules
              WHERE COALESCE(owner_id, '') = COALESCE(?, '') AND name = ? AND id <> ?)",
         )
@@ -185,7 +185,7 @@ impl Store {
             .bind(scope)
             .bind(scope_id)
             .bind(&rule.message)
-            .bind(rule.enabled)
+            .bind(i64::from(rule.enabled))
             .bind(now)
             .bind(&rule.id)
             .execute(&mut *tx)
@@ -222,7 +222,7 @@ impl Store {
             .bind(scope)
             .bind(scope_id)
             .bind(&rule.message)
-            .bind(rule.enabled)
+            .bind(i64::from(rule.enabled))
             .bind(now)
             .bind(now)
             .execute(&mut *tx)

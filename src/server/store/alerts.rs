@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use sqlx::Row as _;
 
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Flag, Store, StoreError};
 use crate::domain::alert_rule::{AlertRule, AlertSeverity, Comparator, Metric, RuleScope};
 
 /// A change the engine decided on.
@@ -81,7 +81,7 @@ fn corrupt(what: String) -> StoreError {
 
 /// A rule from a row with the columns of `alert_rules` (`id` ... `builtin`), with its channels.
 pub(crate) fn rule_from_row(
-    row: &sqlx::sqlite::SqliteRow,
+    row: &sqlx::any::AnyRow,
     channel_ids: Vec<String>,
 ) -> Result<AlertRule, StoreError> {
     let id: String = row.try_get("id")?;
@@ -101,8 +101,8 @@ pub(crate) fn rule_from_row(
         scope: RuleScope::from_parts(&text("scope")?, row.try_get("scope_id")?)
             .map_err(parse_err)?,
         message: text("message")?,
-        enabled: row.try_get("enabled")?,
-        builtin: row.try_get("builtin")?,
+        enabled: row.try_get::<Flag, _>("enabled")?.0,
+        builtin: row.try_get::<Flag, _>("builtin")?.0,
         channel_ids,
         id,
     })
@@ -224,7 +224,7 @@ impl Store {
         &self,
         changes: &[AlertChange],
     ) -> Result<Vec<Option<AppliedChange>>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let mut applied = Vec::with_capacity(changes.len());
         for change in changes {
             let done = match change {
@@ -237,7 +237,7 @@ impl Store {
                     summary,
                     at,
                 } => {
-                    let silenced: bool = sqlx::query_scalar(
+                    let Flag(silenced) = sqlx::query_scalar(
                         "SELECT EXISTS (SELECT 1 FROM alert_silences
                          WHERE rule_id = ? AND starts_at <= ? AND ends_at > ?)",
                     )
@@ -262,7 +262,7 @@ impl Store {
                     .bind(threshold)
                     .bind(summary)
                     .bind(at)
-                    .bind(silenced)
+                    .bind(i64::from(silenced))
                     .execute(&mut *tx)
                     .await?
                     .rows_affected();
@@ -300,7 +300,7 @@ impl Store {
                     value,
                     at,
                 } => {
-                    let started: Option<(i64, String, bool)> = sqlx::query_as(
+                    let started: Option<(i64, String, Flag)> = sqlx::query_as(
                         "UPDATE alerts SET state = 'RESOLVED', resolved_at = ?, last_value = ?
                          WHERE id = ? AND state = 'FIRING'
                          RETURNING started_at, summary,
@@ -317,7 +317,7 @@ impl Store {
                     .await?;
                     match started {
                         None => None,
-                        Some((started_at, summary, silenced)) => {
+                        Some((started_at, summary, Flag(silenced))) => {
                             let deliveries = if silenced {
                                 0
                             } else {

@@ -3,7 +3,7 @@
 //! session is one login: refresh rotations replace its family and keep the session.
 
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Conn, Store, StoreError};
 use crate::server::lockout::LockRule;
 
 /// How a login attempt that is not a plain failure ended; failures are recorded by
@@ -83,8 +83,8 @@ pub struct TokenOwner {
 }
 
 /// The token's columns, then its account's.
-impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for TokenOwner {
-    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for TokenOwner {
+    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
         use sqlx::Row as _;
         Ok(Self {
             family: row.try_get("family")?,
@@ -136,8 +136,8 @@ impl Store {
             "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, ?, ?, ?)",
         )
         .bind(username)
-        .bind(success)
-        .bind(locked)
+        .bind(i64::from(success))
+        .bind(i64::from(locked))
         .bind(now)
         .execute(self.pool())
         .await?;
@@ -154,15 +154,15 @@ impl Store {
         now: i64,
         rule: Option<LockRule>,
     ) -> Result<Option<i64>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        let event_id = sqlx::query(
-            "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, 0, 0, ?)",
+        let mut tx = self.pool().begin_write().await?;
+        let event_id: i64 = sqlx::query_scalar(
+            "INSERT INTO auth_events (username, success, locked, created_at) VALUES (?, 0, 0, ?)
+             RETURNING id",
         )
         .bind(username)
         .bind(now)
-        .execute(&mut *tx)
-        .await?
-        .last_insert_rowid();
+        .fetch_one(&mut *tx)
+        .await?;
         let Some(rule) = rule else {
             tx.commit().await?;
             return Ok(None);
@@ -218,7 +218,7 @@ impl Store {
         now: i64,
         max_sessions: Option<u32>,
     ) -> Result<Vec<String>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         sqlx::query(
             "INSERT INTO auth_sessions \
              (id, user_id, client_name, created_at, last_used_at, expires_at) \
@@ -339,7 +339,7 @@ impl Store {
 }
 
 pub(super) async fn insert_pair(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut Conn,
     tokens: &NewTokens<'_>,
     now: i64,
 ) -> Result<(), StoreError> {

@@ -3,7 +3,7 @@
 //! They are rows of `sessions`, the table the seed fills: the derived totals (migrations 0005,
 //! 0006) follow them by their triggers, and everything that reads sessions reads them alike.
 
-use sqlx::SqliteConnection;
+use super::Conn;
 
 use super::rows::row_struct;
 use super::users::{SESSION_COLUMNS, SessionRow};
@@ -72,7 +72,7 @@ const FACT_COLUMNS: &str = "id, user_id, server_id, protocol, started_at, ended_
     bytes_out, rating";
 
 async fn facts_by_event(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     server_id: &str,
     event_id: &str,
 ) -> Result<Option<SessionFacts>, StoreError> {
@@ -101,7 +101,7 @@ impl Store {
     /// made. One immediate transaction, so that two sends of one event racing each other
     /// make one row.
     pub async fn start_connection(&self, new: &NewConnection<'_>) -> Result<Started, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         if let Some(event_id) = new.event_id
             && let Some(existing) = facts_by_event(&mut tx, new.server_id, event_id).await?
         {

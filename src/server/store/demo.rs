@@ -23,7 +23,7 @@ use super::seed::{
     insert_samples,
 };
 use super::servers::HEARTBEAT_TIMEOUT_SECS;
-use super::{Store, StoreError};
+use super::{Conn, Store, StoreError};
 
 /// The most history a catch-up writes, in days: the span the seed itself fills, which the
 /// claim windows (3-6 days between the seed's claims), dashboards and analytics defaults read.
@@ -155,7 +155,7 @@ const BULK_AFTER_SECS: i64 = 3 * 86_400;
 
 /// Writes the samples of `servers` (see [`server_samples`]) in batches; returns how many.
 async fn write_samples(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut Conn,
     seed: u64,
     servers: &[Reporting],
     fill_from: i64,
@@ -193,7 +193,7 @@ impl Store {
     ) -> Result<Option<CatchUp>, StoreError> {
         // Write-locked from the start: two processes opening the database at once catch up
         // once; the second finds the network live.
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let marker: Option<Option<i64>> =
             sqlx::query_scalar("SELECT seed FROM demo_network WHERE id = 1")
                 .fetch_optional(&mut *tx)
@@ -234,9 +234,8 @@ impl Store {
         };
 
         let samples = if now - idle_since > BULK_AFTER_SECS {
-            let write = async |conn: &mut sqlx::SqliteConnection| {
-                write_samples(conn, seed, &servers, fill_from, now).await
-            };
+            let write =
+                async |conn: &mut Conn| write_samples(conn, seed, &servers, fill_from, now).await;
             super::metrics::with_derived_totals_paused(&mut tx, write).await?
         } else {
             write_samples(&mut tx, seed, &servers, fill_from, now).await?
@@ -268,7 +267,7 @@ impl Store {
 /// Closes, at their last heartbeat, the open mining activities of the reporting servers whose
 /// unpaid window starts before `fill_from`, and opens new ones there. Returns how many.
 async fn restart_mining(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut Conn,
     seed: u64,
     reporting_since: i64,
     now: i64,

@@ -72,7 +72,7 @@ impl Scope<'_> {
 }
 
 /// A row type of one dataset: how it is written.
-trait Record: for<'r> FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Unpin {
+trait Record: for<'r> FromRow<'r, sqlx::any::AnyRow> + Send + Unpin {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()>;
 }
 

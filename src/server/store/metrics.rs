@@ -6,7 +6,7 @@
 //! series of different queries line up; the SQL uses no date functions.
 
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Conn, Engine, Store, StoreError};
 
 row_struct! {
     /// Averages of one server's samples over one bucket. Only buckets holding samples exist.
@@ -413,7 +413,7 @@ const HOUR_SECS: i64 = 3_600;
 /// and 0006_window_totals.sql). The samples are read in table order and sorted, rather than
 /// through the (server, time) index, which would visit them one page at a time; the running
 /// totals' index by server is built after them for the same reason. A server's totals are
-/// its last running row.
+/// its last running row. `{metrics}` is the samples' table as each engine is to scan it.
 const REBUILD_DERIVED_TOTALS: &str = "DROP INDEX metrics_running_server; \
     DELETE FROM metrics_running; \
     INSERT INTO metrics_running (server_id, hour, samples, cpu, memory, network, latency_ms) \
@@ -421,7 +421,7 @@ const REBUILD_DERIVED_TOTALS: &str = "DROP INDEX metrics_running_server; \
       SUM(network) OVER w, SUM(latency) OVER w \
     FROM (SELECT server_id, ts / 3600 AS hour, SUM(samples) AS n, SUM(cpu) AS cpu, \
       SUM(memory) AS memory, SUM(network_in + network_out) AS network, SUM(latency_ms) AS latency \
-      FROM metrics NOT INDEXED GROUP BY server_id, ts / 3600) \
+      FROM {metrics} GROUP BY server_id, ts / 3600) AS hours \
     WINDOW w AS (PARTITION BY server_id ORDER BY hour) \
     ORDER BY hour, server_id; \
     CREATE INDEX metrics_running_server ON metrics_running (server_id, hour); \
@@ -433,7 +433,7 @@ const REBUILD_DERIVED_TOTALS: &str = "DROP INDEX metrics_running_server; \
     JOIN metrics_running r ON r.hour = b.last_ts / 3600 AND r.server_id = b.server_id; \
     DELETE FROM user_session_span; \
     INSERT INTO user_session_span \
-    SELECT user_id, MAX(started_at), MAX(ended_at), SUM(ended_at IS NULL) \
+    SELECT user_id, MAX(started_at), MAX(ended_at), SUM(CASE WHEN ended_at IS NULL THEN 1 ELSE 0 END) \
     FROM sessions GROUP BY user_id; \
     DELETE FROM sessions_hourly; \
     INSERT INTO sessions_hourly \
@@ -444,15 +444,21 @@ const REBUILD_DERIVED_TOTALS: &str = "DROP INDEX metrics_running_server; \
 /// paused, then rebuilds the totals once: far cheaper than keeping them per row. All of it in
 /// `tx`, so nobody sees the totals out of step, and a failed load leaves nothing paused.
 pub async fn with_derived_totals_paused<T>(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    load: impl AsyncFnOnce(&mut sqlx::SqliteConnection) -> Result<T, StoreError>,
+    tx: &mut super::Tx,
+    load: impl AsyncFnOnce(&mut Conn) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
-    let conn: &mut sqlx::SqliteConnection = tx;
+    let conn: &mut Conn = tx;
     sqlx::query("INSERT INTO derived_totals_paused (paused) VALUES (1)")
         .execute(&mut *conn)
         .await?;
     let loaded = load(&mut *conn).await?;
-    sqlx::raw_sql(REBUILD_DERIVED_TOTALS)
+    // SQLite is told to read the samples in table order; PostgreSQL plans that by itself.
+    let metrics = match conn.engine() {
+        Engine::Sqlite => "metrics NOT INDEXED",
+        Engine::Postgres => "metrics",
+    };
+    let rebuild = REBUILD_DERIVED_TOTALS.replace("{metrics}", metrics);
+    sqlx::raw_sql(sqlx::AssertSqlSafe(rebuild))
         .execute(&mut *conn)
         .await?;
     sqlx::query("DELETE FROM derived_totals_paused")
@@ -1186,7 +1192,7 @@ pub(crate) mod tests {
     /// Every derived-totals table, as the triggers left it (rounded: sums kept by adding and
     /// subtracting differ from fresh ones in the last bits). Running rows of hours that no
     /// longer hold a sample are left out: nothing reads them.
-    async fn derived_totals(conn: &mut sqlx::SqliteConnection) -> Vec<String> {
+    async fn derived_totals(conn: &mut Conn) -> Vec<String> {
         let queries = [
             "SELECT server_id || ' ' || hour || ' ' || samples || ' ' || \
              ROUND(cpu + memory + network + latency_ms, 6) FROM metrics_running r \

@@ -7,7 +7,7 @@
 //! one's entry. Keys are scoped to the account that sent the request: another account's use
 //! of the same key is a different key, which neither blocks a claim nor reveals one.
 
-use sqlx::SqliteConnection;
+use super::Conn;
 
 use super::metrics::HourSplit;
 use super::rows::row_struct;
@@ -96,10 +96,7 @@ pub enum ClaimDecision<R> {
     Refuse(R),
 }
 
-pub async fn accrual_state(
-    conn: &mut SqliteConnection,
-    server_id: &str,
-) -> Result<AccrualState, StoreError> {
+pub async fn accrual_state(conn: &mut Conn, server_id: &str) -> Result<AccrualState, StoreError> {
     let (mining_since, last_period_end, last_claim_at, total_claimed): (
         Option<i64>,
         Option<i64>,
@@ -127,7 +124,7 @@ pub async fn accrual_state(
 /// sums (an hour rolled up by the retention pass, migration 0016), so averages are weighted;
 /// an hour rolled up is still one hour reported.
 pub async fn accrual_window(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     server_id: &str,
     from: i64,
     to: i64,
@@ -156,11 +153,7 @@ pub async fn accrual_window(
 }
 
 /// What claims minted with `created_at` in `[from, to)`, platform-wide.
-pub async fn claimed_between(
-    conn: &mut SqliteConnection,
-    from: i64,
-    to: i64,
-) -> Result<Tokens, StoreError> {
+pub async fn claimed_between(conn: &mut Conn, from: i64, to: i64) -> Result<Tokens, StoreError> {
     let micro: i64 = sqlx::query_scalar(
         "SELECT COALESCE(SUM(amount), 0) FROM ledger \
          WHERE kind = 'claim' AND created_at >= ? AND created_at < ?",
@@ -175,7 +168,7 @@ pub async fn claimed_between(
 /// The entry paid under `key` for a request of `requested_by`: keys are looked up only within
 /// the account that sent them.
 async fn claim_by_key(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     requested_by: &str,
     key: &str,
 ) -> Result<Option<LedgerRow>, StoreError> {
@@ -227,7 +220,7 @@ impl Store {
         new_id: &str,
         now: i64,
     ) -> Result<(ActivityRow, bool), StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let open = sqlx::query_as::<_, ActivityRow>(
             "SELECT id, server_id, started_at, stopped_at FROM mining_activities \
              WHERE server_id = ? AND stopped_at IS NULL ORDER BY started_at DESC LIMIT 1",
@@ -264,7 +257,7 @@ impl Store {
         server_id: &str,
         now: i64,
     ) -> Result<Option<ActivityRow>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         sqlx::query(
             "UPDATE mining_activities SET stopped_at = ? WHERE server_id = ? AND stopped_at IS NULL",
         )
@@ -296,7 +289,7 @@ impl Store {
              rate_multiplier = COALESCE(?, rate_multiplier), minimum_claim = COALESCE(?, minimum_claim) \
              WHERE id = ?",
         )
-        .bind(enabled)
+        .bind(enabled.map(i64::from))
         .bind(rate_multiplier)
         .bind(minimum_claim)
         .bind(server_id)
@@ -335,7 +328,7 @@ impl Store {
         claim: NewClaim<'_>,
         decide: impl FnOnce(&AccrualState, Option<&AccrualWindow>, Tokens) -> ClaimDecision<R>,
     ) -> Result<Result<R, LedgerRow>, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         if let Some(key) = claim.idempotency_key
             && let Some(existing) = claim_by_key(&mut tx, claim.requested_by, key).await?
         {
@@ -389,8 +382,6 @@ impl Store {
 mod tests {
     use std::collections::HashMap;
 
-    use sqlx::sqlite::SqlitePoolOptions;
-
     use super::*;
     use crate::domain::emission::EmissionPolicy;
     use crate::server::store::IN_MEMORY;
@@ -399,11 +390,7 @@ mod tests {
     /// now scoped to the entry's owner, and new entries continue the sequence.
     #[tokio::test]
     async fn migration_0007_keeps_the_ledger_and_scopes_old_keys_to_their_owner() {
-        let pool = SqlitePoolOptions::new()
-            .max_connections(1)
-            .connect("sqlite::memory:")
-            .await
-            .unwrap();
+        let pool = memory_pool().await;
         migrate(&pool, 1..=6).await;
         sqlx::raw_sql(
             "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
@@ -437,23 +424,22 @@ mod tests {
         // Through migration 0014, which makes the amounts micro-tokens.
         migrate(&pool, 8..=LATEST).await;
         let mut conn = pool.acquire().await.unwrap();
-        let found = claim_by_key(&mut conn, "op-a", "k").await.unwrap();
+        let found = claim_by_key(Conn::of(&mut conn), "op-a", "k")
+            .await
+            .unwrap();
         assert_eq!(found.as_ref().map(|row| row.amount), Some(tok("1.5")));
         assert_eq!(found.map(|row| row.id).as_deref(), Some("l1"));
         assert!(
-            claim_by_key(&mut conn, "op-b", "k")
+            claim_by_key(Conn::of(&mut conn), "op-b", "k")
                 .await
                 .unwrap()
                 .is_none()
         );
         // Another account may use the key; the same account may not, twice.
         let insert = "INSERT INTO ledger (id, account_id, server_id, kind, amount, idempotency_key, requested_by, created_at) \
-                      VALUES (?, 'op-a', 'srv-a', 'claim', 1, 'k', ?, 30)";
-        let by_b = sqlx::query(insert).bind("l3").bind("op-b");
-        assert_eq!(
-            by_b.execute(&mut *conn).await.unwrap().last_insert_rowid(),
-            3
-        );
+                      VALUES (?, 'op-a', 'srv-a', 'claim', 1, 'k', ?, 30) RETURNING rowid";
+        let by_b = sqlx::query_scalar::<_, i64>(insert).bind("l3").bind("op-b");
+        assert_eq!(by_b.fetch_one(&mut *conn).await.unwrap(), 3);
         let again = sqlx::query(insert).bind("l4").bind("op-a");
         assert!(
             again.execute(&mut *conn).await.is_err(),
@@ -600,11 +586,7 @@ mod tests {
     /// once and no entry changes sign. Spends become debits.
     #[tokio::test]
     async fn migration_0014_keeps_every_balance_to_the_micro_token() {
-        let pool = SqlitePoolOptions::new()
-            .max_connections(1)
-            .connect("sqlite::memory:")
-            .await
-            .unwrap();
+        let pool = memory_pool().await;
         migrate(&pool, 1..=13).await;
         sqlx::raw_sql(
             "INSERT INTO users (id, username, password_hash, role, user_type, vpn_uuid, created_at) VALUES \
@@ -688,11 +670,7 @@ mod tests {
         const ACCOUNTS: usize = 12;
         const ENTRIES: usize = 250;
         const NANOS_PER_MICRO: i64 = 1_000;
-        let pool = SqlitePoolOptions::new()
-            .max_connections(1)
-            .connect("sqlite::memory:")
-            .await
-            .unwrap();
+        let pool = memory_pool().await;
         migrate(&pool, 1..=13).await;
         let mut rng = StdRng::seed_from_u64(0x0014_5eed);
         let mut tx = pool.begin().await.unwrap();
@@ -805,8 +783,18 @@ mod tests {
     /// The last migration's version.
     const LATEST: i64 = i64::MAX;
 
+    /// An empty in-memory database, on one connection (each is a database of its own).
+    async fn memory_pool() -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        sqlx::any::AnyPoolOptions::new()
+            .max_connections(1)
+            .connect("sqlite::memory:")
+            .await
+            .unwrap()
+    }
+
     /// Applies the project's migrations whose versions fall in `versions`, as plain SQL.
-    async fn migrate(pool: &sqlx::SqlitePool, versions: std::ops::RangeInclusive<i64>) {
+    async fn migrate(pool: &sqlx::AnyPool, versions: std::ops::RangeInclusive<i64>) {
         for migration in crate::server::store::migrator().iter() {
             if versions.contains(&migration.version) {
                 sqlx::raw_sql(migration.sql.clone())

@@ -16,6 +16,7 @@ pub mod connections;
 pub mod copy;
 pub mod demo;
 pub mod economy;
+pub mod engine;
 pub mod export_rows;
 pub mod heartbeats;
 pub mod maintenance;
@@ -31,7 +32,8 @@ pub mod users;
 pub mod uuids;
 pub mod withdrawals;
 
-pub use rows::{migrator, pg_migrator};
+pub use engine::{Conn, Db, Engine, Tx, without_password};
+pub use rows::{Flag, migrator, pg_migrator};
 
 use std::path::Path;
 use std::str::FromStr;
@@ -39,8 +41,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{ConnectOptions as _, Connection as _, SqlitePool};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{ConnectOptions as _, Connection as _};
 use tracing::Instrument as _;
 
 #[derive(Debug, thiserror::Error)]
@@ -83,7 +86,7 @@ impl StoreError {
 /// A handle to the database, cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: Db,
     /// Bumped by every write that answers may depend on; see [`Store::generation`].
     generation: Arc<AtomicU64>,
     /// Taken before a money transaction (withdrawals) asks SQLite for the write lock: this
@@ -101,10 +104,10 @@ pub struct Store {
 
 /// Appends ` IN (?, ?, ...)` binding `values`; callers skip the query when there are none.
 pub(crate) fn push_in<'t, T>(
-    qb: &mut sqlx::QueryBuilder<sqlx::Sqlite>,
+    qb: &mut sqlx::QueryBuilder<sqlx::Any>,
     values: impl IntoIterator<Item = T>,
 ) where
-    T: sqlx::Encode<'t, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite>,
+    T: sqlx::Encode<'t, sqlx::Any> + sqlx::Type<sqlx::Any>,
 {
     qb.push(" IN (");
     let mut list = qb.separated(", ");
@@ -124,6 +127,35 @@ fn slow_statement_threshold() -> Duration {
         .ok()
         .and_then(|ms| ms.trim().parse().ok())
         .map_or(SLOW_STATEMENT, Duration::from_millis)
+}
+
+/// The URL sqlx's engine-neutral driver opens the SQLite database at `path` by, creating it if
+/// needed. Its folder, which must exist, is resolved (a relative path would be read as the URL's
+/// host, and a URL's `..` is undone as text, not through links), and the path percent-encoded,
+/// so that `?`, `#` and `%` in a file name stay in it.
+fn sqlite_url(path: &str) -> Result<String, sqlx::Error> {
+    if path == IN_MEMORY {
+        return Ok("sqlite::memory:".to_string());
+    }
+    let path = Path::new(path);
+    let file = path.file_name().ok_or_else(|| {
+        sqlx::Error::Configuration(format!("{} names no file", path.display()).into())
+    })?;
+    let folder = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(folder) => folder.canonicalize()?,
+        None => std::env::current_dir()?,
+    };
+    let path = folder.join(file);
+    let path = path.to_str().ok_or_else(|| {
+        sqlx::Error::Configuration(format!("{} is not valid UTF-8", path.display()).into())
+    })?;
+    const IN_PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'/')
+        .remove(b'.')
+        .remove(b'-')
+        .remove(b'_');
+    let encoded = percent_encoding::utf8_percent_encode(path, IN_PATH);
+    Ok(format!("sqlite://{encoded}?mode=rwc"))
 }
 
 /// The path that means "a fresh database in memory", for tests.
@@ -199,19 +231,19 @@ impl Store {
         } else {
             Some(Arc::new(Self::lock_shared(path)?))
         };
+        sqlx::any::install_default_drivers();
+        let url = sqlite_url(path).map_err(open_err)?;
+        let options = AnyConnectOptions::from_str(&url)
+            .map_err(open_err)?
+            .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
         let pool = if path == IN_MEMORY {
             // Every SQLite connection to :memory: is its own database, so the pool holds
             // exactly one connection that never expires.
-            let options = SqliteConnectOptions::from_str("sqlite::memory:")
-                .map_err(open_err)?
-                .foreign_keys(true)
-                .pragma("recursive_triggers", "ON")
-                .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
-            SqlitePoolOptions::new()
+            AnyPoolOptions::new()
                 .max_connections(1)
                 .min_connections(1)
                 .test_before_acquire(false)
-                .after_connect(|conn, _| Box::pin(sqlite_settings::stable_plans(conn)))
+                .after_connect(|conn, _| Box::pin(sqlite_settings::connection_pragmas(conn)))
                 .idle_timeout(None)
                 .max_lifetime(None)
                 .connect_with(options)
@@ -224,31 +256,21 @@ impl Store {
             {
                 std::fs::create_dir_all(dir).map_err(|e| open_err(sqlx::Error::Io(e)))?;
             }
-            let options = SqliteConnectOptions::new()
-                .filename(path)
-                .create_if_missing(true)
-                .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
-                .busy_timeout(Duration::from_secs(10))
-                .foreign_keys(true)
-                // A row that INSERT OR REPLACE replaces then fires its delete triggers, which
-                // keep the derived totals (migrations 0005, 0006) in step.
-                .pragma("recursive_triggers", "ON")
-                .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
-            SqlitePoolOptions::new()
+            AnyPoolOptions::new()
                 .max_connections(8)
                 // A ping is a round trip to the connection's worker thread before every
                 // statement, and proves nothing about a local file: a broken connection fails
                 // the statement itself. Without it a page costs half the thread wake-ups.
                 .test_before_acquire(false)
-                .after_connect(|conn, _| Box::pin(sqlite_settings::stable_plans(conn)))
+                .after_connect(|conn, _| Box::pin(sqlite_settings::connection_pragmas(conn)))
                 .connect_with(options)
                 .await
                 .map_err(open_err)?
         };
         // Bulk SQL, expected to be slow: see `logging::quiet_bulk_sql`.
+        let pool = Db::new(pool, Engine::Sqlite);
         migrator
-            .run(&pool)
+            .run(pool.any_pool())
             .instrument(tracing::info_span!(crate::server::logging::BULK_SQL_SPAN))
             .await?;
         let store = Self {
@@ -260,6 +282,73 @@ impl Store {
         };
         store.checkpoint().await?;
         Ok(store)
+    }
+
+    /// Opens the PostgreSQL database at `url` (issue #18) and applies pending migrations
+    /// (`migrations/postgres`); sqlx's migrator takes an advisory lock, so replicas starting
+    /// together migrate once. Every connection runs READ COMMITTED, which the schema's
+    /// recounts need whatever the database's default.
+    pub async fn open_postgres(url: &str) -> Result<Self, StoreError> {
+        let open_err = |source| StoreError::Open {
+            path: without_password(url),
+            source,
+        };
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(open_err(sqlx::Error::Configuration(
+                "expected a postgres:// URL".into(),
+            )));
+        }
+        sqlx::any::install_default_drivers();
+        let options = AnyConnectOptions::from_str(url)
+            .map_err(open_err)?
+            .log_slow_statements(log::LevelFilter::Warn, slow_statement_threshold());
+        let pool = AnyPoolOptions::new()
+            .max_connections(16)
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    sqlx::raw_sql(
+                        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED",
+                    )
+                    .execute(conn)
+                    .await
+                    .map(drop)
+                })
+            })
+            .connect_with(options)
+            .await
+            .map_err(open_err)?;
+        let migrator = pg_migrator();
+        let migrated: Flag =
+            sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations') IS NOT NULL")
+                .fetch_one(&pool)
+                .await
+                .map_err(open_err)?;
+        if migrated.0 {
+            let database: Option<i64> =
+                sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+                    .fetch_one(&pool)
+                    .await
+                    .map_err(open_err)?;
+            let binary = migrator.iter().map(|m| m.version).max().unwrap_or(0);
+            if let Some(database) = database.filter(|&database| database > binary) {
+                return Err(StoreError::NewerSchema {
+                    path: without_password(url),
+                    database,
+                    binary,
+                });
+            }
+        }
+        migrator
+            .run(&pool)
+            .instrument(tracing::info_span!(crate::server::logging::BULK_SQL_SPAN))
+            .await?;
+        Ok(Self {
+            pool: Db::new(pool, Engine::Postgres),
+            generation: Arc::default(),
+            money_writes: Arc::default(),
+            maintenance_passes: Arc::default(),
+            _file_lock: None,
+        })
     }
 
     /// The shared lock of a database file (see `server::db_lock`).
@@ -287,7 +376,11 @@ impl Store {
 
     /// Moves what the write-ahead log holds into the database file and empties the log: after
     /// bulk writes (migrations, the demo seed), so that reads do not search a large log.
+    /// PostgreSQL manages its own log: there it does nothing.
     pub async fn checkpoint(&self) -> Result<(), StoreError> {
+        if self.pool.engine() != Engine::Sqlite {
+            return Ok(());
+        }
         sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
             .execute(&self.pool)
             .await?;
@@ -304,7 +397,7 @@ impl Store {
         self.maintenance_passes.lock().await
     }
 
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &Db {
         &self.pool
     }
 

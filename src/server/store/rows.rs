@@ -8,9 +8,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use sqlx::any::{Any, AnyRow, AnyTypeInfo, AnyTypeInfoKind, AnyValueRef};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
-use sqlx::sqlite::{Sqlite, SqliteTypeInfo, SqliteValueRef};
-use sqlx::{Decode, SqlSafeStr as _, Type};
+use sqlx::{Decode, Row as _, SqlSafeStr as _, Type};
 
 use crate::domain::money::Tokens;
 
@@ -29,11 +29,11 @@ macro_rules! row_struct {
             $( $(#[$field_meta])* $field_vis $field: $ty, )*
         }
 
-        impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for $name {
-            fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
-                use sqlx::Row as _;
+        impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for $name {
+            fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+                use $crate::server::store::rows::Column as _;
                 Ok(Self {
-                    $( $field: row.try_get(stringify!($field))?, )*
+                    $( $field: <$ty>::read(row, stringify!($field))?, )*
                 })
             }
         }
@@ -41,20 +41,89 @@ macro_rules! row_struct {
 }
 pub(crate) use row_struct;
 
-/// Amounts are stored as integer micro-tokens.
-impl Type<Sqlite> for Tokens {
-    fn type_info() -> SqliteTypeInfo {
-        <i64 as Type<Sqlite>>::type_info()
-    }
+/// A type a [`row_struct!`] field may have, read from the column of the field's name.
+pub(crate) trait Column: Sized {
+    fn read(row: &AnyRow, name: &str) -> Result<Self, sqlx::Error>;
+}
 
-    fn compatible(ty: &SqliteTypeInfo) -> bool {
-        <i64 as Type<Sqlite>>::compatible(ty)
+macro_rules! columns_read_as_they_are {
+    ($($ty:ty),*) => {$(
+        impl Column for $ty {
+            fn read(row: &AnyRow, name: &str) -> Result<Self, sqlx::Error> {
+                row.try_get(name)
+            }
+        }
+    )*};
+}
+columns_read_as_they_are!(String, Option<String>, i64, Option<i64>, Tokens);
+
+impl Column for bool {
+    fn read(row: &AnyRow, name: &str) -> Result<Self, sqlx::Error> {
+        row.try_get(name).map(|Flag(on)| on)
     }
 }
 
-impl<'r> Decode<'r, Sqlite> for Tokens {
-    fn decode(value: SqliteValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
-        <i64 as Decode<Sqlite>>::decode(value).map(Tokens::from)
+/// A float column may hold an integer where an expression gives one (`COALESCE(AVG(x), 0)` of
+/// no rows): SQLite's own driver read it as a float, and so does the store.
+impl Column for f64 {
+    fn read(row: &AnyRow, name: &str) -> Result<Self, sqlx::Error> {
+        row.try_get(name).or_else(|e| {
+            row.try_get::<i64, _>(name)
+                .map(|whole| whole as f64)
+                .map_err(|_| e)
+        })
+    }
+}
+
+impl Column for Option<f64> {
+    fn read(row: &AnyRow, name: &str) -> Result<Self, sqlx::Error> {
+        row.try_get(name).or_else(|e| {
+            row.try_get::<Option<i64>, _>(name)
+                .map(|whole| whole.map(|whole| whole as f64))
+                .map_err(|_| e)
+        })
+    }
+}
+
+/// A yes/no value: a flag column, which both engines store as 0 or 1, or a condition
+/// (`EXISTS`, a comparison), which PostgreSQL answers with a boolean. sqlx's engine-neutral
+/// driver reads neither integer as a `bool`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flag(pub bool);
+
+impl Type<Any> for Flag {
+    fn type_info() -> AnyTypeInfo {
+        <i64 as Type<Any>>::type_info()
+    }
+
+    fn compatible(ty: &AnyTypeInfo) -> bool {
+        ty.kind().is_integer() || ty.kind() == AnyTypeInfoKind::Bool
+    }
+}
+
+impl<'r> Decode<'r, Any> for Flag {
+    fn decode(value: AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        match <i64 as Decode<Any>>::decode(value.clone()) {
+            Ok(number) => Ok(Flag(number != 0)),
+            Err(_) => <bool as Decode<Any>>::decode(value).map(Flag),
+        }
+    }
+}
+
+/// Amounts are stored as integer micro-tokens.
+impl Type<Any> for Tokens {
+    fn type_info() -> AnyTypeInfo {
+        <i64 as Type<Any>>::type_info()
+    }
+
+    fn compatible(ty: &AnyTypeInfo) -> bool {
+        <i64 as Type<Any>>::compatible(ty)
+    }
+}
+
+impl<'r> Decode<'r, Any> for Tokens {
+    fn decode(value: AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        <i64 as Decode<Any>>::decode(value).map(Tokens::from)
     }
 }
 

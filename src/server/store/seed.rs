@@ -14,7 +14,9 @@ use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use serde_json::json;
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{Any, QueryBuilder};
+
+use super::Conn;
 
 use super::{Store, StoreError};
 use crate::domain::money::Tokens;
@@ -287,8 +289,8 @@ impl Store {
             .bind(&host_name)
             .bind(&public_ip)
             .bind(region)
-            .bind(maintenance)
-            .bind(mining_enabled)
+            .bind(i64::from(maintenance))
+            .bind(i64::from(mining_enabled))
             .bind(last_heartbeat)
             .bind(cpu)
             .bind(memory)
@@ -367,7 +369,7 @@ impl Store {
                     .bind(&id)
                     .bind(protocol)
                     .bind(port)
-                    .bind(enabled)
+                    .bind(i64::from(enabled))
                     .bind(config.to_string())
                     .bind(connections / share)
                     .execute(&mut *tx)
@@ -431,7 +433,7 @@ const ADMIN_PAID_SERVERS: usize = 3;
 /// performance rule refuses them). Picked by what the generator drew, once it drew the servers,
 /// without a draw of their own: the network is the same as before, but for these owners.
 async fn give_the_admin_servers(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     servers: &[DemoServer],
     now: i64,
 ) -> Result<(), StoreError> {
@@ -470,15 +472,16 @@ async fn give_the_admin_servers(
 /// samples of one hour then sit together on disk, as they do in a network that has run for
 /// real, and reading an hour of the whole network touches few pages.
 async fn seed_metrics(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     rng: &mut StdRng,
     servers: &[DemoServer],
     history_start: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "CREATE TEMP TABLE seed_metrics (server_id TEXT NOT NULL, ts INTEGER NOT NULL, \
-         cpu REAL, memory REAL, network_in REAL, network_out REAL, connections INTEGER, \
-         latency_ms REAL, error_rate REAL)",
+        "CREATE TEMP TABLE seed_metrics (server_id TEXT NOT NULL, ts BIGINT NOT NULL, \
+         cpu DOUBLE PRECISION, memory DOUBLE PRECISION, network_in DOUBLE PRECISION, \
+         network_out DOUBLE PRECISION, connections BIGINT, latency_ms DOUBLE PRECISION, \
+         error_rate DOUBLE PRECISION)",
     )
     .execute(&mut *conn)
     .await?;
@@ -487,8 +490,8 @@ async fn seed_metrics(
         "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, \
            latency_ms, error_rate) \
          SELECT server_id, ts, cpu, memory, network_in, network_out, connections, latency_ms, \
-           error_rate FROM temp.seed_metrics ORDER BY ts, server_id; \
-         DROP TABLE temp.seed_metrics",
+           error_rate FROM seed_metrics ORDER BY ts, server_id; \
+         DROP TABLE seed_metrics",
     )
     .execute(&mut *conn)
     .await?;
@@ -521,12 +524,14 @@ impl SampleProfile {
         let cpu = (self.cpu + 12.0 * cycle + rng.random_range(-4.0..4.0)).clamp(0.5, 100.0);
         let memory = (self.memory + 6.0 * cycle + rng.random_range(-2.0..2.0)).clamp(1.0, 100.0);
         let swing = 0.05 * (self.connection_level + 20.0);
+        // Whole connections first: a level that rounds to -0.0 would make the speeds -0.0,
+        // which PostgreSQL keeps and SQLite stores as 0.
         let connections = (self.connection_level
             + 0.35 * (self.connection_level + 20.0) * cycle
             + rng.random_range(-swing..swing))
         .round()
-        .max(0.0);
-        let speed = connections * self.speed_per_connection * rng.random_range(0.9..1.1);
+        .max(0.0) as i64;
+        let speed = connections as f64 * self.speed_per_connection * rng.random_range(0.9..1.1);
         let latency = (self.latency * (1.0 + 0.12 * cycle)
             + rng.random_range(-0.05..0.05) * self.latency)
             .max(1.0);
@@ -540,7 +545,7 @@ impl SampleProfile {
             memory,
             network_in: speed * self.inbound_share,
             network_out: speed * (1.0 - self.inbound_share),
-            connections: connections as i64,
+            connections,
             latency_ms: latency,
             error_rate,
         }
@@ -569,9 +574,9 @@ impl SampleProfile {
     }
 }
 
-/// [`seed_metrics`]' samples, into temp.seed_metrics.
+/// [`seed_metrics`]' samples, into the temporary table seed_metrics.
 async fn generate_metrics(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     rng: &mut StdRng,
     servers: &[DemoServer],
     history_start: i64,
@@ -625,17 +630,17 @@ async fn generate_metrics(
 }
 
 /// Where the seed puts its samples before storing them in time order.
-const SEED_SAMPLES: &str = "INSERT INTO temp.seed_metrics";
+const SEED_SAMPLES: &str = "INSERT INTO seed_metrics";
 
 /// Inserts `samples` with `insert` (`INSERT [OR ...] INTO table`); a sample names its server
 /// by its index in `ids`.
 pub(super) async fn insert_samples(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     insert: &str,
     ids: &[&str],
     samples: &[Sample],
 ) -> Result<(), StoreError> {
-    let mut qb = QueryBuilder::<Sqlite>::new(format!(
+    let mut qb = QueryBuilder::<Any>::new(format!(
         "{insert} (server_id, ts, cpu, memory, network_in, network_out, connections, \
          latency_ms, error_rate) "
     ));
@@ -657,7 +662,7 @@ pub(super) async fn insert_samples(
 /// About three sessions per user and week since `history_start`, mostly on two favourite
 /// servers, and a few sessions still open (the demo `user` account always has one).
 async fn seed_sessions(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     rng: &mut StdRng,
     servers: &[DemoServer],
     users: &[DemoUser],
@@ -752,12 +757,12 @@ async fn seed_sessions(
 }
 
 async fn insert_sessions(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     servers: &[DemoServer],
     users: &[DemoUser],
     sessions: &[Session],
 ) -> Result<(), StoreError> {
-    let mut qb = QueryBuilder::<Sqlite>::new(
+    let mut qb = QueryBuilder::<Any>::new(
         "INSERT INTO sessions (id, user_id, server_id, protocol, started_at, ended_at, data_gb, \
          upload_mbps, download_mbps, latency_ms, rating) ",
     );
@@ -798,7 +803,7 @@ fn money(tokens: f64) -> i64 {
 }
 
 async fn seed_ledger(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut Conn,
     rng: &mut StdRng,
     history_start: i64,
     now: i64,
@@ -850,7 +855,7 @@ async fn seed_ledger(
     // In time order, as a live platform writes them: the ledger's sequence is then its history.
     entries.sort_by(|a, b| (a.6, &a.0).cmp(&(b.6, &b.0)));
     for chunk in entries.chunks(500) {
-        let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        let mut qb = sqlx::QueryBuilder::<sqlx::Any>::new(
             "INSERT INTO ledger (id, account_id, server_id, kind, amount, period_end, created_at) ",
         );
         qb.push_values(chunk, |mut row, e| {

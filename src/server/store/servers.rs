@@ -1,9 +1,9 @@
 //! Servers and their protocol endpoints.
 
-use sqlx::{QueryBuilder, Sqlite};
+use sqlx::{Any, QueryBuilder};
 
 use super::rows::row_struct;
-use super::{Store, StoreError, push_in};
+use super::{Flag, Store, StoreError, push_in};
 use crate::domain::money::Tokens;
 
 /// A server is offline when its last heartbeat is older than this.
@@ -128,7 +128,7 @@ impl ServerQuery {
         }
     }
 
-    fn push_where(&self, qb: &mut QueryBuilder<Sqlite>) {
+    fn push_where(&self, qb: &mut QueryBuilder<Any>) {
         // Decommissioned servers are history: listed only when asked for by their status.
         if self.status == Some(StatusFilter::Decommissioned) {
             qb.push(" WHERE s.decommissioned_at IS NOT NULL");
@@ -148,7 +148,8 @@ impl ServerQuery {
                 .push(")");
         }
         if let Some(enabled) = self.mining_enabled {
-            qb.push(" AND s.mining_enabled = ").push_bind(enabled);
+            qb.push(" AND s.mining_enabled = ")
+                .push_bind(i64::from(enabled));
         }
         if let Some(search) = &self.search {
             let pattern = format!("%{}%", search.to_lowercase().replace(['%', '_'], ""));
@@ -207,14 +208,14 @@ impl Store {
                     .await?
             }
             None => {
-                let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM servers s");
+                let mut count = QueryBuilder::<Any>::new("SELECT COUNT(*) FROM servers s");
                 query.push_where(&mut count);
                 count.build_query_scalar().fetch_one(&mut *conn).await?
             }
         };
 
         let mut select =
-            QueryBuilder::<Sqlite>::new(format!("SELECT {SERVER_COLUMNS} FROM servers s"));
+            QueryBuilder::<Any>::new(format!("SELECT {SERVER_COLUMNS} FROM servers s"));
         query.push_where(&mut select);
         let (field, descending) = query.sort.unwrap_or((SortField::HostName, false));
         select.push(format!(
@@ -248,7 +249,7 @@ impl Store {
         if server_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let mut qb = QueryBuilder::<Sqlite>::new(
+        let mut qb = QueryBuilder::<Any>::new(
             "SELECT id, server_id, type AS protocol, port, enabled, config, connections FROM server_protocols WHERE server_id",
         );
         push_in(&mut qb, server_ids.iter().map(|id| id.to_string()));
@@ -297,7 +298,7 @@ row_struct! {
 impl Store {
     pub async fn set_mining_enabled(&self, id: &str, enabled: bool) -> Result<(), StoreError> {
         sqlx::query("UPDATE servers SET mining_enabled = ? WHERE id = ?")
-            .bind(enabled)
+            .bind(i64::from(enabled))
             .bind(id)
             .execute(self.pool())
             .await?;
@@ -334,7 +335,7 @@ impl Store {
         .bind(&changes.host_name)
         .bind(&changes.public_ip)
         .bind(&changes.location)
-        .bind(changes.maintenance)
+        .bind(changes.maintenance.map(i64::from))
         .bind(&changes.settings)
         .bind(changes.capacity)
         .bind(id)
@@ -362,7 +363,7 @@ impl Store {
         .bind(server_id)
         .bind(protocol)
         .bind(port)
-        .bind(enabled)
+        .bind(i64::from(enabled))
         .bind(config)
         .execute(self.pool())
         .await?;
@@ -408,18 +409,19 @@ impl Store {
 
     /// The VPN client UUID of the account `id` and whether it is active, when it exists.
     pub async fn vpn_uuid_of(&self, id: &str) -> Result<Option<(String, bool)>, StoreError> {
-        Ok(sqlx::query_as(
+        let found: Option<(String, Flag)> = sqlx::query_as(
             "SELECT vpn_uuid, (disabled_at IS NULL AND deleted_at IS NULL) FROM users WHERE id = ?",
         )
         .bind(id)
         .fetch_optional(self.pool())
-        .await?)
+        .await?;
+        Ok(found.map(|(uuid, Flag(active))| (uuid, active)))
     }
 
     /// Retires a server in one transaction: it is marked, mining is turned off and its open
     /// activity closed. `false` when it was already decommissioned (nothing changes then).
     pub async fn decommission_server(&self, id: &str, now: i64) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let marked = sqlx::query(
             "UPDATE servers SET decommissioned_at = ?, mining_enabled = 0, mining_rate = 0 \
              WHERE id = ? AND decommissioned_at IS NULL",

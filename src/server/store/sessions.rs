@@ -3,7 +3,7 @@
 //! given, and running subscriptions end within 2 s (`socket::TOKEN_RECHECK`).
 
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Conn, Store, StoreError};
 
 /// `last_used_at` is written at most this often per session. Every request would otherwise
 /// cost a write (and SQLite has one writer): a minute is precise enough for "last used".
@@ -25,11 +25,7 @@ row_struct! {
 const COLUMNS: &str = "id, user_id, client_name, created_at, last_used_at, expires_at, revoked_at";
 
 /// Revokes a session and its tokens inside `tx`; false when it was already revoked.
-pub(super) async fn revoke_in(
-    tx: &mut sqlx::SqliteConnection,
-    id: &str,
-    now: i64,
-) -> Result<bool, StoreError> {
+pub(super) async fn revoke_in(tx: &mut Conn, id: &str, now: i64) -> Result<bool, StoreError> {
     let revoked =
         sqlx::query("UPDATE auth_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
             .bind(now)
@@ -108,7 +104,7 @@ impl Store {
         keep: Option<&str>,
         now: i64,
     ) -> Result<u64, StoreError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let ids: Vec<String> = sqlx::query_scalar(
             "SELECT id FROM auth_sessions \
              WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? \

@@ -30,7 +30,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{Any, QueryBuilder};
+
+use super::Conn;
 
 use super::rows::row_struct;
 use super::{Store, StoreError, push_in};
@@ -166,16 +168,16 @@ async fn users_by_id(store: &Store) -> Result<Vec<(i64, String, String)>, StoreE
 
 /// The (rowid, id, UUID) of the users whose `column` is one of `values`.
 async fn users_where<T>(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     column: &'static str,
     values: &[T],
 ) -> Result<Vec<(i64, String, String)>, StoreError>
 where
-    T: Clone + for<'t> sqlx::Encode<'t, Sqlite> + sqlx::Type<Sqlite>,
+    T: Clone + for<'t> sqlx::Encode<'t, Any> + sqlx::Type<Any>,
 {
     let mut users = Vec::with_capacity(values.len());
     for chunk in values.chunks(CHUNK) {
-        let mut qb = QueryBuilder::<Sqlite>::new(format!(
+        let mut qb = QueryBuilder::<Any>::new(format!(
             "SELECT rowid, id, vpn_uuid FROM users WHERE {column}"
         ));
         push_in(&mut qb, chunk.iter().cloned());
@@ -512,11 +514,7 @@ struct ConfigIndex {
 }
 
 impl ConfigIndex {
-    async fn rebuild(
-        &mut self,
-        conn: &mut SqliteConnection,
-        version: i64,
-    ) -> Result<(), StoreError> {
+    async fn rebuild(&mut self, conn: &mut Conn, version: i64) -> Result<(), StoreError> {
         let rows: Vec<ClientConfigRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT id, server_id, type AS protocol, port, config FROM server_protocols \
              WHERE type IN {CLIENT_PROTOCOLS}"
@@ -585,7 +583,7 @@ impl ConfigIndex {
     }
 }
 
-async fn config_version(conn: &mut SqliteConnection) -> Result<i64, StoreError> {
+async fn config_version(conn: &mut Conn) -> Result<i64, StoreError> {
     Ok(
         sqlx::query_scalar("SELECT version FROM protocol_config_version WHERE id = 1")
             .fetch_one(&mut *conn)
@@ -717,7 +715,7 @@ impl RunBackups {
     /// rolled-back batch, which is not a migration).
     async fn catch_up<'c, E>(&mut self, executor: E, run: &str) -> Result<(), StoreError>
     where
-        E: sqlx::Executor<'c, Database = Sqlite>,
+        E: sqlx::Executor<'c, Database = Any>,
     {
         let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
             "SELECT seq, user_id, old_uuid, new_uuid, status FROM uuid_migrations \
@@ -928,7 +926,7 @@ impl Store {
         let mut tx = if dry_run {
             self.pool().begin().await?
         } else {
-            self.pool().begin_with("BEGIN IMMEDIATE").await?
+            self.pool().begin_write().await?
         };
 
         // The users as they are now (id → rowid, UUID): found by their rowids, then by id for any
@@ -1183,7 +1181,7 @@ fn finish(
 }
 
 async fn write_batch(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     run_id: &str,
     plan: &[Planned],
     rewrites: &[Rewrite],
@@ -1191,7 +1189,7 @@ async fn write_batch(
 ) -> Result<(), StoreError> {
     // By the rowid read in this transaction, with the id checked on the row found.
     for chunk in plan.chunks(CHUNK) {
-        let mut qb = QueryBuilder::<Sqlite>::new("UPDATE users SET vpn_uuid = v.column3 FROM (");
+        let mut qb = QueryBuilder::<Any>::new("UPDATE users SET vpn_uuid = v.column3 FROM (");
         qb.push_values(chunk, |mut row, p| {
             row.push_bind(p.rowid)
                 .push_bind(p.user_id.clone())
@@ -1209,7 +1207,7 @@ async fn write_batch(
     }
     for chunk in rewrites.chunks(CHUNK) {
         let mut qb =
-            QueryBuilder::<Sqlite>::new("UPDATE server_protocols SET config = v.column2 FROM (");
+            QueryBuilder::<Any>::new("UPDATE server_protocols SET config = v.column2 FROM (");
         qb.push_values(chunk, |mut row, rewrite| {
             row.push_bind(rewrite.id.clone())
                 .push_bind(rewrite.text.clone());
@@ -1239,13 +1237,13 @@ async fn write_batch(
 }
 
 async fn insert_backup(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     run_id: &str,
     rows: &[(&str, &str, &str, &str)],
     now: i64,
 ) -> Result<(), StoreError> {
     for chunk in rows.chunks(CHUNK) {
-        let mut qb = QueryBuilder::<Sqlite>::new(
+        let mut qb = QueryBuilder::<Any>::new(
             "INSERT INTO uuid_migrations (migration_id, user_id, old_uuid, new_uuid, status, created_at) ",
         );
         qb.push_values(chunk, |mut row, (user, old, new, status)| {

@@ -9,7 +9,7 @@
 //! `<id>:payout`, ...): each kind happens at most once per withdrawal, and the ledger's
 //! UNIQUE id refuses a second one even if a bug tried.
 
-use sqlx::SqliteConnection;
+use super::Conn;
 
 use super::rows::row_struct;
 use super::{PLATFORM_ACCOUNT, Store, StoreError};
@@ -125,7 +125,7 @@ pub struct WithdrawalFilter<'a> {
     pub account_id: Option<&'a str>,
 }
 
-async fn by_id(conn: &mut SqliteConnection, id: &str) -> Result<Option<WithdrawalRow>, StoreError> {
+async fn by_id(conn: &mut Conn, id: &str) -> Result<Option<WithdrawalRow>, StoreError> {
     Ok(
         sqlx::query_as::<_, WithdrawalRow>(sqlx::AssertSqlSafe(format!(
             "SELECT {COLUMNS} FROM withdrawals WHERE id = ?"
@@ -136,7 +136,7 @@ async fn by_id(conn: &mut SqliteConnection, id: &str) -> Result<Option<Withdrawa
     )
 }
 
-async fn wallet_of(conn: &mut SqliteConnection, account_id: &str) -> Result<Wallet, StoreError> {
+async fn wallet_of(conn: &mut Conn, account_id: &str) -> Result<Wallet, StoreError> {
     let row: Option<(i64, i64)> =
         sqlx::query_as("SELECT balance, held FROM account_balances WHERE account_id = ?")
             .bind(account_id)
@@ -149,11 +149,7 @@ async fn wallet_of(conn: &mut SqliteConnection, account_id: &str) -> Result<Wall
     })
 }
 
-async fn used_since(
-    conn: &mut SqliteConnection,
-    account_id: &str,
-    since: i64,
-) -> Result<Tokens, StoreError> {
+async fn used_since(conn: &mut Conn, account_id: &str, since: i64) -> Result<Tokens, StoreError> {
     let micro: i64 = sqlx::query_scalar(
         "SELECT COALESCE(SUM(amount), 0) FROM withdrawals \
          WHERE account_id = ? AND created_at >= ? AND status NOT IN ('REJECTED', 'CANCELLED')",
@@ -168,7 +164,7 @@ async fn used_since(
 /// Appends one ledger entry of a withdrawal.
 #[allow(clippy::too_many_arguments)]
 async fn entry(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     withdrawal: &WithdrawalRow,
     account_id: &str,
     kind: &str,
@@ -194,7 +190,7 @@ async fn entry(
 }
 
 async fn set_status(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     id: &str,
     status: &str,
     reason: Option<&str>,
@@ -248,7 +244,7 @@ impl Store {
         policy: &WithdrawalPolicy,
     ) -> Result<Requested, StoreError> {
         let _turn = self.money_turn().await;
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         if let Some(key) = new.idempotency_key {
             let existing = sqlx::query_as::<_, WithdrawalRow>(sqlx::AssertSqlSafe(format!(
                 "SELECT {COLUMNS} FROM withdrawals WHERE requested_by = ? AND idempotency_key = ?"
@@ -331,7 +327,7 @@ impl Store {
         allowed: impl FnOnce(&WithdrawalRow) -> bool,
     ) -> Result<Result<WithdrawalRow, NotChanged>, StoreError> {
         let _turn = self.money_turn().await;
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let Some(row) = by_id(&mut tx, id).await?.filter(|row| allowed(row)) else {
             return Ok(Err(NotChanged::NotFound));
         };
@@ -416,7 +412,7 @@ impl Store {
         now: i64,
     ) -> Result<Result<WithdrawalRow, NotChanged>, StoreError> {
         let _turn = self.money_turn().await;
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let Some(row) = by_id(&mut tx, id).await? else {
             return Ok(Err(NotChanged::NotFound));
         };
