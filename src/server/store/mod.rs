@@ -1,7 +1,10 @@
-//! The server's only access to the database: SQLite through sqlx, with versioned migrations.
+//! The server's only access to the database, with versioned migrations: SQLite, and PostgreSQL
+//! for a platform that outgrows one machine (issue #18, under way: [`Store::open_postgres`]).
 //!
-//! Queries stay in plain, portable SQL (no SQLite date functions, unix-second integers) so that
-//! a Postgres store can follow when one machine is not enough.
+//! Every statement goes through one seam, [`engine`], which runs the same text on either
+//! engine. Queries stay in plain, portable SQL (no SQLite date functions, unix-second integers);
+//! what one engine alone understands is chosen there or beside the statement, by
+//! [`Engine`].
 
 pub mod accounts;
 pub mod admin;
