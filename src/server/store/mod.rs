@@ -207,10 +207,20 @@ async fn refuse_newer_schema(
         .map_err(open_err)?;
     let database = schema_version_of(&mut conn).await.map_err(open_err)?;
     conn.close().await.map_err(open_err)?;
+    refuse_newer_than(migrator, database, path)
+}
+
+/// Refuses a database at schema version `database` (`None`: not migrated) when `migrator`
+/// knows only older versions; `shown` names the database in the error.
+fn refuse_newer_than(
+    migrator: &sqlx::migrate::Migrator,
+    database: Option<i64>,
+    shown: &str,
+) -> Result<(), StoreError> {
     let binary = migrator.iter().map(|m| m.version).max().unwrap_or(0);
     match database {
         Some(database) if database > binary => Err(StoreError::NewerSchema {
-            path: path.to_string(),
+            path: shown.to_string(),
             database,
             binary,
         }),
@@ -332,14 +342,7 @@ impl Store {
                     .fetch_one(&pool)
                     .await
                     .map_err(open_err)?;
-            let binary = migrator.iter().map(|m| m.version).max().unwrap_or(0);
-            if let Some(database) = database.filter(|&database| database > binary) {
-                return Err(StoreError::NewerSchema {
-                    path: without_password(url),
-                    database,
-                    binary,
-                });
-            }
+            refuse_newer_than(migrator, database, &without_password(url))?;
         }
         migrator
             .run(&pool)
