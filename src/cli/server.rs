@@ -52,6 +52,16 @@ pub struct ServerArgs {
     /// SQLite database file, or `:memory:`.
     #[arg(long, default_value = "vpnmine.db")]
     pub db: String,
+    /// A PostgreSQL database to run the platform on instead of `--db`:
+    /// postgres://USER@HOST/DB (a password is better given in PGPASSWORD).
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "VPNMINE_DATABASE_URL",
+        hide_env_values = true,
+        conflicts_with = "db"
+    )]
+    pub database_url: Option<String>,
     /// Seed the demo network into an empty database; an existing demo network is brought up
     /// to now (its simulated servers' heartbeats since it last ran, at most 14 days of them).
     #[arg(long)]
@@ -720,6 +730,7 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
     let options = ServeOptions {
         listen: args.listen,
         db: args.db,
+        database_url: args.database_url,
         demo: args.demo,
         demo_scale: args.demo_scale,
         seed: args.seed,

@@ -42,6 +42,8 @@ pub struct ServeOptions {
     pub listen: SocketAddr,
     /// A file path, or `:memory:`.
     pub db: String,
+    /// A `postgres://` URL: the platform on PostgreSQL instead of `db` (issue #18).
+    pub database_url: Option<String>,
     /// Seed the demo network into an empty database, or bring an existing one up to now.
     pub demo: bool,
     pub demo_scale: u32,
@@ -129,7 +131,10 @@ pub struct Opened {
 /// or brings an existing demo network up to now (its simulated agents did not report while
 /// nothing served it). A database the seed did not make is never simulated.
 pub async fn open_store(options: &ServeOptions) -> Result<Opened, ServeError> {
-    let store = Store::open(&options.db).await?;
+    let store = match &options.database_url {
+        Some(url) => Store::open_postgres(url).await?,
+        None => Store::open(&options.db).await?,
+    };
     let seeded = options.demo && store.is_empty().await?;
     let now = chrono::Utc::now().timestamp();
     let mut caught_up = None;

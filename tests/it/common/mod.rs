@@ -132,6 +132,22 @@ pub fn server_binary() -> std::ffi::OsString {
     })
 }
 
+/// A fresh PostgreSQL database's URL when `VPNMINE_TEST_ENGINE=postgres`: the servers that
+/// would run on `:memory:` run on it instead.
+fn engine_under_test() -> Option<String> {
+    if std::env::var("VPNMINE_TEST_ENGINE").ok()? != "postgres" {
+        return None;
+    }
+    std::thread::spawn(|| {
+        tokio::runtime::Runtime::new().unwrap().block_on(async {
+            let pool = postgres::fresh_database().await?;
+            Some(postgres::url_of(&pool).await)
+        })
+    })
+    .join()
+    .unwrap()
+}
+
 /// A `vpnmine server` child process on a free loopback port, killed on drop.
 pub struct TestServer {
     child: Child,
@@ -156,9 +172,14 @@ impl TestServer {
     /// has an admin already (`vpnmine server init`).
     pub fn start_without_demo(db: &str, extra: &[&str]) -> Self {
         let env = Env::new();
+        let database = match engine_under_test() {
+            Some(url) if db == ":memory:" => ["--database-url".to_string(), url],
+            _ => ["--db".to_string(), db.to_string()],
+        };
         let mut child = env
             .command_of(server_binary())
-            .args(["server", "--listen", "127.0.0.1:0", "--db", db])
+            .args(["server", "--listen", "127.0.0.1:0"])
+            .args(&database)
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
