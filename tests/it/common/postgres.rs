@@ -242,9 +242,12 @@ impl Db {
                 .unwrap()
                 .iter()
                 .map(|row| {
+                    // PostgreSQL's `rowid` columns (migration 20) stand for SQLite's, which
+                    // `SELECT *` leaves out.
                     row.columns()
                         .iter()
                         .enumerate()
+                        .filter(|(_, column)| column.name() != "rowid")
                         .map(|(i, column)| match column.type_info().name() {
                             "INT8" => row.get::<Option<i64>, _>(i).map_or(Cell::Null, Cell::Int),
                             "FLOAT8" => row

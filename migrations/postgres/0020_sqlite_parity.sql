@@ -1,0 +1,30 @@
+-- What the store's shared SQL expects of SQLite and finds missing on PostgreSQL (issue #18).
+--
+-- A row's insertion order. SQLite gives every table a `rowid` that grows with each insert, and
+-- the store breaks ties by it: the newest of two sessions or tokens made in the same second, an
+-- alert list's order, a UUID migration's batches in storage order. PostgreSQL has no such
+-- column, so the tables the store orders or looks up by it get one, filled in the same order.
+-- (`copy-store` writes SQLite's rowids into it, so a copied platform keeps its order.)
+ALTER TABLE users ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE auth_sessions ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE agent_tokens ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE uuid_migration_runs ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE alerts ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+CREATE UNIQUE INDEX users_rowid ON users (rowid);
+
+-- Sums and averages of integers. SQLite's SUM of integers is an integer, and an error when it
+-- overflows; its AVG is a float. PostgreSQL's are NUMERIC, which the engine-neutral driver
+-- cannot read, and its SUM never overflows. These give bigint the SQLite meaning: int8pl fails
+-- with "bigint out of range" as SQLite's SUM fails with "integer overflow". They live in the
+-- store's schema, which every store connection puts before pg_catalog on its search path
+-- (Store::open_postgres), so that `SUM(amount)` finds them first; other sessions see the
+-- built-in ones.
+CREATE AGGREGATE sum (BIGINT) (SFUNC = int8pl, STYPE = BIGINT);
+
+CREATE FUNCTION avg_step (state DOUBLE PRECISION[], value BIGINT) RETURNS DOUBLE PRECISION[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS 'SELECT float8_accum(state, value::DOUBLE PRECISION)';
+CREATE AGGREGATE avg (BIGINT) (
+    SFUNC = avg_step, STYPE = DOUBLE PRECISION[], FINALFUNC = float8_avg,
+    INITCOND = '{0,0,0}'
+);
