@@ -59,7 +59,7 @@ pub struct ServeOptions {
     /// Simulated agents' heartbeat interval for the demo network; `None`: no simulation.
     pub simulate: Option<std::time::Duration>,
     /// Where `exportDetailedStats` writes files; `None`: `exports` beside the database file
-    /// (the system temporary directory for `:memory:`).
+    /// (the system temporary directory for `:memory:` and PostgreSQL).
     pub export_dir: Option<std::path::PathBuf>,
     /// The base of the links the server hands out (`--public-url`); `None`: see
     /// [`origin::LinkPolicy`].
@@ -215,7 +215,12 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
     });
     let export_dir = match &options.export_dir {
         Some(dir) => dir.clone(),
-        None => export_files::Exports::default_dir(&options.db),
+        None => export_files::Exports::default_dir(
+            options
+                .database_url
+                .is_none()
+                .then_some(options.db.as_str()),
+        ),
     };
     let links = origin::LinkPolicy {
         public_url: options.public_url.clone(),
@@ -232,7 +237,10 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
     let exports = export_files::Exports::with_policy(export_dir, links, options.export_quota);
     exports.spawn_cleanup();
     let backups = backup_schedule::Backups::new(
-        &options.db,
+        options
+            .database_url
+            .is_none()
+            .then_some(options.db.as_str()),
         options
             .backup_dir
             .clone()
