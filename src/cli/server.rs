@@ -53,13 +53,15 @@ pub struct ServerArgs {
     #[arg(long, default_value = "vpnmine.db")]
     pub db: String,
     /// A PostgreSQL database to run the platform on instead of `--db`:
-    /// postgres://USER@HOST/DB (a password is better given in PGPASSWORD).
+    /// postgres://USER@HOST/DB (a password is better given in PGPASSWORD). One server per
+    /// database for now. Back it up with pg_dump: --backup-dir and --backup-every copy a
+    /// SQLite file.
     #[arg(
         long,
         value_name = "URL",
         env = "VPNMINE_DATABASE_URL",
         hide_env_values = true,
-        conflicts_with = "db"
+        conflicts_with_all = ["db", "backup_dir", "backup_every"]
     )]
     pub database_url: Option<String>,
     /// Seed the demo network into an empty database; an existing demo network is brought up
@@ -115,7 +117,7 @@ pub struct ServerArgs {
     #[arg(long)]
     pub trust_proxy: bool,
     /// Directory of export files [default: `exports` beside the database file, or
-    /// vpnmine-exports in the temporary directory for :memory:].
+    /// vpnmine-exports in the temporary directory for :memory: and --database-url].
     #[arg(long, value_name = "DIR")]
     pub export_dir: Option<std::path::PathBuf>,
     /// Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that
