@@ -28,3 +28,38 @@ CREATE AGGREGATE avg (BIGINT) (
     SFUNC = avg_step, STYPE = DOUBLE PRECISION[], FINALFUNC = float8_avg,
     INITCOND = '{0,0,0}'
 );
+
+-- Text compares as SQLite's does, by code point, whatever the database's locale: the same
+-- servers in the same order on both engines (a hyphen or a capital letter sorts apart in
+-- en_US), and lower() folding ASCII only, as SQLite's NOCASE does. A column that a trigger
+-- names cannot change its type, so the schema's triggers are set aside meanwhile and made
+-- again from their own definitions (they fire in name order, so the order they come back in
+-- is not theirs to keep).
+DO $$
+DECLARE
+    c record;
+    t record;
+    definitions text[] := '{}';
+    definition text;
+BEGIN
+    FOR t IN
+        SELECT tg.tgname, tg.tgrelid::regclass AS tbl, pg_get_triggerdef(tg.oid) AS def
+        FROM pg_trigger tg JOIN pg_class r ON r.oid = tg.tgrelid
+        WHERE NOT tg.tgisinternal AND r.relnamespace = current_schema()::regnamespace
+    LOOP
+        definitions := definitions || t.def;
+        EXECUTE format('DROP TRIGGER %I ON %s', t.tgname, t.tbl);
+    END LOOP;
+    FOR c IN
+        SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND data_type = 'text'
+          AND table_name <> '_sqlx_migrations'
+    LOOP
+        EXECUTE format('ALTER TABLE %I ALTER COLUMN %I TYPE TEXT COLLATE "C"',
+                       c.table_name, c.column_name);
+    END LOOP;
+    FOREACH definition IN ARRAY definitions LOOP
+        EXECUTE definition;
+    END LOOP;
+END
+$$;

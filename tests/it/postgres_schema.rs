@@ -81,6 +81,16 @@ async fn both_engines_have_the_same_tables_columns_and_indexes() {
         assert_eq!(actual, expected, "the columns of {table}, in order");
     }
 
+    // Text sorts by code point, as SQLite's does, whatever the database's locale.
+    let other_collations: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name || '.' || column_name FROM information_schema.columns \
+         WHERE table_schema = 'public' AND data_type = 'text' \
+           AND table_name <> '_sqlx_migrations' AND collation_name IS DISTINCT FROM 'C'",
+    )
+    .fetch_all(post)
+    .await
+    .unwrap();
+    assert_eq!(other_collations, Vec::<String>::new());
     assert_eq!(
         with_rowid,
         [
