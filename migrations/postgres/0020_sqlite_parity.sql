@@ -3,7 +3,8 @@
 -- A row's insertion order. SQLite gives every table a `rowid` that grows with each insert, and
 -- the store breaks ties by it: the newest of two sessions or tokens made in the same second, an
 -- alert list's order, a UUID migration's batches in storage order. PostgreSQL has no such
--- column, so the tables the store orders or looks up by it get one, filled in the same order.
+-- column, so the tables the store orders or looks up by it get one, numbered in insertion
+-- order from here on (rows already there are numbered in the order PostgreSQL finds them).
 -- (`copy-store` writes SQLite's rowids into it, so a copied platform keeps its order.)
 ALTER TABLE users ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
 ALTER TABLE auth_sessions ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
@@ -18,15 +19,24 @@ CREATE UNIQUE INDEX users_rowid ON users (rowid);
 -- with "bigint out of range" as SQLite's SUM fails with "integer overflow". They live in the
 -- store's schema, which every store connection puts before pg_catalog on its search path
 -- (Store::open_postgres), so that `SUM(amount)` finds them first; other sessions see the
--- built-in ones.
-CREATE AGGREGATE sum (BIGINT) (SFUNC = int8pl, STYPE = BIGINT);
+-- built-in ones. Since anything in that schema now shadows PostgreSQL's own functions, only
+-- its owner may create there (PostgreSQL 14 and older let every role create in `public`; a
+-- role that does not own the schema only gets a warning here).
+DO $$
+BEGIN
+    EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
+END
+$$;
+CREATE AGGREGATE sum (BIGINT) (
+    SFUNC = int8pl, STYPE = BIGINT, COMBINEFUNC = int8pl, PARALLEL = SAFE
+);
 
 CREATE FUNCTION avg_step (state DOUBLE PRECISION[], value BIGINT) RETURNS DOUBLE PRECISION[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS 'SELECT float8_accum(state, value::DOUBLE PRECISION)';
 CREATE AGGREGATE avg (BIGINT) (
     SFUNC = avg_step, STYPE = DOUBLE PRECISION[], FINALFUNC = float8_avg,
-    INITCOND = '{0,0,0}'
+    COMBINEFUNC = float8_combine, INITCOND = '{0,0,0}', PARALLEL = SAFE
 );
 
 -- Text compares as SQLite's does, by code point, whatever the database's locale: the same

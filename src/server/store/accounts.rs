@@ -224,7 +224,7 @@ impl Store {
             "WHERE {state} AND (?1 IS NULL OR role = ?1) AND (?2 IS NULL OR user_type = ?2) \
              AND (?3 IS NULL OR id = ?3 OR {position}(lower(username), lower(?3)) > 0)"
         );
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT COUNT(*) FROM users {filter_sql}"
         )))

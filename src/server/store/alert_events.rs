@@ -137,7 +137,7 @@ impl Store {
             "SELECT COUNT(*) FROM alerts a JOIN alert_rules r ON r.id = a.rule_id \
              LEFT JOIN servers s ON s.id = a.server_id{ALERT_WHERE}"
         );
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         // Only the constant texts above are spliced in.
         let rows: Vec<AlertRow> = sqlx::query_as(sqlx::AssertSqlSafe(list))
             .bind(now)

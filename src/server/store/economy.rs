@@ -150,7 +150,7 @@ impl Store {
         by: Grouping,
         max_groups: usize,
     ) -> Result<Option<EarningsRows>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         let balance_before = |at: i64| {
             sqlx::query_scalar::<_, i64>(
                 "SELECT COALESCE(SUM(amount), 0) FROM ledger \

@@ -104,6 +104,20 @@ impl Db {
         Ok(Tx(self.pool.begin().await?))
     }
 
+    /// A transaction that only reads, and reads one snapshot throughout: a count and its page,
+    /// or balances and the entries between them, agree. SQLite's deferred `BEGIN` reads one
+    /// snapshot from its first read; PostgreSQL's READ COMMITTED would take a new one for every
+    /// statement, so it reads at REPEATABLE READ.
+    pub async fn begin_read(&self) -> Result<Tx, sqlx::Error> {
+        match self.engine {
+            Engine::Sqlite => self.begin().await,
+            Engine::Postgres => Ok(Tx(self
+                .pool
+                .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .await?)),
+        }
+    }
+
     /// A transaction that writes, holding the engine's write turn from its first statement to
     /// its end, so that what it reads stays true until it commits.
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {

@@ -501,7 +501,7 @@ impl Store {
         out: &mut ExportWriter,
     ) -> Result<(), ExportError> {
         let owner = scope.owner();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         for &dataset in datasets {
             let kind = dataset.label();
             macro_rules! stream {

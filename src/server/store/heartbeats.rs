@@ -52,7 +52,8 @@ impl Store {
     /// decommissioned server's heartbeat is not stored, even one that raced its
     /// decommissioning past the API's check.
     pub async fn record_heartbeats(&self, beats: &[HeartbeatRow]) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        // The turn first, so that a server decommissioned meanwhile is seen as such.
+        let mut tx = self.pool().begin_write().await?;
         for beat in beats {
             sqlx::query(
                 "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, latency_ms, error_rate) \

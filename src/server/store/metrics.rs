@@ -352,7 +352,9 @@ impl Store {
 /// rounded down), the load limit, how many servers. Averages (never negative) are compared
 /// in billionths, so that servers whose running sums differ only in the last bits tie (and
 /// go by id); `{floor}` is the engine's [`Engine::floor`], which makes the rounding of
-/// billionths the same on both.
+/// billionths the same on both. A sum made by subtraction may come out just below 0, and an
+/// agent may report any latency: billionths stay within 0 and 9e18, where both engines cast
+/// alike (PostgreSQL refuses a float beyond BIGINT, SQLite saturates).
 /// Always one row: the count, and the servers (NULL when none qualifies).
 const SERVERS_OVER_WINDOW: &str = "\
 WITH bound (sign, t, hour) AS (VALUES (1, ?2, ?4), (-1, ?1, ?3)),
@@ -384,13 +386,15 @@ in_window AS MATERIALIZED (
 SELECT (SELECT COUNT(*) FROM in_window) AS reporting, best.server_id, s.host_name, best.samples,
        best.cpu, best.memory, best.network_speed, best.latency_ms
 FROM (SELECT 1) AS one LEFT JOIN (
-    SELECT server_id, samples, cpu / samples AS cpu, memory / samples AS memory,
-           network / samples AS network_speed, latency_ms / samples AS latency_ms,
-           CAST({floor}(latency_ms / samples * 1e9 + 0.5) AS BIGINT) AS rank
-    FROM in_window
-    WHERE CAST({floor}(cpu / samples * 1e9 + 0.5) AS BIGINT)
+    SELECT server_id, samples, cpu, memory, network_speed, latency_ms,
+           CAST({floor}(CASE WHEN latency_ms <= 0 THEN 0 WHEN latency_ms >= 9e9 THEN 9e18
+                            ELSE latency_ms * 1e9 + 0.5 END) AS BIGINT) AS rank
+    FROM (SELECT server_id, samples, cpu / samples AS cpu, memory / samples AS memory,
+                 network / samples AS network_speed, latency_ms / samples AS latency_ms
+          FROM in_window) AS averages
+    WHERE CAST({floor}(CASE WHEN cpu <= 0 THEN 0 ELSE cpu * 1e9 + 0.5 END) AS BIGINT)
           <= CAST({floor}(?5 * 1e9 + 0.5) AS BIGINT)
-      AND CAST({floor}(memory / samples * 1e9 + 0.5) AS BIGINT)
+      AND CAST({floor}(CASE WHEN memory <= 0 THEN 0 ELSE memory * 1e9 + 0.5 END) AS BIGINT)
           <= CAST({floor}(?5 * 1e9 + 0.5) AS BIGINT)
     ORDER BY rank, server_id
     LIMIT ?6) best ON 1 = 1
