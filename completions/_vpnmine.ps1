@@ -674,6 +674,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         }
         'vpnmine;server;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (created when missing)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'The admin''s username: 1-64 ASCII letters, digits and ._-@')
             [CompletionResult]::new('--password-min-length', '--password-min-length', [CompletionResultType]::ParameterName, 'Fewest characters of the password (as `vpnmine server --password-min-length`)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')

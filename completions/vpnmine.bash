@@ -9026,13 +9026,17 @@ _vpnmine() {
             return 0
             ;;
         vpnmine__subcmd__server__subcmd__init)
-            opts="-o -q -v -h -V --db --admin --password-stdin --password-min-length --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --db --database-url --admin --password-stdin --password-min-length --endpoint --profile --output --jq --columns --quiet --verbose --no-color --timeout --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -621,6 +621,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;server;init'= {
             cand --db 'SQLite database file (created when missing)'
+            cand --database-url 'A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`)'
             cand --admin 'The admin''s username: 1-64 ASCII letters, digits and ._-@'
             cand --password-min-length 'Fewest characters of the password (as `vpnmine server --password-min-length`)'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'

@@ -332,6 +332,7 @@ complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_s
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init backup restore copy-store help" -f -a "copy-store" -d 'Copy a SQLite platform into an empty PostgreSQL database, checked by row counts and ledger totals'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and not __fish_seen_subcommand_from init backup restore copy-store help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l db -d 'SQLite database file (created when missing)' -r
+complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l database-url -d 'A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l admin -d 'The admin\'s username: 1-64 ASCII letters, digits and ._-@' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l password-min-length -d 'Fewest characters of the password (as `vpnmine server --password-min-length`)' -r
 complete -c vpnmine -n "__fish_vpnmine_using_subcommand server; and __fish_seen_subcommand_from init" -l endpoint -d 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile\'s endpoint, else local]' -r

@@ -455,6 +455,15 @@ pub struct InitArgs {
     /// SQLite database file (created when missing).
     #[arg(long, default_value = "vpnmine.db")]
     pub db: String,
+    /// A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`).
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "VPNMINE_DATABASE_URL",
+        hide_env_values = true,
+        conflicts_with = "db"
+    )]
+    pub database_url: Option<String>,
     /// The admin's username: 1-64 ASCII letters, digits and ._-@.
     #[arg(long, value_name = "NAME")]
     pub admin: String,
@@ -697,9 +706,19 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         &global.terminal,
         &format!("Password for {username}"),
     )?;
-    let store = server::store::Store::open(&args.db)
-        .await
-        .map_err(|e| CliError::failed(e.to_string()))?;
+    let (store, place, start) = match &args.database_url {
+        Some(url) => (
+            server::store::Store::open_postgres(url).await,
+            server::store::without_password(url),
+            "--database-url",
+        ),
+        None => (
+            server::store::Store::open(&args.db).await,
+            args.db.clone(),
+            "--db",
+        ),
+    };
+    let store = store.map_err(|e| CliError::failed(e.to_string()))?;
     let policy = PasswordPolicy {
         min_length: args.password_min_length,
     };
@@ -712,8 +731,8 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         })?;
     if !global.quiet {
         eprintln!(
-            "Created the admin {} in {}. Start the platform with `vpnmine server --db {}`.",
-            admin.username, args.db, args.db
+            "Created the admin {} in {place}. Start the platform with `vpnmine server {start} {place}`.",
+            admin.username
         );
     }
     Ok(Output::Record(serde_json::json!({
@@ -721,7 +740,7 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         "username": admin.username,
         "role": admin.role,
         "userType": admin.user_type,
-        "db": args.db,
+        "db": place,
     })))
 }
 

@@ -128,8 +128,12 @@ impl Backups {
         Ok((file, manifest))
     }
 
-    /// The backups in the folder, newest first (by name).
+    /// The backups in the folder, newest first (by name); none on PostgreSQL.
     pub async fn list(&self) -> Vec<Listed> {
+        // A PostgreSQL server has no folder of its own: pg_dump keeps its backups.
+        if !self.of_a_file() {
+            return Vec::new();
+        }
         let dir = self.inner.dir.clone();
         tokio::task::spawn_blocking(move || list_dir(&dir))
             .await

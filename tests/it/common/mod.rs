@@ -143,7 +143,7 @@ pub fn on_postgres() -> bool {
 /// `:memory:` run on it instead. Without PostgreSQL (and outside CI, where that fails the
 /// test) the whole binary skips: it would only run the SQLite suite a second time.
 #[cfg(feature = "server")]
-fn engine_under_test() -> Option<String> {
+pub fn engine_under_test() -> Option<String> {
     if !on_postgres() {
         return None;
     }
@@ -156,7 +156,12 @@ fn engine_under_test() -> Option<String> {
     .join()
     .unwrap();
     if url.is_none() {
-        eprintln!("skipped: the suite on PostgreSQL ends here, with success");
+        // Straight to stderr: the harness would keep an `eprintln!`, and exit drops it.
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: the suite on PostgreSQL ends here, with success"
+        );
         std::process::exit(0);
     }
     url
@@ -164,7 +169,7 @@ fn engine_under_test() -> Option<String> {
 
 /// The slim build's tests run on the full server's SQLite.
 #[cfg(not(feature = "server"))]
-fn engine_under_test() -> Option<String> {
+pub fn engine_under_test() -> Option<String> {
     None
 }
 
@@ -191,15 +196,20 @@ impl TestServer {
     /// `vpnmine server --listen 127.0.0.1:0 --db DB` plus `extra` arguments: a database that
     /// has an admin already (`vpnmine server init`).
     pub fn start_without_demo(db: &str, extra: &[&str]) -> Self {
+        match engine_under_test() {
+            Some(url) if db == ":memory:" => Self::start_on(&["--database-url", &url], extra),
+            _ => Self::start_on(&["--db", db], extra),
+        }
+    }
+
+    /// `vpnmine server --listen 127.0.0.1:0 DATABASE` plus `extra` arguments, where
+    /// `database` is `--db PATH` or `--database-url URL`.
+    pub fn start_on(database: &[&str], extra: &[&str]) -> Self {
         let env = Env::new();
-        let database = match engine_under_test() {
-            Some(url) if db == ":memory:" => ["--database-url".to_string(), url],
-            _ => ["--db".to_string(), db.to_string()],
-        };
         let mut child = env
             .command_of(server_binary())
             .args(["server", "--listen", "127.0.0.1:0"])
-            .args(&database)
+            .args(database)
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
