@@ -13,11 +13,14 @@
 #               RUNS=0 times the single requests only
 #   BIN=FILE    the vpnmine binary to measure (e.g. a copy of main's, for a before/after);
 #               without it, this tree's release build
+#   DATABASE_URL=postgres://...  serve from this PostgreSQL database instead (issue #18): an
+#               empty one is filled from BASE with `server copy-store`, or seeded at SCALE;
+#               one that holds a platform is used as it is. Needs psql.
 # Prints, first, the executed miningServers first page (a unique alias per request) at 64
 # connections beside `{ __typename }` (the transport alone, also a unique alias) in the same
 # runs, and their ratio; then the same page with identical requests (shared answers); then
 # single-request times of serverMetrics, networkAnalytics, adminDashboard and userDashboard,
-# each executed; and the server's RSS. Needs wrk (apt-get install wrk) and sqlite3.
+# each executed; and the server's RSS. Needs wrk (apt-get install wrk) and sqlite3 (psql with DATABASE_URL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:-34}
@@ -38,7 +41,19 @@ cleanup() {
   rm -rf "${scratch[@]}"
 }
 trap cleanup EXIT
-if [ -n "${BASE:-}" ]; then
+pg=${DATABASE_URL:-}
+if [ -n "$pg" ]; then
+  tables=$(psql "$pg" -Atc "SELECT COUNT(*) FROM pg_tables WHERE tablename = 'servers'")
+  if [ "$tables" = 0 ] && [ -n "${BASE:-}" ]; then
+    echo "copying $BASE into $pg (once; reused by later runs)"
+    $bin server copy-store --from "sqlite:$BASE" --to "$pg" >/dev/null
+  elif [ "$tables" = 0 ]; then
+    echo "seeding scale $scale into $pg (once; reused by later runs)"
+    start=$(date +%s.%N)
+  fi
+  database=(--database-url "$pg")
+  sql() { psql "$pg" -Atc "$1"; }
+elif [ -n "${BASE:-}" ]; then
   db=$(mktemp --tmpdir="$(dirname "$BASE")" vpnmine-bench-XXXXXX.db)
   scratch+=("$db" "$db-wal" "$db-shm" "$db.lock")
   cp "$BASE" "$db"
@@ -46,11 +61,15 @@ else
   db=${DB:-/tmp/vpnmine-bench-$scale.db}
 fi
 log=$work/server.log
-if [ ! -f "$db" ]; then
-  echo "seeding scale $scale into $db (once; reused by later runs)"
-  start=$(date +%s.%N)
+if [ -z "$pg" ]; then
+  if [ ! -f "$db" ]; then
+    echo "seeding scale $scale into $db (once; reused by later runs)"
+    start=$(date +%s.%N)
+  fi
+  database=(--db "$db")
+  sql() { sqlite3 "$db" "$1"; }
 fi
-$bin server --db "$db" --demo --demo-scale "$scale" --rate-limit off --max-concurrent 0 \
+$bin server "${database[@]}" --demo --demo-scale "$scale" --rate-limit off --max-concurrent 0 \
   --simulate "$simulate" --listen "127.0.0.1:$port" >"$log" 2>/dev/null &
 pid=$!
 until grep -q listening "$log" 2>/dev/null; do
@@ -63,8 +82,8 @@ url="http://127.0.0.1:$port/graphql"
 post() { curl -s -X POST "$url" -H 'content-type: application/json' "$@"; }
 token=$(post -d '{"query":"mutation { authenticate(username: \"admin\", password: \"admin-demo-pass\") { accessToken } }"}' \
   | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-samples=$(sqlite3 "$db" 'SELECT COUNT(*) FROM metrics')
-servers=$(sqlite3 "$db" 'SELECT COUNT(*) FROM servers')
+samples=$(sql 'SELECT COUNT(*) FROM metrics')
+servers=$(sql 'SELECT COUNT(*) FROM servers')
 echo "network: $servers servers, $samples metric samples; agents report every: $simulate"
 
 fields='items { id hostName location status activeConnections tokenBalance miningEnabled miningRate protocols { type port enabled } metrics { cpuUsage memoryUsage networkSpeed lastHeartbeat } } pageInfo { totalItems hasNext }'
@@ -163,11 +182,11 @@ analytics "30 days" "$(at '-30 days')" "$now"
 analytics "7 days" "$week" "$now"
 analytics "1 day" "$(at '-1 day')" "$now"
 analytics "3 days ending 5 days ago" "$(at '-8 days')" "$(at '-5 days')"
-server=$(sqlite3 "$db" 'SELECT id FROM servers ORDER BY id LIMIT 1')
+server=$(sql 'SELECT id FROM servers ORDER BY id LIMIT 1')
 time_query "serverMetrics 7 days hourly" "{\"query\":\"{ ALIAS: serverMetrics(serverId: \\\"$server\\\", timeRange: {from: \\\"$week\\\", to: \\\"$now\\\", interval: HOUR}) { timestamp metrics { cpu { usage } mining { rewards } } } }\"}"
 economy='asOf supply circulating spent paidOut feesCollected held pendingWithdrawals { count amount } approvedWithdrawals { count amount } claimedToday dailyBudget budgetLeft budgetResetsAt'
 time_query "adminDashboard" "{\"query\":\"{ ALIAS: adminDashboard { networkOverview { totalActiveConnections totalServers activeServers totalDataTransferred averageNetworkUtilization connectionsByRegion } topServers { serverId serverName location activeConnections cpuUsage memoryUsage networkUtilization tokenEarningsExact } topUsers { userId username activeConnections dataTransferred tokensSpentExact lastActive } tokenMetrics { totalTokensInCirculationExact totalTokensEarnedExact totalTokensSpentExact averageDailyVolumeExact recentActivity { timestamp earnedExact spentExact } tokenEconomy { $economy } } } }\"}"
 # The operator with the most servers: the dashboard's heaviest user.
-operator=$(sqlite3 "$db" 'SELECT owner_id FROM servers GROUP BY owner_id ORDER BY COUNT(*) DESC, owner_id LIMIT 1')
-time_query "userDashboard (operator of $(sqlite3 "$db" "SELECT COUNT(*) FROM servers WHERE owner_id = '$operator'") servers)" "{\"query\":\"{ ALIAS: userDashboard(userId: \\\"$operator\\\") { user { id username role userType } currentSession { id server protocol startTime dataTransferred } statistics { totalSessions totalDataTransferred averageSessionDuration preferredServers } mining { activeServers totalRewardsExact pendingRewardsExact miningEfficiency } } }\"}"
+operator=$(sql 'SELECT owner_id FROM servers GROUP BY owner_id ORDER BY COUNT(*) DESC, owner_id LIMIT 1')
+time_query "userDashboard (operator of $(sql "SELECT COUNT(*) FROM servers WHERE owner_id = '$operator'") servers)" "{\"query\":\"{ ALIAS: userDashboard(userId: \\\"$operator\\\") { user { id username role userType } currentSession { id server protocol startTime dataTransferred } statistics { totalSessions totalDataTransferred averageSessionDuration preferredServers } mining { activeServers totalRewardsExact pendingRewardsExact miningEfficiency } } }\"}"
 grep -E "VmRSS|VmHWM" /proc/$pid/status

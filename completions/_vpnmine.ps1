@@ -609,6 +609,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         'vpnmine;server' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port). Binds loopback by default')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file, or `:memory:`')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A PostgreSQL database to run the platform on instead of `--db`: postgres://USER@HOST/DB (a password is better given in PGPASSWORD). One server per database for now. Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file')
             [CompletionResult]::new('--demo-scale', '--demo-scale', [CompletionResultType]::ParameterName, 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the demo network''s random generator')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`')
@@ -619,7 +620,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             [CompletionResult]::new('--simulate', '--simulate', [CompletionResultType]::ParameterName, 'Simulate the demo network''s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log lines on stderr: `text`, or `json`: one object per line in the platform''s LogEntry shape, timestamp, level, service, message, context {requestId, userId, serverId, operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT, version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN, except the bulk SQL of migrations and the demo seed')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links')
-            [CompletionResult]::new('--export-dir', '--export-dir', [CompletionResultType]::ParameterName, 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]')
+            [CompletionResult]::new('--export-dir', '--export-dir', [CompletionResultType]::ParameterName, 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory: and --database-url]')
             [CompletionResult]::new('--export-quota', '--export-quota', [CompletionResultType]::ParameterName, 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire')
             [CompletionResult]::new('--lockout-after', '--lockout-after', [CompletionResultType]::ParameterName, 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way')
             [CompletionResult]::new('--lockout-window', '--lockout-window', [CompletionResultType]::ParameterName, 'How far back failed logins count towards a lockout (e.g. 15m, 1h)')
@@ -673,6 +674,7 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         }
         'vpnmine;server;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (created when missing)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'The admin''s username: 1-64 ASCII letters, digits and ._-@')
             [CompletionResult]::new('--password-min-length', '--password-min-length', [CompletionResultType]::ParameterName, 'Fewest characters of the password (as `vpnmine server --password-min-length`)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')

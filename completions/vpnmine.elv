@@ -557,6 +557,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         &'vpnmine;server'= {
             cand --listen 'Address to listen on (port 0 picks a free port). Binds loopback by default'
             cand --db 'SQLite database file, or `:memory:`'
+            cand --database-url 'A PostgreSQL database to run the platform on instead of `--db`: postgres://USER@HOST/DB (a password is better given in PGPASSWORD). One server per database for now. Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file'
             cand --demo-scale 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)'
             cand --seed 'Seed of the demo network''s random generator'
             cand --rate-limit 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`'
@@ -567,7 +568,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand --simulate 'Simulate the demo network''s agents: every server in service reports a heartbeat this often (e.g. 1s, 5s); 0 turns it off'
             cand --log-format 'Log lines on stderr: `text`, or `json`: one object per line in the platform''s LogEntry shape, timestamp, level, service, message, context {requestId, userId, serverId, operation, status, duration in ms}, metadata {environment from VPNMINE_ENVIRONMENT, version, region from VPNMINE_REGION}. `auto`: text on a terminal, else json. SQL statements slower than VPNMINE_SLOW_STATEMENT_MS (default 1000) are logged at WARN, except the bulk SQL of migrations and the demo seed'
             cand --public-url 'The URL clients reach this server at (e.g. https://vpn.example.net): the base of export download links'
-            cand --export-dir 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory:]'
+            cand --export-dir 'Directory of export files [default: `exports` beside the database file, or vpnmine-exports in the temporary directory for :memory: and --database-url]'
             cand --export-quota 'Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that would pass it is refused (RTE_001) until older exports expire'
             cand --lockout-after 'Failed logins for one username (within --lockout-window) that lock it; 0 turns the lockout off. Unknown usernames are locked the same way'
             cand --lockout-window 'How far back failed logins count towards a lockout (e.g. 15m, 1h)'
@@ -620,6 +621,7 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;server;init'= {
             cand --db 'SQLite database file (created when missing)'
+            cand --database-url 'A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`)'
             cand --admin 'The admin''s username: 1-64 ASCII letters, digits and ._-@'
             cand --password-min-length 'Fewest characters of the password (as `vpnmine server --password-min-length`)'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'

@@ -52,6 +52,18 @@ pub struct ServerArgs {
     /// SQLite database file, or `:memory:`.
     #[arg(long, default_value = "vpnmine.db")]
     pub db: String,
+    /// A PostgreSQL database to run the platform on instead of `--db`:
+    /// postgres://USER@HOST/DB (a password is better given in PGPASSWORD). One server per
+    /// database for now. Back it up with pg_dump: --backup-dir and --backup-every copy a
+    /// SQLite file.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "VPNMINE_DATABASE_URL",
+        hide_env_values = true,
+        conflicts_with_all = ["db", "backup_dir", "backup_every"]
+    )]
+    pub database_url: Option<String>,
     /// Seed the demo network into an empty database; an existing demo network is brought up
     /// to now (its simulated servers' heartbeats since it last ran, at most 14 days of them).
     #[arg(long)]
@@ -105,7 +117,7 @@ pub struct ServerArgs {
     #[arg(long)]
     pub trust_proxy: bool,
     /// Directory of export files [default: `exports` beside the database file, or
-    /// vpnmine-exports in the temporary directory for :memory:].
+    /// vpnmine-exports in the temporary directory for :memory: and --database-url].
     #[arg(long, value_name = "DIR")]
     pub export_dir: Option<std::path::PathBuf>,
     /// Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that
@@ -443,6 +455,15 @@ pub struct InitArgs {
     /// SQLite database file (created when missing).
     #[arg(long, default_value = "vpnmine.db")]
     pub db: String,
+    /// A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`).
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "VPNMINE_DATABASE_URL",
+        hide_env_values = true,
+        conflicts_with = "db"
+    )]
+    pub database_url: Option<String>,
     /// The admin's username: 1-64 ASCII letters, digits and ._-@.
     #[arg(long, value_name = "NAME")]
     pub admin: String,
@@ -685,9 +706,19 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         &global.terminal,
         &format!("Password for {username}"),
     )?;
-    let store = server::store::Store::open(&args.db)
-        .await
-        .map_err(|e| CliError::failed(e.to_string()))?;
+    let (store, place, start) = match &args.database_url {
+        Some(url) => (
+            server::store::Store::open_postgres(url).await,
+            server::store::without_password(url),
+            "--database-url",
+        ),
+        None => (
+            server::store::Store::open(&args.db).await,
+            args.db.clone(),
+            "--db",
+        ),
+    };
+    let store = store.map_err(|e| CliError::failed(e.to_string()))?;
     let policy = PasswordPolicy {
         min_length: args.password_min_length,
     };
@@ -700,8 +731,8 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         })?;
     if !global.quiet {
         eprintln!(
-            "Created the admin {} in {}. Start the platform with `vpnmine server --db {}`.",
-            admin.username, args.db, args.db
+            "Created the admin {} in {place}. Start the platform with `vpnmine server {start} {place}`.",
+            admin.username
         );
     }
     Ok(Output::Record(serde_json::json!({
@@ -709,7 +740,7 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         "username": admin.username,
         "role": admin.role,
         "userType": admin.user_type,
-        "db": args.db,
+        "db": place,
     })))
 }
 
@@ -720,6 +751,7 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
     let options = ServeOptions {
         listen: args.listen,
         db: args.db,
+        database_url: args.database_url,
         demo: args.demo,
         demo_scale: args.demo_scale,
         seed: args.seed,

@@ -68,6 +68,7 @@ impl Embedded {
         let options = ServeOptions {
             listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
             db: db.display().to_string(),
+            database_url: None,
             demo: true,
             demo_scale: 1,
             seed: LOCAL_DEMO_SEED,

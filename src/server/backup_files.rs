@@ -42,6 +42,11 @@ pub const DEFAULT_LEVEL: i32 = -1;
 pub enum BackupError {
     #[error("no database at {0}")]
     NoDatabase(PathBuf),
+    #[error(
+        "the database is on PostgreSQL: back it up with pg_dump \
+         (vpnmine's backups copy a SQLite file)"
+    )]
+    OnPostgres,
     #[error("no backup file at {0}")]
     NoBackup(PathBuf),
     #[error("{0}")]

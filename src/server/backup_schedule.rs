@@ -32,7 +32,9 @@ pub struct LastRun {
 
 #[derive(Debug)]
 struct Inner {
-    db: String,
+    /// The SQLite database file (or `:memory:`); `None` when the database is on PostgreSQL,
+    /// which pg_dump backs up.
+    db: Option<String>,
     dir: PathBuf,
     schedule: Option<Schedule>,
     /// When the schedule started (unix seconds): a first backup is due one interval later.
@@ -72,10 +74,10 @@ impl Backups {
         }
     }
 
-    pub fn new(db: &str, dir: PathBuf, schedule: Option<Schedule>, now: i64) -> Self {
+    pub fn new(db: Option<&str>, dir: PathBuf, schedule: Option<Schedule>, now: i64) -> Self {
         Self {
             inner: Arc::new(Inner {
-                db: db.to_string(),
+                db: db.map(str::to_string),
                 dir,
                 schedule,
                 started: now,
@@ -83,6 +85,12 @@ impl Backups {
                 running: tokio::sync::Mutex::new(()),
             }),
         }
+    }
+
+    /// The server's database is a SQLite file (or in memory), which it backs up itself; not
+    /// when it is on PostgreSQL.
+    pub fn of_a_file(&self) -> bool {
+        self.inner.db.is_some()
     }
 
     pub fn dir(&self) -> &Path {
@@ -104,7 +112,10 @@ impl Backups {
 
     /// Takes a backup into the folder now: its file and manifest.
     pub async fn create(&self, now: i64) -> Result<(PathBuf, Manifest), BackupError> {
-        if self.inner.db == IN_MEMORY {
+        let Some(db) = &self.inner.db else {
+            return Err(BackupError::OnPostgres);
+        };
+        if db == IN_MEMORY {
             return Err(BackupError::NoDatabase(PathBuf::from(IN_MEMORY)));
         }
         let _turn = self.inner.running.lock().await;
@@ -113,13 +124,16 @@ impl Backups {
             source,
         })?;
         let file = self.inner.dir.join(backup_manifest::scheduled_name(now));
-        let manifest =
-            backup_files::create(Path::new(&self.inner.db), &file, DEFAULT_LEVEL, now).await?;
+        let manifest = backup_files::create(Path::new(db), &file, DEFAULT_LEVEL, now).await?;
         Ok((file, manifest))
     }
 
-    /// The backups in the folder, newest first (by name).
+    /// The backups in the folder, newest first (by name); none on PostgreSQL.
     pub async fn list(&self) -> Vec<Listed> {
+        // A PostgreSQL server has no folder of its own: pg_dump keeps its backups.
+        if !self.of_a_file() {
+            return Vec::new();
+        }
         let dir = self.inner.dir.clone();
         tokio::task::spawn_blocking(move || list_dir(&dir))
             .await

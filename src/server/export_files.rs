@@ -766,12 +766,13 @@ impl Exports {
         }
     }
 
-    /// Where exports go when not told: `exports` beside the database file, or
-    /// `vpnmine-exports` in the system temporary directory for an in-memory database.
-    pub fn default_dir(db: &str) -> PathBuf {
-        if db == super::store::IN_MEMORY {
+    /// Where exports go when not told: `exports` beside the SQLite database file, or
+    /// `vpnmine-exports` in the system temporary directory for an in-memory database and for
+    /// one on PostgreSQL (`None`).
+    pub fn default_dir(db: Option<&str>) -> PathBuf {
+        let Some(db) = db.filter(|db| *db != super::store::IN_MEMORY) else {
             return std::env::temp_dir().join("vpnmine-exports");
-        }
+        };
         Path::new(db)
             .parent()
             .filter(|d| !d.as_os_str().is_empty())

@@ -42,6 +42,8 @@ pub struct ServeOptions {
     pub listen: SocketAddr,
     /// A file path, or `:memory:`.
     pub db: String,
+    /// A `postgres://` URL: the platform on PostgreSQL instead of `db` (issue #18).
+    pub database_url: Option<String>,
     /// Seed the demo network into an empty database, or bring an existing one up to now.
     pub demo: bool,
     pub demo_scale: u32,
@@ -57,7 +59,7 @@ pub struct ServeOptions {
     /// Simulated agents' heartbeat interval for the demo network; `None`: no simulation.
     pub simulate: Option<std::time::Duration>,
     /// Where `exportDetailedStats` writes files; `None`: `exports` beside the database file
-    /// (the system temporary directory for `:memory:`).
+    /// (the system temporary directory for `:memory:` and PostgreSQL).
     pub export_dir: Option<std::path::PathBuf>,
     /// The base of the links the server hands out (`--public-url`); `None`: see
     /// [`origin::LinkPolicy`].
@@ -129,7 +131,10 @@ pub struct Opened {
 /// or brings an existing demo network up to now (its simulated agents did not report while
 /// nothing served it). A database the seed did not make is never simulated.
 pub async fn open_store(options: &ServeOptions) -> Result<Opened, ServeError> {
-    let store = Store::open(&options.db).await?;
+    let store = match &options.database_url {
+        Some(url) => Store::open_postgres(url).await?,
+        None => Store::open(&options.db).await?,
+    };
     let seeded = options.demo && store.is_empty().await?;
     let now = chrono::Utc::now().timestamp();
     let mut caught_up = None;
@@ -210,7 +215,12 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
     });
     let export_dir = match &options.export_dir {
         Some(dir) => dir.clone(),
-        None => export_files::Exports::default_dir(&options.db),
+        None => export_files::Exports::default_dir(
+            options
+                .database_url
+                .is_none()
+                .then_some(options.db.as_str()),
+        ),
     };
     let links = origin::LinkPolicy {
         public_url: options.public_url.clone(),
@@ -227,7 +237,10 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
     let exports = export_files::Exports::with_policy(export_dir, links, options.export_quota);
     exports.spawn_cleanup();
     let backups = backup_schedule::Backups::new(
-        &options.db,
+        options
+            .database_url
+            .is_none()
+            .then_some(options.db.as_str()),
         options
             .backup_dir
             .clone()

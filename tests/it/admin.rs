@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{TestServer, error_code};
+use crate::common::{TestServer, error_code, on_postgres};
 
 const HEALTH: &str = "{ systemHealth { status lastUpdate \
     components { name status message lastCheck metrics } \
@@ -66,8 +66,15 @@ fn admin_sees_a_healthy_database_and_live_counters() {
     assert_eq!(notifications["metrics"]["deadDeliveries"], 0);
     let database = &first["components"][0];
     assert_eq!(database["status"], "HEALTHY", "{database}");
-    assert_eq!(database["metrics"]["journalMode"], "memory");
-    assert_eq!(database["metrics"]["inMemory"], true);
+    // The suite's servers run on SQLite in memory, or on PostgreSQL (VPNMINE_TEST_ENGINE).
+    let (engine, journal, in_memory) = if on_postgres() {
+        ("postgresql", "wal", false)
+    } else {
+        ("sqlite", "memory", true)
+    };
+    assert_eq!(database["metrics"]["engine"], engine);
+    assert_eq!(database["metrics"]["journalMode"], journal);
+    assert_eq!(database["metrics"]["inMemory"], in_memory);
     assert_eq!(
         database["metrics"]["migrationsApplied"],
         database["metrics"]["migrationsKnown"]
@@ -78,7 +85,7 @@ fn admin_sees_a_healthy_database_and_live_counters() {
     assert_eq!(first["metrics"]["databaseSize"].as_f64().unwrap(), size);
 
     let disk = &first["components"][1];
-    assert_eq!(disk["metrics"]["inMemoryDatabase"], true, "{disk}");
+    assert_eq!(disk["metrics"]["inMemoryDatabase"], in_memory, "{disk}");
     assert_eq!(
         first["metrics"]["diskFree"].as_f64().unwrap(),
         disk["metrics"]["freeBytes"].as_f64().unwrap()

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::common::{Env, Run, TestServer, tokens};
+use crate::common::{Env, Run, TestServer, engine_under_test, tokens};
 
 const ADMIN_PASSWORD: &str = "Platform-Admin-Pass-77";
 const OPERATOR_PASSWORD: &str = "Operator-Pass-2026-x";
@@ -39,17 +39,34 @@ fn a_platform_runs_from_an_empty_database_to_a_paid_claim() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("platform.db");
     let db = db.to_str().unwrap();
+    // A SQLite file, or an empty PostgreSQL database in the suite on PostgreSQL.
+    let postgres = engine_under_test();
+    let database = match &postgres {
+        Some(url) => ["--database-url", url.as_str()],
+        None => ["--db", db],
+    };
 
     // An empty database does not serve: nobody could log in.
-    let refused = Env::new().run(&["server", "--listen", "127.0.0.1:0", "--db", db]);
-    refused.fails(2, "server init");
+    let refused = Env::new()
+        .command()
+        .args(["server", "--listen", "127.0.0.1:0"])
+        .args(database)
+        .output()
+        .unwrap();
+    Run::from(refused).fails(2, "server init");
 
     let mut init = Env::new().command();
-    init.args(["server", "init", "--db", db, "--admin", "root"])
-        .arg("--password-stdin");
-    Env::run_input(init, &format!("{ADMIN_PASSWORD}\n")).ok();
+    init.args(["server", "init"]).args(database).args([
+        "--admin",
+        "root",
+        "--password-stdin",
+        "-o",
+        "json",
+    ]);
+    let created = Env::run_input(init, &format!("{ADMIN_PASSWORD}\n"));
+    assert_eq!(json(&created)["username"], "root");
     // A claim's minimum is the platform's to set; a few seconds of service earn a little.
-    let server = TestServer::start_without_demo(db, &["--minimum-claim", "0"]);
+    let server = TestServer::start_on(&database, &["--minimum-claim", "0"]);
 
     // The admin logs in and onboards an operator and a user.
     let login = ["auth", "login", "--username", "root", "--password-stdin"];

@@ -1,4 +1,6 @@
-//! One integration-test binary (one link instead of one per file).
+// One integration-test binary (one link instead of one per file), built twice: `it`, and
+// `it_postgres` (tests/it_postgres.rs), which includes this file. A plain comment, since an
+// inner doc comment cannot be included.
 
 mod access_seams;
 mod accounts;

@@ -19,7 +19,7 @@ use crate::server::store::admin::{
     AuthIncident, DatabaseProbe, DiskSpace, ProtocolIssue, ProtocolRule, disk_space, scan_protocols,
 };
 use crate::server::store::alert_deliveries::DeliveryBacklog;
-use crate::server::store::{Store, StoreError};
+use crate::server::store::{Engine, Store, StoreError};
 
 /// A database round trip slower than this makes the database DEGRADED.
 const SLOW_DATABASE: Duration = Duration::from_millis(100);
@@ -67,8 +67,9 @@ impl AdminQuery {
         let space = tokio::task::spawn_blocking(move || disk_space(&space_path))
             .await
             .map_err(|e| ApiError::Internal(format!("disk check failed: {e}")))?;
-        let in_memory = probe.as_ref().is_some_and(|p| p.file.is_none());
-        let disk = disk_health(&path, in_memory, &space);
+        let in_memory = probe.as_ref().is_some_and(|p| p.in_memory());
+        let on_postgres = probe.as_ref().is_some_and(|p| p.engine == Engine::Postgres);
+        let disk = disk_health(&path, in_memory, on_postgres, &space);
         let broker = broker_health(&stats);
         let dead_since = (Utc::now() - DEAD_DELIVERY_WINDOW).timestamp();
         let notifications = notifications_health(store.delivery_backlog(dead_since).await);
@@ -257,7 +258,11 @@ fn database_health(probe: ProbeResult) -> (ComponentHealth, Option<DatabaseProbe
         "freePages": probe.free_pages,
         "journalMode": probe.journal_mode,
         "wal": probe.journal_mode == "wal",
-        "inMemory": probe.file.is_none(),
+        "inMemory": probe.in_memory(),
+        "engine": match probe.engine {
+            Engine::Sqlite => "sqlite",
+            Engine::Postgres => "postgresql",
+        },
         "migrationsKnown": m.known,
         "migrationsApplied": m.applied,
     });
@@ -267,11 +272,17 @@ fn database_health(probe: ProbeResult) -> (ComponentHealth, Option<DatabaseProbe
 fn disk_health(
     path: &std::path::Path,
     in_memory: bool,
+    on_postgres: bool,
     space: &std::io::Result<DiskSpace>,
 ) -> ComponentHealth {
     let place = if in_memory {
         format!(
             "the temporary directory {} (the database is in memory)",
+            path.display()
+        )
+    } else if on_postgres {
+        format!(
+            "the temporary directory {} (the database is on its PostgreSQL server)",
             path.display()
         )
     } else {
@@ -361,6 +372,14 @@ fn notifications_health(backlog: Result<DeliveryBacklog, StoreError>) -> Compone
 
 /// The "backups" component: the schedule's last outcome.
 fn backups_health(backups: Option<&Backups>, now: i64) -> ComponentHealth {
+    if backups.is_some_and(|b| !b.of_a_file()) {
+        return component(
+            "backups",
+            HealthStatus::Healthy,
+            "the database is on PostgreSQL: pg_dump backs it up, not this server".into(),
+            json!({ "scheduled": false }),
+        );
+    }
     let Some((backups, schedule)) = backups.and_then(|b| b.schedule().map(|s| (b, s))) else {
         return component(
             "backups",

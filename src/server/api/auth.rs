@@ -498,7 +498,10 @@ mod tests {
         .execute(store.pool())
         .await
         .unwrap();
-        let exports = Exports::new(Exports::default_dir(IN_MEMORY), "http://127.0.0.1".into());
+        let exports = Exports::new(
+            Exports::default_dir(Some(IN_MEMORY)),
+            "http://127.0.0.1".into(),
+        );
         let schema = build_schema_with(
             store.clone(),
             Arc::new(ServerStats::new()),

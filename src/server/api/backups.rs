@@ -182,8 +182,8 @@ impl BackupsMutation {
     /// (`--backup-dir`, by default `backups` beside the database file), named
     /// `vpnmine-<UTC time>.vpnbak`: a consistent snapshot, compressed, with its manifest. It
     /// counts with the scheduled ones against `--backup-keep`, and one taken within the same
-    /// second as another replaces it. Refused (VAL_001) when the server keeps no backups or its
-    /// database is in memory. Admins only.
+    /// second as another replaces it. Refused (VAL_001) when the server keeps no backups, or its
+    /// database is in memory or on PostgreSQL (which pg_dump backs up). Admins only.
     async fn create_backup(&self, ctx: &Context<'_>) -> ApiResult<SystemBackup> {
         require_admin(ctx)?;
         let backups = backups(ctx)?;
@@ -194,6 +194,7 @@ impl BackupsMutation {
                 BackupError::NoDatabase(_) => ApiError::Invalid(
                     "this server's database is in memory: there is no file to back up".into(),
                 ),
+                e @ BackupError::OnPostgres => ApiError::Invalid(e.to_string()),
                 other => {
                     tracing::error!(error = %other, "createBackup failed");
                     ApiError::Internal(format!("the backup failed: {other}"))

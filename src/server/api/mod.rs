@@ -174,7 +174,10 @@ pub static COST_MODEL: LazyLock<Arc<cost::CostModel>> =
 /// Builds the schema over a store. Cost and depth limits (see [`cost`]) keep one request
 /// from monopolising the server.
 pub fn build_schema(store: Store) -> ApiSchema {
-    let exports = Exports::new(Exports::default_dir(IN_MEMORY), "http://127.0.0.1".into());
+    let exports = Exports::new(
+        Exports::default_dir(Some(IN_MEMORY)),
+        "http://127.0.0.1".into(),
+    );
     build_schema_with(
         store,
         Arc::new(ServerStats::new()),

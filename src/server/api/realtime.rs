@@ -39,14 +39,14 @@ impl Beat {
     fn from_input(input: &HeartbeatInput, now: DateTime<Utc>) -> ApiResult<Self> {
         let percent = |name: &str, v: f64| {
             if v.is_finite() && (0.0..=100.0).contains(&v) {
-                Ok(v)
+                Ok(unsigned_zero(v))
             } else {
                 Err(ApiError::Invalid(format!("{name} must be 0-100, got {v}")))
             }
         };
         let non_negative = |name: &str, v: f64| {
             if v.is_finite() && v >= 0.0 {
-                Ok(v)
+                Ok(unsigned_zero(v))
             } else {
                 Err(ApiError::Invalid(format!(
                     "{name} must be 0 or more, got {v}"
@@ -105,10 +105,16 @@ impl Beat {
             network_out: non_negative("networkOut", input.network_out)?,
             connections: i64::from(input.active_connections),
             latency_ms: non_negative("latencyMs", input.latency_ms)?,
-            error_rate: input.error_rate,
+            error_rate: unsigned_zero(input.error_rate),
             custom: named,
         })
     }
+}
+
+/// `-0.0` as `0.0`: both pass the range checks, SQLite stores either as 0 but PostgreSQL keeps
+/// the sign, and GraphQL would print it.
+fn unsigned_zero(v: f64) -> f64 {
+    if v == 0.0 { 0.0 } else { v }
 }
 
 /// Performance score (0-100) and mining rate (tokens per hour) of a server reporting `beat`:
@@ -448,6 +454,32 @@ impl RealtimeSubscription {
 mod tests {
     use super::*;
     use crate::server::store::IN_MEMORY;
+
+    #[test]
+    fn a_negative_zero_figure_is_stored_as_zero() {
+        let input = HeartbeatInput {
+            server_id: ID::from("srv-a"),
+            cpu_usage: -0.0,
+            memory_usage: -0.0,
+            network_in: -0.0,
+            network_out: -0.0,
+            active_connections: 0,
+            latency_ms: -0.0,
+            error_rate: -0.0,
+            custom: None,
+        };
+        let beat = Beat::from_input(&input, Utc::now()).unwrap();
+        for figure in [
+            beat.cpu,
+            beat.memory,
+            beat.network_in,
+            beat.network_out,
+            beat.latency_ms,
+            beat.error_rate,
+        ] {
+            assert_eq!(figure.to_bits(), 0.0f64.to_bits());
+        }
+    }
 
     async fn store_with_server() -> Store {
         let store = Store::open(IN_MEMORY).await.unwrap();

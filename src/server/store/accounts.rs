@@ -119,10 +119,20 @@ impl Store {
         if usernames.is_empty() {
             return Ok(Vec::new());
         }
+        let engine = self.pool().engine();
         let mut qb = sqlx::QueryBuilder::new(format!(
-            "SELECT {ACCOUNT_COLUMNS} FROM users WHERE username COLLATE NOCASE"
+            "SELECT {ACCOUNT_COLUMNS} FROM users WHERE {} IN (",
+            engine.ignoring_case("username")
         ));
-        super::push_in(&mut qb, usernames.iter().cloned());
+        let mut list = qb.separated(", ");
+        for username in usernames {
+            let value = engine.ignoring_case("?");
+            let (before, after) = value.split_once('?').expect("a placeholder");
+            list.push(before);
+            list.push_bind_unseparated(username.clone());
+            list.push_unseparated(after.to_string());
+        }
+        qb.push(")");
         Ok(qb
             .build_query_as::<AccountRow>()
             .fetch_all(self.pool())
@@ -137,12 +147,15 @@ impl Store {
         accounts: &[NewAccount],
         now: i64,
     ) -> Result<Result<Vec<AccountRow>, UsernameTaken>, StoreError> {
+        let engine = self.pool().engine();
         let mut tx = self.pool().begin_write().await?;
         let mut created = Vec::with_capacity(accounts.len());
         for account in accounts {
-            let taken: Option<String> = sqlx::query_scalar(
-                "SELECT username FROM users WHERE username = ? COLLATE NOCASE LIMIT 1",
-            )
+            let taken: Option<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "SELECT username FROM users WHERE {username} = {value} LIMIT 1",
+                username = engine.ignoring_case("username"),
+                value = engine.ignoring_case("?"),
+            )))
             .bind(&account.username)
             .fetch_optional(&mut *tx)
             .await?;
@@ -204,13 +217,14 @@ impl Store {
             Some(AccountState::Disabled) => "disabled_at IS NOT NULL AND deleted_at IS NULL",
             Some(AccountState::Deleted) => "deleted_at IS NOT NULL",
         };
-        // Made of constants only; the filter is bound. `instr` on lower-cased text matches a
-        // part of the username without LIKE's wildcards.
+        // Made of constants only; the filter is bound. Finding lower-cased text in the
+        // lower-cased username matches a part of it without LIKE's wildcards.
+        let position = self.pool().engine().position_of();
         let filter_sql = format!(
             "WHERE {state} AND (?1 IS NULL OR role = ?1) AND (?2 IS NULL OR user_type = ?2) \
-             AND (?3 IS NULL OR id = ?3 OR instr(lower(username), lower(?3)) > 0)"
+             AND (?3 IS NULL OR id = ?3 OR {position}(lower(username), lower(?3)) > 0)"
         );
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT COUNT(*) FROM users {filter_sql}"
         )))

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use super::rows::row_struct;
-use super::{Flag, Store, StoreError};
+use super::{Engine, Flag, Store, StoreError};
 use crate::domain::protocol::ProtocolType;
 use crate::domain::validate::{
     validate_cidr, validate_protocol_config, validate_wireguard_key, validate_x25519_key,
@@ -27,10 +27,12 @@ pub struct DatabaseProbe {
     pub page_size: i64,
     /// Pages on the free list (allocated in the file, holding no data).
     pub free_pages: i64,
-    /// `wal` for file databases (as `Store::open` sets), `memory` for `:memory:`.
+    /// `wal` for file databases (as `Store::open` sets) and PostgreSQL, `memory` for
+    /// `:memory:`.
     pub journal_mode: String,
-    /// The main database file; `None` for an in-memory database.
+    /// The main database file; `None` for an in-memory database and for PostgreSQL.
     pub file: Option<PathBuf>,
+    pub engine: Engine,
     pub migrations: MigrationCheck,
 }
 
@@ -41,9 +43,16 @@ impl DatabaseProbe {
     }
 
     /// The directory whose file system holds the database: the file's own, or for an
-    /// in-memory database the temporary directory (where SQLite spills temporary data).
+    /// in-memory database the temporary directory (where SQLite spills temporary data). A
+    /// PostgreSQL database is on its server's disks; this server's temporary directory is
+    /// what it can watch.
     pub fn file_system_path(&self) -> PathBuf {
         self.file.clone().unwrap_or_else(std::env::temp_dir)
+    }
+
+    /// A SQLite database in memory.
+    pub fn in_memory(&self) -> bool {
+        self.engine == Engine::Sqlite && self.file.is_none()
     }
 }
 
@@ -165,16 +174,47 @@ impl Store {
     /// Probes the database: a timed `SELECT 1` round trip (including getting a connection from
     /// the pool), its size and journal mode, and the applied migrations.
     ///
-    /// SQLite-specific: the size is `PRAGMA page_count` × `PRAGMA page_size`, the mode
-    /// `PRAGMA journal_mode` and the file `PRAGMA database_list`. A Postgres store would
-    /// report `pg_database_size(current_database())` as the size and has no journal mode or
-    /// local file. `PRAGMA quick_check` is deliberately not run: it reads every page, so its
-    /// cost grows with the database, while a health check is polled and must stay cheap.
+    /// On SQLite the size is `PRAGMA page_count` × `PRAGMA page_size`, the mode
+    /// `PRAGMA journal_mode` and the file `PRAGMA database_list`. On PostgreSQL the size is
+    /// `pg_database_size` in blocks, with no free list to report. `PRAGMA quick_check` is
+    /// deliberately not run: it reads every page, so its cost grows with the database, while
+    /// a health check is polled and must stay cheap.
     pub async fn probe_database(&self) -> Result<DatabaseProbe, StoreError> {
         let started = Instant::now();
         let mut conn = self.pool().acquire().await?;
         sqlx::query("SELECT 1").execute(&mut *conn).await?;
         let round_trip = started.elapsed();
+        // `success` is declared BOOLEAN, a type sqlx's engine-neutral driver does not read.
+        let applied: Vec<(i64, Flag, Vec<u8>)> = sqlx::query_as(
+            "SELECT version, CASE WHEN success THEN 1 ELSE 0 END, checksum FROM _sqlx_migrations",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let migrations = check_migrations(
+            &applied
+                .into_iter()
+                .map(|(version, Flag(success), checksum)| (version, success, checksum))
+                .collect::<Vec<_>>(),
+            self.pool().engine(),
+        );
+        if self.pool().engine() == Engine::Postgres {
+            let (page_count, page_size): (i64, i64) = sqlx::query_as(
+                "SELECT pg_database_size(current_database()) / s.size, s.size \
+                 FROM (SELECT CAST(current_setting('block_size') AS BIGINT) AS size) AS s",
+            )
+            .fetch_one(&mut *conn)
+            .await?;
+            return Ok(DatabaseProbe {
+                round_trip,
+                page_count,
+                page_size,
+                free_pages: 0,
+                journal_mode: "wal".into(),
+                file: None,
+                engine: Engine::Postgres,
+                migrations,
+            });
+        }
 
         let page_count: i64 = sqlx::query_scalar("PRAGMA page_count")
             .fetch_one(&mut *conn)
@@ -197,12 +237,6 @@ impl Store {
             .and_then(|(_, _, file)| file)
             .filter(|file| !file.is_empty())
             .map(PathBuf::from);
-        // `success` is declared BOOLEAN, a type sqlx's engine-neutral driver does not read.
-        let applied: Vec<(i64, Flag, Vec<u8>)> = sqlx::query_as(
-            "SELECT version, CAST(success AS INTEGER), checksum FROM _sqlx_migrations",
-        )
-        .fetch_all(&mut *conn)
-        .await?;
         Ok(DatabaseProbe {
             round_trip,
             page_count,
@@ -210,12 +244,8 @@ impl Store {
             free_pages,
             journal_mode: journal_mode.to_ascii_lowercase(),
             file,
-            migrations: check_migrations(
-                &applied
-                    .into_iter()
-                    .map(|(version, Flag(success), checksum)| (version, success, checksum))
-                    .collect::<Vec<_>>(),
-            ),
+            engine: Engine::Sqlite,
+            migrations,
         })
     }
 
@@ -347,9 +377,13 @@ impl Store {
     }
 }
 
-fn check_migrations(applied: &[(i64, bool, Vec<u8>)]) -> MigrationCheck {
+fn check_migrations(applied: &[(i64, bool, Vec<u8>)], engine: Engine) -> MigrationCheck {
     // The migrations this binary carries, to compare with those applied to the database.
-    let known: HashMap<i64, &[u8]> = super::migrator()
+    let migrator = match engine {
+        Engine::Sqlite => super::migrator(),
+        Engine::Postgres => super::pg_migrator(),
+    };
+    let known: HashMap<i64, &[u8]> = migrator
         .iter()
         .filter(|m| !m.migration_type.is_down_migration())
         .map(|m| (m.version, m.checksum.as_ref()))

@@ -67,7 +67,7 @@ const ALERT_SELECT: &str = "SELECT a.id, a.rule_id, r.name AS rule_name, r.owner
 
 /// The filter of a list, on the parameters `?2`.. of [`AlertFilter`]'s order.
 const ALERT_WHERE: &str = " WHERE (?2 IS NULL OR s.owner_id = ?2 OR r.owner_id = ?2) \
-    AND (?3 IS NULL OR (a.state = 'FIRING') = ?3) \
+    AND (?3 IS NULL OR (a.state = 'FIRING') = (?3 = 1)) \
     AND (?4 IS NULL OR a.severity = ?4) \
     AND (?5 IS NULL OR a.rule_id = ?5) \
     AND (?6 IS NULL OR a.server_id = ?6) \
@@ -137,7 +137,7 @@ impl Store {
             "SELECT COUNT(*) FROM alerts a JOIN alert_rules r ON r.id = a.rule_id \
              LEFT JOIN servers s ON s.id = a.server_id{ALERT_WHERE}"
         );
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         // Only the constant texts above are spliced in.
         let rows: Vec<AlertRow> = sqlx::query_as(sqlx::AssertSqlSafe(list))
             .bind(now)
@@ -276,7 +276,7 @@ impl Store {
         now: i64,
     ) -> Result<Vec<SilenceRow>, StoreError> {
         let sql = format!(
-            "{SILENCE_SELECT} AND (?2 IS NULL OR (si.starts_at <= ?3 AND si.ends_at > ?3) = ?2) \
+            "{SILENCE_SELECT} AND (?2 IS NULL OR (si.starts_at <= ?3 AND si.ends_at > ?3) = (?2 = 1)) \
              ORDER BY si.ends_at DESC, si.id LIMIT ?4"
         );
         Ok(sqlx::query_as(sqlx::AssertSqlSafe(sql))
@@ -307,7 +307,8 @@ impl Store {
     pub async fn expire_silence(&self, id: &str, now: i64) -> Result<SilenceRow, StoreError> {
         let row = sqlx::query_as(
             "UPDATE alert_silences
-             SET starts_at = MIN(starts_at, ?1 - 1), ends_at = MIN(ends_at, ?1)
+             SET starts_at = CASE WHEN starts_at < ?1 - 1 THEN starts_at ELSE ?1 - 1 END, 
+                 ends_at = CASE WHEN ends_at < ?1 THEN ends_at ELSE ?1 END
              WHERE id = ?2
              RETURNING id, rule_id, alert_id, comment, created_by, starts_at, ends_at",
         )

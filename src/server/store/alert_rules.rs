@@ -82,7 +82,7 @@ impl Store {
             qb.push(" AND r.id = ").push_bind(id.clone());
         }
         if let Some(enabled) = filter.enabled {
-            qb.push(" AND r.enabled = ").push_bind(enabled);
+            qb.push(" AND r.enabled = ").push_bind(i64::from(enabled));
         }
         if let Some(metric) = filter.metric {
             qb.push(" AND r.metric = ").push_bind(metric.as_str());

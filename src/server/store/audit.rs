@@ -72,7 +72,7 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> Result<(Vec<AuditRow>, i64), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT COUNT(*) FROM audit_log {FILTER_SQL}"
         )))

@@ -239,10 +239,12 @@ impl Store {
             evicted = sqlx::query_scalar(
                 "SELECT id FROM auth_sessions \
                  WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? \
-                 ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?",
+                 ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?",
             )
             .bind(tokens.user_id)
             .bind(now)
+            // No limit: SQLite's -1 is an error on PostgreSQL, and an OFFSET needs a LIMIT.
+            .bind(i64::MAX)
             .bind(i64::from(max))
             .fetch_all(&mut *tx)
             .await?;

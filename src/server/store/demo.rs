@@ -170,14 +170,14 @@ async fn write_samples(
         if batch.len() >= INSERT_CHUNK {
             samples += batch.len();
             for chunk in batch.chunks(INSERT_CHUNK) {
-                insert_samples(conn, "INSERT OR IGNORE INTO metrics", &ids, chunk).await?;
+                insert_samples(conn, "INSERT INTO metrics", &ids, chunk, true).await?;
             }
             batch.clear();
         }
     }
     samples += batch.len();
     for chunk in batch.chunks(INSERT_CHUNK) {
-        insert_samples(conn, "INSERT OR IGNORE INTO metrics", &ids, chunk).await?;
+        insert_samples(conn, "INSERT INTO metrics", &ids, chunk, true).await?;
     }
     Ok(samples)
 }
@@ -401,7 +401,7 @@ mod tests {
             &store,
             &format!(
                 "SELECT MIN(h) FROM (SELECT COUNT(DISTINCT ts / 3600) AS h FROM metrics \
-                 WHERE ts > {T0} AND ts <= {now} GROUP BY server_id)"
+                 WHERE ts > {T0} AND ts <= {now} GROUP BY server_id) AS per_server"
             ),
         )
         .await;

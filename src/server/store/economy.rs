@@ -4,7 +4,7 @@
 //! that the figures of an answer agree with each other even while claims are being paid.
 
 use super::rows::row_struct;
-use super::{PLATFORM_ACCOUNT, Store, StoreError};
+use super::{Engine, PLATFORM_ACCOUNT, Store, StoreError};
 use crate::domain::money::Tokens;
 
 row_struct! {
@@ -42,7 +42,7 @@ impl Grouping {
     /// The group's server (SERVER) and start (Unix seconds, UTC: DAY, WEEK, MONTH), in SQL over
     /// `created_at`. Weeks are ISO weeks: 1970-01-01 was a Thursday, so a day number `d`
     /// falls `(d + 3) mod 7` days after its Monday.
-    fn columns(self) -> (&'static str, &'static str) {
+    fn columns(self, engine: Engine) -> (&'static str, &'static str) {
         const DAY: &str = "(created_at - ((created_at % 86400) + 86400) % 86400)";
         match self {
             Grouping::Server => ("server_id", "NULL"),
@@ -54,7 +54,15 @@ impl Grouping {
             ),
             Grouping::Month => (
                 "NULL",
-                "CAST(strftime('%s', created_at, 'unixepoch', 'start of month') AS INTEGER)",
+                match engine {
+                    Engine::Sqlite => {
+                        "CAST(strftime('%s', created_at, 'unixepoch', 'start of month') AS INTEGER)"
+                    }
+                    Engine::Postgres => {
+                        "CAST(EXTRACT(EPOCH FROM \
+                           date_trunc('month', to_timestamp(created_at) AT TIME ZONE 'UTC')) AS BIGINT)"
+                    }
+                },
             ),
         }
     }
@@ -142,7 +150,7 @@ impl Store {
         by: Grouping,
         max_groups: usize,
     ) -> Result<Option<EarningsRows>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         let balance_before = |at: i64| {
             sqlx::query_scalar::<_, i64>(
                 "SELECT COALESCE(SUM(amount), 0) FROM ledger \
@@ -153,7 +161,7 @@ impl Store {
         };
         let start_balance = balance_before(from).fetch_one(&mut *tx).await?;
         let end_balance = balance_before(to).fetch_one(&mut *tx).await?;
-        let (server, start) = by.columns();
+        let (server, start) = by.columns(self.pool().engine());
         let sql = format!(
             "SELECT {server} AS server_id, {start} AS period_start, \
                COALESCE(SUM(CASE WHEN kind = 'claim' THEN amount END), 0) AS gross, \
@@ -164,7 +172,7 @@ impl Store {
              FROM ledger \
              WHERE account_id = ? AND created_at >= ? AND created_at < ? \
                AND kind NOT IN ('hold', 'release') \
-             GROUP BY 1, 2 ORDER BY period_start, server_id IS NULL, server_id LIMIT ?"
+             GROUP BY 1, 2 ORDER BY period_start, server_id NULLS LAST LIMIT ?"
         );
         // Made of constants only.
         let groups = sqlx::query_as::<_, EarningsGroupRow>(sqlx::AssertSqlSafe(sql))

@@ -38,6 +38,44 @@ impl Engine {
             Engine::Sqlite
         }
     }
+
+    /// The function that gives the 1-based position of a text in another (0 when absent):
+    /// `{position_of}(haystack, needle)`.
+    pub fn position_of(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "instr",
+            Engine::Postgres => "strpos",
+        }
+    }
+
+    /// A text compared without regard to ASCII case, on both sides of `=` or before `IN`:
+    /// SQLite's NOCASE collation, PostgreSQL's `lower`. Each engine's schema indexes
+    /// usernames this way.
+    pub fn ignoring_case(self, text: &str) -> String {
+        match self {
+            Engine::Sqlite => format!("{text} COLLATE NOCASE"),
+            Engine::Postgres => format!("lower({text})"),
+        }
+    }
+
+    /// What rounds a non-negative float down, as `CAST({floor}(x) AS BIGINT)`: SQLite's CAST
+    /// truncates (and `floor` is not built in), PostgreSQL's rounds to the nearest.
+    pub fn floor(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "",
+            Engine::Postgres => "floor",
+        }
+    }
+
+    /// A row's address within its table, for deleting rows a subquery picked. SQLite's rowid;
+    /// PostgreSQL's ctid, which a row keeps until it is updated (the store deletes by it in
+    /// the statement that read it).
+    pub fn row_address(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "rowid",
+            Engine::Postgres => "ctid",
+        }
+    }
 }
 
 /// The store's pool of connections, to either engine.
@@ -64,6 +102,20 @@ impl Db {
     /// A transaction for reads, or for writes that need no turn (SQLite's deferred `BEGIN`).
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         Ok(Tx(self.pool.begin().await?))
+    }
+
+    /// A transaction that only reads, and reads one snapshot throughout: a count and its page,
+    /// or balances and the entries between them, agree. SQLite's deferred `BEGIN` reads one
+    /// snapshot from its first read; PostgreSQL's READ COMMITTED would take a new one for every
+    /// statement, so it reads at REPEATABLE READ.
+    pub async fn begin_read(&self) -> Result<Tx, sqlx::Error> {
+        match self.engine {
+            Engine::Sqlite => self.begin().await,
+            Engine::Postgres => Ok(Tx(self
+                .pool
+                .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .await?)),
+        }
     }
 
     /// A transaction that writes, holding the engine's write turn from its first statement to

@@ -198,7 +198,7 @@ const PROTOCOLS_SQL: &str = "SELECT p.server_id, s.host_name, p.type AS protocol
     LEFT JOIN sessions se ON se.server_id = p.server_id AND se.protocol = p.type \
       AND se.started_at >= ?1 AND se.started_at < ?2 \
     WHERE (?3 IS NULL OR s.owner_id = ?3) \
-    GROUP BY p.id ORDER BY p.server_id, p.type";
+    GROUP BY p.id, s.host_name ORDER BY p.server_id, p.type";
 
 impl Record for ProtocolRecord {
     fn write(&self, kind: &str, out: &mut ExportWriter) -> std::io::Result<()> {
@@ -286,7 +286,7 @@ const ACCOUNT_LEDGER_SQL: &str = "SELECT seq, id, account_id, server_id, withdra
     -SUM(CASE WHEN kind IN ('hold', 'release') THEN amount ELSE 0 END) \
     OVER running AS held \
     FROM ledger WHERE ?3 IS NULL OR account_id = ?3 \
-    WINDOW running AS (PARTITION BY account_id ORDER BY created_at, seq ROWS UNBOUNDED PRECEDING)) \
+    WINDOW running AS (PARTITION BY account_id ORDER BY created_at, seq ROWS UNBOUNDED PRECEDING)) AS entries \
     WHERE created_at >= ?1 AND created_at < ?2 \
     ORDER BY created_at, seq";
 
@@ -391,8 +391,8 @@ const AUDIT_SQL: &str = "SELECT id, account_id, username, operation, target_ids,
       FROM auth_events WHERE created_at >= ?1 AND created_at < ?2 AND ?3 IS NULL \
       UNION ALL \
       SELECT 'mutation-' || id, id, 1, account_id, username, operation, target_ids, request_id, \
-        result, result = 'OK', created_at \
-      FROM audit_log WHERE created_at >= ?1 AND created_at < ?2 AND ?3 IS NULL) \
+        result, CASE WHEN result = 'OK' THEN 1 ELSE 0 END, created_at \
+      FROM audit_log WHERE created_at >= ?1 AND created_at < ?2 AND ?3 IS NULL) AS events \
     ORDER BY created_at, source, seq";
 
 impl Record for AuditRecord {
@@ -501,7 +501,7 @@ impl Store {
         out: &mut ExportWriter,
     ) -> Result<(), ExportError> {
         let owner = scope.owner();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_read().await?;
         for &dataset in datasets {
             let kind = dataset.label();
             macro_rules! stream {

@@ -52,21 +52,22 @@ impl Store {
     /// decommissioned server's heartbeat is not stored, even one that raced its
     /// decommissioning past the API's check.
     pub async fn record_heartbeats(&self, beats: &[HeartbeatRow]) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        // The turn first, so that a server decommissioned meanwhile is seen as such.
+        let mut tx = self.pool().begin_write().await?;
         for beat in beats {
             sqlx::query(
                 "INSERT INTO metrics (server_id, ts, cpu, memory, network_in, network_out, connections, latency_ms, error_rate) \
                  SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 \
                  WHERE EXISTS (SELECT 1 FROM servers WHERE id = ?1 AND decommissioned_at IS NULL) \
                  ON CONFLICT (server_id, ts) DO UPDATE SET \
-                 cpu = excluded.cpu + IIF(samples > 1, cpu, 0), \
-                 memory = excluded.memory + IIF(samples > 1, memory, 0), \
-                 network_in = excluded.network_in + IIF(samples > 1, network_in, 0), \
-                 network_out = excluded.network_out + IIF(samples > 1, network_out, 0), \
-                 connections = excluded.connections + IIF(samples > 1, connections, 0), \
-                 latency_ms = excluded.latency_ms + IIF(samples > 1, latency_ms, 0), \
-                 error_rate = excluded.error_rate + IIF(samples > 1, error_rate, 0), \
-                 samples = IIF(samples > 1, samples + 1, 1)",
+                 cpu = excluded.cpu + CASE WHEN metrics.samples > 1 THEN metrics.cpu ELSE 0 END, \
+                 memory = excluded.memory + CASE WHEN metrics.samples > 1 THEN metrics.memory ELSE 0 END, \
+                 network_in = excluded.network_in + CASE WHEN metrics.samples > 1 THEN metrics.network_in ELSE 0 END, \
+                 network_out = excluded.network_out + CASE WHEN metrics.samples > 1 THEN metrics.network_out ELSE 0 END, \
+                 connections = excluded.connections + CASE WHEN metrics.samples > 1 THEN metrics.connections ELSE 0 END, \
+                 latency_ms = excluded.latency_ms + CASE WHEN metrics.samples > 1 THEN metrics.latency_ms ELSE 0 END, \
+                 error_rate = excluded.error_rate + CASE WHEN metrics.samples > 1 THEN metrics.error_rate ELSE 0 END, \
+                 samples = CASE WHEN metrics.samples > 1 THEN metrics.samples + 1 ELSE 1 END",
             )
             .bind(&beat.server_id)
             .bind(beat.ts)

@@ -7,7 +7,7 @@
 //! wait at most one batch for the write lock, however much the pass has to do.
 
 use super::rows::row_struct;
-use super::{Store, StoreError};
+use super::{Engine, Store, StoreError};
 use crate::domain::retention::{PassCutoffs, rollup_scan_from};
 
 const HOUR_SECS: i64 = 3_600;
@@ -98,7 +98,7 @@ impl Store {
     ) -> Result<Vec<(String, i64, i64)>, StoreError> {
         Ok(sqlx::query_as(
             "SELECT server_id, ts / 3600 AS hour, COUNT(*) AS n FROM metrics \
-             WHERE ts >= ? AND ts < ? GROUP BY server_id, hour HAVING n > 1 \
+             WHERE ts >= ? AND ts < ? GROUP BY server_id, hour HAVING COUNT(*) > 1 \
              ORDER BY hour, server_id",
         )
         .bind(from)
@@ -133,7 +133,8 @@ impl Store {
         sqlx::query(
             "INSERT INTO metrics_rollup_state (id, rolled_before) VALUES (1, ?) \
              ON CONFLICT (id) DO UPDATE SET \
-             rolled_before = MAX(rolled_before, excluded.rolled_before)",
+             rolled_before = CASE WHEN excluded.rolled_before > metrics_rollup_state.rolled_before \
+               THEN excluded.rolled_before ELSE metrics_rollup_state.rolled_before END",
         )
         .bind(before)
         .execute(self.pool())
@@ -154,57 +155,65 @@ impl Store {
                 .collect(),
         )
         .to_string();
-        let mut tx = self.pool().begin().await?;
-        // A write first, so that the transaction holds the write lock from its start.
+        let engine = self.pool().engine();
+        let mut tx = self.pool().begin_write().await?;
         sqlx::query("INSERT INTO derived_totals_paused (paused) VALUES (1)")
             .execute(&mut *tx)
             .await?;
-        sqlx::raw_sql(
+        // A temporary table is the session's own; unqualified, its name finds it first on
+        // both engines. The (server, hour) list arrives as one JSON array of pairs.
+        let (without_rowid, pairs) = match engine {
+            Engine::Sqlite => (" WITHOUT ROWID", "json_each(?)"),
+            Engine::Postgres => ("", "json_array_elements(CAST(? AS json)) AS e (value)"),
+        };
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
             "CREATE TEMP TABLE IF NOT EXISTS rollup_sums ( \
-               server_id TEXT NOT NULL, ts INTEGER NOT NULL, samples INTEGER NOT NULL, \
-               rows INTEGER NOT NULL, cpu REAL NOT NULL, memory REAL NOT NULL, \
-               network_in REAL NOT NULL, network_out REAL NOT NULL, connections INTEGER NOT NULL, \
-               latency_ms REAL NOT NULL, error_rate REAL NOT NULL, \
-               PRIMARY KEY (server_id, ts)) WITHOUT ROWID; \
-             DELETE FROM temp.rollup_sums;",
-        )
+               server_id TEXT NOT NULL, ts BIGINT NOT NULL, samples BIGINT NOT NULL, \
+               rows BIGINT NOT NULL, cpu DOUBLE PRECISION NOT NULL, \
+               memory DOUBLE PRECISION NOT NULL, network_in DOUBLE PRECISION NOT NULL, \
+               network_out DOUBLE PRECISION NOT NULL, connections BIGINT NOT NULL, \
+               latency_ms DOUBLE PRECISION NOT NULL, error_rate DOUBLE PRECISION NOT NULL, \
+               PRIMARY KEY (server_id, ts)){without_rowid}; \
+             DELETE FROM rollup_sums;"
+        )))
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "INSERT INTO temp.rollup_sums \
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO rollup_sums \
              SELECT m.server_id, g.hour * 3600, SUM(m.samples), COUNT(*), SUM(m.cpu), \
                SUM(m.memory), SUM(m.network_in), SUM(m.network_out), SUM(m.connections), \
                SUM(m.latency_ms), SUM(m.error_rate) \
-             FROM (SELECT DISTINCT value ->> 0 AS server_id, value ->> 1 AS hour \
-                   FROM json_each(?)) g \
+             FROM (SELECT DISTINCT value ->> 0 AS server_id, \
+                     CAST(value ->> 1 AS BIGINT) AS hour FROM {pairs}) g \
              JOIN metrics m ON m.server_id = g.server_id \
                AND m.ts >= g.hour * 3600 AND m.ts < g.hour * 3600 + 3600 \
-             GROUP BY m.server_id, g.hour HAVING COUNT(*) > 1",
-        )
+             GROUP BY m.server_id, g.hour HAVING COUNT(*) > 1"
+        )))
         .bind(groups)
         .execute(&mut *tx)
         .await?;
         let (hours, rows): (i64, i64) =
-            sqlx::query_as("SELECT COUNT(*), COALESCE(SUM(rows), 0) FROM temp.rollup_sums")
+            sqlx::query_as("SELECT COUNT(*), COALESCE(SUM(rows), 0) FROM rollup_sums")
                 .fetch_one(&mut *tx)
                 .await?;
-        sqlx::raw_sql(
-            "DELETE FROM metrics WHERE rowid IN ( \
-               SELECT m.rowid FROM temp.rollup_sums r JOIN metrics m \
+        let address = engine.row_address();
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM metrics WHERE {address} IN ( \
+               SELECT m.{address} FROM rollup_sums r JOIN metrics m \
                ON m.server_id = r.server_id AND m.ts >= r.ts AND m.ts < r.ts + 3600); \
              INSERT INTO metrics (server_id, ts, samples, cpu, memory, network_in, network_out, \
                connections, latency_ms, error_rate) \
              SELECT server_id, ts, samples, cpu, memory, network_in, network_out, connections, \
-               latency_ms, error_rate FROM temp.rollup_sums; \
+               latency_ms, error_rate FROM rollup_sums; \
              UPDATE metrics_server_totals SET \
                first_ts = (SELECT MIN(ts) FROM metrics m \
                  WHERE m.server_id = metrics_server_totals.server_id), \
                last_ts = (SELECT MAX(ts) FROM metrics m \
                  WHERE m.server_id = metrics_server_totals.server_id) \
-             WHERE server_id IN (SELECT server_id FROM temp.rollup_sums); \
-             DELETE FROM temp.rollup_sums; \
-             DELETE FROM derived_totals_paused;",
-        )
+             WHERE server_id IN (SELECT server_id FROM rollup_sums); \
+             DELETE FROM rollup_sums; \
+             DELETE FROM derived_totals_paused;"
+        )))
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -215,9 +224,10 @@ impl Store {
     /// cutoff) selects; returns how many went.
     async fn prune(&self, table: &str, condition: &str, cutoff: i64) -> Result<i64, StoreError> {
         // Table and condition are constants of this module.
+        let address = self.pool().engine().row_address();
         let sql = format!(
-            "DELETE FROM {table} WHERE rowid IN \
-             (SELECT rowid FROM {table} WHERE {condition} LIMIT {PRUNE_BATCH_ROWS})"
+            "DELETE FROM {table} WHERE {address} IN \
+             (SELECT {address} FROM {table} WHERE {condition} LIMIT {PRUNE_BATCH_ROWS})"
         );
         let mut total = 0;
         loop {
@@ -281,7 +291,7 @@ impl Store {
         {
             let (hours, rows): (i64, i64) = sqlx::query_as(
                 "SELECT COUNT(*), COALESCE(SUM(n), 0) FROM (SELECT COUNT(*) AS n FROM metrics \
-                 WHERE ts >= ? AND ts < ? GROUP BY server_id, ts / 3600 HAVING n > 1)",
+                 WHERE ts >= ? AND ts < ? GROUP BY server_id, ts / 3600 HAVING COUNT(*) > 1) AS h",
             )
             .bind(start)
             .bind(before)
@@ -335,6 +345,9 @@ impl Store {
     /// from SQLite's dbstat table when it was built in, else from the table's share of the
     /// used pages by rows (an estimate).
     pub async fn database_size(&self) -> Result<DatabaseSize, StoreError> {
+        if self.pool().engine() == Engine::Postgres {
+            return self.postgres_size().await;
+        }
         let pool = self.pool();
         let names: Vec<String> = sqlx::query_scalar(
             "SELECT name FROM sqlite_schema WHERE type = 'table' \
@@ -392,6 +405,41 @@ impl Store {
             file_bytes: pages * page_size,
             free_bytes: free_pages * page_size,
             measured: is_measured,
+        })
+    }
+
+    /// [`Store::database_size`] on PostgreSQL: each table of the store's schema with its
+    /// indexes and TOAST (`pg_total_relation_size`), and the whole database. PostgreSQL keeps
+    /// no free list to report; VACUUM reuses dead rows' space in place.
+    async fn postgres_size(&self) -> Result<DatabaseSize, StoreError> {
+        let pool = self.pool();
+        let mut tables: Vec<TableSize> = sqlx::query_as(
+            "SELECT CAST(c.relname AS TEXT) AS name, 0 AS rows, \
+               pg_total_relation_size(c.oid) AS bytes \
+             FROM pg_class c WHERE c.relkind IN ('r', 'p') \
+               AND c.relnamespace = CAST(current_schema() AS regnamespace) ORDER BY 1",
+        )
+        .fetch_all(pool)
+        .await?;
+        for table in &mut tables {
+            // Names read from the catalog, quoted.
+            let sql = format!(
+                "SELECT COUNT(*) FROM \"{}\"",
+                table.name.replace('"', "\"\"")
+            );
+            table.rows = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+                .fetch_one(pool)
+                .await?;
+        }
+        tables.sort_by(|a, b| b.bytes.cmp(&a.bytes).then_with(|| a.name.cmp(&b.name)));
+        let file_bytes: i64 = sqlx::query_scalar("SELECT pg_database_size(current_database())")
+            .fetch_one(pool)
+            .await?;
+        Ok(DatabaseSize {
+            tables,
+            file_bytes,
+            free_bytes: 0,
+            measured: true,
         })
     }
 }

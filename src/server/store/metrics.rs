@@ -204,7 +204,7 @@ impl Store {
                UNION ALL SELECT started_at - started_at % ?1, data_gb FROM sessions \
                WHERE started_at >= ?4 AND started_at < ?5 \
                UNION ALL SELECT started_at - started_at % ?1, data_gb FROM sessions \
-               WHERE started_at >= ?6 AND started_at < ?7) \
+               WHERE started_at >= ?6 AND started_at < ?7) AS parts \
              GROUP BY bucket ORDER BY bucket",
         )
         .bind(width);
@@ -318,7 +318,9 @@ impl Store {
         max_load: f64,
         limit: i64,
     ) -> Result<(i64, Vec<ServerAverages>), StoreError> {
-        let rows: Vec<TopRow> = sqlx::query_as(SERVERS_OVER_WINDOW)
+        let sql = SERVERS_OVER_WINDOW.replace("{floor}", self.pool().engine().floor());
+        // Made of constants only.
+        let rows: Vec<TopRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(from)
             .bind(to)
             .bind(from.div_euclid(HOUR_SECS))
@@ -349,7 +351,10 @@ impl Store {
 /// See [`Store::servers_over_window`]. Binds: from, to, from's hour, to's hour (unix hours,
 /// rounded down), the load limit, how many servers. Averages (never negative) are compared
 /// in billionths, so that servers whose running sums differ only in the last bits tie (and
-/// go by id).
+/// go by id); `{floor}` is the engine's [`Engine::floor`], which makes the rounding of
+/// billionths the same on both. A sum made by subtraction may come out just below 0, and an
+/// agent may report any latency: billionths stay within 0 and 9e18, where both engines cast
+/// alike (PostgreSQL refuses a float beyond BIGINT, SQLite saturates).
 /// Always one row: the count, and the servers (NULL when none qualifies).
 const SERVERS_OVER_WINDOW: &str = "\
 WITH bound (sign, t, hour) AS (VALUES (1, ?2, ?4), (-1, ?1, ?3)),
@@ -373,22 +378,26 @@ before (server_id, sign, samples, cpu, memory, network, latency_ms) AS (
     FROM bound b CROSS JOIN metrics m CROSS JOIN metrics_server_totals s
     WHERE m.ts >= b.hour * 3600 AND m.ts < b.t
       AND s.server_id = m.server_id AND b.t <= s.last_ts),
-window AS MATERIALIZED (
+in_window AS MATERIALIZED (
     SELECT server_id, SUM(sign * samples) AS samples, SUM(sign * cpu) AS cpu,
            SUM(sign * memory) AS memory, SUM(sign * network) AS network,
            SUM(sign * latency_ms) AS latency_ms
     FROM before GROUP BY server_id HAVING SUM(sign * samples) > 0)
-SELECT (SELECT COUNT(*) FROM window) AS reporting, best.server_id, s.host_name, best.samples,
+SELECT (SELECT COUNT(*) FROM in_window) AS reporting, best.server_id, s.host_name, best.samples,
        best.cpu, best.memory, best.network_speed, best.latency_ms
-FROM (SELECT 1) LEFT JOIN (
-    SELECT server_id, samples, cpu / samples AS cpu, memory / samples AS memory,
-           network / samples AS network_speed, latency_ms / samples AS latency_ms,
-           CAST(latency_ms / samples * 1e9 + 0.5 AS INTEGER) AS rank
-    FROM window
-    WHERE CAST(cpu / samples * 1e9 + 0.5 AS INTEGER) <= CAST(?5 * 1e9 + 0.5 AS INTEGER)
-      AND CAST(memory / samples * 1e9 + 0.5 AS INTEGER) <= CAST(?5 * 1e9 + 0.5 AS INTEGER)
+FROM (SELECT 1) AS one LEFT JOIN (
+    SELECT server_id, samples, cpu, memory, network_speed, latency_ms,
+           CAST({floor}(CASE WHEN latency_ms <= 0 THEN 0 WHEN latency_ms >= 9e9 THEN 9e18
+                            ELSE latency_ms * 1e9 + 0.5 END) AS BIGINT) AS rank
+    FROM (SELECT server_id, samples, cpu / samples AS cpu, memory / samples AS memory,
+                 network / samples AS network_speed, latency_ms / samples AS latency_ms
+          FROM in_window) AS averages
+    WHERE CAST({floor}(CASE WHEN cpu <= 0 THEN 0 ELSE cpu * 1e9 + 0.5 END) AS BIGINT)
+          <= CAST({floor}(?5 * 1e9 + 0.5) AS BIGINT)
+      AND CAST({floor}(CASE WHEN memory <= 0 THEN 0 ELSE memory * 1e9 + 0.5 END) AS BIGINT)
+          <= CAST({floor}(?5 * 1e9 + 0.5) AS BIGINT)
     ORDER BY rank, server_id
-    LIMIT ?6) best
+    LIMIT ?6) best ON 1 = 1
 LEFT JOIN servers s ON s.id = best.server_id
 ORDER BY best.rank, best.server_id";
 
@@ -1330,7 +1339,10 @@ pub(crate) mod tests {
     #[tokio::test]
     async fn the_window_query_never_scans_the_big_tables() {
         let store = store().await;
-        let sql = format!("EXPLAIN QUERY PLAN {SERVERS_OVER_WINDOW}");
+        let sql = format!(
+            "EXPLAIN QUERY PLAN {}",
+            SERVERS_OVER_WINDOW.replace("{floor}", Engine::Sqlite.floor())
+        );
         let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(T0)
             .bind(T0 + 7 * 86_400)

@@ -138,7 +138,7 @@ pub async fn accrual_window(
            (SELECT SUM(error_rate) / SUM(samples) FROM metrics WHERE server_id = ?1 AND ts >= ?2 AND ts < ?3) AS avg_error_rate, \
            (SELECT COALESCE(SUM(data_gb), 0.0) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS data_gb, \
            (SELECT AVG(rating) FROM sessions WHERE server_id = ?1 AND started_at >= ?2 AND started_at < ?3) AS rating, \
-           {} / MAX(1, (SELECT COUNT(*) FROM servers WHERE decommissioned_at IS NULL)) AS network_avg_data_gb",
+           {} / (SELECT CASE WHEN COUNT(*) > 1 THEN COUNT(*) ELSE 1 END FROM servers WHERE decommissioned_at IS NULL) AS network_avg_data_gb",
         HourSplit::data_gb_sql(4)
     );
     // Made of constants and parameter numbers only.

@@ -300,7 +300,8 @@ impl Store {
     /// Opens the PostgreSQL database at `url` (issue #18) and applies pending migrations
     /// (`migrations/postgres`); sqlx's migrator takes an advisory lock, so replicas starting
     /// together migrate once. Every connection runs READ COMMITTED, which the schema's
-    /// recounts need whatever the database's default.
+    /// recounts need whatever the database's default, and finds the schema's own SUM and AVG
+    /// of integers before PostgreSQL's.
     pub async fn open_postgres(url: &str) -> Result<Self, StoreError> {
         let open_err = |source| StoreError::Open {
             path: without_password(url),
@@ -319,8 +320,12 @@ impl Store {
             .max_connections(16)
             .after_connect(|conn, _| {
                 Box::pin(async move {
+                    // The store's schema before pg_catalog, for its SUM and AVG of integers
+                    // (migration 20).
                     sqlx::raw_sql(
-                        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED",
+                        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED; \
+                         SELECT set_config('search_path', \
+                           quote_ident(current_schema()) || ', pg_catalog', false);",
                     )
                     .execute(conn)
                     .await

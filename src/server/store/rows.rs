@@ -156,6 +156,7 @@ const MIGRATIONS: &[(&str, &str)] = &migration_files!["migrations/":
     "0017_read_paths.sql",
     "0018_server_page_indexes.sql",
     "0019_uuid_backup_index.sql",
+    "0020_sqlite_parity.sql",
 ];
 
 /// PostgreSQL's migrations (`migrations/postgres/`, issue #18). A PostgreSQL database starts
@@ -163,6 +164,7 @@ const MIGRATIONS: &[(&str, &str)] = &migration_files!["migrations/":
 /// migration takes the same version on both engines.
 const PG_MIGRATIONS: &[(&str, &str)] = &migration_files!["migrations/postgres/":
     "0019_schema.sql",
+    "0020_sqlite_parity.sql",
 ];
 
 /// The migrations this binary applies, as `sqlx::migrate!("./migrations")` gave them: version and

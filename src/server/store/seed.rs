@@ -616,7 +616,7 @@ async fn generate_metrics(
                 profile.sample(rng, index, ts)
             });
             if batch.len() == INSERT_CHUNK {
-                insert_samples(conn, SEED_SAMPLES, &ids, &batch).await?;
+                insert_samples(conn, SEED_SAMPLES, &ids, &batch, false).await?;
                 batch.clear();
             }
             newest = false;
@@ -624,7 +624,7 @@ async fn generate_metrics(
         }
     }
     if !batch.is_empty() {
-        insert_samples(conn, SEED_SAMPLES, &ids, &batch).await?;
+        insert_samples(conn, SEED_SAMPLES, &ids, &batch, false).await?;
     }
     Ok(())
 }
@@ -632,13 +632,14 @@ async fn generate_metrics(
 /// Where the seed puts its samples before storing them in time order.
 const SEED_SAMPLES: &str = "INSERT INTO seed_metrics";
 
-/// Inserts `samples` with `insert` (`INSERT [OR ...] INTO table`); a sample names its server
-/// by its index in `ids`.
+/// Inserts `samples` with `insert` (`INSERT INTO table`), leaving a sample that is already
+/// there as it is when `skip_existing`; a sample names its server by its index in `ids`.
 pub(super) async fn insert_samples(
     conn: &mut Conn,
     insert: &str,
     ids: &[&str],
     samples: &[Sample],
+    skip_existing: bool,
 ) -> Result<(), StoreError> {
     let mut qb = QueryBuilder::<Any>::new(format!(
         "{insert} (server_id, ts, cpu, memory, network_in, network_out, connections, \
@@ -655,6 +656,9 @@ pub(super) async fn insert_samples(
             .push_bind(s.latency_ms)
             .push_bind(s.error_rate);
     });
+    if skip_existing {
+        qb.push(" ON CONFLICT DO NOTHING");
+    }
     qb.build().execute(&mut *conn).await?;
     Ok(())
 }

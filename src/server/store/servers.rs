@@ -152,7 +152,8 @@ impl ServerQuery {
                 .push_bind(i64::from(enabled));
         }
         if let Some(search) = &self.search {
-            let pattern = format!("%{}%", search.to_lowercase().replace(['%', '_'], ""));
+            // Without LIKE's wildcards, and without `\`, PostgreSQL's escape character.
+            let pattern = format!("%{}%", search.to_lowercase().replace(['%', '_', '\\'], ""));
             qb.push(" AND LOWER(s.host_name) LIKE ").push_bind(pattern);
         }
         if let Some(owner) = &self.owner_id {

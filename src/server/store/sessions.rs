@@ -108,7 +108,7 @@ impl Store {
         let ids: Vec<String> = sqlx::query_scalar(
             "SELECT id FROM auth_sessions \
              WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? \
-               AND id IS NOT COALESCE(?, '')",
+               AND id IS DISTINCT FROM COALESCE(?, '')",
         )
         .bind(user_id)
         .bind(now)

@@ -269,7 +269,7 @@ impl Store {
                (SELECT -COALESCE(SUM(l.amount), 0) FROM ledger l WHERE l.account_id = u.id AND l.kind = 'spend') AS spent, \
                t.last_active \
              FROM (SELECT user_id, SUM(data_gb) AS data_gb, MAX(COALESCE(ended_at, started_at)) AS last_active \
-                   FROM sessions WHERE started_at >= ? GROUP BY user_id ORDER BY SUM(data_gb) DESC LIMIT ?) t \
+                   FROM sessions WHERE started_at >= ? GROUP BY user_id ORDER BY SUM(data_gb) DESC, user_id LIMIT ?) t \
              JOIN users u ON u.id = t.user_id ORDER BY t.data_gb DESC, u.id",
         )
         .bind(since)

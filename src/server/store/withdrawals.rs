@@ -531,7 +531,7 @@ impl Store {
                SELECT id, kind, amount, server_id, withdrawal_id, created_at, seq, \
                  SUM(CASE WHEN kind IN ('hold', 'release') THEN 0 ELSE amount END) \
                    OVER (ORDER BY created_at, seq ROWS UNBOUNDED PRECEDING) AS balance_after \
-               FROM ledger WHERE account_id = ?1) \
+               FROM ledger WHERE account_id = ?1) AS entries \
              WHERE created_at >= ?2 AND created_at < ?3 ORDER BY created_at DESC, seq DESC LIMIT ?4 OFFSET ?5",
         )
         .bind(account_id)

@@ -132,6 +132,47 @@ pub fn server_binary() -> std::ffi::OsString {
     })
 }
 
+/// The suite's servers run on PostgreSQL instead of SQLite in memory: in the `it_postgres`
+/// test binary (the same suite, built a second time), or with `VPNMINE_TEST_ENGINE=postgres`.
+pub fn on_postgres() -> bool {
+    env!("CARGO_CRATE_NAME") == "it_postgres"
+        || std::env::var("VPNMINE_TEST_ENGINE").is_ok_and(|engine| engine == "postgres")
+}
+
+/// A fresh PostgreSQL database's URL when [`on_postgres`]: the servers that would run on
+/// `:memory:` run on it instead. Without PostgreSQL (and outside CI, where that fails the
+/// test) the whole binary skips: it would only run the SQLite suite a second time.
+#[cfg(feature = "server")]
+pub fn engine_under_test() -> Option<String> {
+    if !on_postgres() {
+        return None;
+    }
+    let url = std::thread::spawn(|| {
+        tokio::runtime::Runtime::new().unwrap().block_on(async {
+            let pool = postgres::fresh_database().await?;
+            Some(postgres::url_of(&pool).await)
+        })
+    })
+    .join()
+    .unwrap();
+    if url.is_none() {
+        // Straight to stderr: the harness would keep an `eprintln!`, and exit drops it.
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: the suite on PostgreSQL ends here, with success"
+        );
+        std::process::exit(0);
+    }
+    url
+}
+
+/// The slim build's tests run on the full server's SQLite.
+#[cfg(not(feature = "server"))]
+pub fn engine_under_test() -> Option<String> {
+    None
+}
+
 /// A `vpnmine server` child process on a free loopback port, killed on drop.
 pub struct TestServer {
     child: Child,
@@ -155,10 +196,20 @@ impl TestServer {
     /// `vpnmine server --listen 127.0.0.1:0 --db DB` plus `extra` arguments: a database that
     /// has an admin already (`vpnmine server init`).
     pub fn start_without_demo(db: &str, extra: &[&str]) -> Self {
+        match engine_under_test() {
+            Some(url) if db == ":memory:" => Self::start_on(&["--database-url", &url], extra),
+            _ => Self::start_on(&["--db", db], extra),
+        }
+    }
+
+    /// `vpnmine server --listen 127.0.0.1:0 DATABASE` plus `extra` arguments, where
+    /// `database` is `--db PATH` or `--database-url URL`.
+    pub fn start_on(database: &[&str], extra: &[&str]) -> Self {
         let env = Env::new();
         let mut child = env
             .command_of(server_binary())
-            .args(["server", "--listen", "127.0.0.1:0", "--db", db])
+            .args(["server", "--listen", "127.0.0.1:0"])
+            .args(database)
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
