@@ -81,6 +81,29 @@ async fn statements_with_placeholders_run_alike_on_both_engines() {
 /// On PostgreSQL a writing transaction holds the writers' turn (`totals_turn()`) from its
 /// start, as `BEGIN IMMEDIATE` holds SQLite's write lock: another writer waits for it.
 #[tokio::test]
+async fn a_null_float_and_then_a_value_run_the_same_statement_on_one_connection() {
+    // Issue #18: sqlx sent a NULL `f64` as a `real`, and PostgreSQL prepared (and cached) the
+    // statement with a 4-byte parameter that the next execution's value did not fit.
+    for store in &stores().await {
+        let engine = store.pool().engine();
+        let mut conn = store.pool().acquire().await.unwrap();
+        for (value, expected) in [
+            (None, 2.5),
+            (Some(1.5), 1.5),
+            (None, 2.5),
+            (Some(-0.25), -0.25),
+        ] {
+            let got: f64 = sqlx::query_scalar("SELECT COALESCE(?, CAST(2.5 AS DOUBLE PRECISION))")
+                .bind(value)
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap_or_else(|e| panic!("{engine:?} with {value:?}: {e}"));
+            assert_eq!(got, expected, "{engine:?} with {value:?}");
+        }
+    }
+}
+
+#[tokio::test]
 async fn a_writing_transaction_holds_the_turn_on_postgres() {
     let Some(pg) = fresh_database().await else {
         return;

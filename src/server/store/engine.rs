@@ -268,6 +268,26 @@ pub fn numbered(sql: &str) -> String {
     out
 }
 
+/// Makes a bound NULL reach PostgreSQL with the type its value would have had.
+///
+/// sqlx 0.9's engine-neutral driver swaps the two float types for NULLs only: an
+/// `Option<f64>` that is `None` goes as a `real` (float4) NULL. PostgreSQL then prepares the
+/// statement with a `real` parameter, the connection caches it by its text, and the next
+/// execution on that connection with a value (sent as 8 bytes) fails with "incorrect binary
+/// data format": intermittently, as it depends on which connection prepared the statement
+/// first, and with what. Swapping the kinds back on our side gives the NULL its real type.
+fn typed_nulls_as_bound(arguments: &mut sqlx::any::AnyArguments) {
+    use sqlx::any::AnyTypeInfoKind as Kind;
+    use sqlx_core::any::AnyValueKind as Value;
+    for value in &mut arguments.values.0 {
+        match value {
+            Value::Null(kind @ Kind::Double) => *kind = Kind::Real,
+            Value::Null(kind @ Kind::Real) => *kind = Kind::Double,
+            _ => {}
+        }
+    }
+}
+
 /// `query` as the engine reads it: as it is for SQLite, numbered for PostgreSQL.
 fn for_engine<'q, E>(
     engine: Engine,
@@ -282,9 +302,10 @@ where
     let persistent = query.persistent();
     // Without arguments (`raw_sql`, which may hold several statements) there is nothing to
     // number, and the text must go as it is: PostgreSQL prepares one statement at a time.
-    let Some(arguments) = query.take_arguments().map_err(sqlx::Error::Encode)? else {
+    let Some(mut arguments) = query.take_arguments().map_err(sqlx::Error::Encode)? else {
         return Ok(Either::Left(query));
     };
+    typed_nulls_as_bound(&mut arguments);
     let sql = AssertSqlSafe(numbered(query.sql().as_str()));
     Ok(Either::Right(
         sqlx::query_with(sql, arguments).persistent(persistent),
