@@ -140,7 +140,7 @@ impl Store {
         .execute(self.pool())
         .await?;
         if hours > 0 {
-            self.note_change();
+            self.note_change().await;
         }
         Ok((hours, rows))
     }
@@ -242,7 +242,7 @@ impl Store {
             }
         }
         if total > 0 {
-            self.note_change();
+            self.note_change().await;
         }
         Ok(total)
     }

@@ -414,14 +414,40 @@ impl Store {
 
     /// A number that changes whenever data may have changed: answers computed under one
     /// generation stay right until it moves. Mutations (the transport) and heartbeats (which
-    /// also arrive from the simulator) move it.
-    pub fn generation(&self) -> u64 {
-        self.generation.load(Ordering::Acquire)
+    /// also arrive from the simulator) move it. On PostgreSQL it is the database's, so that a
+    /// write through any replica moves it for all (migration 21); `None` when it cannot be
+    /// read, and then nothing may be shared.
+    pub async fn generation(&self) -> Option<u64> {
+        match self.pool.engine() {
+            Engine::Sqlite => Some(self.generation.load(Ordering::Acquire)),
+            Engine::Postgres => {
+                let read = sqlx::query_scalar::<_, i64>(
+                    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM store_generation",
+                )
+                .fetch_one(&self.pool)
+                .await;
+                match read {
+                    Ok(value) => Some(value as u64),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "the store's generation could not be read");
+                        None
+                    }
+                }
+            }
+        }
     }
 
-    /// Moves the generation on: call after a write commits.
-    pub fn note_change(&self) {
+    /// Moves the generation on: call after a write commits, before its response goes.
+    pub async fn note_change(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
+        if self.pool.engine() == Engine::Postgres
+            && let Err(e) = sqlx::query("SELECT nextval('store_generation')")
+                .execute(&self.pool)
+                .await
+        {
+            // Answers other replicas keep then live out their second (`answers::FRESH_FOR`).
+            tracing::warn!(error = %e, "the store's generation could not be moved");
+        }
     }
 
     /// True when the database has neither servers nor accounts yet (a fresh file). A platform
