@@ -136,6 +136,49 @@ async fn a_writing_transaction_holds_the_turn_on_postgres() {
 /// A PostgreSQL platform opens again without migrating twice, and a password in its URL is
 /// never shown in an error.
 #[tokio::test]
+async fn a_retention_pass_waits_for_another_replicas_pass_on_postgres() {
+    let Some(pg) = fresh_database().await else {
+        return;
+    };
+    let url = url_of(&pg).await;
+    // Two replicas' stores on one database: the first holds the pass's turn, as its pass does.
+    let first = Store::open_postgres(&url).await.unwrap();
+    let second = Store::open_postgres(&url).await.unwrap();
+    let mut running = first.pool().acquire().await.unwrap();
+    sqlx::query("SELECT pg_advisory_lock(hashtextextended('vpnmine retention pass', 0))")
+        .execute(&mut *running)
+        .await
+        .unwrap();
+    let cutoffs = vpnmine::domain::retention::PassCutoffs {
+        rollup_before: Some(1),
+        auth_events_before: Some(1),
+        audit_before: Some(1),
+        delivered_before: Some(1),
+        dead_before: Some(1),
+    };
+    let waiting = tokio::spawn(async move { second.run_maintenance(&cutoffs).await });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        !waiting.is_finished(),
+        "the second pass waits for the first"
+    );
+    sqlx::query("SELECT pg_advisory_unlock(hashtextextended('vpnmine retention pass', 0))")
+        .execute(&mut *running)
+        .await
+        .unwrap();
+    let done = tokio::time::timeout(std::time::Duration::from_secs(10), waiting)
+        .await
+        .expect("the second pass runs once the first is over")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        done.rows_removed(),
+        0,
+        "an empty database has nothing to remove"
+    );
+}
+
+#[tokio::test]
 async fn a_postgres_store_opens_again_and_hides_passwords() {
     let Some(pg) = fresh_database().await else {
         return;

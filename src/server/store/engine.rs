@@ -173,6 +173,14 @@ impl Tx {
 #[derive(Debug)]
 pub struct PooledConn(PoolConnection<Any>);
 
+impl PooledConn {
+    /// Closes the connection when it is dropped instead of returning it to the pool: its
+    /// session ends, and with it what the session holds (PostgreSQL's session locks).
+    pub fn close_on_drop(&mut self) {
+        self.0.close_on_drop();
+    }
+}
+
 /// A transaction and a pooled connection are each a [`Conn`] for the statements run on them.
 macro_rules! derefs_to_conn {
     ($($holder:ty),*) => {$(
