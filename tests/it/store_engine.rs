@@ -104,6 +104,33 @@ async fn a_null_float_and_then_a_value_run_the_same_statement_on_one_connection(
 }
 
 #[tokio::test]
+async fn a_negative_zero_is_stored_as_zero_on_both_engines() {
+    for store in &stores().await {
+        let engine = store.pool().engine();
+        store
+            .pool()
+            .execute(sqlx::raw_sql(
+                "CREATE TABLE zero_probe (x DOUBLE PRECISION)",
+            ))
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO zero_probe (x) VALUES (?)")
+            .bind(-0.0_f64)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let stored: f64 = sqlx::query_scalar("SELECT x FROM zero_probe")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert!(
+            stored == 0.0 && stored.is_sign_positive(),
+            "{engine:?} stored {stored:?}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_writing_transaction_holds_the_turn_on_postgres() {
     let Some(pg) = fresh_database().await else {
         return;

@@ -58,6 +58,15 @@ impl Engine {
         }
     }
 
+    /// What goes around each bound value compared with an [`Engine::ignoring_case`] text:
+    /// `{before}?{after}`.
+    pub fn ignoring_case_around_bind(self) -> (&'static str, &'static str) {
+        match self {
+            Engine::Sqlite => ("", " COLLATE NOCASE"),
+            Engine::Postgres => ("lower(", ")"),
+        }
+    }
+
     /// What rounds a non-negative float down, as `CAST({floor}(x) AS BIGINT)`: SQLite's CAST
     /// truncates (and `floor` is not built in), PostgreSQL's rounds to the nearest.
     pub fn floor(self) -> &'static str {
@@ -276,21 +285,25 @@ pub fn numbered(sql: &str) -> String {
     out
 }
 
-/// Makes a bound NULL reach PostgreSQL with the type its value would have had.
+/// Makes bound values reach PostgreSQL as the store means them, and as SQLite stores them.
 ///
-/// sqlx 0.9's engine-neutral driver swaps the two float types for NULLs only: an
-/// `Option<f64>` that is `None` goes as a `real` (float4) NULL. PostgreSQL then prepares the
-/// statement with a `real` parameter, the connection caches it by its text, and the next
-/// execution on that connection with a value (sent as 8 bytes) fails with "incorrect binary
-/// data format": intermittently, as it depends on which connection prepared the statement
-/// first, and with what. Swapping the kinds back on our side gives the NULL its real type.
-fn typed_nulls_as_bound(arguments: &mut sqlx::any::AnyArguments) {
+/// - A NULL float with its real type. sqlx 0.9's engine-neutral driver swaps the two float
+///   types for NULLs only: an `Option<f64>` that is `None` goes as a `real` (float4) NULL.
+///   PostgreSQL then prepares the statement with a `real` parameter, the connection caches it
+///   by its text, and the next execution on that connection with a value (sent as 8 bytes)
+///   fails with "incorrect binary data format": intermittently, as it depends on which
+///   connection prepared the statement first, and with what.
+/// - `-0.0` as `0.0`: SQLite stores either as 0, PostgreSQL would keep the sign, and GraphQL
+///   would print it (an alert's threshold, a session's figures).
+fn bound_as_on_sqlite(arguments: &mut sqlx::any::AnyArguments) {
     use sqlx::any::AnyTypeInfoKind as Kind;
     use sqlx_core::any::AnyValueKind as Value;
     for value in &mut arguments.values.0 {
         match value {
             Value::Null(kind @ Kind::Double) => *kind = Kind::Real,
             Value::Null(kind @ Kind::Real) => *kind = Kind::Double,
+            Value::Double(zero) if *zero == 0.0 => *zero = 0.0,
+            Value::Real(zero) if *zero == 0.0 => *zero = 0.0,
             _ => {}
         }
     }
@@ -313,7 +326,7 @@ where
     let Some(mut arguments) = query.take_arguments().map_err(sqlx::Error::Encode)? else {
         return Ok(Either::Left(query));
     };
-    typed_nulls_as_bound(&mut arguments);
+    bound_as_on_sqlite(&mut arguments);
     let sql = AssertSqlSafe(numbered(query.sql().as_str()));
     Ok(Either::Right(
         sqlx::query_with(sql, arguments).persistent(persistent),
