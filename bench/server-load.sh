@@ -16,6 +16,9 @@
 #   DATABASE_URL=postgres://...  serve from this PostgreSQL database instead (issue #18): an
 #               empty one is filled from BASE with `server copy-store`, or seeded at SCALE;
 #               one that holds a platform is used as it is. Needs psql.
+#   REPLICAS=2  with DATABASE_URL, serve from this many replicas on that one database; each wrk
+#               run then drives all of them at once, 64 connections in all split evenly, and
+#               prints their summed req/s and the worst replica's p50 and p99
 # Prints, first, the executed miningServers first page (a unique alias per request) at 64
 # connections beside `{ __typename }` (the transport alone, also a unique alias) in the same
 # runs, and their ratio; then the same page with identical requests (shared answers); then
@@ -28,6 +31,7 @@ port=${PORT:-18631}
 runs=${RUNS:-3}
 secs=${SECS:-10}
 simulate=${SIMULATE:-0}
+replicas=${REPLICAS:-1}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
 if [ -z "${BIN:-}" ]; then
@@ -36,12 +40,16 @@ fi
 bin=${BIN:-${CARGO_TARGET_DIR:-target}/release/vpnmine}
 work=$(mktemp -d)
 scratch=("$work")
+pids=()
 cleanup() {
-  if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
   rm -rf "${scratch[@]}"
 }
 trap cleanup EXIT
 pg=${DATABASE_URL:-}
+if [ "$replicas" -gt 1 ] && [ -z "$pg" ]; then
+  echo "REPLICAS needs DATABASE_URL: replicas share a PostgreSQL database" >&2; exit 1
+fi
 if [ -n "$pg" ]; then
   tables=$(psql "$pg" -Atc "SELECT COUNT(*) FROM pg_tables WHERE tablename = 'servers'")
   if [ "$tables" = 0 ] && [ -n "${BASE:-}" ]; then
@@ -69,15 +77,26 @@ if [ -z "$pg" ]; then
   database=(--db "$db")
   sql() { sqlite3 "$db" "$1"; }
 fi
-$bin server "${database[@]}" --demo --demo-scale "$scale" --rate-limit off --max-concurrent 0 \
-  --simulate "$simulate" --listen "127.0.0.1:$port" >"$log" 2>/dev/null &
-pid=$!
-until grep -q listening "$log" 2>/dev/null; do
-  kill -0 $pid 2>/dev/null || { echo "the server did not start" >&2; exit 1; }
-  sleep 0.2
+# The first replica seeds (or copies) and simulates; the others start once it is up.
+urls=()
+for r in $(seq 0 $((replicas - 1))); do
+  rlog=$log.$r
+  [ "$r" = 0 ] && rlog=$log
+  every=$simulate
+  [ "$r" = 0 ] || every=0
+  $bin server "${database[@]}" --demo --demo-scale "$scale" --rate-limit off --max-concurrent 0 \
+    --simulate "$every" --listen "127.0.0.1:$((port + r))" >"$rlog" 2>/dev/null &
+  pids+=($!)
+  until grep -q listening "$rlog" 2>/dev/null; do
+    kill -0 "${pids[$r]}" 2>/dev/null || { echo "the server did not start" >&2; exit 1; }
+    sleep 0.2
+  done
+  urls+=("http://127.0.0.1:$((port + r))/graphql")
 done
+pid=${pids[0]}
 [ -n "${start:-}" ] && echo "seeded in $(echo "$(date +%s.%N) - $start" | bc) s"
-url="http://127.0.0.1:$port/graphql"
+url=${urls[0]}
+[ "$replicas" -gt 1 ] && echo "replicas: $replicas on one database (${urls[*]})"
 
 post() { curl -s -X POST "$url" -H 'content-type: application/json' "$@"; }
 token=$(post -d '{"query":"mutation { authenticate(username: \"admin\", password: \"admin-demo-pass\") { accessToken } }"}' \
@@ -118,12 +137,26 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"query":"{ miningServers { $fields } }"}'
 LUA
 
-# One wrk run at 64 connections: "req/s p50-ms p99-ms non2xx".
-measure() { # script
-  wrk -t2 -c64 -d"${secs}s" --latency -s "$1" "$url" | awk '
+# One wrk run of one replica: "req/s p50-ms p99-ms non2xx".
+wrk_one() { # script url connections threads
+  wrk -t"$4" -c"$3" -d"${secs}s" --latency -s "$1" "$2" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 }
     /Non-2xx/ { bad = $NF } END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }'
+}
+# One run at 64 connections over all replicas at once: summed req/s, the worst replica's p50
+# and p99, summed non-2xx.
+measure() { # script
+  if [ "$replicas" = 1 ]; then wrk_one "$1" "$url" 64 2; return; fi
+  local r running=()
+  for r in $(seq 0 $((replicas - 1))); do
+    wrk_one "$1" "${urls[$r]}" $((64 / replicas)) 1 >"$work/wrk.$r" &
+    running+=($!)
+  done
+  wait "${running[@]}"
+  cat "$work"/wrk.* | awk '{ rps += $1; if ($2 > p50) p50 = $2; if ($3 > p99) p99 = $3; bad += $4 }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }'
+  rm -f "$work"/wrk.*
 }
 # Median and worst of one column over the runs: "median worst"; worst is the lowest for
 # req/s and ratios, the highest for latencies.
@@ -189,4 +222,4 @@ time_query "adminDashboard" "{\"query\":\"{ ALIAS: adminDashboard { networkOverv
 # The operator with the most servers: the dashboard's heaviest user.
 operator=$(sql 'SELECT owner_id FROM servers GROUP BY owner_id ORDER BY COUNT(*) DESC, owner_id LIMIT 1')
 time_query "userDashboard (operator of $(sql "SELECT COUNT(*) FROM servers WHERE owner_id = '$operator'") servers)" "{\"query\":\"{ ALIAS: userDashboard(userId: \\\"$operator\\\") { user { id username role userType } currentSession { id server protocol startTime dataTransferred } statistics { totalSessions totalDataTransferred averageSessionDuration preferredServers } mining { activeServers totalRewardsExact pendingRewardsExact miningEfficiency } } }\"}"
-grep -E "VmRSS|VmHWM" /proc/$pid/status
+for p in "${pids[@]}"; do grep -E "VmRSS|VmHWM" "/proc/$p/status"; done

@@ -608,8 +608,8 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
         }
         'vpnmine;server' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port). Binds loopback by default')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file, or `:memory:`')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A PostgreSQL database to run the platform on instead of `--db`: postgres://USER@HOST/DB (a password is better given in PGPASSWORD). One server per database for now. Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (created when missing), or `:memory:`')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A PostgreSQL database to run the platform on instead of `--db`: postgres://USER@HOST/DB (a password is better given in PGPASSWORD). Several servers may serve one database, each counting its own rate limits (README: "Running several replicas"). Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file')
             [CompletionResult]::new('--demo-scale', '--demo-scale', [CompletionResultType]::ParameterName, 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the demo network''s random generator')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`')
@@ -673,8 +673,8 @@ Register-ArgumentCompleter -Native -CommandName 'vpnmine' -ScriptBlock {
             break
         }
         'vpnmine;server;init' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (created when missing)')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (created when missing), or `:memory:`')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A PostgreSQL database to run the platform on instead of `--db`: postgres://USER@HOST/DB (a password is better given in PGPASSWORD). Several servers may serve one database, each counting its own rate limits (README: "Running several replicas"). Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'The admin''s username: 1-64 ASCII letters, digits and ._-@')
             [CompletionResult]::new('--password-min-length', '--password-min-length', [CompletionResultType]::ParameterName, 'Fewest characters of the password (as `vpnmine server --password-min-length`)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]')

@@ -556,8 +556,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
         }
         &'vpnmine;server'= {
             cand --listen 'Address to listen on (port 0 picks a free port). Binds loopback by default'
-            cand --db 'SQLite database file, or `:memory:`'
-            cand --database-url 'A PostgreSQL database to run the platform on instead of `--db`: postgres://USER@HOST/DB (a password is better given in PGPASSWORD). One server per database for now. Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file'
+            cand --db 'SQLite database file (created when missing), or `:memory:`'
+            cand --database-url 'A PostgreSQL database to run the platform on instead of `--db`: postgres://USER@HOST/DB (a password is better given in PGPASSWORD). Several servers may serve one database, each counting its own rate limits (README: "Running several replicas"). Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file'
             cand --demo-scale 'Size multiplier of the demo network (1 = 300 servers, 3,000 users)'
             cand --seed 'Seed of the demo network''s random generator'
             cand --rate-limit 'Requests per minute per caller and user type, e.g. FREE=300,PREMIUM=1200,ADMIN=12000 (0 = unlimited), or `off`'
@@ -620,8 +620,8 @@ set edit:completion:arg-completer[vpnmine] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vpnmine;server;init'= {
-            cand --db 'SQLite database file (created when missing)'
-            cand --database-url 'A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`)'
+            cand --db 'SQLite database file (created when missing), or `:memory:`'
+            cand --database-url 'A PostgreSQL database to run the platform on instead of `--db`: postgres://USER@HOST/DB (a password is better given in PGPASSWORD). Several servers may serve one database, each counting its own rate limits (README: "Running several replicas"). Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file'
             cand --admin 'The admin''s username: 1-64 ASCII letters, digits and ._-@'
             cand --password-min-length 'Fewest characters of the password (as `vpnmine server --password-min-length`)'
             cand --endpoint 'GraphQL endpoint URL, or `local` for the embedded backend on the local database [default: the profile''s endpoint, else local]'

@@ -49,21 +49,8 @@ pub struct ServerArgs {
     /// Address to listen on (port 0 picks a free port). Binds loopback by default.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
-    /// SQLite database file, or `:memory:`.
-    #[arg(long, default_value = "vpnmine.db")]
-    pub db: String,
-    /// A PostgreSQL database to run the platform on instead of `--db`:
-    /// postgres://USER@HOST/DB (a password is better given in PGPASSWORD). One server per
-    /// database for now. Back it up with pg_dump: --backup-dir and --backup-every copy a
-    /// SQLite file.
-    #[arg(
-        long,
-        value_name = "URL",
-        env = "VPNMINE_DATABASE_URL",
-        hide_env_values = true,
-        conflicts_with_all = ["db", "backup_dir", "backup_every"]
-    )]
-    pub database_url: Option<String>,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
     /// Seed the demo network into an empty database; an existing demo network is brought up
     /// to now (its simulated servers' heartbeats since it last ran, at most 14 days of them).
     #[arg(long)]
@@ -163,11 +150,16 @@ pub struct ServerArgs {
     pub webhooks: WebhookArgs,
     /// Where the server's backups go (scheduled ones and `admin backup create`)
     /// [default: `backups` beside the database file].
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "database_url")]
     pub backup_dir: Option<std::path::PathBuf>,
     /// Take a backup this often while serving (e.g. 6h, 30m), named vpnmine-<UTC time>.vpnbak
     /// in --backup-dir; failures are logged and make `systemHealth`'s "backups" DEGRADED.
-    #[arg(long, value_name = "INTERVAL", value_parser = parse_backup_every)]
+    #[arg(
+        long,
+        value_name = "INTERVAL",
+        value_parser = parse_backup_every,
+        conflicts_with = "database_url"
+    )]
     pub backup_every: Option<std::time::Duration>,
     /// Scheduled backups to keep: after each one, the oldest beyond this are removed.
     #[arg(long, value_name = "N", default_value_t = 14,
@@ -450,12 +442,16 @@ pub struct RestoreArgs {
     pub db: std::path::PathBuf,
 }
 
+/// Where the platform's data lives: `vpnmine server`'s and `server init`'s.
 #[derive(Debug, Args)]
-pub struct InitArgs {
-    /// SQLite database file (created when missing).
+pub struct DatabaseArgs {
+    /// SQLite database file (created when missing), or `:memory:`.
     #[arg(long, default_value = "vpnmine.db")]
     pub db: String,
-    /// A PostgreSQL database instead of `--db` (as `vpnmine server --database-url`).
+    /// A PostgreSQL database to run the platform on instead of `--db`:
+    /// postgres://USER@HOST/DB (a password is better given in PGPASSWORD). Several servers
+    /// may serve one database, each counting its own rate limits (README: "Running several
+    /// replicas"). Back it up with pg_dump: --backup-dir and --backup-every copy a SQLite file.
     #[arg(
         long,
         value_name = "URL",
@@ -464,6 +460,32 @@ pub struct InitArgs {
         conflicts_with = "db"
     )]
     pub database_url: Option<String>,
+}
+
+impl DatabaseArgs {
+    /// Opens the store; with where it is as a person reads it, and the flag that names it.
+    async fn open(
+        &self,
+    ) -> Result<(server::store::Store, String, &'static str), server::store::StoreError> {
+        Ok(match &self.database_url {
+            Some(url) => (
+                server::store::Store::open_postgres(url).await?,
+                server::store::without_password(url),
+                "--database-url",
+            ),
+            None => (
+                server::store::Store::open(&self.db).await?,
+                self.db.clone(),
+                "--db",
+            ),
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
     /// The admin's username: 1-64 ASCII letters, digits and ._-@.
     #[arg(long, value_name = "NAME")]
     pub admin: String,
@@ -706,19 +728,11 @@ async fn init(args: InitArgs, global: &GlobalArgs) -> Result<Output, CliError> {
         &global.terminal,
         &format!("Password for {username}"),
     )?;
-    let (store, place, start) = match &args.database_url {
-        Some(url) => (
-            server::store::Store::open_postgres(url).await,
-            server::store::without_password(url),
-            "--database-url",
-        ),
-        None => (
-            server::store::Store::open(&args.db).await,
-            args.db.clone(),
-            "--db",
-        ),
-    };
-    let store = store.map_err(|e| CliError::failed(e.to_string()))?;
+    let (store, place, start) = args
+        .database
+        .open()
+        .await
+        .map_err(|e| CliError::failed(e.to_string()))?;
     let policy = PasswordPolicy {
         min_length: args.password_min_length,
     };
@@ -750,8 +764,8 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
     let withdrawals = withdrawal_policy(&args.withdrawals);
     let options = ServeOptions {
         listen: args.listen,
-        db: args.db,
-        database_url: args.database_url,
+        db: args.database.db,
+        database_url: args.database.database_url,
         demo: args.demo,
         demo_scale: args.demo_scale,
         seed: args.seed,

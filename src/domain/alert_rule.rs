@@ -21,7 +21,7 @@ pub const MAX_MESSAGE_LEN: usize = 1000;
 /// What a rule watches. Per-server metrics are the heartbeat's figures (in its units:
 /// percent, Mbit/s, milliseconds, an error rate from 0 to 1), how long a server has sent no
 /// heartbeat, and custom metrics by name; `Network*` metrics are the network's totals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Metric {
     Cpu,
     Memory,
@@ -191,7 +191,9 @@ impl FromStr for Comparator {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum AlertSeverity {
     Info,
     Warning,
@@ -325,7 +327,7 @@ impl AlertRule {
 }
 
 /// A change of an alert's state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Transition {
     Fire,
     Resolve,

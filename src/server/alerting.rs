@@ -16,6 +16,7 @@ use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 
 use super::broker::{AlertEvent, Broker, Sample, Tick};
+use super::replicas;
 use super::store::Store;
 use super::store::alerts::{AlertChange, AppliedChange, FiringAlert, Liveness};
 use super::store::servers::HEARTBEAT_TIMEOUT_SECS;
@@ -519,7 +520,9 @@ async fn write(
             evaluator.settle(&decisions, Some(&applied));
             for (decision, done) in decisions.into_iter().zip(applied) {
                 if let Some(done) = done {
-                    broker.publish_alert(event(decision, done));
+                    let event = event(decision, done);
+                    replicas::announce_alert(store, broker, &event).await;
+                    broker.publish_alert(event);
                 }
             }
         }

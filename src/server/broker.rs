@@ -22,8 +22,8 @@ pub const CAPACITY: usize = 256;
 /// How long a tick stays open for more heartbeats after its first.
 pub const TICK_INTERVAL: Duration = Duration::from_millis(100);
 
-/// One server's heartbeat as subscribers see it.
-#[derive(Debug, Clone)]
+/// One server's heartbeat as subscribers see it (and as other replicas receive it).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Sample {
     /// When the heartbeat was received.
     pub at: Timestamp,
@@ -50,8 +50,9 @@ pub struct Tick {
     pub active_connections: i64,
 }
 
-/// An alert that fired or resolved, as subscribers and the webhook outbox see it.
-#[derive(Debug, Clone)]
+/// An alert that fired or resolved, as subscribers and the webhook outbox see it (and as
+/// other replicas receive it).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct AlertEvent {
     pub alert_id: String,
     pub rule_id: String,
@@ -84,6 +85,9 @@ pub struct Broker {
     /// Moved by every change of alert rules or their channels; see
     /// [`Broker::alert_rules_changed`].
     alert_rules_version: Arc<AtomicU64>,
+    /// This process's name among the replicas of one database (`server::replicas`): what it
+    /// announces carries it, so that it skips its own announcements.
+    replica: Arc<str>,
 }
 
 impl Default for Broker {
@@ -99,7 +103,13 @@ impl Broker {
             open_tick: Arc::default(),
             alerts: broadcast::channel(CAPACITY).0,
             alert_rules_version: Arc::default(),
+            replica: format!("{:016x}", rand::random::<u64>()).into(),
         }
+    }
+
+    /// This process's name among the replicas of one database.
+    pub fn replica(&self) -> &str {
+        &self.replica
     }
 
     /// Adds samples to the open tick. True when they opened it: the caller then closes it

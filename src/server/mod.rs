@@ -20,6 +20,7 @@ pub mod limits;
 pub mod lockout;
 pub mod logging;
 pub mod origin;
+pub mod replicas;
 pub mod request_id;
 pub mod request_log;
 pub mod retention_worker;
@@ -193,6 +194,7 @@ pub struct BoundServer {
     webhook_worker: tokio::task::JoinHandle<()>,
     retention_worker: tokio::task::JoinHandle<()>,
     backup_schedule: Option<tokio::task::JoinHandle<()>>,
+    replica_listener: Option<tokio::task::JoinHandle<()>>,
 }
 
 pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, ServeError> {
@@ -204,6 +206,19 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         })?;
     let addr = listener.local_addr()?;
     let broker = broker::Broker::new();
+    // Listening before the server answers: nothing another replica announces once this one
+    // is up is missed.
+    let replica_listener = match &options.database_url {
+        Some(url) => Some(
+            replicas::listen(url, store.clone(), broker.clone())
+                .await
+                .map_err(|source| store::StoreError::Open {
+                    path: store::without_password(url),
+                    source,
+                })?,
+        ),
+        None => None,
+    };
     let alert_engine = alerting::spawn(store.clone(), broker.clone());
     let simulator = options.simulate.map(|every| {
         tokio::spawn(simulator::run(
@@ -281,6 +296,7 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
         webhook_worker,
         retention_worker,
         backup_schedule,
+        replica_listener,
     })
 }
 
@@ -302,6 +318,9 @@ impl BoundServer {
         self.retention_worker.abort();
         if let Some(schedule) = self.backup_schedule {
             schedule.abort();
+        }
+        if let Some(listener) = self.replica_listener {
+            listener.abort();
         }
         Ok(served?)
     }

@@ -325,8 +325,14 @@ async fn graphql(
     }
     // Read under the generation before running: a write during the run makes the answer
     // stale at once rather than kept.
-    let generation = state.store.generation();
-    let shared = (kind == RequestKind::Read).then(|| answers::key(&caller, media, &request));
+    let shared = match kind {
+        RequestKind::Read => state
+            .store
+            .generation()
+            .await
+            .map(|generation| (answers::key(&caller, media, &request), generation)),
+        _ => None,
+    };
     let run = async {
         // Mutations move the store's generation themselves (api::execution::Root).
         let response = state.schema.execute(request).await;
@@ -335,7 +341,7 @@ async fn graphql(
         (status, body, clean && status == StatusCode::OK)
     };
     let (status, body) = match shared {
-        Some(key) => {
+        Some((key, generation)) => {
             // Set when this request ran the schema itself (else it got a shared answer).
             let mut executed = None;
             let body = state

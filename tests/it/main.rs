@@ -47,6 +47,7 @@ mod mining;
 mod permissions;
 mod postgres_schema;
 mod realtime;
+mod replicas;
 mod request_tracing;
 mod server_lifecycle;
 mod servers;

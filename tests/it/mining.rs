@@ -33,6 +33,14 @@ fn balances(server: &TestServer) -> HashMap<String, Tokens> {
 #[test]
 fn concurrent_claims_pay_each_server_at_most_once_and_the_ledger_adds_up() {
     let server = TestServer::start(&[]);
+    claims_from_many_threads_pay_each_server_at_most_once(&[&server]);
+}
+
+/// 200 claims from 20 threads over ten servers, thread `t` sending through `replicas[t % n]`
+/// (replicas of one database, or one server): each server is paid at most once, and balances
+/// move by exactly what the claims paid.
+pub(crate) fn claims_from_many_threads_pay_each_server_at_most_once(replicas: &[&TestServer]) {
+    let server = replicas[0];
     let admin = server.admin_token();
     let (operator, _) = server.login("operator", "operator-demo-pass");
     let (_, me) = server.graphql("{ me { id } }", json!({}), Some(&operator));
@@ -55,15 +63,15 @@ fn concurrent_claims_pay_each_server_at_most_once_and_the_ledger_adds_up() {
             )
         })
         .collect();
-    let before = balances(&server);
+    let before = balances(server);
 
     // 200 claims from 20 threads, with the admin's and (for its servers) the operator's token.
     let results: Vec<(String, Value)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..20)
             .map(|t| {
                 let targets = &targets;
-                let (admin, operator, operator_id, server) =
-                    (&admin, &operator, &operator_id, &server);
+                let (admin, operator, operator_id) = (&admin, &operator, &operator_id);
+                let server = replicas[t % replicas.len()];
                 scope.spawn(move || {
                     (0..10)
                         .map(|i| {
@@ -114,7 +122,7 @@ fn concurrent_claims_pay_each_server_at_most_once_and_the_ledger_adds_up() {
         )
     );
 
-    let after = balances(&server);
+    let after = balances(server);
     for (id, _) in &targets {
         let gained = after[id].checked_sub(before[id]).unwrap();
         let expected = paid.get(id).map_or(Tokens::ZERO, |p| p.1);

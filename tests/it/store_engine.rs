@@ -81,6 +81,56 @@ async fn statements_with_placeholders_run_alike_on_both_engines() {
 /// On PostgreSQL a writing transaction holds the writers' turn (`totals_turn()`) from its
 /// start, as `BEGIN IMMEDIATE` holds SQLite's write lock: another writer waits for it.
 #[tokio::test]
+async fn a_null_float_and_then_a_value_run_the_same_statement_on_one_connection() {
+    // Issue #18: sqlx sent a NULL `f64` as a `real`, and PostgreSQL prepared (and cached) the
+    // statement with a 4-byte parameter that the next execution's value did not fit.
+    for store in &stores().await {
+        let engine = store.pool().engine();
+        let mut conn = store.pool().acquire().await.unwrap();
+        for (value, expected) in [
+            (None, 2.5),
+            (Some(1.5), 1.5),
+            (None, 2.5),
+            (Some(-0.25), -0.25),
+        ] {
+            let got: f64 = sqlx::query_scalar("SELECT COALESCE(?, CAST(2.5 AS DOUBLE PRECISION))")
+                .bind(value)
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap_or_else(|e| panic!("{engine:?} with {value:?}: {e}"));
+            assert_eq!(got, expected, "{engine:?} with {value:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_negative_zero_is_stored_as_zero_on_both_engines() {
+    for store in &stores().await {
+        let engine = store.pool().engine();
+        store
+            .pool()
+            .execute(sqlx::raw_sql(
+                "CREATE TABLE zero_probe (x DOUBLE PRECISION)",
+            ))
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO zero_probe (x) VALUES (?)")
+            .bind(-0.0_f64)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let stored: f64 = sqlx::query_scalar("SELECT x FROM zero_probe")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert!(
+            stored == 0.0 && stored.is_sign_positive(),
+            "{engine:?} stored {stored:?}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_writing_transaction_holds_the_turn_on_postgres() {
     let Some(pg) = fresh_database().await else {
         return;
@@ -112,6 +162,49 @@ async fn a_writing_transaction_holds_the_turn_on_postgres() {
 
 /// A PostgreSQL platform opens again without migrating twice, and a password in its URL is
 /// never shown in an error.
+#[tokio::test]
+async fn a_retention_pass_waits_for_another_replicas_pass_on_postgres() {
+    let Some(pg) = fresh_database().await else {
+        return;
+    };
+    let url = url_of(&pg).await;
+    // Two replicas' stores on one database: the first holds the pass's turn, as its pass does.
+    let first = Store::open_postgres(&url).await.unwrap();
+    let second = Store::open_postgres(&url).await.unwrap();
+    let mut running = first.pool().acquire().await.unwrap();
+    sqlx::query("SELECT pg_advisory_lock(hashtextextended('vpnmine retention pass', 0))")
+        .execute(&mut *running)
+        .await
+        .unwrap();
+    let cutoffs = vpnmine::domain::retention::PassCutoffs {
+        rollup_before: Some(1),
+        auth_events_before: Some(1),
+        audit_before: Some(1),
+        delivered_before: Some(1),
+        dead_before: Some(1),
+    };
+    let waiting = tokio::spawn(async move { second.run_maintenance(&cutoffs).await });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        !waiting.is_finished(),
+        "the second pass waits for the first"
+    );
+    sqlx::query("SELECT pg_advisory_unlock(hashtextextended('vpnmine retention pass', 0))")
+        .execute(&mut *running)
+        .await
+        .unwrap();
+    let done = tokio::time::timeout(std::time::Duration::from_secs(10), waiting)
+        .await
+        .expect("the second pass runs once the first is over")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        done.rows_removed(),
+        0,
+        "an empty database has nothing to remove"
+    );
+}
+
 #[tokio::test]
 async fn a_postgres_store_opens_again_and_hides_passwords() {
     let Some(pg) = fresh_database().await else {

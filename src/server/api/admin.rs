@@ -67,9 +67,7 @@ impl AdminQuery {
         let space = tokio::task::spawn_blocking(move || disk_space(&space_path))
             .await
             .map_err(|e| ApiError::Internal(format!("disk check failed: {e}")))?;
-        let in_memory = probe.as_ref().is_some_and(|p| p.in_memory());
-        let on_postgres = probe.as_ref().is_some_and(|p| p.engine == Engine::Postgres);
-        let disk = disk_health(&path, in_memory, on_postgres, &space);
+        let disk = disk_health(&path, probe.as_ref(), &space);
         let broker = broker_health(&stats);
         let dead_since = (Utc::now() - DEAD_DELIVERY_WINDOW).timestamp();
         let notifications = notifications_health(store.delivery_backlog(dead_since).await);
@@ -271,22 +269,20 @@ fn database_health(probe: ProbeResult) -> (ComponentHealth, Option<DatabaseProbe
 
 fn disk_health(
     path: &std::path::Path,
-    in_memory: bool,
-    on_postgres: bool,
+    probe: Option<&DatabaseProbe>,
     space: &std::io::Result<DiskSpace>,
 ) -> ComponentHealth {
-    let place = if in_memory {
-        format!(
+    let in_memory = probe.is_some_and(DatabaseProbe::in_memory);
+    let place = match probe {
+        _ if in_memory => format!(
             "the temporary directory {} (the database is in memory)",
             path.display()
-        )
-    } else if on_postgres {
-        format!(
+        ),
+        Some(probe) if probe.engine == Engine::Postgres => format!(
             "the temporary directory {} (the database is on its PostgreSQL server)",
             path.display()
-        )
-    } else {
-        path.display().to_string()
+        ),
+        _ => path.display().to_string(),
     };
     match space {
         Ok(space) => {

@@ -15,6 +15,7 @@ use super::types::*;
 use super::{ApiError, ApiResult};
 use crate::domain::reward::{PeriodStats, RewardPolicy, accrued_reward};
 use crate::server::broker::{Broker, Sample, TICK_INTERVAL, Tick};
+use crate::server::replicas;
 use crate::server::store::Store;
 use crate::server::store::heartbeats::HeartbeatRow;
 use crate::server::store::servers::{HEARTBEAT_TIMEOUT_SECS, ServerRow};
@@ -197,6 +198,14 @@ pub async fn ingest(
         });
     }
     store.record_heartbeats(&rows).await?;
+    replicas::announce_samples(store, broker, &samples).await;
+    queue_for_subscribers(store, broker, samples);
+    Ok(results)
+}
+
+/// Queues stored heartbeats (received here, or announced by another replica) for this
+/// process's subscribers: the first opens a tick, published [`TICK_INTERVAL`] later.
+pub fn queue_for_subscribers(store: &Store, broker: &Broker, samples: Vec<Sample>) {
     // Nobody listening (the alert engine listens while the server runs): nothing to
     // publish, and no network-wide queries.
     if broker.subscribers() > 0 && broker.queue(samples) {
@@ -208,7 +217,6 @@ pub async fn ingest(
             }
         });
     }
-    Ok(results)
 }
 
 /// Publishes the open tick with the network's state as of now. The figures are read before

@@ -58,7 +58,7 @@ pub enum SortType {
 }
 
 /// Where a server stands, derived from its last heartbeat and its operator's settings.
-#[derive(Enum, Copy, Clone, Debug, Eq, PartialEq)]
+#[derive(Enum, Copy, Clone, Debug, Eq, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ServerStatus {
     /// Heartbeat within the last 5 minutes and healthy resource usage.
     Online,

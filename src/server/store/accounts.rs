@@ -124,13 +124,12 @@ impl Store {
             "SELECT {ACCOUNT_COLUMNS} FROM users WHERE {} IN (",
             engine.ignoring_case("username")
         ));
+        let (before, after) = engine.ignoring_case_around_bind();
         let mut list = qb.separated(", ");
         for username in usernames {
-            let value = engine.ignoring_case("?");
-            let (before, after) = value.split_once('?').expect("a placeholder");
             list.push(before);
             list.push_bind_unseparated(username.clone());
-            list.push_unseparated(after.to_string());
+            list.push_unseparated(after);
         }
         qb.push(")");
         Ok(qb

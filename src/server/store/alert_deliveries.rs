@@ -177,7 +177,7 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         if row.is_some() {
-            self.note_change();
+            self.note_change().await;
         }
         Ok(row)
     }
@@ -223,7 +223,7 @@ impl Store {
             .rows_affected()
             > 0;
         if deleted {
-            self.note_change();
+            self.note_change().await;
         }
         Ok(deleted)
     }
@@ -378,7 +378,7 @@ impl Store {
             }
         };
         tx.commit().await?;
-        self.note_change();
+        self.note_change().await;
         Ok(Some(status))
     }
 

@@ -198,7 +198,7 @@ impl Store {
         .await?
         .rows_affected();
         if changed > 0 {
-            self.note_change();
+            self.note_change().await;
         }
         Ok(match self.alert(id, now).await? {
             None => Err(AckRefused::NotFound),
@@ -263,7 +263,7 @@ impl Store {
         .bind(now.saturating_add(duration_secs))
         .fetch_one(self.pool())
         .await?;
-        self.note_change();
+        self.note_change().await;
         Ok(row)
     }
 
@@ -316,7 +316,7 @@ impl Store {
         .bind(id)
         .fetch_one(self.pool())
         .await?;
-        self.note_change();
+        self.note_change().await;
         Ok(row)
     }
 }

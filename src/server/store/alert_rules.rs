@@ -236,7 +236,7 @@ impl Store {
                 .await?;
         }
         tx.commit().await?;
-        self.note_change();
+        self.note_change().await;
         let saved = self.alert_rule_record(&rule.id).await?;
         saved
             .map(Ok)
@@ -252,7 +252,7 @@ impl Store {
             .await?
             .rows_affected();
         if deleted > 0 {
-            self.note_change();
+            self.note_change().await;
         }
         Ok(deleted > 0)
     }

@@ -350,7 +350,7 @@ impl Store {
         }
         tx.commit().await?;
         if applied.iter().any(Option::is_some) {
-            self.note_change();
+            self.note_change().await;
         }
         Ok(applied)
     }

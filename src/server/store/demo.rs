@@ -253,7 +253,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        self.note_change();
+        self.note_change().await;
         Ok(Some(CatchUp {
             idle_since,
             to: now,

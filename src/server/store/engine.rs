@@ -58,6 +58,15 @@ impl Engine {
         }
     }
 
+    /// What goes around each bound value compared with an [`Engine::ignoring_case`] text:
+    /// `{before}?{after}`.
+    pub fn ignoring_case_around_bind(self) -> (&'static str, &'static str) {
+        match self {
+            Engine::Sqlite => ("", " COLLATE NOCASE"),
+            Engine::Postgres => ("lower(", ")"),
+        }
+    }
+
     /// What rounds a non-negative float down, as `CAST({floor}(x) AS BIGINT)`: SQLite's CAST
     /// truncates (and `floor` is not built in), PostgreSQL's rounds to the nearest.
     pub fn floor(self) -> &'static str {
@@ -173,6 +182,14 @@ impl Tx {
 #[derive(Debug)]
 pub struct PooledConn(PoolConnection<Any>);
 
+impl PooledConn {
+    /// Closes the connection when it is dropped instead of returning it to the pool: its
+    /// session ends, and with it what the session holds (PostgreSQL's session locks).
+    pub fn close_on_drop(&mut self) {
+        self.0.close_on_drop();
+    }
+}
+
 /// A transaction and a pooled connection are each a [`Conn`] for the statements run on them.
 macro_rules! derefs_to_conn {
     ($($holder:ty),*) => {$(
@@ -268,6 +285,30 @@ pub fn numbered(sql: &str) -> String {
     out
 }
 
+/// Makes bound values reach PostgreSQL as the store means them, and as SQLite stores them.
+///
+/// - A NULL float with its real type. sqlx 0.9's engine-neutral driver swaps the two float
+///   types for NULLs only: an `Option<f64>` that is `None` goes as a `real` (float4) NULL.
+///   PostgreSQL then prepares the statement with a `real` parameter, the connection caches it
+///   by its text, and the next execution on that connection with a value (sent as 8 bytes)
+///   fails with "incorrect binary data format": intermittently, as it depends on which
+///   connection prepared the statement first, and with what.
+/// - `-0.0` as `0.0`: SQLite stores either as 0, PostgreSQL would keep the sign, and GraphQL
+///   would print it (an alert's threshold, a session's figures).
+fn bound_as_on_sqlite(arguments: &mut sqlx::any::AnyArguments) {
+    use sqlx::any::AnyTypeInfoKind as Kind;
+    use sqlx_core::any::AnyValueKind as Value;
+    for value in &mut arguments.values.0 {
+        match value {
+            Value::Null(kind @ Kind::Double) => *kind = Kind::Real,
+            Value::Null(kind @ Kind::Real) => *kind = Kind::Double,
+            Value::Double(zero) if *zero == 0.0 => *zero = 0.0,
+            Value::Real(zero) if *zero == 0.0 => *zero = 0.0,
+            _ => {}
+        }
+    }
+}
+
 /// `query` as the engine reads it: as it is for SQLite, numbered for PostgreSQL.
 fn for_engine<'q, E>(
     engine: Engine,
@@ -282,9 +323,10 @@ where
     let persistent = query.persistent();
     // Without arguments (`raw_sql`, which may hold several statements) there is nothing to
     // number, and the text must go as it is: PostgreSQL prepares one statement at a time.
-    let Some(arguments) = query.take_arguments().map_err(sqlx::Error::Encode)? else {
+    let Some(mut arguments) = query.take_arguments().map_err(sqlx::Error::Encode)? else {
         return Ok(Either::Left(query));
     };
+    bound_as_on_sqlite(&mut arguments);
     let sql = AssertSqlSafe(numbered(query.sql().as_str()));
     Ok(Either::Right(
         sqlx::query_with(sql, arguments).persistent(persistent),

@@ -98,7 +98,7 @@ impl Store {
             .await?;
         }
         tx.commit().await?;
-        self.note_change();
+        self.note_change().await;
         Ok(())
     }
 

@@ -140,7 +140,7 @@ impl Store {
         .execute(self.pool())
         .await?;
         if hours > 0 {
-            self.note_change();
+            self.note_change().await;
         }
         Ok((hours, rows))
     }
@@ -242,7 +242,7 @@ impl Store {
             }
         }
         if total > 0 {
-            self.note_change();
+            self.note_change().await;
         }
         Ok(total)
     }
@@ -266,7 +266,7 @@ impl Store {
     /// then does what is left. Two at once would both list the same hours, share the work
     /// batch by batch, and each report only its share.
     pub async fn run_maintenance(&self, cutoffs: &PassCutoffs) -> Result<PassCounts, StoreError> {
-        let _turn = self.maintenance_turn().await;
+        let _turn = self.maintenance_turn().await?;
         let mut counts = PassCounts::default();
         if let Some(before) = cutoffs.rollup_before {
             (counts.hours_rolled_up, counts.samples_rolled_up) =
@@ -631,7 +631,7 @@ mod tests {
         assert!(preview.hours_rolled_up > 0);
         let rows_before = rows(&store).await;
         // A pass is running (its turn held here): an admin's pass waits, changing nothing...
-        let running = store.maintenance_turn().await;
+        let running = store.maintenance_turn().await.unwrap();
         let waiting = tokio::spawn({
             let store = store.clone();
             async move { store.run_maintenance(&cutoffs).await }

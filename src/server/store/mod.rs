@@ -35,7 +35,7 @@ pub mod users;
 pub mod uuids;
 pub mod withdrawals;
 
-pub use engine::{Conn, Db, Engine, Tx, without_password};
+pub use engine::{Conn, Db, Engine, PooledConn, Tx, without_password};
 pub use rows::{Flag, migrator, pg_migrator};
 
 use std::path::Path;
@@ -99,10 +99,18 @@ pub struct Store {
     money_writes: Arc<tokio::sync::Mutex<()>>,
     /// Held for a whole retention pass (see `store::maintenance`): the hourly pass and an
     /// admin's `runMaintenance` run one after the other, not both over the same hours at once.
+    /// On PostgreSQL a pass also holds the database's turn, for the other replicas' passes.
     maintenance_passes: Arc<tokio::sync::Mutex<()>>,
     /// The shared lock on `PATH.lock` held while the file is open (see `server::db_lock`):
     /// it keeps `vpnmine server restore` from replacing the database under us.
     _file_lock: Option<Arc<std::fs::File>>,
+}
+
+/// A retention pass's turn (see [`Store::maintenance_turn`]).
+pub(crate) struct MaintenanceTurn<'s> {
+    _local: tokio::sync::MutexGuard<'s, ()>,
+    /// On PostgreSQL, the connection whose session holds the database's turn.
+    _database: Option<PooledConn>,
 }
 
 /// Appends ` IN (?, ?, ...)` binding `values`; callers skip the query when there are none.
@@ -403,9 +411,29 @@ impl Store {
         self.money_writes.lock().await
     }
 
-    /// Waits for any retention pass of this process to finish (see `maintenance_passes`).
-    pub(crate) async fn maintenance_turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
-        self.maintenance_passes.lock().await
+    /// Waits for any retention pass to finish (see `maintenance_passes`): this process's, and
+    /// on PostgreSQL any replica's. The turn lasts as long as the returned guard.
+    pub(crate) async fn maintenance_turn(&self) -> Result<MaintenanceTurn<'_>, StoreError> {
+        let local = self.maintenance_passes.lock().await;
+        let database = match self.pool.engine() {
+            Engine::Sqlite => None,
+            Engine::Postgres => {
+                // A session lock, as a pass is many transactions: it goes with the session,
+                // which ends when the guard drops the connection (or the process dies).
+                let mut conn = self.pool.acquire().await?;
+                conn.close_on_drop();
+                sqlx::query(
+                    "SELECT pg_advisory_lock(hashtextextended('vpnmine retention pass', 0))",
+                )
+                .execute(&mut *conn)
+                .await?;
+                Some(conn)
+            }
+        };
+        Ok(MaintenanceTurn {
+            _local: local,
+            _database: database,
+        })
     }
 
     pub fn pool(&self) -> &Db {
@@ -414,14 +442,59 @@ impl Store {
 
     /// A number that changes whenever data may have changed: answers computed under one
     /// generation stay right until it moves. Mutations (the transport) and heartbeats (which
-    /// also arrive from the simulator) move it.
-    pub fn generation(&self) -> u64 {
-        self.generation.load(Ordering::Acquire)
+    /// also arrive from the simulator) move it. On PostgreSQL it is the database's, so that a
+    /// write through any replica moves it for all (migration 21); `None` when it cannot be
+    /// read, and then nothing may be shared.
+    pub async fn generation(&self) -> Option<u64> {
+        match self.pool.engine() {
+            Engine::Sqlite => Some(self.generation.load(Ordering::Acquire)),
+            Engine::Postgres => {
+                let read = sqlx::query_scalar::<_, i64>(
+                    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM store_generation",
+                )
+                .fetch_one(&self.pool)
+                .await;
+                match read {
+                    Ok(value) => Some(value as u64),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "the store's generation could not be read");
+                        None
+                    }
+                }
+            }
+        }
     }
 
-    /// Moves the generation on: call after a write commits.
-    pub fn note_change(&self) {
+    /// Moves the generation on: call after a write commits, before its response goes.
+    pub async fn note_change(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
+        if self.pool.engine() == Engine::Postgres
+            && let Err(e) = sqlx::query("SELECT nextval('store_generation')")
+                .execute(&self.pool)
+                .await
+        {
+            // Answers other replicas keep then live out their second (`answers::FRESH_FOR`).
+            tracing::warn!(error = %e, "the store's generation could not be moved");
+        }
+    }
+
+    /// True when other `vpnmine server` replicas may share the database (PostgreSQL).
+    pub fn is_shared(&self) -> bool {
+        self.pool.engine() == Engine::Postgres
+    }
+
+    /// Sends `payload` to every session of the database that listens on `channel`
+    /// (PostgreSQL's NOTIFY; `server::replicas` listens). On SQLite, whose file one server
+    /// serves, there is nobody to tell.
+    pub async fn announce(&self, channel: &str, payload: &str) -> Result<(), StoreError> {
+        if self.pool.engine() == Engine::Postgres {
+            sqlx::query("SELECT pg_notify(?, ?)")
+                .bind(channel)
+                .bind(payload)
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
     }
 
     /// True when the database has neither servers nor accounts yet (a fresh file). A platform

@@ -157,6 +157,7 @@ const MIGRATIONS: &[(&str, &str)] = &migration_files!["migrations/":
     "0018_server_page_indexes.sql",
     "0019_uuid_backup_index.sql",
     "0020_sqlite_parity.sql",
+    "0021_replicas.sql",
 ];
 
 /// PostgreSQL's migrations (`migrations/postgres/`, issue #18). A PostgreSQL database starts
@@ -165,6 +166,7 @@ const MIGRATIONS: &[(&str, &str)] = &migration_files!["migrations/":
 const PG_MIGRATIONS: &[(&str, &str)] = &migration_files!["migrations/postgres/":
     "0019_schema.sql",
     "0020_sqlite_parity.sql",
+    "0021_replicas.sql",
 ];
 
 /// The migrations this binary applies, as `sqlx::migrate!("./migrations")` gave them: version and

@@ -451,7 +451,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        self.note_change();
+        self.note_change().await;
         Ok(true)
     }
 

@@ -1,0 +1,124 @@
+//! Two `vpnmine server` replicas on one PostgreSQL database (issue #18): what one is told, the
+//! other knows. These run in the `it_postgres` binary; the SQLite suite has one server per
+//! database file, and nothing to share.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::common::{TestServer, engine_under_test, error_code};
+use crate::realtime::{LIVE, Ws};
+
+/// Two replicas on one fresh database with the demo network (the first seeds it), or `None` in
+/// the SQLite suite.
+fn two_replicas() -> Option<(TestServer, TestServer)> {
+    let url = engine_under_test()?;
+    let a = TestServer::start_on(&["--database-url", &url], &["--demo"]);
+    let b = TestServer::start_on(&["--database-url", &url], &["--demo"]);
+    Some((a, b))
+}
+
+const REPORT: &str =
+    "mutation($input: HeartbeatInput!) { reportMetrics(input: $input) { serverId } }";
+
+#[test]
+fn a_heartbeat_posted_to_one_replica_reaches_a_subscriber_of_the_other_within_a_second() {
+    let Some((a, b)) = two_replicas() else { return };
+    let (operator, _) = a.login("operator", "operator-demo-pass");
+    let id = a.own_online_server(&operator);
+    let mut ws = Ws::connect(&b, "graphql-transport-ws", Some(&operator));
+    ws.subscribe("1", LIVE, json!({"id": id}));
+    std::thread::sleep(Duration::from_millis(300));
+
+    for cpu in [91.5, 12.25] {
+        let sent = Instant::now();
+        let (_, reported) = a.graphql(
+            REPORT,
+            json!({"input": {"serverId": id, "cpuUsage": cpu, "memoryUsage": 40.0,
+                             "networkIn": 1.0, "networkOut": 1.0, "activeConnections": 3,
+                             "latencyMs": 20.0}}),
+            Some(&operator),
+        );
+        assert_eq!(
+            reported["data"]["reportMetrics"]["serverId"],
+            id.as_str(),
+            "{reported}"
+        );
+        let update = ws.next();
+        let waited = sent.elapsed();
+        assert!(waited < Duration::from_secs(1), "it took {waited:?}");
+        assert_eq!(update["type"], "next", "{update}");
+        let live = &update["payload"]["data"]["realTimeMetrics"];
+        assert_eq!(live["serverId"], id.as_str());
+        let reported_cpu = live["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["type"] == "CPU")
+            .map(|m| m["value"].clone());
+        assert_eq!(reported_cpu, Some(json!(cpu)), "{update}");
+    }
+}
+
+#[test]
+fn claims_split_over_two_replicas_pay_each_server_at_most_once() {
+    let Some((a, b)) = two_replicas() else { return };
+    crate::mining::claims_from_many_threads_pay_each_server_at_most_once(&[&a, &b]);
+}
+
+#[test]
+fn a_token_revoked_through_one_replica_is_refused_by_the_other() {
+    let Some((a, b)) = two_replicas() else { return };
+    let (token, _) = a.login("operator", "operator-demo-pass");
+    let me = "{ me { username } }";
+    let (_, body) = b.graphql(me, json!({}), Some(&token));
+    assert_eq!(body["data"]["me"]["username"], "operator", "{body}");
+
+    let (_, revoked) = a.graphql(
+        "mutation { revokeToken { success } }",
+        json!({}),
+        Some(&token),
+    );
+    assert_eq!(revoked["data"]["revokeToken"]["success"], true, "{revoked}");
+    let (status, body) = b.graphql(me, json!({}), Some(&token));
+    assert_eq!(status, 401, "{body}");
+    assert_eq!(error_code(&body), "AUTH_001", "{body}");
+}
+
+#[test]
+fn an_answer_one_replica_shares_is_not_served_after_a_write_through_the_other() {
+    let Some((a, b)) = two_replicas() else { return };
+    let (operator, _) = a.login("operator", "operator-demo-pass");
+    let id = a.own_online_server(&operator);
+    let (_, me) = a.graphql("{ me { id } }", json!({}), Some(&operator));
+    let read = "query($o: ID) { miningServers(filters: {ownerId: $o}, pagination: {size: 500}) { items { id mining { enabled } } } }";
+    let enabled = |server: &TestServer| {
+        let (_, body) = server.graphql(read, json!({"o": me["data"]["me"]["id"]}), None);
+        let items = body["data"]["miningServers"]["items"].as_array().cloned();
+        let ours = items
+            .unwrap_or_default()
+            .into_iter()
+            .find(|s| s["id"] == id.as_str());
+        ours.unwrap_or_else(|| panic!("{id} is listed: {body}"))["mining"]["enabled"].clone()
+    };
+    let configure = "mutation($input: MiningConfigInput!) { configureMiningSettings(input: $input) { success } }";
+    for wanted in [false, true, false] {
+        // B keeps its answer (anonymous callers share one), then A writes, then B reads
+        // again at once: well within the second B may keep an answer.
+        assert_eq!(enabled(&b), enabled(&b));
+        let (_, body) = a.graphql(
+            configure,
+            json!({"input": {"serverId": id, "enabled": wanted}}),
+            Some(&operator),
+        );
+        assert_eq!(
+            body["data"]["configureMiningSettings"]["success"], true,
+            "{body}"
+        );
+        assert_eq!(
+            enabled(&b),
+            json!(wanted),
+            "B answered from before A's write"
+        );
+    }
+}
