@@ -22,7 +22,6 @@ import importlib.util
 import json
 import os
 import statistics
-import subprocess
 import time
 import urllib.request
 
@@ -33,19 +32,6 @@ spec.loader.exec_module(ws)
 
 LIVE = "subscription($id: ID!) { realTimeMetrics(serverId: $id) { metrics { type value } } }"
 REPORT = "mutation($input: HeartbeatInput!) { reportMetrics(input: $input) { serverId } }"
-
-
-def start_replica(binary, database_url):
-    server = subprocess.Popen(
-        [binary, "server", "--database-url", database_url, "--demo", "--rate-limit", "off",
-         "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    banner = server.stdout.readline()
-    port = int(banner.strip().rsplit(":", 1)[1].split("/")[0])
-    return server, port
 
 
 def graphql(port, query, variables=None, token=None):
@@ -111,8 +97,9 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    a, a_port = start_replica(args.binary, args.database_url)
-    b, b_port = start_replica(args.binary, args.database_url)
+    replica = ("--database-url", args.database_url)
+    a, a_port = ws.start_server(args.binary, ("--rate-limit", "off"), replica)
+    b, b_port = ws.start_server(args.binary, ("--rate-limit", "off"), replica)
     try:
         token = graphql(a_port, 'mutation { authenticate(username: "operator", password: '
                         '"operator-demo-pass") { accessToken } }')["authenticate"]["accessToken"]

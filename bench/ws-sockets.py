@@ -107,11 +107,12 @@ def read_message(sock):
     return read_message(sock)
 
 
-def start_server(binary, extra=()):
-    """`binary server` on a fresh in-memory demo database and a free loopback port, with the
-    extra server flags; the process and its port. The other bench scripts use it too."""
+def start_server(binary, extra=(), database=("--db", ":memory:")):
+    """`binary server` on a demo database (by default a fresh one in memory) and a free
+    loopback port, with the extra server flags; the process and its port. The other bench
+    scripts use it too."""
     server = subprocess.Popen(
-        [binary, "server", "--db", ":memory:", "--demo", *extra, "--listen", "127.0.0.1:0"],
+        [binary, "server", *database, "--demo", *extra, "--listen", "127.0.0.1:0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
