@@ -21,6 +21,7 @@ pub mod demo;
 pub mod economy;
 pub mod engine;
 pub mod export_rows;
+mod generation;
 pub mod heartbeats;
 pub mod maintenance;
 pub mod metrics;
@@ -92,6 +93,8 @@ pub struct Store {
     pool: Db,
     /// Bumped by every write that answers may depend on; see [`Store::generation`].
     generation: Arc<AtomicU64>,
+    /// On PostgreSQL, where the generation is the database's: its reads, joined.
+    generation_reads: Arc<generation::JoinedReads>,
     /// Taken before a money transaction (withdrawals) asks SQLite for the write lock: this
     /// process's writers then wait their turn in order instead of in SQLite's busy handler,
     /// whose growing sleeps made the latency of a burst of requests jump. Other processes
@@ -297,6 +300,7 @@ impl Store {
         let store = Self {
             pool,
             generation: Arc::default(),
+            generation_reads: Arc::default(),
             money_writes: Arc::default(),
             maintenance_passes: Arc::default(),
             _file_lock: file_lock,
@@ -364,6 +368,7 @@ impl Store {
         Ok(Self {
             pool: Db::new(pool, Engine::Postgres),
             generation: Arc::default(),
+            generation_reads: Arc::default(),
             money_writes: Arc::default(),
             maintenance_passes: Arc::default(),
             _file_lock: None,
@@ -443,24 +448,29 @@ impl Store {
     /// A number that changes whenever data may have changed: answers computed under one
     /// generation stay right until it moves. Mutations (the transport) and heartbeats (which
     /// also arrive from the simulator) move it. On PostgreSQL it is the database's, so that a
-    /// write through any replica moves it for all (migration 21); `None` when it cannot be
-    /// read, and then nothing may be shared.
+    /// write through any replica moves it for all (migration 21), and concurrent requests share
+    /// its reads (`store::generation`); `None` when it cannot be read, and then nothing may be
+    /// shared.
     pub async fn generation(&self) -> Option<u64> {
         match self.pool.engine() {
             Engine::Sqlite => Some(self.generation.load(Ordering::Acquire)),
             Engine::Postgres => {
-                let read = sqlx::query_scalar::<_, i64>(
-                    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM store_generation",
-                )
-                .fetch_one(&self.pool)
-                .await;
-                match read {
-                    Ok(value) => Some(value as u64),
-                    Err(e) => {
-                        tracing::warn!(error = %e, "the store's generation could not be read");
-                        None
+                let read = || async {
+                    let read = sqlx::query_scalar::<_, i64>(
+                        "SELECT CASE WHEN is_called THEN last_value ELSE 0 END \
+                         FROM store_generation",
+                    )
+                    .fetch_one(&self.pool)
+                    .await;
+                    match read {
+                        Ok(value) => Some(value as u64),
+                        Err(e) => {
+                            tracing::warn!(error = %e, "the store's generation could not be read");
+                            None
+                        }
                     }
-                }
+                };
+                self.generation_reads.read(read).await
             }
         }
     }
