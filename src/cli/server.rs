@@ -467,18 +467,21 @@ impl DatabaseArgs {
     async fn open(
         &self,
     ) -> Result<(server::store::Store, String, &'static str), server::store::StoreError> {
-        Ok(match &self.database_url {
-            Some(url) => (
-                server::store::Store::open_postgres(url).await?,
-                server::store::without_password(url),
-                "--database-url",
-            ),
-            None => (
-                server::store::Store::open(&self.db).await?,
-                self.db.clone(),
-                "--db",
-            ),
-        })
+        let store = match &self.database_url {
+            Some(url) => server::store::Store::open_postgres(url).await?,
+            None => server::store::Store::open(&self.db).await?,
+        };
+        let (name, flag) = database_named(&self.db, self.database_url.as_deref());
+        Ok((store, name, flag))
+    }
+}
+
+/// Where the platform's data is, as a person reads it (a URL without its password), and the
+/// flag that names it.
+fn database_named(db: &str, database_url: Option<&str>) -> (String, &'static str) {
+    match database_url {
+        Some(url) => (server::store::without_password(url), "--database-url"),
+        None => (db.to_string(), "--db"),
     }
 }
 
@@ -832,13 +835,12 @@ async fn serve(args: ServerArgs, global: &GlobalArgs) -> Result<(), CliError> {
         .map_err(|e| CliError::failed(e.to_string()))?
         .is_none()
     {
+        let (database, flag) = database_named(&options.db, options.database_url.as_deref());
         return Err(CliError::usage(format!(
-            "the database {} has no active admin account, so nobody could log in",
-            options.db
+            "the database {database} has no active admin account, so nobody could log in"
         ))
         .with_hint(format!(
-            "create one with `vpnmine server init --db {} --admin NAME`, or pass --demo on an empty database for the demo network",
-            options.db
+            "create one with `vpnmine server init {flag} {database} --admin NAME`, or pass --demo on an empty database for the demo network"
         )));
     }
     let bound = server::bind(opened.store, &options).await.map_err(fail)?;

@@ -122,3 +122,25 @@ fn an_answer_one_replica_shares_is_not_served_after_a_write_through_the_other() 
         );
     }
 }
+
+/// An empty PostgreSQL database is refused by its URL (not by the `--db` default it does not
+/// use), with the `server init` that would fix it.
+#[test]
+fn an_empty_database_url_is_refused_by_its_own_name() {
+    let Some(url) = engine_under_test() else {
+        return;
+    };
+    let env = crate::common::Env::new();
+    let output = env
+        .command_of(crate::common::server_binary())
+        .args(["server", "--listen", "127.0.0.1:0", "--database-url", &url])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("server init --database-url {url} --admin NAME")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("vpnmine.db"), "{stderr}");
+}
