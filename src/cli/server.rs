@@ -103,8 +103,10 @@ pub struct ServerArgs {
     /// X-Forwarded-Proto, X-Forwarded-Host). Only behind a proxy that sets them.
     #[arg(long)]
     pub trust_proxy: bool,
-    /// Directory of export files [default: `exports` beside the database file, or
-    /// vpnmine-exports in the temporary directory for :memory: and --database-url].
+    /// Directory of export files and the key their links are signed with; replicas on one
+    /// database share one, so that any answers any link [default: `exports` beside the
+    /// database file, or vpnmine-exports in the temporary directory for :memory: and
+    /// --database-url].
     #[arg(long, value_name = "DIR")]
     pub export_dir: Option<std::path::PathBuf>,
     /// Most bytes the export directory may hold (e.g. 1GiB, 500MB), or `off`; an export that

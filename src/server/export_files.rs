@@ -8,11 +8,22 @@
 //! - A URL is `<base>/exports/<id>?expires=<unix>&sig=<hex>`, where `<base>` is the server's
 //!   `--public-url`, or what a trusted proxy forwards, or the bound address (see
 //!   `crate::server::origin`), and `sig` is
-//!   HMAC-SHA256 over `<id>|<expires>` with a random secret drawn at start-up. URLs live
-//!   [`URL_TTL_SECS`]. Decision: the secret is not persisted, so the URLs (and files) of a
-//!   previous run cannot be downloaded after a restart; ask for a new export.
+//!   HMAC-SHA256 over `<id>|<expires>` with the directory's signing key. URLs live
+//!   [`URL_TTL_SECS`].
+//! - The directory is all that servers sharing exports share (replicas on one PostgreSQL
+//!   database, or one server and its next run):
+//!   - the signing key is the file `.signing-key` in it, made by the first server to use the
+//!     directory ([`shared_key`]), so a URL one server signs is good on every other;
+//!   - a completed file has a record beside it (`.<id>.done`: its checksum and row count), so
+//!     any server can serve it with the headers its writer would give;
+//!   - a file another server is still writing is followed on disk until its record appears
+//!     (see [`Writer::Elsewhere`]).
+//!
+//!   Decision: the key lives with the files, not in the database. The files must be shared for
+//!   any server to serve them, so the directory is shared anyway; and whoever can read the key
+//!   can already read every file it protects.
 //! - A download answers 403 for a missing or wrong signature (including a changed id or
-//!   expiry), 410 Gone for an expired URL, 404 for a file this run does not know (any more).
+//!   expiry), 410 Gone for an expired URL, 404 for a file no server has (any more).
 //! - Files are deleted once they are older than [`URL_TTL_SECS`] (plus a minute of grace), at
 //!   start-up and every minute.
 //! - The directory has a quota (`--export-quota`, 1 GiB by default): the bytes of its export
@@ -43,7 +54,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use rand::RngExt as _;
 use serde::ser::{SerializeMap, Serializer};
 use sha2::{Digest, Sha256};
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::io::{AsyncReadExt as _, AsyncSeekExt as _, AsyncWriteExt as _};
 use tokio::sync::watch;
 
 use super::origin::{LinkPolicy, RequestOrigin};
@@ -63,6 +74,15 @@ const PARTIAL_SUFFIX: &str = ".partial";
 pub use crate::domain::export_download::{CHECKSUM_HEADER, ROWS_HEADER};
 /// Bytes a download of a growing file reads at a time.
 const READ_BYTES: usize = 64 * 1024;
+/// The directory's signing key: 32 random bytes, made once (see [`shared_key`]).
+const KEY_FILE: &str = ".signing-key";
+/// A completed file's record, `.<id>.done`: its [`Completed`] as JSON.
+const RECORD_SUFFIX: &str = ".done";
+/// How often a download of a file another server writes looks at it again.
+const FOLLOW_POLL: Duration = Duration::from_millis(50);
+/// A file another server writes that has not grown for this long is given up: its writer is
+/// gone (a crash leaves the partial file behind until the clean-up).
+const STALLED_AFTER: Duration = Duration::from_secs(120);
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -553,11 +573,14 @@ enum FileState {
     Failed(Option<QuotaExceeded>),
 }
 
-/// What the server knows of a completed file: for the headers of its download.
-#[derive(Debug, Clone)]
+/// What the server knows of a completed file: for the headers of its download. Kept beside
+/// the file as its record, for the other servers sharing the directory.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Completed {
     sha256: String,
     rows: u64,
+    /// Bytes: the download's length, and where a download following the file ends.
+    size: u64,
 }
 
 /// A completed export file.
@@ -661,6 +684,14 @@ impl ExportWriter {
             sha256: hex::encode(hasher.finalize()),
             rows: self.rows,
         };
+        let dir = self.final_path.parent().unwrap_or(Path::new("."));
+        if let Err(e) = write_record(dir, &file.id, &file.completed()).await {
+            // Without its record no other server could serve the file: it goes.
+            if tokio::fs::remove_file(&self.final_path).await.is_ok() {
+                self.partial.quota.release(self.partial.reserved);
+            }
+            self.tell_failure(Err(ExportError::from(e)))?;
+        }
         if let Some(progress) = &self.progress {
             progress.send_replace(FileState::Complete(file.completed()));
         }
@@ -688,6 +719,7 @@ impl ExportedFile {
         Completed {
             sha256: self.sha256.clone(),
             rows: self.rows,
+            size: self.size,
         }
     }
 }
@@ -737,16 +769,24 @@ pub const DEFAULT_QUOTA_BYTES: u64 = 1 << 30;
 impl Exports {
     /// Exports in `dir` with a fresh random secret, links to the bound address and no quota.
     pub fn new(dir: PathBuf, base_url: String) -> Self {
-        Self::with_secret(dir, base_url, rand::rng().random())
+        Self::with_own_key(dir, LinkPolicy::bound(base_url), None)
     }
 
     pub fn with_secret(dir: PathBuf, base_url: String, secret: [u8; 32]) -> Self {
         Self::configured(dir, LinkPolicy::bound(base_url), None, secret)
     }
 
-    /// Exports in `dir` whose links follow `links`, within `quota` bytes (`None`: unlimited).
-    /// The files already in `dir` count against the quota.
-    pub fn with_policy(dir: PathBuf, links: LinkPolicy, quota: Option<u64>) -> Self {
+    /// Exports in `dir` whose links follow `links`, within `quota` bytes (`None`: unlimited),
+    /// signed with the directory's key (made now if it has none). The files already in `dir`
+    /// count against the quota. An error when the key cannot be read or made.
+    pub fn with_policy(dir: PathBuf, links: LinkPolicy, quota: Option<u64>) -> io::Result<Self> {
+        let secret = shared_key(&dir)?;
+        Ok(Self::configured(dir, links, quota, secret))
+    }
+
+    /// [`Exports::with_policy`] with a key of this server's own: its links are good on this
+    /// server, for this run.
+    pub fn with_own_key(dir: PathBuf, links: LinkPolicy, quota: Option<u64>) -> Self {
         Self::configured(dir, links, quota, rand::rng().random())
     }
 
@@ -841,7 +881,7 @@ impl Exports {
         let random: [u8; 16] = rand::rng().random();
         let id = format!("{}.{}", hex::encode(random), format.extension());
         let final_path = self.inner.dir.join(&id);
-        let partial_path = self.inner.dir.join(format!(".{id}{PARTIAL_SUFFIX}"));
+        let partial_path = partial_path(&self.inner.dir, &id);
         let file = tokio::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -941,7 +981,6 @@ impl Exports {
             }
             Ok(()) => {}
         }
-        let not_found = || (StatusCode::NOT_FOUND, "no such export\n").into_response();
         let Some(format) = FileFormat::of_id(id) else {
             return not_found();
         };
@@ -953,7 +992,21 @@ impl Exports {
             .get(id)
             .cloned();
         let Some(published) = published else {
-            return not_found();
+            // Published by another server sharing the directory, or by an earlier run.
+            return match read_record(&self.inner.dir, id).await {
+                Ok(Some(completed)) => self.complete_file(id, format, completed).await,
+                Ok(None) => {
+                    let writer = Writer::Elsewhere {
+                        dir: self.inner.dir.clone(),
+                        id: id.to_string(),
+                        recorded_size: None,
+                        seen_size: 0,
+                        grew_at: std::time::Instant::now(),
+                    };
+                    self.follow(id, format, writer).await
+                }
+                Err(e) => unreadable(&e, id, "cannot read the export's record"),
+            };
         };
         let state = published.state.borrow().clone();
         let completed = match state {
@@ -962,18 +1015,25 @@ impl Exports {
             FileState::Writing if published.state.has_changed().is_err() => {
                 return failed(None);
             }
-            FileState::Writing => return self.follow(id, format, published.state).await,
+            FileState::Writing => {
+                return self.follow(id, format, Writer::Here(published.state)).await;
+            }
             FileState::Failed(quota) => return failed(quota),
         };
+        self.complete_file(id, format, completed).await
+    }
+
+    /// The download of a completed file, with its length, checksum and row count.
+    async fn complete_file(&self, id: &str, format: FileFormat, completed: Completed) -> Response {
         let file = match tokio::fs::File::open(self.inner.dir.join(id)).await {
             Ok(file) => file,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return not_found(),
             Err(e) => return unreadable(&e, id, "cannot open export"),
         };
-        let length = match file.metadata().await {
-            Ok(meta) => meta.len(),
-            Err(e) => return unreadable(&e, id, "cannot stat export"),
-        };
+        // The recorded length, not this server's view of the file: a download of a file that
+        // reads short here (a network filesystem's stale view) then fails instead of ending as
+        // if whole.
+        let length = completed.size;
         let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
         let mut response = file_response(id, format, body);
         let headers = response.headers_mut();
@@ -987,13 +1047,8 @@ impl Exports {
 
     /// The download of a file being written: its bytes as the writer writes them, ending when
     /// the file is complete, cut off when the writer gives up.
-    async fn follow(
-        &self,
-        id: &str,
-        format: FileFormat,
-        state: watch::Receiver<FileState>,
-    ) -> Response {
-        let partial = self.inner.dir.join(format!(".{id}{PARTIAL_SUFFIX}"));
+    async fn follow(&self, id: &str, format: FileFormat, writer: Writer) -> Response {
+        let partial = partial_path(&self.inner.dir, id);
         // Completed since the state was read: the file has its served name.
         let opened = match tokio::fs::File::open(&partial).await {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -1004,34 +1059,30 @@ impl Exports {
         let file = match opened {
             Ok(file) => file,
             // Neither name: the writer failed and removed its file.
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return (StatusCode::NOT_FOUND, "no such export\n").into_response();
-            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return not_found(),
             Err(e) => return unreadable(&e, id, "cannot open export"),
         };
         let chunks = futures_util::stream::unfold(
-            Some((file, state, vec![0; READ_BYTES])),
+            Some((file, writer, 0_u64, vec![0; READ_BYTES])),
             |following| async move {
-                let (mut file, mut state, mut buf) = following?;
+                let (mut file, mut writer, mut sent, mut buf) = following?;
                 loop {
                     // Looked at before reading: complete, then at the end, is the end.
-                    let complete = match &*state.borrow_and_update() {
-                        FileState::Complete(_) => true,
-                        FileState::Writing => false,
-                        FileState::Failed(_) => return Some((Err(gave_up()), None)),
+                    let complete = match writer.complete(sent) {
+                        Ok(complete) => complete,
+                        Err(e) => return Some((Err(e), None)),
                     };
                     match file.read(&mut buf).await {
                         Ok(0) if complete => return None,
                         Ok(0) => {
-                            let gone = state.changed().await.is_err()
-                                && !matches!(*state.borrow(), FileState::Complete(_));
-                            if gone {
-                                return Some((Err(gave_up()), None));
+                            if let Err(e) = writer.wait(&mut file, sent).await {
+                                return Some((Err(e), None));
                             }
                         }
                         Ok(n) => {
+                            sent += n as u64;
                             let bytes = axum::body::Bytes::copy_from_slice(&buf[..n]);
-                            return Some((Ok(bytes), Some((file, state, buf))));
+                            return Some((Ok(bytes), Some((file, writer, sent, buf))));
                         }
                         Err(e) => return Some((Err(e), None)),
                     }
@@ -1062,18 +1113,27 @@ impl Exports {
         let mut kept_bytes = 0;
         for entry in entries {
             let entry = entry?;
-            if !is_export_file(&entry.file_name()) {
+            let Some(kind) = entry_kind(&entry.file_name()) else {
                 continue;
-            }
+            };
             let Ok(meta) = entry.metadata() else {
                 continue;
             };
             let expired = meta
                 .modified()
                 .is_ok_and(|modified| now.duration_since(modified).is_ok_and(|age| age > keep));
-            if expired && std::fs::remove_file(entry.path()).is_ok() {
-                removed += 1;
-            } else {
+            let is_file = kind == Entry::File;
+            // Gone already counts as removed: another server sharing the directory cleaned up.
+            let gone = expired
+                && std::fs::remove_file(entry.path())
+                    .or_else(|e| match e.kind() {
+                        io::ErrorKind::NotFound => Ok(()),
+                        _ => Err(e),
+                    })
+                    .is_ok();
+            if gone {
+                removed += usize::from(is_file);
+            } else if is_file {
                 kept_bytes += meta.len();
             }
         }
@@ -1109,6 +1169,180 @@ impl Exports {
     }
 }
 
+/// What a download of a growing file learns of its writer.
+enum Writer {
+    /// This server: it tells of every chunk written, and of the end.
+    Here(watch::Receiver<FileState>),
+    /// Another server sharing the directory: at the end of what is written, the file is opened
+    /// again every [`FOLLOW_POLL`]. Its record says it is complete and how long it is; neither
+    /// of its names, or [`STALLED_AFTER`] without growing, says its writer gave up.
+    Elsewhere {
+        dir: PathBuf,
+        id: String,
+        /// The recorded length, once the record is there.
+        recorded_size: Option<u64>,
+        /// The file's length when last opened, and when (by this server's clock) it last grew.
+        seen_size: u64,
+        grew_at: std::time::Instant,
+    },
+}
+
+impl Writer {
+    /// Whether the file is complete, so that its end is the download's end (`sent`: bytes sent
+    /// so far); an error when its writer gave up.
+    fn complete(&mut self, sent: u64) -> io::Result<bool> {
+        match self {
+            Writer::Here(state) => match &*state.borrow_and_update() {
+                FileState::Complete(_) => Ok(true),
+                FileState::Writing => Ok(false),
+                FileState::Failed(_) => Err(gave_up()),
+            },
+            Writer::Elsewhere { recorded_size, .. } => {
+                Ok(recorded_size.is_some_and(|size| sent >= size))
+            }
+        }
+    }
+
+    /// Waits until the file that `file` reads (`sent` bytes into it) may have grown; an error
+    /// when its writer gave up.
+    async fn wait(&mut self, file: &mut tokio::fs::File, sent: u64) -> io::Result<()> {
+        match self {
+            Writer::Here(state) => {
+                let gone = state.changed().await.is_err()
+                    && !matches!(*state.borrow(), FileState::Complete(_));
+                if gone { Err(gave_up()) } else { Ok(()) }
+            }
+            Writer::Elsewhere {
+                dir,
+                id,
+                recorded_size,
+                seen_size,
+                grew_at,
+            } => {
+                tokio::time::sleep(FOLLOW_POLL).await;
+                if recorded_size.is_none() {
+                    *recorded_size = read_record(dir, id).await?.map(|c| c.size);
+                }
+                // Opened again, not read on: on a network filesystem an open sees what the
+                // writer has written (close-to-open), a handle kept open may not yet.
+                let opened = match tokio::fs::File::open(partial_path(dir, id)).await {
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                        tokio::fs::File::open(dir.join(&*id)).await
+                    }
+                    opened => opened,
+                };
+                let mut opened = opened.map_err(|e| match e.kind() {
+                    io::ErrorKind::NotFound => gave_up(),
+                    _ => e,
+                })?;
+                let size = opened.metadata().await?.len();
+                if size > *seen_size {
+                    (*seen_size, *grew_at) = (size, std::time::Instant::now());
+                } else if grew_at.elapsed() > STALLED_AFTER {
+                    return Err(gave_up());
+                }
+                opened.seek(io::SeekFrom::Start(sent)).await?;
+                *file = opened;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Where the file `id` is written until it is complete.
+fn partial_path(dir: &Path, id: &str) -> PathBuf {
+    dir.join(format!(".{id}{PARTIAL_SUFFIX}"))
+}
+
+fn record_path(dir: &Path, id: &str) -> PathBuf {
+    dir.join(format!(".{id}{RECORD_SUFFIX}"))
+}
+
+/// Records a completed file for the other servers sharing the directory: written whole and
+/// synced under a draft name, then renamed, so a record is either there whole or not at all.
+async fn write_record(dir: &Path, id: &str, completed: &Completed) -> io::Result<()> {
+    let json = serde_json::to_vec(completed).map_err(io::Error::other)?;
+    let path = record_path(dir, id);
+    let mut draft = path.clone().into_os_string();
+    draft.push(PARTIAL_SUFFIX);
+    let mut file = tokio::fs::File::create(&draft).await?;
+    file.write_all(&json).await?;
+    file.sync_all().await?;
+    tokio::fs::rename(&draft, &path).await
+}
+
+/// The record of a completed file; `None` when there is none (yet).
+async fn read_record(dir: &Path, id: &str) -> io::Result<Option<Completed>> {
+    match tokio::fs::read(record_path(dir, id)).await {
+        Ok(json) => serde_json::from_slice(&json)
+            .map(Some)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The signing key of the export directory `dir`, made by the first server to use it: every
+/// server sharing the directory (replicas, and the next run) signs and verifies links alike.
+fn shared_key(dir: &Path) -> io::Result<[u8; 32]> {
+    create_private_dir(dir)?;
+    let path = dir.join(KEY_FILE);
+    match read_key(&path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        read => return read,
+    }
+    // Written whole under a name of its own, then linked to the key's name: nobody reads a
+    // half-written key, and a link (unlike a rename) never replaces the key another server
+    // made meanwhile.
+    let draft = dir.join(format!(
+        "{KEY_FILE}.{}",
+        hex::encode(rand::rng().random::<[u8; 8]>())
+    ));
+    let key: [u8; 32] = rand::rng().random();
+    let written = write_private(&draft, &key).and_then(|()| std::fs::hard_link(&draft, &path));
+    let _ = std::fs::remove_file(&draft);
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => Err(e),
+        _ => read_key(&path),
+    }
+}
+
+fn read_key(path: &Path) -> io::Result<[u8; 32]> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(path)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "{} may be read by other users (mode {:o}): stop every server sharing \
+                     the directory, then remove it to make a new key",
+                    path.display(),
+                    mode & 0o777
+                ),
+            ));
+        }
+    }
+    std::fs::read(path)?.try_into().map_err(|_| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{} is not a signing key (32 bytes)", path.display()),
+        )
+    })
+}
+
+/// A new file with `bytes`, readable by its owner only where that can be said.
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
 /// What a download of a file that failed answers: 429 over the quota (retry later), else 500.
 fn failed(quota: Option<QuotaExceeded>) -> Response {
     match quota {
@@ -1119,6 +1353,10 @@ fn failed(quota: Option<QuotaExceeded>) -> Response {
         )
             .into_response(),
     }
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "no such export\n").into_response()
 }
 
 /// What a download answers when the file is there but cannot be read: logged, and a 500.
@@ -1151,16 +1389,34 @@ fn file_response(id: &str, format: FileFormat, body: Body) -> Response {
     response
 }
 
-/// Whether a directory entry is an export file (complete, or partial) of any run.
-fn is_export_file(name: &std::ffi::OsStr) -> bool {
-    let Some(name) = name.to_str() else {
-        return false;
-    };
-    FileFormat::of_id(name).is_some()
-        || name
-            .strip_prefix('.')
+/// What an entry of the export directory is to the clean-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    /// An export file, complete or partial, of any server or run: it counts against the quota.
+    File,
+    /// A completed file's record (or its draft): it goes when its file goes.
+    Record,
+}
+
+fn entry_kind(name: &std::ffi::OsStr) -> Option<Entry> {
+    let name = name.to_str()?;
+    let is_id = |n: &str| FileFormat::of_id(n).is_some();
+    let hidden = name.strip_prefix('.');
+    if is_id(name)
+        || hidden
             .and_then(|n| n.strip_suffix(PARTIAL_SUFFIX))
-            .is_some_and(|n| FileFormat::of_id(n).is_some())
+            .is_some_and(is_id)
+    {
+        Some(Entry::File)
+    } else if hidden
+        .map(|n| n.strip_suffix(PARTIAL_SUFFIX).unwrap_or(n))
+        .and_then(|n| n.strip_suffix(RECORD_SUFFIX))
+        .is_some_and(is_id)
+    {
+        Some(Entry::Record)
+    } else {
+        None
+    }
 }
 
 /// The bytes of the export files in `dir` (0 when it does not exist yet).
@@ -1173,7 +1429,7 @@ fn export_bytes_in(dir: &Path) -> io::Result<u64> {
     let mut total = 0;
     for entry in entries {
         let entry = entry?;
-        if is_export_file(&entry.file_name()) {
+        if entry_kind(&entry.file_name()) == Some(Entry::File) {
             total += entry.metadata().map_or(0, |m| m.len());
         }
     }
@@ -1352,10 +1608,7 @@ mod tests {
         );
         let abandoned = e.create(FileFormat::Csv).await.unwrap();
         drop(abandoned);
-        let names: Vec<String> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|d| d.unwrap().file_name().into_string().unwrap())
-            .collect();
+        let (_, names) = dir_bytes(dir.path());
         assert_eq!(names.len(), 3, "{names:?}");
         assert!(names.iter().all(|n| !n.ends_with(PARTIAL_SUFFIX)));
     }
@@ -1467,7 +1720,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let quota = 2 * CHUNK_BYTES as u64;
         let links = LinkPolicy::bound("http://127.0.0.1:1".into());
-        let e = Exports::with_policy(dir.path().to_path_buf(), links, Some(quota));
+        let e = Exports::with_policy(dir.path().to_path_buf(), links, Some(quota)).unwrap();
 
         // Over the quota midway: the download is cut off, then the URL says why.
         let mut w = e.create(FileFormat::Csv).await.unwrap();
@@ -1509,7 +1762,7 @@ mod tests {
             StatusCode::INTERNAL_SERVER_ERROR
         );
         // Neither partial file is left.
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        assert_eq!(dir_bytes(dir.path()), (0, vec![]));
     }
 
     #[tokio::test]
@@ -1523,17 +1776,25 @@ mod tests {
         let later = now + Duration::from_secs(URL_TTL_SECS as u64 + FILE_GRACE_SECS + 1);
         assert_eq!(e.remove_expired(later).unwrap(), 1);
         assert!(!dir.path().join(&file.id).exists());
+        assert!(
+            !record_path(dir.path(), &file.id).exists(),
+            "its record went with it"
+        );
         assert!(dir.path().join("notes.txt").exists());
         // A missing directory is nothing to clean.
         let missing = exports(&dir.path().join("missing"));
         assert_eq!(missing.remove_expired(later).unwrap(), 0);
     }
 
+    /// The bytes and names of the export files in `dir` (not their records, nor the key).
     fn dir_bytes(dir: &Path) -> (u64, Vec<String>) {
         let mut total = 0;
         let mut names = Vec::new();
         for entry in std::fs::read_dir(dir).unwrap() {
             let entry = entry.unwrap();
+            if entry_kind(&entry.file_name()) != Some(Entry::File) {
+                continue;
+            }
             total += entry.metadata().unwrap().len();
             names.push(entry.file_name().into_string().unwrap());
         }
@@ -1556,7 +1817,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let quota = 3 * CHUNK_BYTES as u64;
         let links = LinkPolicy::bound("http://127.0.0.1:1".into());
-        let e = Exports::with_policy(dir.path().to_path_buf(), links.clone(), Some(quota));
+        let e = Exports::with_policy(dir.path().to_path_buf(), links.clone(), Some(quota)).unwrap();
 
         // Fits: about one chunk.
         let small = export_of(&e, 200).await.unwrap();
@@ -1585,7 +1846,7 @@ mod tests {
         assert!(bytes <= quota, "{bytes} > {quota}");
 
         // Full: refused before anything is written.
-        let full = Exports::with_policy(dir.path().to_path_buf(), links, Some(small.size));
+        let full = Exports::with_policy(dir.path().to_path_buf(), links, Some(small.size)).unwrap();
         assert_eq!(full.used_bytes(), bytes, "files on disk count at start-up");
         assert!(matches!(
             full.create(FileFormat::Csv).await,
@@ -1600,5 +1861,141 @@ mod tests {
         e.remove_expired(later).unwrap();
         assert_eq!(e.used_bytes(), 0);
         assert_eq!(dir_bytes(dir.path()).0, 0);
+    }
+
+    /// The exports of a server (a replica, or the next run) sharing `dir`.
+    fn server_on(dir: &Path) -> Exports {
+        Exports::with_policy(dir.to_path_buf(), LinkPolicy::bound(String::new()), None).unwrap()
+    }
+
+    async fn body_of(response: Response) -> Result<Vec<u8>, axum::Error> {
+        Ok(axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await?
+            .to_vec())
+    }
+
+    #[tokio::test]
+    async fn servers_sharing_a_directory_serve_each_others_files_with_their_headers() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (server_on(dir.path()), server_on(dir.path()));
+        let mut w = a.create(FileFormat::Json).await.unwrap();
+        write_rows(&mut w, 3_000).await.unwrap();
+        let file = w.finish().await.unwrap();
+        let expires = Utc::now().timestamp() + URL_TTL_SECS;
+        let url = a.publish(&file, expires, None);
+        let uri: axum::http::Uri = url.parse().unwrap();
+        let axum::extract::Query(query) =
+            axum::extract::Query::<DownloadQuery>::try_from_uri(&uri).unwrap();
+
+        // B never saw the export: A's signature holds, and the record gives the headers.
+        let restarted = server_on(dir.path());
+        for other in [&b, &restarted] {
+            let response = other.download(&file.id, &query).await;
+            assert_eq!(response.status(), StatusCode::OK);
+            let headers = response.headers().clone();
+            assert_eq!(headers[header::CONTENT_LENGTH], file.size.to_string());
+            assert_eq!(headers[CHECKSUM_HEADER], file.sha256.as_str());
+            assert_eq!(headers[ROWS_HEADER], "3000");
+            assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+            let body = body_of(response).await.unwrap();
+            assert_eq!(hex::encode(Sha256::digest(&body)), file.sha256);
+        }
+        // A tampered URL is refused by B as by A.
+        let mut forged = query;
+        forged.expires = Some((expires + 1).to_string());
+        let refused = b.download(&file.id, &forged).await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+        // A server with a directory of its own has another key.
+        let elsewhere = tempfile::tempdir().unwrap();
+        assert_ne!(
+            server_on(elsewhere.path()).sign(&file.id, expires),
+            a.sign(&file.id, expires)
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let key = std::fs::metadata(dir.path().join(KEY_FILE)).unwrap();
+            assert_eq!(key.permissions().mode() & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn servers_starting_at_once_on_a_new_directory_agree_on_one_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let dir = dir.path().join("exports");
+        let keys: Vec<[u8; 32]> = std::thread::scope(|s| {
+            let makers: Vec<_> = (0..8)
+                .map(|_| s.spawn(|| shared_key(&dir).unwrap()))
+                .collect();
+            makers.into_iter().map(|m| m.join().unwrap()).collect()
+        });
+        assert!(keys.iter().all(|k| *k == keys[0]), "{keys:?}");
+        // No draft is left behind.
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, [KEY_FILE]);
+        // A damaged key is an error, not a new key that would break the other servers' links.
+        std::fs::write(dir.join(KEY_FILE), b"short").unwrap();
+        let damaged = shared_key(&dir).unwrap_err();
+        #[cfg(unix)]
+        {
+            // So is a key other users may read: whoever did could sign links.
+            use std::os::unix::fs::PermissionsExt as _;
+            let key = dir.join(KEY_FILE);
+            std::fs::write(&key, [1; 32]).unwrap();
+            std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+            let exposed = shared_key(&dir).unwrap_err();
+            assert!(
+                exposed.to_string().contains("read by other users"),
+                "{exposed}"
+            );
+        }
+        assert!(
+            damaged.to_string().contains("not a signing key"),
+            "{damaged}"
+        );
+    }
+
+    type Reading = tokio::task::JoinHandle<Result<Vec<u8>, axum::Error>>;
+
+    /// Server A writes part of a growing file; server B, sharing the directory, starts a
+    /// download of it.
+    async fn followed_by_another_server(dir: &Path) -> (Exports, ExportWriter, Reading) {
+        let (a, b) = (server_on(dir), server_on(dir));
+        let mut w = a.create(FileFormat::Csv).await.unwrap();
+        a.publish_growing(&mut w, Utc::now().timestamp() + URL_TTL_SECS, None);
+        write_rows(&mut w, 5_000).await.unwrap();
+        let growing = b.download(&w.id, &signed(&a, &w.id)).await;
+        assert_eq!(growing.status(), StatusCode::OK);
+        assert!(growing.headers().get(header::CONTENT_LENGTH).is_none());
+        (b, w, tokio::spawn(body_of(growing)))
+    }
+
+    #[tokio::test]
+    async fn a_file_another_server_writes_is_followed_until_it_is_complete() {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, mut w, reading) = followed_by_another_server(dir.path()).await;
+        write_rows(&mut w, 40_000).await.unwrap();
+        let file = w.finish().await.unwrap();
+        let body = reading.await.unwrap().unwrap();
+        assert!(body.len() > 3 * CHUNK_BYTES, "{} bytes", body.len());
+        assert_eq!(hex::encode(Sha256::digest(&body)), file.sha256);
+        assert_eq!(body.len() as u64, file.size);
+    }
+
+    #[tokio::test]
+    async fn a_file_another_server_gives_up_on_is_cut_off_and_then_not_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let (b, w, reading) = followed_by_another_server(dir.path()).await;
+        let id = w.id.clone();
+        drop(w);
+        assert!(
+            reading.await.unwrap().is_err(),
+            "the download ended as if complete"
+        );
+        let gone = b.download(&id, &signed(&b, &id)).await;
+        assert_eq!(gone.status(), StatusCode::NOT_FOUND);
     }
 }

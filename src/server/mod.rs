@@ -117,6 +117,15 @@ pub enum ServeError {
     },
     #[error("server failed: {0}")]
     Io(#[from] std::io::Error),
+    #[error(
+        "cannot use the export directory {}: {source} (replicas on one database need its \
+         signing key to answer each other's links)",
+        dir.display()
+    )]
+    ExportKey {
+        dir: std::path::PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// A database opened for serving.
@@ -205,6 +214,38 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             source,
         })?;
     let addr = listener.local_addr()?;
+    // Before any worker starts: a server that cannot use its export directory does not start.
+    let export_dir = match &options.export_dir {
+        Some(dir) => dir.clone(),
+        None => export_files::Exports::default_dir(
+            options
+                .database_url
+                .is_none()
+                .then_some(options.db.as_str()),
+        ),
+    };
+    let links = origin::LinkPolicy {
+        public_url: options.public_url.clone(),
+        trust_proxy: options.trust_proxy,
+        bound: format!("http://{addr}"),
+    };
+    let quota = options.export_quota;
+    let exports = match export_files::Exports::with_policy(export_dir.clone(), links.clone(), quota)
+    {
+        Ok(exports) => exports,
+        // Each replica with a key of its own would refuse the others' links.
+        Err(source) if store.is_shared() => {
+            return Err(ServeError::ExportKey {
+                dir: export_dir,
+                source,
+            });
+        }
+        Err(e) => {
+            // One server: its own key serves, for this run.
+            tracing::warn!(error = %e, dir = %export_dir.display(), "cannot read or make the export signing key; links will not outlive this run");
+            export_files::Exports::with_own_key(export_dir, links, quota)
+        }
+    };
     let broker = broker::Broker::new();
     // Listening before the server answers: nothing another replica announces once this one
     // is up is missed.
@@ -228,28 +269,13 @@ pub async fn bind(store: Store, options: &ServeOptions) -> Result<BoundServer, S
             options.seed,
         ))
     });
-    let export_dir = match &options.export_dir {
-        Some(dir) => dir.clone(),
-        None => export_files::Exports::default_dir(
-            options
-                .database_url
-                .is_none()
-                .then_some(options.db.as_str()),
-        ),
-    };
-    let links = origin::LinkPolicy {
-        public_url: options.public_url.clone(),
-        trust_proxy: options.trust_proxy,
-        bound: format!("http://{addr}"),
-    };
     // Bodies link back to the platform: its public URL, or the address it is bound to.
-    let external_url = options
-        .public_url
-        .as_ref()
-        .map_or_else(|| links.bound.clone(), |url| url.as_str().to_string());
+    let external_url = options.public_url.as_ref().map_or_else(
+        || exports.links().bound.clone(),
+        |url| url.as_str().to_string(),
+    );
     let webhook_worker = webhooks::spawn(store.clone(), &broker, options.webhooks, external_url);
     let retention_worker = retention_worker::spawn(store.clone(), options.retention);
-    let exports = export_files::Exports::with_policy(export_dir, links, options.export_quota);
     exports.spawn_cleanup();
     let backups = backup_schedule::Backups::new(
         options
