@@ -275,3 +275,201 @@ async fn a_platform_is_copied_while_its_server_writes() {
     assert_eq!(off, 0, "per-server totals match the copied samples");
     drop(server);
 }
+
+/// When the scale-4 demo was seeded: a fixed moment well in the past, so that no answer
+/// depends on when the test runs (every server is silent by now on both engines alike).
+const SCALE_4_SEEDED_AT: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
+
+#[test]
+fn the_scale_4_demo_gives_the_same_answer_to_every_read_command_once_copied() {
+    // Once, in the suite on PostgreSQL: the SQLite suite would only repeat it.
+    if !crate::common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    let path = env.home.path().join("scale4.db");
+    // The servers are driven by blocking clients below, outside this runtime.
+    let target = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let pg = fresh_database().await?;
+        let seeded = Store::open(&path.display().to_string()).await.unwrap();
+        seeded
+            .seed_demo(11, DemoSize::scale(4), SCALE_4_SEEDED_AT)
+            .await
+            .unwrap();
+        seeded.pool().any_pool().close().await;
+        Some(url_of(&pg).await)
+    });
+    let Some(url) = target else {
+        return;
+    };
+
+    let sqlite = TestServer::start_on(&["--db", &path.display().to_string()], &[]);
+    // Logged in before the copy: the sessions are copied with the rest, so one token works
+    // on both platforms.
+    let admin = sqlite.admin_token();
+    let (operator, operator_id) = sqlite.operator();
+    let (user, _) = sqlite.login("user", "user-demo-pass");
+    copied(&env, &path, &url);
+    let postgres = TestServer::start_on(&["--database-url", &url], &[]);
+
+    let id_of = |token: &str, args: &[&str], pointer: &str| {
+        let answer = sqlite.run_as(token, args).json();
+        answer
+            .pointer(pointer)
+            .and_then(|v| v.as_str())
+            .unwrap_or_else(|| panic!("{args:?} gives {pointer}: {answer}"))
+            .to_string()
+    };
+    let server = id_of(
+        &operator,
+        &["servers", "list", "--owner", &operator_id, "-o", "json"],
+        "/0/id",
+    );
+    let (from, to) = ("2025-12-01T00:00:00Z", "2026-01-01T00:00:00Z");
+    let window = ["--from", from, "--to", to];
+    let with = |base: &[&str], extra: &[&str]| -> Vec<String> {
+        base.iter().chain(extra).map(|s| s.to_string()).collect()
+    };
+    // Every query of the operation table that reads stored data, by the command that runs
+    // it. Not here: `admin health`, `admin maintenance show` and `admin backup list`, whose
+    // subject is the engine itself (tests/it/admin.rs and backups.rs assert each engine's
+    // answer); `servers token list`'s and `auth sessions list`'s last-used times, which the
+    // two platforms' own requests move.
+    let commands: Vec<(&str, Vec<String>)> = vec![
+        (&admin, with(&["servers", "list", "--all"], &[])),
+        (
+            &admin,
+            with(
+                &["servers", "list", "--protocol", "vless", "--mining-only"],
+                &[],
+            ),
+        ),
+        (&admin, with(&["servers", "by-protocol", "wireguard"], &[])),
+        (&admin, with(&["servers", "metrics", &server], &window)),
+        (
+            &operator,
+            with(&["servers", "protocol", "show", &server, "--reveal"], &[]),
+        ),
+        (&operator, with(&["mining", "earnings"], &window)),
+        (&admin, with(&["analytics", "network"], &window)),
+        (&user, with(&["me", "stats", "--all"], &window)),
+        (&user, with(&["me", "dashboard"], &[])),
+        (&admin, with(&["users", "dashboard", &operator_id], &[])),
+        (&admin, with(&["users", "list", "--all"], &[])),
+        (&admin, with(&["users", "show", &operator_id], &[])),
+        (&admin, with(&["admin", "dashboard"], &[])),
+        (&admin, with(&["admin", "security"], &[])),
+        (&admin, with(&["admin", "audit"], &[])),
+        (&admin, with(&["admin", "economy"], &[])),
+        (&operator, with(&["auth", "status"], &[])),
+        (&operator, with(&["wallet", "balance"], &[])),
+        (&operator, with(&["wallet", "history", "--all"], &window)),
+        (&operator, with(&["wallet", "withdrawals"], &[])),
+        (&admin, with(&["admin", "withdrawals", "list"], &[])),
+        (&admin, with(&["alerts", "rules", "list"], &[])),
+        (&admin, with(&["alerts", "list"], &[])),
+        (&admin, with(&["alerts", "silences"], &[])),
+        (&admin, with(&["alerts", "channels", "list"], &[])),
+        (&admin, with(&["alerts", "deliveries"], &[])),
+        (
+            &admin,
+            with(
+                &["stats", "export", "--format", "csv", "--out", "-"],
+                &window,
+            ),
+        ),
+    ];
+    for (token, args) in &commands {
+        let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+        if args[..2] != ["stats", "export"] {
+            args.extend(["-o", "json"]);
+        }
+        // Pending rewards accrue by the second, and a server's clock cannot be held: both
+        // are asked at once, and asked again when a second turned between them.
+        // Where each was asked is the one thing that differs by design.
+        let answer = |server: &TestServer| {
+            let text = server.run_as(token, &args).ok().to_string();
+            text.replace(&server.url, "ENDPOINT")
+        };
+        let mut difference = Ok(());
+        for _ in 0..3 {
+            let (on_sqlite, on_postgres) = std::thread::scope(|s| {
+                let on_postgres = s.spawn(|| answer(&postgres));
+                (answer(&sqlite), on_postgres.join().unwrap())
+            });
+            assert!(
+                on_sqlite.len() > 2,
+                "{args:?} answers something: {on_sqlite}"
+            );
+            difference = same_answer(&on_sqlite, &on_postgres);
+            if difference.is_ok() {
+                break;
+            }
+        }
+        if let Err(difference) = difference {
+            panic!("{args:?} differs:\n{difference}");
+        }
+    }
+}
+
+/// Whether two answers agree: the same text, except that a float measurement may differ in its
+/// last bits (by 1e-12 of itself), because the engines add floats up in different orders and
+/// ways. A measurement is a number written, on either side, with more fractional digits than
+/// the six of a micro-token, so money, counts and everything else must be the same to the
+/// character.
+fn same_answer(sqlite: &str, postgres: &str) -> Result<(), String> {
+    let (left, right) = (pieces(sqlite), pieces(postgres));
+    let differ = |at: usize| {
+        let line = |text: &str, offset: usize| {
+            let n = text[..offset].matches('\n').count();
+            (n + 1, text.lines().nth(n).unwrap_or_default().to_string())
+        };
+        let offset_of = |pieces: &[(usize, &str)], text: &str| {
+            pieces.get(at).map_or(text.len(), |(offset, _)| *offset)
+        };
+        let (n, on_sqlite) = line(sqlite, offset_of(&left, sqlite));
+        let (_, on_postgres) = line(postgres, offset_of(&right, postgres));
+        Err(format!(
+            "line {n}:\n  SQLite:     {on_sqlite:?}\n  PostgreSQL: {on_postgres:?}"
+        ))
+    };
+    for (at, ((_, a), (_, b))) in left.iter().zip(&right).enumerate() {
+        if a != b && !same_measurement(a, b) {
+            return differ(at);
+        }
+    }
+    if left.len() != right.len() {
+        return differ(left.len().min(right.len()));
+    }
+    Ok(())
+}
+
+/// The text cut into numbers and what is between them, each with its offset.
+fn pieces(text: &str) -> Vec<(usize, &str)> {
+    let is_number_byte = |b: u8| b.is_ascii_digit() || b == b'.';
+    let bytes = text.as_bytes();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while start < bytes.len() {
+        let number = is_number_byte(bytes[start]);
+        let mut end = start + 1;
+        while end < bytes.len() && is_number_byte(bytes[end]) == number {
+            end += 1;
+        }
+        pieces.push((start, &text[start..end]));
+        start = end;
+    }
+    pieces
+}
+
+fn same_measurement(a: &str, b: &str) -> bool {
+    let fraction_digits = |n: &str| n.split_once('.').map_or(0, |(_, f)| f.len());
+    // One side printed short (0.3 against 0.30000000000000004) is a measurement too.
+    if fraction_digits(a) <= 6 && fraction_digits(b) <= 6 {
+        return false;
+    }
+    match (a.parse::<f64>(), b.parse::<f64>()) {
+        (Ok(x), Ok(y)) => (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
+        _ => false,
+    }
+}
