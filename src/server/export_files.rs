@@ -1048,15 +1048,7 @@ impl Exports {
     /// The download of a file being written: its bytes as the writer writes them, ending when
     /// the file is complete, cut off when the writer gives up.
     async fn follow(&self, id: &str, format: FileFormat, writer: Writer) -> Response {
-        let partial = partial_path(&self.inner.dir, id);
-        // Completed since the state was read: the file has its served name.
-        let opened = match tokio::fs::File::open(&partial).await {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                tokio::fs::File::open(self.inner.dir.join(id)).await
-            }
-            opened => opened,
-        };
-        let file = match opened {
+        let file = match open_growing(&self.inner.dir, id).await {
             Ok(file) => file,
             // Neither name: the writer failed and removed its file.
             Err(e) if e.kind() == io::ErrorKind::NotFound => return not_found(),
@@ -1225,13 +1217,7 @@ impl Writer {
                 }
                 // Opened again, not read on: on a network filesystem an open sees what the
                 // writer has written (close-to-open), a handle kept open may not yet.
-                let opened = match tokio::fs::File::open(partial_path(dir, id)).await {
-                    Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                        tokio::fs::File::open(dir.join(&*id)).await
-                    }
-                    opened => opened,
-                };
-                let mut opened = opened.map_err(|e| match e.kind() {
+                let mut opened = open_growing(dir, id).await.map_err(|e| match e.kind() {
                     io::ErrorKind::NotFound => gave_up(),
                     _ => e,
                 })?;
@@ -1246,6 +1232,15 @@ impl Writer {
                 Ok(())
             }
         }
+    }
+}
+
+/// The file `id`, under its partial name while it is written, or its served name once complete
+/// (it may have completed since the caller looked); NotFound under neither: its writer gave up.
+async fn open_growing(dir: &Path, id: &str) -> io::Result<tokio::fs::File> {
+    match tokio::fs::File::open(partial_path(dir, id)).await {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => tokio::fs::File::open(dir.join(id)).await,
+        opened => opened,
     }
 }
 
